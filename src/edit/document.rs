@@ -1,0 +1,94 @@
+use std::path::PathBuf;
+
+use super::{Action, EditError, History};
+use crate::model::Project;
+
+/// An open project: the data, where it lives on disk, and its edit history.
+/// All changes go through [`Document::apply`], [`Document::undo`] and
+/// [`Document::redo`]; that is where the unsaved mark and autosave look.
+pub struct Document {
+    project: Project,
+    pub path: Option<PathBuf>,
+    history: History,
+    saved_state: Option<u64>,
+    revision: u64,
+}
+
+impl Document {
+    /// A project that has never been saved (or was imported from an article).
+    pub fn new_unsaved(project: Project) -> Self {
+        Self {
+            project,
+            path: None,
+            history: History::default(),
+            saved_state: None,
+            revision: 0,
+        }
+    }
+
+    /// A project just read from `path`.
+    pub fn opened(project: Project, path: PathBuf) -> Self {
+        Self {
+            saved_state: Some(0),
+            path: Some(path),
+            ..Self::new_unsaved(project)
+        }
+    }
+
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    /// Bumps on every change: views key their caches on it.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.saved_state != Some(self.history.state())
+    }
+
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.path = Some(path);
+        self.saved_state = Some(self.history.state());
+        self.history.seal();
+    }
+
+    pub fn apply(&mut self, action: Action) -> Result<(), EditError> {
+        self.history.apply(&mut self.project, action)?;
+        self.revision += 1;
+        Ok(())
+    }
+
+    /// Ends the current undo step: the next edit starts a new one.
+    pub fn seal(&mut self) {
+        self.history.seal();
+    }
+
+    pub fn undo(&mut self) -> Result<bool, EditError> {
+        let done = self.history.undo(&mut self.project)?;
+        self.revision += u64::from(done);
+        Ok(done)
+    }
+
+    pub fn redo(&mut self) -> Result<bool, EditError> {
+        let done = self.history.redo(&mut self.project)?;
+        self.revision += u64::from(done);
+        Ok(done)
+    }
+
+    pub fn undo_label(&self) -> Option<&str> {
+        self.history.undo_label()
+    }
+
+    pub fn redo_label(&self) -> Option<&str> {
+        self.history.redo_label()
+    }
+
+    pub fn file_name(&self) -> String {
+        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "Untitled".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    }
+}

@@ -1,0 +1,10 @@
+//! The one place that changes a project. Every change is an [`Action`];
+//! applying one yields its inverse, which is what undo and redo are built on.
+
+mod action;
+mod document;
+mod history;
+
+pub use action::{Action, EditError};
+pub use document::Document;
+pub use history::History;

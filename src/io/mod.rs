@@ -1,0 +1,10 @@
+//! Reading and writing files: projects, imported articles, screenshots.
+
+mod article_file;
+mod project_file;
+
+pub use article_file::{ImportError, article_from_bytes, article_from_text, read_article};
+pub use project_file::{
+    LoadError, MAX_PROJECT_BYTES, SaveError, load_project, parse_project, project_to_ron,
+    save_project,
+};

@@ -1,0 +1,8 @@
+//! ClaimDesk: a desktop workbench for fact-checking.
+//!
+//! `model` is the project as plain data, `edit` is the one place that changes
+//! it (with undo), `io` reads and writes files, `ui` and `app` are the window.
+
+pub mod edit;
+pub mod io;
+pub mod model;

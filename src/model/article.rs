@@ -1,0 +1,42 @@
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+
+/// Where the article came from. Dates are ISO 8601 (`YYYY-MM-DD`) strings so
+/// that a partial or unknown date can still be written down as the user knows it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ArticleMeta {
+    pub title: String,
+    pub outlet: String,
+    pub author: String,
+    pub url: String,
+    pub date_published: String,
+    pub date_retrieved: String,
+}
+
+/// The article under review: its metadata, the text exactly as checked, and
+/// the text's SHA-256 so a later change to the text can be noticed.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Article {
+    #[serde(default)]
+    pub meta: ArticleMeta,
+    pub sha256: String,
+    pub text: String,
+}
+
+impl Article {
+    pub fn new(meta: ArticleMeta, text: String) -> Self {
+        Self {
+            meta,
+            sha256: sha256_hex(&text),
+            text,
+        }
+    }
+}
+
+pub fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}

@@ -1,0 +1,17 @@
+//! The fact-check project as plain data: no egui here, so it can be loaded,
+//! checked and exported without a window.
+
+mod article;
+mod claim;
+mod project;
+mod scale;
+mod source;
+pub mod text;
+mod validate;
+
+pub use article::{Article, ArticleMeta, sha256_hex};
+pub use claim::{Claim, ClaimId, ClaimStatus, SourceLink, Span, Stance};
+pub use project::{FORMAT_VERSION, Project, Settings};
+pub use scale::{Color, RatingScale, ScaleKind, ScalePreset, Verdict, VerdictId};
+pub use source::{Reliability, Source, SourceId, is_web_url};
+pub use validate::{Problem, validate};

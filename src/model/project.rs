@@ -1,0 +1,101 @@
+use serde::{Deserialize, Serialize};
+
+use super::{
+    Article, Claim, ClaimId, RatingScale, ScalePreset, Source, SourceId, Verdict, VerdictId,
+};
+
+/// The version of the project file this build writes. Files with a newer
+/// version are refused rather than half-read.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Who publishes the fact-check: goes into reports and ClaimReview markup.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub organisation: String,
+    pub organisation_url: String,
+    /// Where the finished review is (or will be) published.
+    pub review_url: String,
+    pub reviewer: String,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Project {
+    pub format_version: u32,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default)]
+    pub settings: Settings,
+    pub scale: RatingScale,
+    #[serde(default)]
+    pub claims: Vec<Claim>,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+    pub article: Article,
+}
+
+impl Project {
+    pub fn new(title: impl Into<String>, article: Article, preset: ScalePreset) -> Self {
+        Self {
+            format_version: FORMAT_VERSION,
+            title: title.into(),
+            settings: Settings::default(),
+            scale: preset.scale(),
+            claims: Vec::new(),
+            sources: Vec::new(),
+            article,
+        }
+    }
+
+    pub fn claim(&self, id: ClaimId) -> Option<&Claim> {
+        self.claims.iter().find(|c| c.id == id)
+    }
+
+    pub fn claim_index(&self, id: ClaimId) -> Option<usize> {
+        self.claims.iter().position(|c| c.id == id)
+    }
+
+    pub fn source(&self, id: SourceId) -> Option<&Source> {
+        self.sources.iter().find(|s| s.id == id)
+    }
+
+    pub fn source_index(&self, id: SourceId) -> Option<usize> {
+        self.sources.iter().position(|s| s.id == id)
+    }
+
+    pub fn next_claim_id(&self) -> ClaimId {
+        ClaimId(self.claims.iter().map(|c| c.id.0).max().unwrap_or(0) + 1)
+    }
+
+    pub fn next_source_id(&self) -> SourceId {
+        SourceId(self.sources.iter().map(|s| s.id.0).max().unwrap_or(0) + 1)
+    }
+
+    pub fn verdict_of(&self, claim: &Claim) -> Option<&Verdict> {
+        claim.verdict.and_then(|v| self.scale.verdict(v))
+    }
+
+    /// Claims per verdict in scale order, then the unrated count.
+    pub fn verdict_counts(&self) -> (Vec<(VerdictId, usize)>, usize) {
+        let mut counts: Vec<(VerdictId, usize)> =
+            self.scale.verdicts.iter().map(|v| (v.id, 0)).collect();
+        let mut unrated = 0;
+        for claim in &self.claims {
+            match claim
+                .verdict
+                .and_then(|v| counts.iter_mut().find(|(id, _)| *id == v))
+            {
+                Some((_, n)) => *n += 1,
+                None => unrated += 1,
+            }
+        }
+        (counts, unrated)
+    }
+
+    /// Claims that cite a source, in claim order.
+    pub fn claims_citing(&self, source: SourceId) -> impl Iterator<Item = &Claim> {
+        self.claims
+            .iter()
+            .filter(move |c| c.sources.iter().any(|l| l.source == source))
+    }
+}

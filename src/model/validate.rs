@@ -1,0 +1,179 @@
+//! Integrity checks run on every load: a project whose spans, ids or links do
+//! not hold together is refused with a list of what is wrong.
+
+use std::collections::HashSet;
+use std::fmt;
+
+use super::{ClaimId, Project, ScaleKind, SourceId, VerdictId, sha256_hex, text::TextIndex};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    Sha256Mismatch {
+        stored: String,
+        actual: String,
+    },
+    SpanOutOfRange {
+        claim: ClaimId,
+        start: usize,
+        end: usize,
+        len: usize,
+    },
+    SpanQuoteMismatch {
+        claim: ClaimId,
+        expected: String,
+        found: String,
+    },
+    DuplicateClaimId(ClaimId),
+    DuplicateSourceId(SourceId),
+    DuplicateVerdictId(VerdictId),
+    MissingSource {
+        claim: ClaimId,
+        source: SourceId,
+    },
+    MissingVerdict {
+        claim: ClaimId,
+        verdict: VerdictId,
+    },
+    VerdictInConclusionOnlyScale {
+        claim: ClaimId,
+    },
+}
+
+fn excerpt(s: &str) -> String {
+    const MAX: usize = 40;
+    let mut out: String = s.chars().take(MAX).collect();
+    if s.chars().nth(MAX).is_some() {
+        out.push('…');
+    }
+    out
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Sha256Mismatch { stored, actual } => write!(
+                f,
+                "the article text does not match its stored SHA-256 (stored {stored}, text has {actual}): the text was changed outside ClaimDesk"
+            ),
+            Self::SpanOutOfRange {
+                claim,
+                start,
+                end,
+                len,
+            } => write!(
+                f,
+                "claim {} spans characters {start}..{end}, but the article has {len} characters",
+                claim.0
+            ),
+            Self::SpanQuoteMismatch {
+                claim,
+                expected,
+                found,
+            } => write!(
+                f,
+                "claim {} quotes {:?}, but the article there reads {:?}",
+                claim.0,
+                excerpt(expected),
+                excerpt(found)
+            ),
+            Self::DuplicateClaimId(id) => write!(f, "two claims share the id {}", id.0),
+            Self::DuplicateSourceId(id) => write!(f, "two sources share the id {}", id.0),
+            Self::DuplicateVerdictId(id) => {
+                write!(f, "two verdicts of the rating scale share the id {}", id.0)
+            }
+            Self::MissingSource { claim, source } => write!(
+                f,
+                "claim {} links source {}, which is not in the source list",
+                claim.0, source.0
+            ),
+            Self::MissingVerdict { claim, verdict } => write!(
+                f,
+                "claim {} has verdict {}, which is not in the rating scale",
+                claim.0, verdict.0
+            ),
+            Self::VerdictInConclusionOnlyScale { claim } => write!(
+                f,
+                "claim {} has a verdict, but the project uses conclusions instead of a scale",
+                claim.0
+            ),
+        }
+    }
+}
+
+fn duplicates<T: Copy + Eq + std::hash::Hash>(ids: impl Iterator<Item = T>) -> Vec<T> {
+    let mut seen = HashSet::new();
+    let mut dups = Vec::new();
+    for id in ids {
+        if !seen.insert(id) && !dups.contains(&id) {
+            dups.push(id);
+        }
+    }
+    dups
+}
+
+/// Every integrity problem of `project`; empty when it is sound.
+pub fn validate(project: &Project) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    let text = &project.article.text;
+    let actual = sha256_hex(text);
+    if !actual.eq_ignore_ascii_case(project.article.sha256.trim()) {
+        problems.push(Problem::Sha256Mismatch {
+            stored: project.article.sha256.clone(),
+            actual,
+        });
+    }
+    problems.extend(
+        duplicates(project.claims.iter().map(|c| c.id))
+            .into_iter()
+            .map(Problem::DuplicateClaimId),
+    );
+    problems.extend(
+        duplicates(project.sources.iter().map(|s| s.id))
+            .into_iter()
+            .map(Problem::DuplicateSourceId),
+    );
+    problems.extend(
+        duplicates(project.scale.verdicts.iter().map(|v| v.id))
+            .into_iter()
+            .map(Problem::DuplicateVerdictId),
+    );
+
+    let index = TextIndex::new(text);
+    let sources: HashSet<SourceId> = project.sources.iter().map(|s| s.id).collect();
+    for claim in &project.claims {
+        let span = &claim.span;
+        match index.slice(text, span.start, span.end) {
+            None => problems.push(Problem::SpanOutOfRange {
+                claim: claim.id,
+                start: span.start,
+                end: span.end,
+                len: index.total_chars(),
+            }),
+            Some(found) if found != span.quote => problems.push(Problem::SpanQuoteMismatch {
+                claim: claim.id,
+                expected: span.quote.clone(),
+                found: found.to_owned(),
+            }),
+            Some(_) => {}
+        }
+        for link in &claim.sources {
+            if !sources.contains(&link.source) {
+                problems.push(Problem::MissingSource {
+                    claim: claim.id,
+                    source: link.source,
+                });
+            }
+        }
+        if let Some(verdict) = claim.verdict {
+            if project.scale.kind == ScaleKind::ConclusionOnly {
+                problems.push(Problem::VerdictInConclusionOnlyScale { claim: claim.id });
+            } else if project.scale.verdict(verdict).is_none() {
+                problems.push(Problem::MissingVerdict {
+                    claim: claim.id,
+                    verdict,
+                });
+            }
+        }
+    }
+    problems
+}
