@@ -6,3 +6,6 @@
 pub mod edit;
 pub mod io;
 pub mod model;
+pub mod app;
+pub mod cli;
+pub mod ui;

@@ -1,1 +1,13 @@
-fn main() {}
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use claimdesk::cli::{Cli, run_command};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(command) => run_command(command),
+        None => claimdesk::app::run_native(cli.file, cli.screenshot),
+    }
+}
