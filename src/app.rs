@@ -1,6 +1,689 @@
-use std::path::PathBuf;
-use std::process::ExitCode;
+//! The window: lays out the views and applies the commands they return, in
+//! one place ([`ClaimDeskApp::apply`]).
 
-pub fn run_native(_file: Option<PathBuf>, _screenshot: Option<PathBuf>) -> ExitCode {
-    ExitCode::SUCCESS
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+
+use eframe::egui::{self, CentralPanel, Panel, RichText};
+
+use crate::edit::{Action, Document};
+use crate::io::{load_project, read_article, save_project};
+use crate::model::{Article, Claim, ClaimId, Project, ScalePreset, Source, SourceLink, Span};
+use crate::ui::article_view::ArticleView;
+use crate::ui::claim_editor::ClaimEditor;
+use crate::ui::claim_list::ClaimList;
+use crate::ui::dialogs::{self, Dialog};
+use crate::ui::{
+    Command, Tab, menu, project_panel, scale_editor, sources_panel, status_bar, theme,
+};
+
+pub const APP_ID: &str = "claimdesk";
+const RECENT_KEY: &str = "recent_projects";
+const MAX_RECENT: usize = 10;
+/// The sample project, shown when ClaimDesk starts with nothing to open.
+const SAMPLE_PROJECT: &str = include_str!("../projects/takaichi-trump-tokyo.ron");
+
+/// File choosers, behind a trait so tests can answer them without a desktop portal.
+pub trait FilePicker {
+    fn open_project(&self) -> Option<PathBuf>;
+    fn open_article(&self) -> Option<PathBuf>;
+    fn save_project(&self, suggested_name: &str) -> Option<PathBuf>;
+}
+
+pub struct RfdPicker;
+
+impl FilePicker for RfdPicker {
+    fn open_project(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("ClaimDesk project", &["ron"])
+            .pick_file()
+    }
+
+    fn open_article(&self) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("Article", &["txt", "md", "markdown", "text"])
+            .add_filter("All files", &["*"])
+            .pick_file()
+    }
+
+    fn save_project(&self, suggested_name: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter("ClaimDesk project", &["ron"])
+            .set_file_name(suggested_name)
+            .save_file()
+    }
+}
+
+pub struct AppOptions {
+    pub file: Option<PathBuf>,
+    pub screenshot: Option<PathBuf>,
+    pub picker: Box<dyn FilePicker>,
+}
+
+impl Default for AppOptions {
+    fn default() -> Self {
+        Self {
+            file: None,
+            screenshot: None,
+            picker: Box::new(RfdPicker),
+        }
+    }
+}
+
+/// Frames to render before a `--screenshot` is taken: fonts load and the layout settles.
+const SCREENSHOT_AFTER_FRAMES: u32 = 12;
+
+struct ScreenshotJob {
+    path: PathBuf,
+    frames: u32,
+    requested: bool,
+    result: Arc<Mutex<Option<Result<(), String>>>>,
+}
+
+pub struct ClaimDeskApp {
+    doc: Document,
+    pub article_view: ArticleView,
+    claim_list: ClaimList,
+    claim_editor: ClaimEditor,
+    selected: Option<ClaimId>,
+    tab: Tab,
+    dialog: Option<Dialog>,
+    message: Option<(String, bool)>,
+    recent: Vec<PathBuf>,
+    focused: Option<egui::Id>,
+    window_title: String,
+    picker: Box<dyn FilePicker>,
+    screenshot: Option<ScreenshotJob>,
+    pub exit_code: Arc<Mutex<ExitCode>>,
+}
+
+pub fn sample_project() -> Project {
+    crate::io::parse_project(SAMPLE_PROJECT.as_bytes()).unwrap_or_else(|_| {
+        let article = Article::new(
+            Default::default(),
+            "The sample project could not be read.".into(),
+        );
+        Project::new("Untitled", article, ScalePreset::TruthSixStep)
+    })
+}
+
+impl ClaimDeskApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        theme::apply(&cc.egui_ctx);
+        let recent = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_KEY))
+            .unwrap_or_default();
+        let mut app = Self {
+            doc: Document::new_unsaved(sample_project()),
+            article_view: ArticleView::default(),
+            claim_list: ClaimList::default(),
+            claim_editor: ClaimEditor::default(),
+            selected: None,
+            tab: Tab::Claim,
+            dialog: None,
+            message: None,
+            recent,
+            focused: None,
+            window_title: String::new(),
+            picker: options.picker,
+            screenshot: options.screenshot.map(|path| ScreenshotJob {
+                path,
+                frames: 0,
+                requested: false,
+                result: Arc::default(),
+            }),
+            exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
+        };
+        if let Some(file) = options.file {
+            app.open(&file);
+        }
+        app
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    pub fn project(&self) -> &Project {
+        self.doc.project()
+    }
+
+    pub fn selected_claim(&self) -> Option<ClaimId> {
+        self.selected
+    }
+
+    pub fn message(&self) -> Option<&(String, bool)> {
+        self.message.as_ref()
+    }
+
+    fn info(&mut self, text: impl Into<String>) {
+        self.message = Some((text.into(), false));
+    }
+
+    fn error(&mut self, title: &str, text: impl Into<String>) {
+        let body = text.into();
+        self.message = Some((
+            format!("{title}: {}", body.lines().next().unwrap_or_default()),
+            true,
+        ));
+        self.dialog = Some(Dialog::Message {
+            title: title.to_owned(),
+            body,
+        });
+    }
+
+    fn edit(&mut self, action: Action) {
+        if let Err(e) = self.doc.apply(action) {
+            self.message = Some((format!("Could not apply the change: {e}"), true));
+        }
+    }
+
+    fn remember_recent(&mut self, path: &Path) {
+        let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.selected = None;
+        self.article_view = ArticleView::default();
+        self.claim_list = ClaimList::default();
+        self.tab = Tab::Claim;
+    }
+
+    /// Opens a project (.ron) or an article (anything else). A file that
+    /// cannot be read leaves the current project as it was.
+    pub fn open(&mut self, path: &Path) {
+        let is_project = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        if is_project {
+            match load_project(path) {
+                Ok(project) => {
+                    self.replace_document(Document::opened(project, path.to_path_buf()));
+                    self.remember_recent(path);
+                    self.info(format!("Opened {}", path.display()));
+                }
+                Err(e) => self.error("Could not open the project", e.to_string()),
+            }
+        } else {
+            match read_article(path) {
+                Ok(mut article) => {
+                    article.meta.date_retrieved = today();
+                    let title = article.meta.title.clone();
+                    self.replace_document(Document::new_unsaved(Project::new(
+                        title,
+                        article,
+                        ScalePreset::TruthSixStep,
+                    )));
+                    self.info(format!(
+                        "Opened article {}: save it as a project to keep your work",
+                        path.display()
+                    ));
+                }
+                Err(e) => self.error("Could not open the article", e.to_string()),
+            }
+        }
+    }
+
+    fn save_to(&mut self, path: PathBuf) {
+        match save_project(self.doc.project(), &path) {
+            Ok(()) => {
+                self.remember_recent(&path);
+                self.info(format!("Saved {}", path.display()));
+                self.doc.mark_saved(path);
+            }
+            Err(e) => self.error("Could not save", e.to_string()),
+        }
+    }
+
+    fn suggested_file_name(&self) -> String {
+        let title = if self.project().title.is_empty() {
+            "project"
+        } else {
+            &self.project().title
+        };
+        let slug: String = title
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let slug = slug
+            .split('-')
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        format!("{}.ron", slug.chars().take(60).collect::<String>())
+    }
+
+    fn mark_claim(&mut self, now: f64) {
+        let project = self.doc.project();
+        let Some((start, end)) = self.article_view.trimmed_selection(&project.article.text) else {
+            self.info("Select a passage of the article first");
+            return;
+        };
+        let Some(quote) = self
+            .article_view
+            .text_index()
+            .slice(&project.article.text, start, end)
+        else {
+            return;
+        };
+        let id = project.next_claim_id();
+        let mut claim = Claim::new(
+            id,
+            Span {
+                start,
+                end,
+                quote: quote.to_owned(),
+            },
+        );
+        claim.claim_date = project.article.meta.date_published.clone();
+        let index = project
+            .claims
+            .partition_point(|c| (c.span.start, c.span.end) <= (start, end));
+        self.edit(Action::InsertClaim { index, claim });
+        self.article_view.selection = None;
+        self.select(Some(id), false, now);
+        self.tab = Tab::Claim;
+    }
+
+    fn select(&mut self, id: Option<ClaimId>, scroll: bool, now: f64) {
+        self.selected = id;
+        if let Some(claim) = id.and_then(|id| self.doc.project().claim(id)) {
+            self.tab = Tab::Claim;
+            if scroll {
+                self.article_view.jump_to(claim.id, claim.span.start, now);
+            }
+        }
+    }
+
+    fn add_source(&mut self, link_to: Option<ClaimId>) {
+        let project = self.doc.project();
+        let id = project.next_source_id();
+        let source = Source {
+            id,
+            date_accessed: today(),
+            ..Source::default()
+        };
+        let insert = Action::InsertSource {
+            index: project.sources.len(),
+            source,
+        };
+        let action = match link_to.and_then(|c| project.claim(c)) {
+            Some(claim) => {
+                let mut claim = claim.clone();
+                claim.sources.push(SourceLink {
+                    source: id,
+                    ..SourceLink::default()
+                });
+                Action::Batch(vec![insert, Action::UpdateClaim(claim)])
+            }
+            None => insert,
+        };
+        self.edit(action);
+        self.tab = Tab::Sources(Some(id));
+    }
+
+    /// The one place where what the user asked for happens.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        let now = ctx.input(|i| i.time);
+        match command {
+            Command::Edit(action) => self.edit(action),
+            Command::Undo => match self.doc.undo() {
+                Ok(true) => self.info("Undone"),
+                Ok(false) => {}
+                Err(e) => self.error("Could not undo", e.to_string()),
+            },
+            Command::Redo => match self.doc.redo() {
+                Ok(true) => self.info("Redone"),
+                Ok(false) => {}
+                Err(e) => self.error("Could not redo", e.to_string()),
+            },
+            Command::SelectClaim(id) => self.select(id, false, now),
+            Command::JumpToClaim(id) => self.select(Some(id), true, now),
+            Command::NextClaim | Command::PreviousClaim => {
+                let forward = matches!(command, Command::NextClaim);
+                let revision = self.doc.revision();
+                let next =
+                    self.claim_list
+                        .step(self.doc.project(), revision, self.selected, forward);
+                if next.is_some() {
+                    self.select(next, true, now);
+                }
+            }
+            Command::MarkClaim => self.mark_claim(now),
+            Command::AskDeleteClaim(id) => self.dialog = Some(Dialog::ConfirmDeleteClaim(id)),
+            Command::AddSource => self.add_source(None),
+            Command::NewSourceForClaim(id) => self.add_source(Some(id)),
+            Command::ShowTab(tab) => self.tab = tab,
+            Command::AskNewProject => {
+                self.dialog = Some(Dialog::NewProject {
+                    title: String::new(),
+                    preset: ScalePreset::TruthSixStep,
+                });
+            }
+            Command::NewProject { title, preset } => {
+                let article = Article::new(Default::default(), String::new());
+                self.replace_document(Document::new_unsaved(Project::new(title, article, preset)));
+                self.info("New project: open or paste the article to check (File menu)");
+            }
+            Command::AskPasteArticle => {
+                self.dialog = Some(Dialog::PasteArticle {
+                    title: String::new(),
+                    text: String::new(),
+                    preset: ScalePreset::TruthSixStep,
+                });
+            }
+            Command::CreateFromText {
+                title,
+                text,
+                preset,
+            } => match crate::io::article_from_text(&text) {
+                Ok(mut article) => {
+                    if !title.trim().is_empty() {
+                        article.meta.title = title.trim().to_owned();
+                    }
+                    article.meta.date_retrieved = today();
+                    let name = article.meta.title.clone();
+                    self.replace_document(Document::new_unsaved(Project::new(
+                        name, article, preset,
+                    )));
+                }
+                Err(e) => self.error("Could not use the pasted text", e.to_string()),
+            },
+            Command::OpenProjectDialog => {
+                if let Some(path) = self.picker.open_project() {
+                    self.open(&path);
+                }
+            }
+            Command::OpenArticleDialog => {
+                if let Some(path) = self.picker.open_article() {
+                    self.open(&path);
+                }
+            }
+            Command::Open(path) => self.open(&path),
+            Command::Save => match self.doc.path.clone() {
+                Some(path) => self.save_to(path),
+                None => self.apply(ctx, Command::SaveAs),
+            },
+            Command::SaveAs => {
+                if let Some(path) = self.picker.save_project(&self.suggested_file_name()) {
+                    self.save_to(path);
+                }
+            }
+            Command::OpenUrl(url) => {
+                if crate::model::is_web_url(&url) {
+                    ctx.open_url(egui::OpenUrl::new_tab(url));
+                }
+            }
+            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let mark = if self.doc.is_dirty() { "• " } else { "" };
+        let title = format!("{mark}{} — ClaimDesk", self.doc.file_name());
+        if title != self.window_title {
+            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.window_title = title;
+        }
+    }
+
+    pub fn window_title(&self) -> &str {
+        &self.window_title
+    }
+
+    /// Typing in one field is one undo step: the step ends when focus moves.
+    fn seal_on_focus_change(&mut self, ctx: &egui::Context) {
+        let focused = ctx.memory(|m| m.focused());
+        if focused != self.focused {
+            self.doc.seal();
+            self.focused = focused;
+        }
+    }
+
+    fn article_header_ui(&self, ui: &mut egui::Ui) {
+        let meta = &self.project().article.meta;
+        ui.add_space(6.0);
+        ui.vertical_centered(|ui| {
+            let title = if meta.title.is_empty() {
+                "Untitled article"
+            } else {
+                &meta.title
+            };
+            ui.label(RichText::new(title).size(21.0).strong());
+            let parts: Vec<&str> = [
+                meta.outlet.as_str(),
+                meta.author.as_str(),
+                meta.date_published.as_str(),
+            ]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .collect();
+            if !parts.is_empty() {
+                ui.label(RichText::new(parts.join("  ·  ")).weak());
+            }
+        });
+        ui.add_space(4.0);
+        ui.separator();
+    }
+
+    fn right_panel_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        ui.horizontal(|ui| {
+            let tabs = [
+                (Tab::Claim, "Claim"),
+                (Tab::Sources(None), "Sources"),
+                (Tab::Project, "Article"),
+                (Tab::Scale, "Scale"),
+            ];
+            for (tab, label) in tabs {
+                let active = std::mem::discriminant(&tab) == std::mem::discriminant(&self.tab);
+                if ui
+                    .selectable_label(active, RichText::new(label).strong())
+                    .clicked()
+                    && !active
+                {
+                    commands.push(Command::ShowTab(tab));
+                }
+            }
+        });
+        ui.separator();
+        let project = self.doc.project();
+        match self.tab {
+            Tab::Claim => {
+                egui::ScrollArea::vertical()
+                    .id_salt("claim_editor")
+                    .show(ui, |ui| {
+                        self.claim_editor.ui(ui, project, self.selected, commands);
+                    });
+            }
+            Tab::Sources(selected) => sources_panel::ui(ui, project, selected, commands),
+            Tab::Project => project_panel::ui(ui, project, commands),
+            Tab::Scale => scale_editor::ui(ui, project, commands),
+        }
+    }
+
+    fn screenshot_step(&mut self, ctx: &egui::Context) {
+        let Some(job) = self.screenshot.as_mut() else {
+            return;
+        };
+        ctx.request_repaint();
+        job.frames += 1;
+        if !job.requested && job.frames >= SCREENSHOT_AFTER_FRAMES {
+            job.requested = true;
+            let (path, result) = (job.path.clone(), job.result.clone());
+            ctx.request_screenshot(move |image| {
+                let outcome = crate::io::write_png(&path, &image.pixels, image.size);
+                if let Ok(mut slot) = result.lock() {
+                    *slot = Some(outcome);
+                }
+            });
+        }
+        let done = job.result.lock().ok().and_then(|mut r| r.take());
+        if let Some(outcome) = done {
+            if let Err(e) = outcome {
+                eprintln!("claimdesk: could not write the screenshot: {e}");
+                if let Ok(mut code) = self.exit_code.lock() {
+                    *code = ExitCode::from(1);
+                }
+            }
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+}
+
+impl eframe::App for ClaimDeskApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut commands = Vec::new();
+        menu::shortcuts(&ctx, &mut commands);
+        self.seal_on_focus_change(&ctx);
+        let revision = self.doc.revision();
+        let can_mark = self
+            .article_view
+            .trimmed_selection(&self.doc.project().article.text)
+            .is_some();
+        {
+            let state = menu::MenuState {
+                undo: self.doc.undo_label(),
+                redo: self.doc.redo_label(),
+                recent: &self.recent,
+                can_mark,
+                has_claims: !self.doc.project().claims.is_empty(),
+            };
+            Panel::top("menu").show(ui, |ui| {
+                menu::menu_bar_ui(ui, &state, &mut commands);
+                menu::toolbar_ui(ui, &state, &mut commands);
+                ui.add_space(2.0);
+            });
+        }
+        let message = self.message.as_ref().map(|(t, e)| (t.as_str(), *e));
+        Panel::bottom("status").show(ui, |ui| {
+            status_bar::ui(ui, self.doc.project(), message, &mut commands);
+        });
+        Panel::left("claims")
+            .resizable(true)
+            .default_size(300.0)
+            .min_size(220.0)
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                ui.heading("Claims");
+                self.claim_list.ui(
+                    ui,
+                    self.doc.project(),
+                    revision,
+                    self.selected,
+                    &mut commands,
+                );
+            });
+        Panel::right("editor")
+            .resizable(true)
+            .default_size(380.0)
+            .min_size(300.0)
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                self.right_panel_ui(ui, &mut commands);
+            });
+        CentralPanel::default()
+            .frame(egui::Frame::central_panel(ui.style()).fill(egui::Color32::WHITE))
+            .show(ui, |ui| {
+                self.article_header_ui(ui);
+                if self.project().article.text.is_empty() {
+                    ui.vertical_centered(|ui| {
+                        ui.add_space(40.0);
+                        ui.label(RichText::new("No article yet").size(18.0));
+                        if ui.button("Open article…").clicked() {
+                            commands.push(Command::OpenArticleDialog);
+                        }
+                        if ui.button("Paste article text…").clicked() {
+                            commands.push(Command::AskPasteArticle);
+                        }
+                    });
+                } else {
+                    self.article_view.ui(
+                        ui,
+                        self.doc.project(),
+                        revision,
+                        self.selected,
+                        &mut commands,
+                    );
+                }
+            });
+        dialogs::ui(&ctx, &mut self.dialog, self.doc.project(), &mut commands);
+
+        for command in commands {
+            self.apply(&ctx, command);
+        }
+        self.update_title(&ctx);
+        self.screenshot_step(&ctx);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, RECENT_KEY, &self.recent);
+    }
+}
+
+/// Today's date in UTC as `YYYY-MM-DD`, from the system clock.
+pub fn today() -> String {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    crate::model::date::from_unix_days((secs / 86_400) as i64)
+}
+
+fn load_icon() -> Option<egui::IconData> {
+    eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon.png")).ok()
+}
+
+pub fn run_native(file: Option<PathBuf>, screenshot: Option<PathBuf>) -> ExitCode {
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title("ClaimDesk")
+        .with_app_id(APP_ID)
+        .with_inner_size([1360.0, 860.0])
+        .with_min_inner_size([900.0, 560.0]);
+    if let Some(icon) = load_icon() {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        // A screenshot run must not disturb the user's remembered window or recent files.
+        persist_window: screenshot.is_none(),
+        ..Default::default()
+    };
+    let exit_code = Arc::new(Mutex::new(ExitCode::SUCCESS));
+    let code = exit_code.clone();
+    let result = eframe::run_native(
+        APP_ID,
+        options,
+        Box::new(move |cc| {
+            let mut app = ClaimDeskApp::new(
+                cc,
+                AppOptions {
+                    file,
+                    screenshot,
+                    picker: Box::new(RfdPicker),
+                },
+            );
+            app.exit_code = code;
+            Ok(Box::new(app))
+        }),
+    );
+    match result {
+        Ok(()) => exit_code.lock().map_or(ExitCode::from(1), |c| *c),
+        Err(e) => {
+            eprintln!("claimdesk: could not open the window: {e}");
+            ExitCode::from(1)
+        }
+    }
 }

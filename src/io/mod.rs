@@ -8,3 +8,6 @@ pub use project_file::{
     LoadError, MAX_PROJECT_BYTES, SaveError, load_project, parse_project, project_to_ron,
     save_project,
 };
+mod png_file;
+
+pub use png_file::write_png;

@@ -3,6 +3,8 @@
 
 mod article;
 mod claim;
+mod claim_index;
+pub mod date;
 mod project;
 mod scale;
 mod source;
@@ -11,6 +13,7 @@ mod validate;
 
 pub use article::{Article, ArticleMeta, sha256_hex};
 pub use claim::{Claim, ClaimId, ClaimStatus, SourceLink, Span, Stance};
+pub use claim_index::ClaimIndex;
 pub use project::{FORMAT_VERSION, Project, Settings};
 pub use scale::{Color, RatingScale, ScaleKind, ScalePreset, Verdict, VerdictId};
 pub use source::{Reliability, Source, SourceId, is_web_url};

@@ -1,2 +1,28 @@
 //! egui views. Each view reads state and returns what the user asked for as
 //! [`Command`]s; `app` applies them in one place.
+
+pub mod article_view;
+pub mod claim_editor;
+pub mod claim_list;
+mod command;
+pub mod dialogs;
+mod fields;
+pub mod menu;
+pub mod project_panel;
+pub mod scale_editor;
+pub mod sources_panel;
+pub mod status_bar;
+pub mod theme;
+
+pub use command::Command;
+
+use crate::model::SourceId;
+
+/// The tabs of the right-hand panel.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tab {
+    Claim,
+    Sources(Option<SourceId>),
+    Project,
+    Scale,
+}

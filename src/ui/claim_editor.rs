@@ -1,0 +1,332 @@
+//! The selected claim: what is claimed, by whom, the verdict and why, and the
+//! sources behind it. Edits a copy and returns it as one `UpdateClaim`.
+
+use eframe::egui::{self, ComboBox, RichText, Ui};
+
+use super::{Command, Tab, fields, theme};
+use crate::edit::Action;
+use crate::model::{Claim, ClaimId, ClaimStatus, Project, ScaleKind, Source, SourceLink, Stance};
+
+/// claimReviewed should stay under this many characters (Google's guidance).
+const REVIEWED_LIMIT: usize = 75;
+
+#[derive(Default)]
+pub struct ClaimEditor {
+    new_tag: String,
+}
+
+impl ClaimEditor {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        project: &Project,
+        selected: Option<ClaimId>,
+        commands: &mut Vec<Command>,
+    ) {
+        let Some(claim) = selected.and_then(|id| project.claim(id)) else {
+            ui.add_space(16.0);
+            ui.label(RichText::new("No claim selected").strong());
+            ui.label(RichText::new(
+                "Click a highlight in the article or a claim in the list.\n\nTo add a claim, select a passage (drag, or Shift+arrow keys) and press Mark claim (Ctrl+M).",
+            ).weak());
+            return;
+        };
+        let mut open_url = None;
+        let mut claim_copy = claim.clone();
+        self.header_ui(ui, project, claim, commands);
+        self.fields_ui(ui, project, &mut claim_copy, &mut open_url, commands);
+        if claim_copy != *claim {
+            commands.push(Command::Edit(Action::UpdateClaim(claim_copy)));
+        }
+        if let Some(url) = open_url {
+            commands.push(Command::OpenUrl(url));
+        }
+    }
+
+    fn header_ui(
+        &mut self,
+        ui: &mut Ui,
+        project: &Project,
+        claim: &Claim,
+        commands: &mut Vec<Command>,
+    ) {
+        ui.horizontal(|ui| {
+            ui.heading(format!("Claim #{}", claim.id.0));
+            let color = theme::verdict_color(project, claim);
+            let label = match project.scale.kind {
+                ScaleKind::Ratings => project
+                    .verdict_of(claim)
+                    .map_or("Unrated", |v| v.label.as_str()),
+                ScaleKind::ConclusionOnly => "Conclusion",
+            };
+            theme::verdict_chip(ui, color, label);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui
+                    .button("🗑 Delete")
+                    .on_hover_text("Delete this claim (asks first)")
+                    .clicked()
+                {
+                    commands.push(Command::AskDeleteClaim(claim.id));
+                }
+                if ui.small_button("Show in article").clicked() {
+                    commands.push(Command::JumpToClaim(claim.id));
+                }
+            });
+        });
+        egui::Frame::new()
+            .fill(ui.visuals().extreme_bg_color)
+            .stroke(egui::Stroke::new(1.0, theme::verdict_color(project, claim)))
+            .inner_margin(8)
+            .corner_radius(4)
+            .show(ui, |ui| {
+                ui.set_width(ui.available_width());
+                ui.label(RichText::new(format!("“{}”", claim.span.quote)).italics());
+                ui.label(
+                    RichText::new(format!(
+                        "characters {}–{}",
+                        claim.span.start, claim.span.end
+                    ))
+                    .small()
+                    .weak(),
+                );
+            });
+    }
+
+    fn fields_ui(
+        &mut self,
+        ui: &mut Ui,
+        project: &Project,
+        claim: &mut Claim,
+        open_url: &mut Option<String>,
+        commands: &mut Vec<Command>,
+    ) {
+        fields::multiline(
+            ui,
+            "Claim as reviewed",
+            &mut claim.reviewed,
+            2,
+            "A short, neutral restatement",
+        );
+        let n = claim.reviewed.chars().count();
+        if n > REVIEWED_LIMIT {
+            ui.label(
+                RichText::new(format!(
+                    "{n} characters: keep it under {REVIEWED_LIMIT} for ClaimReview"
+                ))
+                .small()
+                .color(theme::WARNING),
+            );
+        }
+        ui.columns(2, |cols| {
+            fields::text(
+                &mut cols[0],
+                "Claimant",
+                &mut claim.claimant,
+                "Who made the claim",
+            );
+            fields::date(&mut cols[1], "Claim date", &mut claim.claim_date);
+        });
+
+        ui.label(RichText::new("Status").small().strong());
+        ui.horizontal(|ui| {
+            for s in ClaimStatus::ALL {
+                ui.selectable_value(&mut claim.status, s, s.label());
+            }
+        });
+
+        match project.scale.kind {
+            ScaleKind::Ratings => verdict_picker(ui, project, claim),
+            ScaleKind::ConclusionOnly => {
+                fields::multiline(
+                    ui,
+                    "Conclusion",
+                    &mut claim.conclusion,
+                    2,
+                    "What the evidence shows, in plain words",
+                );
+            }
+        }
+        fields::multiline(
+            ui,
+            "Rationale",
+            &mut claim.rationale,
+            5,
+            "Why this verdict: what the sources show",
+        );
+        self.tags_ui(ui, claim);
+        fields::section(ui, "Sources");
+        links_ui(ui, project, claim, open_url, commands);
+    }
+
+    fn tags_ui(&mut self, ui: &mut Ui, claim: &mut Claim) {
+        ui.label(RichText::new("Tags").small().strong());
+        ui.horizontal_wrapped(|ui| {
+            let mut remove = None;
+            for (i, tag) in claim.tags.iter().enumerate() {
+                if ui
+                    .small_button(format!("{tag}  ✕"))
+                    .on_hover_text("Remove tag")
+                    .clicked()
+                {
+                    remove = Some(i);
+                }
+            }
+            if let Some(i) = remove {
+                claim.tags.remove(i);
+            }
+            let r = ui.add(
+                egui::TextEdit::singleline(&mut self.new_tag)
+                    .hint_text("add tag ⏎")
+                    .desired_width(90.0),
+            );
+            let r = r.on_hover_text("Type a tag and press Enter");
+            if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+                let tag = self.new_tag.trim().to_owned();
+                if !tag.is_empty() && !claim.tags.contains(&tag) {
+                    claim.tags.push(tag);
+                }
+                self.new_tag.clear();
+                r.request_focus();
+            }
+        });
+    }
+}
+
+fn verdict_picker(ui: &mut Ui, project: &Project, claim: &mut Claim) {
+    ui.label(RichText::new("Verdict").small().strong());
+    ui.horizontal_wrapped(|ui| {
+        for v in &project.scale.verdicts {
+            let color = theme::color32(v.color);
+            let chosen = claim.verdict == Some(v.id);
+            let text = RichText::new(&v.label).color(if chosen {
+                theme::text_on(color)
+            } else {
+                ui.visuals().text_color()
+            });
+            let button = egui::Button::selectable(chosen, text)
+                .fill(if chosen {
+                    color
+                } else {
+                    color.gamma_multiply(0.18)
+                })
+                .stroke(egui::Stroke::new(1.0, color));
+            if ui.add(button).on_hover_text(&v.description).clicked() {
+                claim.verdict = if chosen { None } else { Some(v.id) };
+            }
+        }
+    });
+    if let Some(v) = project.verdict_of(claim) {
+        ui.label(RichText::new(&v.description).small().weak());
+    }
+}
+
+fn source_title(source: &Source) -> &str {
+    if source.title.trim().is_empty() {
+        "(untitled source)"
+    } else {
+        &source.title
+    }
+}
+
+fn links_ui(
+    ui: &mut Ui,
+    project: &Project,
+    claim: &mut Claim,
+    open_url: &mut Option<String>,
+    commands: &mut Vec<Command>,
+) {
+    let mut remove = None;
+    for (i, link) in claim.sources.iter_mut().enumerate() {
+        let Some(source) = project.source(link.source) else {
+            continue;
+        };
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal(|ui| {
+                if ui
+                    .link(RichText::new(source_title(source)).strong())
+                    .on_hover_text("Show in Sources")
+                    .clicked()
+                {
+                    commands.push(Command::ShowTab(Tab::Sources(Some(source.id))));
+                }
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                    if ui
+                        .small_button("Unlink")
+                        .on_hover_text("Remove this source from the claim")
+                        .clicked()
+                    {
+                        remove = Some(i);
+                    }
+                });
+            });
+            ui.horizontal(|ui| {
+                if !source.publisher.is_empty() {
+                    ui.label(RichText::new(&source.publisher).small().weak());
+                }
+                if crate::model::is_web_url(&source.url)
+                    && ui
+                        .small_button("Open ↗")
+                        .on_hover_text(&source.url)
+                        .clicked()
+                {
+                    *open_url = Some(source.url.clone());
+                }
+                if crate::model::is_web_url(&source.archive_url)
+                    && ui
+                        .small_button("Archived ↗")
+                        .on_hover_text(&source.archive_url)
+                        .clicked()
+                {
+                    *open_url = Some(source.archive_url.clone());
+                }
+            });
+            ComboBox::from_id_salt(("stance", claim.id, i))
+                .selected_text(format!("Stance: {}", link.stance.label()))
+                .show_ui(ui, |ui| {
+                    for s in Stance::ALL {
+                        ui.selectable_value(&mut link.stance, s, s.label());
+                    }
+                });
+            fields::multiline(
+                ui,
+                "Excerpt",
+                &mut link.excerpt,
+                1,
+                "The passage of the source that bears on the claim",
+            );
+        });
+    }
+    if let Some(i) = remove {
+        claim.sources.remove(i);
+    }
+
+    ui.horizontal(|ui| {
+        let unlinked: Vec<&Source> = project
+            .sources
+            .iter()
+            .filter(|s| !claim.sources.iter().any(|l| l.source == s.id))
+            .collect();
+        ui.add_enabled_ui(!unlinked.is_empty(), |ui| {
+            ComboBox::from_id_salt(("link_source", claim.id))
+                .selected_text("Link a source…")
+                .show_ui(ui, |ui| {
+                    for s in unlinked {
+                        if ui.selectable_label(false, source_title(s)).clicked() {
+                            claim.sources.push(SourceLink {
+                                source: s.id,
+                                ..SourceLink::default()
+                            });
+                        }
+                    }
+                });
+        });
+        if ui
+            .button("➕ New source")
+            .on_hover_text("Add a source to the project and link it here")
+            .clicked()
+        {
+            commands.push(Command::NewSourceForClaim(claim.id));
+        }
+    });
+}

@@ -1,0 +1,268 @@
+//! Every claim in article order, filtered by verdict, status and text. Rows
+//! are virtualised: 10,000 claims draw as fast as ten.
+
+use eframe::egui::{
+    self, Align2, ComboBox, CornerRadius, FontId, RichText, ScrollArea, Sense, Ui, vec2,
+};
+
+use super::{Command, theme};
+use crate::model::{Claim, ClaimId, ClaimStatus, Project, ScaleKind, VerdictId};
+
+const ROW_HEIGHT: f32 = 52.0;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum VerdictFilter {
+    #[default]
+    All,
+    Unrated,
+    Verdict(VerdictId),
+}
+
+#[derive(Default)]
+pub struct ClaimList {
+    pub search: String,
+    pub verdict: VerdictFilter,
+    pub status: Option<ClaimStatus>,
+    /// Indices into `Project::claims` that pass the filters, in article order.
+    rows: Vec<usize>,
+    rows_key: Option<(u64, String, VerdictFilter, Option<ClaimStatus>)>,
+    scroll_to_selected: bool,
+}
+
+fn matches_search(claim: &Claim, needle: &str) -> bool {
+    needle.is_empty()
+        || [
+            &claim.span.quote,
+            &claim.reviewed,
+            &claim.claimant,
+            &claim.rationale,
+        ]
+        .iter()
+        .any(|s| s.to_lowercase().contains(needle))
+        || claim.tags.iter().any(|t| t.to_lowercase().contains(needle))
+}
+
+impl ClaimList {
+    /// The filtered claims in article order (recomputed only when the project or filters change).
+    pub fn rows(&mut self, project: &Project, revision: u64) -> &[usize] {
+        let key = (revision, self.search.clone(), self.verdict, self.status);
+        if self.rows_key.as_ref() != Some(&key) {
+            let needle = self.search.trim().to_lowercase();
+            let mut rows: Vec<usize> = project
+                .claims
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| match self.verdict {
+                    VerdictFilter::All => true,
+                    VerdictFilter::Unrated => project.verdict_of(c).is_none(),
+                    VerdictFilter::Verdict(v) => c.verdict == Some(v),
+                })
+                .filter(|(_, c)| self.status.is_none_or(|s| c.status == s))
+                .filter(|(_, c)| matches_search(c, &needle))
+                .map(|(i, _)| i)
+                .collect();
+            rows.sort_by_key(|&i| (project.claims[i].span.start, project.claims[i].span.end));
+            self.rows = rows;
+            self.rows_key = Some(key);
+        }
+        &self.rows
+    }
+
+    /// The claim after (or before) `current` in list order, wrapping around.
+    pub fn step(
+        &mut self,
+        project: &Project,
+        revision: u64,
+        current: Option<ClaimId>,
+        forward: bool,
+    ) -> Option<ClaimId> {
+        let rows = self.rows(project, revision).to_vec();
+        if rows.is_empty() {
+            return None;
+        }
+        let pos = current.and_then(|id| rows.iter().position(|&i| project.claims[i].id == id));
+        let next = match (pos, forward) {
+            (None, true) => 0,
+            (None, false) => rows.len() - 1,
+            (Some(p), true) => (p + 1) % rows.len(),
+            (Some(p), false) => (p + rows.len() - 1) % rows.len(),
+        };
+        self.scroll_to_selected = true;
+        Some(project.claims[rows[next]].id)
+    }
+
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        project: &Project,
+        revision: u64,
+        selected: Option<ClaimId>,
+        commands: &mut Vec<Command>,
+    ) {
+        self.filters_ui(ui, project);
+        let rows = self.rows(project, revision).to_vec();
+        ui.label(
+            RichText::new(format!("{} of {} claims", rows.len(), project.claims.len()))
+                .small()
+                .weak(),
+        );
+        if project.claims.is_empty() {
+            ui.add_space(12.0);
+            ui.label(RichText::new("No claims yet.\nSelect a passage in the article and press Mark claim (Ctrl+M).").weak());
+            return;
+        }
+        let mut scroll = ScrollArea::vertical()
+            .id_salt("claim_list")
+            .auto_shrink(false);
+        if std::mem::take(&mut self.scroll_to_selected)
+            && let Some(pos) =
+                selected.and_then(|id| rows.iter().position(|&i| project.claims[i].id == id))
+        {
+            let spacing = ui.spacing().item_spacing.y;
+            let y = pos as f32 * (ROW_HEIGHT + spacing);
+            scroll = scroll.vertical_scroll_offset((y - 2.0 * ROW_HEIGHT).max(0.0));
+        }
+        scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
+            for &i in &rows[range] {
+                let claim = &project.claims[i];
+                if row_ui(ui, project, claim, selected == Some(claim.id)).clicked() {
+                    commands.push(Command::JumpToClaim(claim.id));
+                }
+            }
+        });
+    }
+
+    fn filters_ui(&mut self, ui: &mut Ui, project: &Project) {
+        let l = ui.label(RichText::new("Search claims").small().strong());
+        ui.add(
+            egui::TextEdit::singleline(&mut self.search)
+                .hint_text("quote, claim, claimant, tag…")
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(l.id);
+        ui.horizontal(|ui| {
+            let verdict_text = match self.verdict {
+                VerdictFilter::All => "All verdicts".to_owned(),
+                VerdictFilter::Unrated => "Unrated".to_owned(),
+                VerdictFilter::Verdict(v) => project
+                    .scale
+                    .verdict(v)
+                    .map_or("?".into(), |v| v.label.clone()),
+            };
+            let width = (ui.available_width() - 8.0) / 2.0;
+            ComboBox::from_id_salt("verdict_filter")
+                .selected_text(verdict_text)
+                .width(width)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.verdict, VerdictFilter::All, "All verdicts");
+                    if project.scale.kind == ScaleKind::Ratings {
+                        for v in &project.scale.verdicts {
+                            ui.selectable_value(
+                                &mut self.verdict,
+                                VerdictFilter::Verdict(v.id),
+                                &v.label,
+                            );
+                        }
+                    }
+                    ui.selectable_value(&mut self.verdict, VerdictFilter::Unrated, "Unrated");
+                });
+            ComboBox::from_id_salt("status_filter")
+                .selected_text(self.status.map_or("All statuses", ClaimStatus::label))
+                .width(width)
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut self.status, None, "All statuses");
+                    for s in ClaimStatus::ALL {
+                        ui.selectable_value(&mut self.status, Some(s), s.label());
+                    }
+                });
+        });
+    }
+}
+
+fn verdict_label(project: &Project, claim: &Claim) -> String {
+    match project.scale.kind {
+        ScaleKind::ConclusionOnly if claim.conclusion.trim().is_empty() => "No conclusion".into(),
+        ScaleKind::ConclusionOnly => "Concluded".into(),
+        ScaleKind::Ratings => project
+            .verdict_of(claim)
+            .map_or("Unrated".into(), |v| v.label.clone()),
+    }
+}
+
+/// One painted row: colour bar, claim text and its verdict and status.
+fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui::Response {
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
+    let verdict = verdict_label(project, claim);
+    response.widget_info(|| {
+        egui::WidgetInfo::selected(
+            egui::Role::ListItem,
+            true,
+            selected,
+            format!("Claim {}: {}", claim.id.0, verdict),
+        )
+    });
+    if !ui.is_rect_visible(rect) {
+        return response;
+    }
+    let painter = ui.painter_at(rect);
+    let visuals = ui.visuals();
+    let bg = if selected {
+        visuals.selection.bg_fill.gamma_multiply(0.35)
+    } else if response.hovered() {
+        visuals.widgets.hovered.weak_bg_fill
+    } else {
+        visuals.extreme_bg_color
+    };
+    painter.rect_filled(rect, CornerRadius::same(4), bg);
+    let color = theme::verdict_color(project, claim);
+    painter.rect_filled(
+        egui::Rect::from_min_size(rect.min, vec2(5.0, rect.height())),
+        CornerRadius {
+            nw: 4,
+            sw: 4,
+            ne: 0,
+            se: 0,
+        },
+        color,
+    );
+    let text_color = visuals.text_color();
+    let left = rect.left() + 12.0;
+    let max_w = rect.width() - 18.0;
+    let title = if claim.reviewed.trim().is_empty() {
+        &claim.span.quote
+    } else {
+        &claim.reviewed
+    };
+    let first = ui.fonts_mut(|f| {
+        let mut job = egui::text::LayoutJob::simple_singleline(
+            format!("#{}  {}", claim.id.0, title.replace('\n', " ")),
+            FontId::proportional(13.5),
+            text_color,
+        );
+        job.wrap = egui::text::TextWrapping::truncate_at_width(max_w);
+        f.layout_job(job)
+    });
+    painter.galley(egui::pos2(left, rect.top() + 6.0), first, text_color);
+    let chip_font = FontId::proportional(11.5);
+    let chip = painter.layout_no_wrap(verdict.clone(), chip_font.clone(), theme::text_on(color));
+    let chip_rect = egui::Rect::from_min_size(
+        egui::pos2(left, rect.top() + 28.0),
+        chip.size() + vec2(12.0, 3.0),
+    );
+    painter.rect_filled(chip_rect, CornerRadius::same(7), color);
+    painter.galley(chip_rect.min + vec2(6.0, 1.5), chip, theme::text_on(color));
+    painter.text(
+        egui::pos2(chip_rect.right() + 8.0, chip_rect.center().y),
+        Align2::LEFT_CENTER,
+        format!(
+            "{} · {} source{}",
+            claim.status.label(),
+            claim.sources.len(),
+            if claim.sources.len() == 1 { "" } else { "s" }
+        ),
+        chip_font,
+        visuals.weak_text_color(),
+    );
+    response
+}

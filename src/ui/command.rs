@@ -1,0 +1,44 @@
+use std::path::PathBuf;
+
+use crate::edit::Action;
+use crate::model::{ClaimId, ScalePreset};
+
+/// Everything a view can ask for. Views return these; `app` applies them in
+/// one place, which is where undo, the unsaved mark and autosave hook in.
+#[derive(Clone, Debug)]
+pub enum Command {
+    Edit(Action),
+    Undo,
+    Redo,
+    SelectClaim(Option<ClaimId>),
+    /// Select a claim, scroll the article to it and flash it.
+    JumpToClaim(ClaimId),
+    NextClaim,
+    PreviousClaim,
+    /// Mark the article's current text selection as a new claim.
+    MarkClaim,
+    AskDeleteClaim(ClaimId),
+    /// Add an empty source to the project and show it in the Sources tab.
+    AddSource,
+    /// Add an empty source and link it to the claim in one undo step.
+    NewSourceForClaim(ClaimId),
+    ShowTab(super::Tab),
+    NewProject {
+        title: String,
+        preset: ScalePreset,
+    },
+    AskNewProject,
+    OpenProjectDialog,
+    OpenArticleDialog,
+    Open(PathBuf),
+    AskPasteArticle,
+    CreateFromText {
+        title: String,
+        text: String,
+        preset: ScalePreset,
+    },
+    Save,
+    SaveAs,
+    OpenUrl(String),
+    Quit,
+}

@@ -1,0 +1,116 @@
+//! Modal dialogs: confirmations, a new project, pasted text, messages.
+
+use eframe::egui::{self, Id, Modal, RichText, TextEdit};
+
+use super::Command;
+use crate::edit::Action;
+use crate::model::{ClaimId, Project, ScalePreset};
+
+pub enum Dialog {
+    ConfirmDeleteClaim(ClaimId),
+    NewProject {
+        title: String,
+        preset: ScalePreset,
+    },
+    PasteArticle {
+        title: String,
+        text: String,
+        preset: ScalePreset,
+    },
+    Message {
+        title: String,
+        body: String,
+    },
+}
+
+fn preset_ui(ui: &mut egui::Ui, preset: &mut ScalePreset) {
+    ui.label(RichText::new("Rating scale").strong());
+    for p in ScalePreset::ALL {
+        ui.radio_value(preset, p, p.label());
+    }
+}
+
+/// Shows the open dialog, if any; clears it when it is answered.
+pub fn ui(
+    ctx: &egui::Context,
+    dialog: &mut Option<Dialog>,
+    project: &Project,
+    commands: &mut Vec<Command>,
+) {
+    let Some(d) = dialog.as_mut() else { return };
+    let mut close = false;
+    let response = Modal::new(Id::unique("claimdesk_dialog")).show(ctx, |ui| {
+        ui.set_width(420.0);
+        match d {
+            Dialog::ConfirmDeleteClaim(id) => {
+                ui.heading("Delete this claim?");
+                if let Some(c) = project.claim(*id) {
+                    ui.label(RichText::new(format!("#{} “{}”", c.id.0, c.span.quote)).italics());
+                    ui.label(format!(
+                        "Its verdict, rationale and {} source link(s) go with it. Undo (Ctrl+Z) brings it back.",
+                        c.sources.len()
+                    ));
+                }
+                ui.horizontal(|ui| {
+                    if ui.button(RichText::new("Delete claim").color(super::theme::ERROR)).clicked() {
+                        commands.push(Command::Edit(Action::RemoveClaim(*id)));
+                        commands.push(Command::SelectClaim(None));
+                        close = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::NewProject { title, preset } => {
+                ui.heading("New project");
+                let l = ui.label("Project title");
+                ui.add(TextEdit::singleline(title).desired_width(f32::INFINITY)).labelled_by(l.id);
+                preset_ui(ui, preset);
+                ui.label(RichText::new("Then open or paste the article to check (File menu).").weak());
+                ui.horizontal(|ui| {
+                    if ui.button("Create").clicked() {
+                        commands.push(Command::NewProject { title: title.clone(), preset: *preset });
+                        close = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::PasteArticle { title, text, preset } => {
+                ui.heading("New article from pasted text");
+                let l = ui.label("Headline");
+                ui.add(TextEdit::singleline(title).desired_width(f32::INFINITY)).labelled_by(l.id);
+                let l = ui.label("Article text (paste with Ctrl+V)");
+                egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
+                    ui.add(TextEdit::multiline(text).desired_rows(10).desired_width(f32::INFINITY))
+                        .labelled_by(l.id);
+                });
+                preset_ui(ui, preset);
+                ui.horizontal(|ui| {
+                    let ok = !text.trim().is_empty();
+                    if ui.add_enabled(ok, egui::Button::new("Create project")).clicked() {
+                        commands.push(Command::CreateFromText { title: title.clone(), text: text.clone(), preset: *preset });
+                        close = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::Message { title, body } => {
+                ui.heading(title.as_str());
+                egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
+                    ui.label(body.as_str());
+                });
+                if ui.button("OK").clicked() {
+                    close = true;
+                }
+            }
+        }
+    });
+    if close || response.should_close() {
+        *dialog = None;
+    }
+}

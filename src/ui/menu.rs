@@ -1,0 +1,202 @@
+//! Menu bar and toolbar. Shortcuts are listed beside their menu entries.
+
+use std::path::PathBuf;
+
+use eframe::egui::{self, Button, Key, KeyboardShortcut, Modifiers, RichText, Ui};
+
+use super::{Command, Tab};
+
+pub const MARK_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::M);
+pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+pub const SAVE_AS: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
+pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+pub const NEW: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::N);
+pub const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+pub const REDO: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+pub const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
+pub const NEXT_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown);
+pub const PREVIOUS_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp);
+
+/// Global shortcuts, read before the views so a focused field cannot swallow them.
+/// Longer shortcuts are checked first: Ctrl+Shift+Z must not be taken as Ctrl+Z.
+pub fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
+    let table: [(KeyboardShortcut, Command); 10] = [
+        (SAVE_AS, Command::SaveAs),
+        (REDO, Command::Redo),
+        (SAVE, Command::Save),
+        (UNDO, Command::Undo),
+        (REDO_Y, Command::Redo),
+        (OPEN, Command::OpenProjectDialog),
+        (NEW, Command::AskNewProject),
+        (MARK_CLAIM, Command::MarkClaim),
+        (NEXT_CLAIM, Command::NextClaim),
+        (PREVIOUS_CLAIM, Command::PreviousClaim),
+    ];
+    ctx.input_mut(|i| {
+        for (shortcut, command) in table {
+            if i.consume_shortcut(&shortcut) {
+                commands.push(command);
+            }
+        }
+    });
+}
+
+pub struct MenuState<'a> {
+    pub undo: Option<&'a str>,
+    pub redo: Option<&'a str>,
+    pub recent: &'a [PathBuf],
+    pub can_mark: bool,
+    pub has_claims: bool,
+}
+
+fn item(
+    ui: &mut Ui,
+    ctx: &egui::Context,
+    label: &str,
+    shortcut: Option<KeyboardShortcut>,
+    enabled: bool,
+) -> bool {
+    let mut button = Button::new(label);
+    if let Some(s) = shortcut {
+        button = button.shortcut_text(ctx.format_shortcut(&s));
+    }
+    ui.add_enabled(enabled, button).clicked()
+}
+
+pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
+    let ctx = ui.ctx().clone();
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            if item(ui, &ctx, "New project…", Some(NEW), true) {
+                commands.push(Command::AskNewProject);
+            }
+            if item(ui, &ctx, "Open project…", Some(OPEN), true) {
+                commands.push(Command::OpenProjectDialog);
+            }
+            ui.menu_button("Open recent", |ui| {
+                if state.recent.is_empty() {
+                    ui.label(RichText::new("No recent projects").weak());
+                }
+                for path in state.recent {
+                    if ui.button(path.display().to_string()).clicked() {
+                        commands.push(Command::Open(path.clone()));
+                    }
+                }
+            });
+            ui.separator();
+            if item(ui, &ctx, "Open article…", None, true) {
+                commands.push(Command::OpenArticleDialog);
+            }
+            if item(ui, &ctx, "New article from pasted text…", None, true) {
+                commands.push(Command::AskPasteArticle);
+            }
+            ui.separator();
+            if item(ui, &ctx, "Save", Some(SAVE), true) {
+                commands.push(Command::Save);
+            }
+            if item(ui, &ctx, "Save as…", Some(SAVE_AS), true) {
+                commands.push(Command::SaveAs);
+            }
+            ui.separator();
+            if item(ui, &ctx, "Quit", None, true) {
+                commands.push(Command::Quit);
+            }
+        });
+        ui.menu_button("Edit", |ui| {
+            let undo = state
+                .undo
+                .map_or("Undo".to_owned(), |l| format!("Undo {l}"));
+            if item(ui, &ctx, &undo, Some(UNDO), state.undo.is_some()) {
+                commands.push(Command::Undo);
+            }
+            let redo = state
+                .redo
+                .map_or("Redo".to_owned(), |l| format!("Redo {l}"));
+            if item(ui, &ctx, &redo, Some(REDO), state.redo.is_some()) {
+                commands.push(Command::Redo);
+            }
+        });
+        ui.menu_button("Claims", |ui| {
+            if item(ui, &ctx, "Mark claim", Some(MARK_CLAIM), state.can_mark) {
+                commands.push(Command::MarkClaim);
+            }
+            if item(ui, &ctx, "Next claim", Some(NEXT_CLAIM), state.has_claims) {
+                commands.push(Command::NextClaim);
+            }
+            if item(
+                ui,
+                &ctx,
+                "Previous claim",
+                Some(PREVIOUS_CLAIM),
+                state.has_claims,
+            ) {
+                commands.push(Command::PreviousClaim);
+            }
+        });
+        ui.menu_button("Project", |ui| {
+            if ui.button("Article and organisation…").clicked() {
+                commands.push(Command::ShowTab(Tab::Project));
+            }
+            if ui.button("Sources…").clicked() {
+                commands.push(Command::ShowTab(Tab::Sources(None)));
+            }
+            if ui.button("Rating scale…").clicked() {
+                commands.push(Command::ShowTab(Tab::Scale));
+            }
+        });
+    });
+}
+
+pub fn toolbar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
+    let ctx = ui.ctx().clone();
+    ui.horizontal(|ui| {
+        let mark = Button::new(RichText::new("✏ Mark claim").strong());
+        if ui
+            .add_enabled(state.can_mark, mark)
+            .on_hover_text(format!(
+                "Mark the selected text as a claim ({})",
+                ctx.format_shortcut(&MARK_CLAIM)
+            ))
+            .on_disabled_hover_text("Select a passage of the article first")
+            .clicked()
+        {
+            commands.push(Command::MarkClaim);
+        }
+        ui.separator();
+        if ui
+            .add_enabled(state.has_claims, Button::new("↑ Previous"))
+            .on_hover_text("Previous claim (Alt+↑)")
+            .clicked()
+        {
+            commands.push(Command::PreviousClaim);
+        }
+        if ui
+            .add_enabled(state.has_claims, Button::new("↓ Next"))
+            .on_hover_text("Next claim (Alt+↓)")
+            .clicked()
+        {
+            commands.push(Command::NextClaim);
+        }
+        ui.separator();
+        if ui
+            .add_enabled(state.undo.is_some(), Button::new("⟲ Undo"))
+            .on_hover_text(state.undo.unwrap_or("Nothing to undo"))
+            .clicked()
+        {
+            commands.push(Command::Undo);
+        }
+        if ui
+            .add_enabled(state.redo.is_some(), Button::new("⟳ Redo"))
+            .on_hover_text(state.redo.unwrap_or("Nothing to redo"))
+            .clicked()
+        {
+            commands.push(Command::Redo);
+        }
+        ui.separator();
+        if ui.button("Save").on_hover_text("Save (Ctrl+S)").clicked() {
+            commands.push(Command::Save);
+        }
+    });
+}

@@ -1,0 +1,48 @@
+//! Claims per verdict at a glance, and the last message.
+
+use eframe::egui::{self, RichText, Ui};
+
+use super::{Command, theme};
+use crate::model::{Project, ScaleKind};
+
+pub fn ui(
+    ui: &mut Ui,
+    project: &Project,
+    message: Option<(&str, bool)>,
+    commands: &mut Vec<Command>,
+) {
+    let _ = commands;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(format!("{} claims", project.claims.len())).strong());
+        let (counts, unrated) = project.verdict_counts();
+        if project.scale.kind == ScaleKind::Ratings {
+            for (id, n) in counts {
+                let Some(v) = project.scale.verdict(id) else {
+                    continue;
+                };
+                if n > 0 {
+                    theme::verdict_chip(ui, theme::color32(v.color), &format!("{} {n}", v.label));
+                }
+            }
+        }
+        if unrated > 0 {
+            let label = if project.scale.kind == ScaleKind::Ratings {
+                "Unrated"
+            } else {
+                "Claims"
+            };
+            theme::verdict_chip(ui, theme::UNRATED, &format!("{label} {unrated}"));
+        }
+        ui.label(RichText::new(format!("· {} sources", project.sources.len())).weak());
+        if let Some((text, is_error)) = message {
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let color = if is_error {
+                    theme::ERROR
+                } else {
+                    ui.visuals().weak_text_color()
+                };
+                ui.label(RichText::new(text).color(color));
+            });
+        }
+    });
+}
