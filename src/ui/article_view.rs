@@ -105,6 +105,7 @@ pub struct ArticleView {
     /// How many paragraphs the last frame laid out: tests check it stays bounded.
     pub paragraphs_laid_out: usize,
     has_focus: bool,
+    painted: Vec<ClaimId>,
 }
 
 fn article_font() -> FontId {
@@ -160,19 +161,19 @@ impl ArticleView {
         (s < e).then_some((s, e))
     }
 
-    /// Centre of the `c`-th character on screen, if it was drawn last frame.
-    pub fn char_screen_pos(&self, c: usize) -> Option<Pos2> {
+    /// Screen position of the boundary before character `c` (mid-row), if
+    /// its paragraph was drawn last frame. Tests drag between these.
+    pub fn boundary_screen_pos(&self, c: usize) -> Option<Pos2> {
         let p = self.text.paragraph_of_char(c);
         let v = self.visible.iter().find(|v| v.paragraph == p)?;
         let local = c - self.text.paragraphs()[p].char_start;
         let r = v.galley.pos_from_cursor(CCursor::new(local));
-        let next = v.galley.pos_from_cursor(CCursor::new(local + 1));
-        let x = if (next.min.y - r.min.y).abs() < 1.0 {
-            (r.min.x + next.min.x) / 2.0
-        } else {
-            r.min.x + 2.0
-        };
-        Some(v.pos + vec2(x, r.center().y))
+        Some(v.pos + egui::vec2(r.min.x, r.center().y))
+    }
+
+    /// Claims whose highlight was painted last frame.
+    pub fn painted_claims(&self) -> &[ClaimId] {
+        &self.painted
     }
 
     /// The character boundary nearest to a screen position, among drawn paragraphs.
@@ -317,6 +318,7 @@ impl ArticleView {
             ui.ctx().request_repaint();
         }
 
+        self.painted.clear();
         let painter = ui.painter();
         let selection = self.selection.map(Selection::range);
         for v in &self.visible {
@@ -337,6 +339,9 @@ impl ArticleView {
                 };
                 let alpha = if is_selected { 0.55 } else { 0.33 } + 0.4 * flash;
                 let depth = overlap_depth(project, claims, level);
+                if !self.painted.contains(&claim.id) {
+                    self.painted.push(claim.id);
+                }
                 for rect in
                     range_rects(&v.galley, para.char_start, claim.span.start, claim.span.end)
                 {
@@ -410,21 +415,20 @@ impl ArticleView {
             }
             self.autoscroll_while_dragging(ui, pointer);
         }
-        if response.double_clicked() {
-            if let Some(c) = pointer.and_then(|p| self.char_under(p)) {
-                self.selection = Some(word_at(&project.article.text, &self.text, c));
-            }
-        } else if response.clicked() {
+        if response.clicked() {
             response.request_focus();
-            let hit = pointer.and_then(|p| self.char_under(p));
-            let cursor = pointer.and_then(|p| self.cursor_at(p));
             self.selection = None;
-            if let Some(c) = cursor {
+            if let Some(c) = pointer.and_then(|p| self.cursor_at(p)) {
                 self.caret = c;
             }
-            if let Some(c) = hit {
+            if let Some(c) = pointer.and_then(|p| self.char_under(p)) {
                 self.click_claims(project, c, selected, commands);
             }
+        }
+        if response.double_clicked()
+            && let Some(c) = pointer.and_then(|p| self.char_under(p))
+        {
+            self.selection = Some(word_at(&project.article.text, &self.text, c));
         }
         if let Some(p) = response.hover_pos()
             && let Some(c) = self.char_under(p)
@@ -561,7 +565,7 @@ impl ArticleView {
     }
 
     fn scroll_to_if_hidden(&mut self, ui: &Ui, c: usize) {
-        if let Some(pos) = self.char_screen_pos(c) {
+        if let Some(pos) = self.boundary_screen_pos(c) {
             if !ui.clip_rect().shrink(8.0).contains(pos) {
                 ui.scroll_to_rect(Rect::from_center_size(pos, vec2(2.0, 30.0)), None);
             }

@@ -62,7 +62,7 @@ impl ClaimEditor {
             theme::verdict_chip(ui, color, label);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
-                    .button("🗑 Delete")
+                    .button("Delete…")
                     .on_hover_text("Delete this claim (asks first)")
                     .clicked()
                 {
@@ -164,7 +164,7 @@ impl ClaimEditor {
             let mut remove = None;
             for (i, tag) in claim.tags.iter().enumerate() {
                 if ui
-                    .small_button(format!("{tag}  ✕"))
+                    .small_button(format!("{tag}  ×"))
                     .on_hover_text("Remove tag")
                     .clicked()
                 {
@@ -176,7 +176,7 @@ impl ClaimEditor {
             }
             let r = ui.add(
                 egui::TextEdit::singleline(&mut self.new_tag)
-                    .hint_text("add tag ⏎")
+                    .hint_text("add tag")
                     .desired_width(90.0),
             );
             let r = r.on_hover_text("Type a tag and press Enter");
@@ -266,7 +266,7 @@ fn links_ui(
                 }
                 if crate::model::is_web_url(&source.url)
                     && ui
-                        .small_button("Open ↗")
+                        .small_button("Open link")
                         .on_hover_text(&source.url)
                         .clicked()
                 {
@@ -274,20 +274,25 @@ fn links_ui(
                 }
                 if crate::model::is_web_url(&source.archive_url)
                     && ui
-                        .small_button("Archived ↗")
+                        .small_button("Archived copy")
                         .on_hover_text(&source.archive_url)
                         .clicked()
                 {
                     *open_url = Some(source.archive_url.clone());
                 }
             });
-            ComboBox::from_id_salt(("stance", claim.id, i))
-                .selected_text(format!("Stance: {}", link.stance.label()))
-                .show_ui(ui, |ui| {
-                    for s in Stance::ALL {
-                        ui.selectable_value(&mut link.stance, s, s.label());
-                    }
-                });
+            ui.horizontal(|ui| {
+                let l = ui.label(RichText::new("Stance").small().strong());
+                ComboBox::from_id_salt(("stance", claim.id, i))
+                    .selected_text(link.stance.label())
+                    .show_ui(ui, |ui| {
+                        for s in Stance::ALL {
+                            ui.selectable_value(&mut link.stance, s, s.label());
+                        }
+                    })
+                    .response
+                    .labelled_by(l.id);
+            });
             fields::multiline(
                 ui,
                 "Excerpt",
@@ -308,6 +313,7 @@ fn links_ui(
             .filter(|s| !claim.sources.iter().any(|l| l.source == s.id))
             .collect();
         ui.add_enabled_ui(!unlinked.is_empty(), |ui| {
+            let l = ui.label(RichText::new("Link").small().strong());
             ComboBox::from_id_salt(("link_source", claim.id))
                 .selected_text("Link a source…")
                 .show_ui(ui, |ui| {
@@ -322,7 +328,7 @@ fn links_ui(
                 });
         });
         if ui
-            .button("➕ New source")
+            .button("New source")
             .on_hover_text("Add a source to the project and link it here")
             .clicked()
         {

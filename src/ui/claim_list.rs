@@ -140,20 +140,20 @@ impl ClaimList {
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(l.id);
-        ui.horizontal(|ui| {
-            let verdict_text = match self.verdict {
-                VerdictFilter::All => "All verdicts".to_owned(),
-                VerdictFilter::Unrated => "Unrated".to_owned(),
-                VerdictFilter::Verdict(v) => project
-                    .scale
-                    .verdict(v)
-                    .map_or("?".into(), |v| v.label.clone()),
-            };
-            let width = (ui.available_width() - 8.0) / 2.0;
+        let verdict_text = match self.verdict {
+            VerdictFilter::All => "All verdicts".to_owned(),
+            VerdictFilter::Unrated => "Unrated".to_owned(),
+            VerdictFilter::Verdict(v) => project
+                .scale
+                .verdict(v)
+                .map_or("?".into(), |v| v.label.clone()),
+        };
+        ui.columns(2, |cols| {
+            let l = cols[0].label(RichText::new("Verdict").small().strong());
             ComboBox::from_id_salt("verdict_filter")
                 .selected_text(verdict_text)
-                .width(width)
-                .show_ui(ui, |ui| {
+                .width(cols[0].available_width())
+                .show_ui(&mut cols[0], |ui| {
                     ui.selectable_value(&mut self.verdict, VerdictFilter::All, "All verdicts");
                     if project.scale.kind == ScaleKind::Ratings {
                         for v in &project.scale.verdicts {
@@ -165,16 +165,21 @@ impl ClaimList {
                         }
                     }
                     ui.selectable_value(&mut self.verdict, VerdictFilter::Unrated, "Unrated");
-                });
+                })
+                .response
+                .labelled_by(l.id);
+            let l = cols[1].label(RichText::new("Status").small().strong());
             ComboBox::from_id_salt("status_filter")
                 .selected_text(self.status.map_or("All statuses", ClaimStatus::label))
-                .width(width)
-                .show_ui(ui, |ui| {
+                .width(cols[1].available_width())
+                .show_ui(&mut cols[1], |ui| {
                     ui.selectable_value(&mut self.status, None, "All statuses");
                     for s in ClaimStatus::ALL {
                         ui.selectable_value(&mut self.status, Some(s), s.label());
                     }
-                });
+                })
+                .response
+                .labelled_by(l.id);
         });
     }
 }

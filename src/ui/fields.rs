@@ -54,7 +54,7 @@ pub fn url(ui: &mut Ui, label: &str, value: &mut String, open: &mut Option<Strin
     if v.is_empty() {
     } else if is_web_url(v) {
         if ui
-            .small_button("Open in browser ↗")
+            .small_button("Open in browser")
             .on_hover_text(v)
             .clicked()
         {

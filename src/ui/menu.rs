@@ -152,7 +152,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
 pub fn toolbar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
     let ctx = ui.ctx().clone();
     ui.horizontal(|ui| {
-        let mark = Button::new(RichText::new("✏ Mark claim").strong());
+        let mark = Button::new(RichText::new("Mark claim").strong());
         if ui
             .add_enabled(state.can_mark, mark)
             .on_hover_text(format!(
@@ -166,29 +166,29 @@ pub fn toolbar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command
         }
         ui.separator();
         if ui
-            .add_enabled(state.has_claims, Button::new("↑ Previous"))
-            .on_hover_text("Previous claim (Alt+↑)")
+            .add_enabled(state.has_claims, Button::new("Previous"))
+            .on_hover_text("Previous claim (Alt+Up)")
             .clicked()
         {
             commands.push(Command::PreviousClaim);
         }
         if ui
-            .add_enabled(state.has_claims, Button::new("↓ Next"))
-            .on_hover_text("Next claim (Alt+↓)")
+            .add_enabled(state.has_claims, Button::new("Next"))
+            .on_hover_text("Next claim (Alt+Down)")
             .clicked()
         {
             commands.push(Command::NextClaim);
         }
         ui.separator();
         if ui
-            .add_enabled(state.undo.is_some(), Button::new("⟲ Undo"))
+            .add_enabled(state.undo.is_some(), Button::new("Undo"))
             .on_hover_text(state.undo.unwrap_or("Nothing to undo"))
             .clicked()
         {
             commands.push(Command::Undo);
         }
         if ui
-            .add_enabled(state.redo.is_some(), Button::new("⟳ Redo"))
+            .add_enabled(state.redo.is_some(), Button::new("Redo"))
             .on_hover_text(state.redo.unwrap_or("Nothing to redo"))
             .clicked()
         {

@@ -8,7 +8,7 @@ use crate::model::{Color, Project, RatingScale, ScaleKind, ScalePreset, Verdict}
 
 pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.heading("Rating scale");
+        let l = ui.heading("Rating scale");
         ComboBox::from_id_salt("scale_preset")
             .selected_text("Replace with preset…")
             .show_ui(ui, |ui| {
@@ -17,7 +17,9 @@ pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
                         commands.push(Command::Edit(Action::set_scale(project, preset.scale())));
                     }
                 }
-            });
+            })
+            .response
+            .labelled_by(l.id);
     });
     ui.label(
         RichText::new("Changing the scale clears verdicts it no longer has; Undo restores them.")
@@ -80,21 +82,21 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                         }
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             if ui
-                                .small_button("✕")
+                                .small_button("×")
                                 .on_hover_text("Remove verdict")
                                 .clicked()
                             {
                                 action = Some((i, 0));
                             }
                             if ui
-                                .add_enabled(i + 1 < count, egui::Button::new("↓").small())
+                                .add_enabled(i + 1 < count, egui::Button::new("Down").small())
                                 .on_hover_text("Move down")
                                 .clicked()
                             {
                                 action = Some((i, 1));
                             }
                             if ui
-                                .add_enabled(i > 0, egui::Button::new("↑").small())
+                                .add_enabled(i > 0, egui::Button::new("Up").small())
                                 .on_hover_text("Move up")
                                 .clicked()
                             {
@@ -109,7 +111,7 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                     .labelled_by(l.id);
                 });
             }
-            if ui.button("➕ Add verdict").clicked() {
+            if ui.button("Add verdict").clicked() {
                 let id = scale.next_verdict_id();
                 scale.verdicts.push(Verdict {
                     id,

@@ -11,7 +11,7 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
         ui.heading("Sources");
         ui.label(RichText::new(format!("{}", project.sources.len())).weak());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("➕ Add source").clicked() {
+            if ui.button("Add source").clicked() {
                 commands.push(Command::AddSource);
             }
         });
@@ -80,14 +80,16 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
                 .weak(),
         );
     }
-    ui.label(RichText::new("Reliability").small().strong());
+    let l = ui.label(RichText::new("Reliability").small().strong());
     ComboBox::from_id_salt(("reliability", s.id))
         .selected_text(s.reliability.label())
         .show_ui(ui, |ui| {
             for r in Reliability::ALL {
                 ui.selectable_value(&mut s.reliability, r, r.label());
             }
-        });
+        })
+        .response
+        .labelled_by(l.id);
     fields::multiline(
         ui,
         "Notes",
@@ -115,7 +117,7 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
     });
     ui.add_space(8.0);
     if ui
-        .button("🗑 Delete source")
+        .button("Delete source")
         .on_hover_text("Removes it from every claim too; Undo brings it back")
         .clicked()
     {

@@ -1,0 +1,243 @@
+//! Drives the real app without a GPU: open an article, drag across a
+//! sentence, mark it, pick a verdict, add a source, save, reopen.
+
+use std::path::{Path, PathBuf};
+
+use claimdesk::app::{AppOptions, ClaimDeskApp, FilePicker};
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+const SEED: &str = include_str!("../../shared/seed-article.txt");
+const SENTENCE: &str =
+    "That is special, Trump said at a bilateral meeting between the two delegations.";
+
+struct TestPicker {
+    save_to: PathBuf,
+}
+
+impl FilePicker for TestPicker {
+    fn open_project(&self) -> Option<PathBuf> {
+        Some(self.save_to.clone())
+    }
+    fn open_article(&self) -> Option<PathBuf> {
+        None
+    }
+    fn save_project(&self, _suggested: &str) -> Option<PathBuf> {
+        Some(self.save_to.clone())
+    }
+}
+
+fn harness(file: &Path, save_to: &Path) -> Harness<'static, ClaimDeskApp> {
+    let (file, save_to) = (file.to_path_buf(), save_to.to_path_buf());
+    let mut h = Harness::builder()
+        .with_size([1360.0, 860.0])
+        .build_eframe(move |cc| {
+            ClaimDeskApp::new(
+                cc,
+                AppOptions {
+                    file: Some(file),
+                    screenshot: None,
+                    picker: Box::new(TestPicker { save_to }),
+                },
+            )
+        });
+    h.run_steps(4);
+    h
+}
+
+fn click_at(h: &mut Harness<'static, ClaimDeskApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.run_steps(1);
+    h.drag_at(pos);
+    h.run_steps(1);
+    h.drop_at(pos);
+    // Long enough apart that two clicks are not taken for a double-click.
+    h.run_steps(30);
+}
+
+fn char_offset(text: &str, needle: &str) -> (usize, usize) {
+    let byte = text.find(needle).expect("sentence in article");
+    let start = text[..byte].chars().count();
+    (start, start + needle.chars().count())
+}
+
+#[test]
+fn mark_rate_source_save_and_reopen() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("seed-article.txt");
+    std::fs::write(&article, SEED).unwrap();
+    let project_path = dir.path().join("check.ron");
+    let mut h = harness(&article, &project_path);
+
+    let text = h.state().project().article.text.clone();
+    let (start, end) = char_offset(&text, SENTENCE);
+    let from = h
+        .state()
+        .article_view
+        .boundary_screen_pos(start)
+        .expect("sentence on screen");
+    let to = h
+        .state()
+        .article_view
+        .boundary_screen_pos(end)
+        .expect("sentence end on screen");
+
+    h.hover_at(from);
+    h.run_steps(1);
+    h.drag_at(from);
+    h.run_steps(2);
+    h.hover_at(from + egui::vec2(40.0, 0.0));
+    h.run_steps(2);
+    h.hover_at(to);
+    h.run_steps(2);
+    h.drop_at(to);
+    h.run_steps(2);
+
+    // The selection lives in the view, so clicking the toolbar button keeps it.
+    h.get_by_role_and_label(egui::accesskit::Role::Button, "Mark claim")
+        .click();
+    h.run_steps(3);
+    let claim = {
+        let project = h.state().project();
+        assert_eq!(project.claims.len(), 1, "one claim marked");
+        project.claims[0].clone()
+    };
+    assert_eq!(claim.span.quote, SENTENCE);
+    assert_eq!((claim.span.start, claim.span.end), (start, end));
+    assert_eq!(h.state().selected_claim(), Some(claim.id));
+    assert!(
+        h.state().window_title().starts_with("• "),
+        "unsaved mark in {:?}",
+        h.state().window_title()
+    );
+
+    h.get_by_label("Mostly true").click();
+    h.run_steps(2);
+    let verdict = h.state().project().claims[0].verdict.expect("verdict set");
+    assert_eq!(
+        h.state().project().scale.verdict(verdict).unwrap().label,
+        "Mostly true"
+    );
+    assert_eq!(h.state().document().undo_label(), Some("set verdict"));
+
+    h.get_by_label_contains("New source").click();
+    h.run_steps(3);
+    h.get_by_label("Title").focus();
+    h.run_steps(1);
+    h.get_by_label("Title").type_text("Akasaka Palace");
+    h.run_steps(2);
+    h.get_by_label("URL").focus();
+    h.run_steps(1);
+    h.get_by_label("URL")
+        .type_text("https://en.wikipedia.org/wiki/Akasaka_Palace");
+    h.run_steps(2);
+
+    h.get_by_label("Save").click();
+    h.run_steps(3);
+    assert!(project_path.exists(), "saved: {:?}", h.state().message());
+    assert!(!h.state().document().is_dirty());
+    assert!(!h.state().window_title().starts_with("• "));
+
+    let mut reopened = harness(&project_path, &project_path);
+    reopened.run_steps(2);
+    let project = reopened.state().project();
+    assert_eq!(project.claims.len(), 1);
+    let c = &project.claims[0];
+    assert_eq!(c.span.quote, SENTENCE);
+    assert_eq!(
+        project.scale.verdict(c.verdict.unwrap()).unwrap().label,
+        "Mostly true"
+    );
+    assert_eq!(c.sources.len(), 1);
+    let source = project
+        .source(c.sources[0].source)
+        .expect("linked source exists");
+    assert_eq!(source.title, "Akasaka Palace");
+    assert_eq!(source.url, "https://en.wikipedia.org/wiki/Akasaka_Palace");
+    assert!(
+        reopened
+            .state()
+            .article_view
+            .painted_claims()
+            .contains(&c.id),
+        "the claim's highlight is drawn after reopening"
+    );
+}
+
+#[test]
+fn keyboard_selection_marks_a_claim_with_the_shortcut() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "Alpha beta gamma.\nSecond paragraph here.").unwrap();
+    let mut h = harness(&article, &dir.path().join("p.ron"));
+    let pos = h.state().article_view.boundary_screen_pos(6).unwrap();
+    h.hover_at(pos);
+    h.run_steps(1);
+    h.drag_at(pos);
+    h.drop_at(pos);
+    h.run_steps(2);
+    for _ in 0..4 {
+        h.key_press_modifiers(egui::Modifiers::SHIFT, egui::Key::ArrowRight);
+        h.run_steps(1);
+    }
+    h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::M);
+    h.run_steps(2);
+    let project = h.state().project();
+    assert_eq!(project.claims.len(), 1);
+    assert_eq!(project.claims[0].span.quote, "beta");
+}
+
+#[test]
+fn clicking_a_highlight_selects_its_claim_and_overlaps_cycle() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "The quick brown fox jumps over the lazy dog.").unwrap();
+    let mut h = harness(&article, &dir.path().join("p.ron"));
+    // Two overlapping claims: "quick brown fox" and "brown".
+    for (s, e) in [(4, 19), (10, 15)] {
+        let a = h.state().article_view.boundary_screen_pos(s).unwrap();
+        let b = h.state().article_view.boundary_screen_pos(e).unwrap();
+        h.hover_at(a);
+        h.run_steps(1);
+        h.drag_at(a);
+        h.run_steps(1);
+        h.hover_at(a + egui::vec2(8.0, 0.0));
+        h.run_steps(1);
+        h.hover_at(b);
+        h.run_steps(1);
+        h.drop_at(b);
+        h.run_steps(1);
+        h.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::M);
+        h.run_steps(2);
+    }
+    let ids: Vec<_> = h
+        .state()
+        .project()
+        .claims
+        .iter()
+        .map(|c| (c.span.quote.clone(), c.id))
+        .collect();
+    assert_eq!(ids.len(), 2, "{ids:?}");
+    let inner = ids.iter().find(|(q, _)| q == "brown").unwrap().1;
+    let outer = ids.iter().find(|(q, _)| q == "quick brown fox").unwrap().1;
+    let painted = h.state().article_view.painted_claims().to_vec();
+    assert!(
+        painted.contains(&inner) && painted.contains(&outer),
+        "both highlights visible"
+    );
+
+    // A click inside both picks the innermost first, then the one around it.
+    let mid = h.state().article_view.boundary_screen_pos(12).unwrap();
+    click_at(&mut h, mid);
+    h.run_steps(2);
+    assert_eq!(h.state().selected_claim(), Some(inner));
+    click_at(&mut h, mid);
+    h.run_steps(2);
+    assert_eq!(h.state().selected_claim(), Some(outer));
+    // Only the outer claim covers "quick".
+    let quick = h.state().article_view.boundary_screen_pos(6).unwrap();
+    click_at(&mut h, quick);
+    h.run_steps(2);
+    assert_eq!(h.state().selected_claim(), Some(outer));
+}
