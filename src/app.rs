@@ -95,6 +95,8 @@ pub struct ClaimDeskApp {
     window_title: String,
     picker: Box<dyn FilePicker>,
     screenshot: Option<ScreenshotJob>,
+    /// Set once the user chose to close without saving.
+    allow_close: bool,
     pub exit_code: Arc<Mutex<ExitCode>>,
 }
 
@@ -135,6 +137,7 @@ impl ClaimDeskApp {
                 result: Arc::default(),
             }),
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
+            allow_close: false,
         };
         if let Some(file) = options.file {
             app.open(&file);
@@ -230,15 +233,28 @@ impl ClaimDeskApp {
         }
     }
 
-    fn save_to(&mut self, path: PathBuf) {
+    /// Returns whether the project was saved.
+    fn save_to(&mut self, path: PathBuf) -> bool {
         match save_project(self.doc.project(), &path) {
             Ok(()) => {
                 self.remember_recent(&path);
                 self.info(format!("Saved {}", path.display()));
                 self.doc.mark_saved(path);
+                true
             }
-            Err(e) => self.error("Could not save", e.to_string()),
+            Err(e) => {
+                self.error("Could not save", e.to_string());
+                false
+            }
         }
+    }
+
+    fn save(&mut self, ask_for_path: bool) -> bool {
+        let path = match self.doc.path.clone() {
+            Some(path) if !ask_for_path => Some(path),
+            _ => self.picker.save_project(&self.suggested_file_name()),
+        };
+        path.is_some_and(|p| self.save_to(p))
     }
 
     fn suggested_file_name(&self) -> String {
@@ -336,6 +352,14 @@ impl ClaimDeskApp {
 
     /// The one place where what the user asked for happens.
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        if command.discards_document() && self.doc.is_dirty() {
+            self.dialog = Some(Dialog::UnsavedChanges(Box::new(command)));
+            return;
+        }
+        self.apply_unguarded(ctx, command);
+    }
+
+    fn apply_unguarded(&mut self, ctx: &egui::Context, command: Command) {
         let now = ctx.input(|i| i.time);
         match command {
             Command::Edit(action) => self.edit(action),
@@ -412,13 +436,16 @@ impl ClaimDeskApp {
                 }
             }
             Command::Open(path) => self.open(&path),
-            Command::Save => match self.doc.path.clone() {
-                Some(path) => self.save_to(path),
-                None => self.apply(ctx, Command::SaveAs),
-            },
+            Command::Save => {
+                self.save(false);
+            }
             Command::SaveAs => {
-                if let Some(path) = self.picker.save_project(&self.suggested_file_name()) {
-                    self.save_to(path);
+                self.save(true);
+            }
+            Command::Proceed { save_first, then } => {
+                if !save_first || self.save(false) {
+                    self.allow_close = true;
+                    self.apply_unguarded(ctx, *then);
                 }
             }
             Command::OpenUrl(url) => {
@@ -426,7 +453,19 @@ impl ClaimDeskApp {
                     ctx.open_url(egui::OpenUrl::new_tab(url));
                 }
             }
-            Command::Quit => ctx.send_viewport_cmd(egui::ViewportCommand::Close),
+            Command::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+
+    /// A close request (window button, Alt+F4) with unsaved work waits for the user's answer.
+    fn guard_close(&mut self, ctx: &egui::Context) {
+        if ctx.input(|i| i.viewport().close_requested()) && self.doc.is_dirty() && !self.allow_close
+        {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::UnsavedChanges(Box::new(Command::Quit)));
         }
     }
 
@@ -537,6 +576,7 @@ impl ClaimDeskApp {
                     *code = ExitCode::from(1);
                 }
             }
+            self.allow_close = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
@@ -547,6 +587,7 @@ impl eframe::App for ClaimDeskApp {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
         menu::shortcuts(&ctx, &mut commands);
+        self.guard_close(&ctx);
         self.seal_on_focus_change(&ctx);
         let revision = self.doc.revision();
         let can_mark = self

@@ -1,9 +1,10 @@
 //! Drives the real app without a GPU: open an article, drag across a
 //! sentence, mark it, pick a verdict, add a source, save, reopen.
 
-use std::path::{Path, PathBuf};
+mod common;
 
-use claimdesk::app::{AppOptions, ClaimDeskApp, FilePicker};
+use claimdesk::app::ClaimDeskApp;
+use common::{click_at, harness};
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -11,50 +12,6 @@ use egui_kittest::kittest::Queryable;
 const SEED: &str = include_str!("../../shared/seed-article.txt");
 const SENTENCE: &str =
     "That is special, Trump said at a bilateral meeting between the two delegations.";
-
-struct TestPicker {
-    save_to: PathBuf,
-}
-
-impl FilePicker for TestPicker {
-    fn open_project(&self) -> Option<PathBuf> {
-        Some(self.save_to.clone())
-    }
-    fn open_article(&self) -> Option<PathBuf> {
-        None
-    }
-    fn save_project(&self, _suggested: &str) -> Option<PathBuf> {
-        Some(self.save_to.clone())
-    }
-}
-
-fn harness(file: &Path, save_to: &Path) -> Harness<'static, ClaimDeskApp> {
-    let (file, save_to) = (file.to_path_buf(), save_to.to_path_buf());
-    let mut h = Harness::builder()
-        .with_size([1360.0, 860.0])
-        .build_eframe(move |cc| {
-            ClaimDeskApp::new(
-                cc,
-                AppOptions {
-                    file: Some(file),
-                    screenshot: None,
-                    picker: Box::new(TestPicker { save_to }),
-                },
-            )
-        });
-    h.run_steps(4);
-    h
-}
-
-fn click_at(h: &mut Harness<'static, ClaimDeskApp>, pos: egui::Pos2) {
-    h.hover_at(pos);
-    h.run_steps(1);
-    h.drag_at(pos);
-    h.run_steps(1);
-    h.drop_at(pos);
-    // Long enough apart that two clicks are not taken for a double-click.
-    h.run_steps(30);
-}
 
 fn char_offset(text: &str, needle: &str) -> (usize, usize) {
     let byte = text.find(needle).expect("sentence in article");

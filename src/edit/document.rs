@@ -21,7 +21,8 @@ impl Document {
             project,
             path: None,
             history: History::default(),
-            saved_state: None,
+            // Nothing typed yet, so nothing to lose.
+            saved_state: Some(0),
             revision: 0,
         }
     }
@@ -29,7 +30,6 @@ impl Document {
     /// A project just read from `path`.
     pub fn opened(project: Project, path: PathBuf) -> Self {
         Self {
-            saved_state: Some(0),
             path: Some(path),
             ..Self::new_unsaved(project)
         }

@@ -325,7 +325,9 @@ fn links_ui(
                             });
                         }
                     }
-                });
+                })
+                .response
+                .labelled_by(l.id);
         });
         if ui
             .button("New source")

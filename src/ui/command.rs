@@ -41,4 +41,24 @@ pub enum Command {
     SaveAs,
     OpenUrl(String),
     Quit,
+    /// The answer to "save your changes?": save first (or not), then go on.
+    Proceed {
+        save_first: bool,
+        then: Box<Command>,
+    },
+}
+
+impl Command {
+    /// Commands that replace or close the open project, and so would lose unsaved work.
+    pub fn discards_document(&self) -> bool {
+        matches!(
+            self,
+            Self::AskNewProject
+                | Self::OpenProjectDialog
+                | Self::OpenArticleDialog
+                | Self::Open(_)
+                | Self::AskPasteArticle
+                | Self::Quit
+        )
+    }
 }

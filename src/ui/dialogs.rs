@@ -17,6 +17,8 @@ pub enum Dialog {
         text: String,
         preset: ScalePreset,
     },
+    /// Unsaved changes would be lost by this command.
+    UnsavedChanges(Box<Command>),
     Message {
         title: String,
         body: String,
@@ -92,6 +94,23 @@ pub fn ui(
                     let ok = !text.trim().is_empty();
                     if ui.add_enabled(ok, egui::Button::new("Create project")).clicked() {
                         commands.push(Command::CreateFromText { title: title.clone(), text: text.clone(), preset: *preset });
+                        close = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::UnsavedChanges(then) => {
+                ui.heading("Save your changes?");
+                ui.label("This project has changes that are not saved. They will be lost if you go on without saving.");
+                ui.horizontal(|ui| {
+                    if ui.button(RichText::new("Save changes").strong()).clicked() {
+                        commands.push(Command::Proceed { save_first: true, then: then.clone() });
+                        close = true;
+                    }
+                    if ui.button("Don't save").clicked() {
+                        commands.push(Command::Proceed { save_first: false, then: then.clone() });
                         close = true;
                     }
                     if ui.button("Cancel").clicked() {

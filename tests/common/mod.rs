@@ -1,0 +1,52 @@
+//! Shared pieces of the window tests.
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use claimdesk::app::{AppOptions, ClaimDeskApp, FilePicker};
+use eframe::egui;
+use egui_kittest::Harness;
+
+pub struct TestPicker {
+    pub save_to: PathBuf,
+}
+
+impl FilePicker for TestPicker {
+    fn open_project(&self) -> Option<PathBuf> {
+        Some(self.save_to.clone())
+    }
+    fn open_article(&self) -> Option<PathBuf> {
+        None
+    }
+    fn save_project(&self, _suggested: &str) -> Option<PathBuf> {
+        Some(self.save_to.clone())
+    }
+}
+
+pub fn harness(file: &Path, save_to: &Path) -> Harness<'static, ClaimDeskApp> {
+    let (file, save_to) = (file.to_path_buf(), save_to.to_path_buf());
+    let mut h = Harness::builder()
+        .with_size([1360.0, 860.0])
+        .build_eframe(move |cc| {
+            ClaimDeskApp::new(
+                cc,
+                AppOptions {
+                    file: Some(file),
+                    screenshot: None,
+                    picker: Box::new(TestPicker { save_to }),
+                },
+            )
+        });
+    h.run_steps(4);
+    h
+}
+
+pub fn click_at(h: &mut Harness<'static, ClaimDeskApp>, pos: egui::Pos2) {
+    h.hover_at(pos);
+    h.run_steps(1);
+    h.drag_at(pos);
+    h.run_steps(1);
+    h.drop_at(pos);
+    // Long enough apart that two clicks are not taken for a double-click.
+    h.run_steps(30);
+}
