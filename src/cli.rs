@@ -9,7 +9,11 @@ use crate::io::load_project;
 use crate::model::Project;
 
 #[derive(Parser, Debug)]
-#[command(name = "claimdesk", version, about = "A desktop workbench for fact-checking")]
+#[command(
+    name = "claimdesk",
+    version,
+    about = "A desktop workbench for fact-checking"
+)]
 pub struct Cli {
     /// A project (.ron) or an article (.txt, .md) to open.
     pub file: Option<PathBuf>,
@@ -54,9 +58,17 @@ fn check(path: &Path) -> ExitCode {
 /// The summary `claimdesk check` prints for a sound project.
 pub fn summary(project: &Project) -> String {
     let mut out = String::new();
-    let title = if project.title.is_empty() { &project.article.meta.title } else { &project.title };
+    let title = if project.title.is_empty() {
+        &project.article.meta.title
+    } else {
+        &project.title
+    };
     out.push_str(&format!("Project:  {title}\n"));
-    out.push_str(&format!("Article:  {} ({} characters)\n", project.article.meta.title, project.article.text.chars().count()));
+    out.push_str(&format!(
+        "Article:  {} ({} characters)\n",
+        project.article.meta.title,
+        project.article.text.chars().count()
+    ));
     out.push_str(&format!("Scale:    {}\n", project.scale.name));
     out.push_str(&format!("Claims:   {}\n", project.claims.len()));
     let (counts, unrated) = project.verdict_counts();
