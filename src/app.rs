@@ -207,7 +207,13 @@ impl ClaimDeskApp {
         if is_project {
             match load_project(path) {
                 Ok(project) => {
+                    let first = project
+                        .claims
+                        .iter()
+                        .min_by_key(|c| c.span.start)
+                        .map(|c| c.id);
                     self.replace_document(Document::opened(project, path.to_path_buf()));
+                    self.selected = first;
                     self.remember_recent(path);
                     self.info(format!("Opened {}", path.display()));
                 }
@@ -615,7 +621,7 @@ impl eframe::App for ClaimDeskApp {
         Panel::left("claims")
             .resizable(true)
             .default_size(300.0)
-            .min_size(220.0)
+            .size_range(220.0..=480.0)
             .show(ui, |ui| {
                 ui.add_space(4.0);
                 ui.heading("Claims");
@@ -629,8 +635,8 @@ impl eframe::App for ClaimDeskApp {
             });
         Panel::right("editor")
             .resizable(true)
-            .default_size(380.0)
-            .min_size(300.0)
+            .default_size(420.0)
+            .size_range(320.0..=520.0)
             .show(ui, |ui| {
                 ui.add_space(4.0);
                 self.right_panel_ui(ui, &mut commands);

@@ -242,25 +242,21 @@ fn links_ui(
         };
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
+            if ui
+                .link(RichText::new(source_title(source)).strong())
+                .on_hover_text("Show in Sources")
+                .clicked()
+            {
+                commands.push(Command::ShowTab(Tab::Sources(Some(source.id))));
+            }
             ui.horizontal(|ui| {
                 if ui
-                    .link(RichText::new(source_title(source)).strong())
-                    .on_hover_text("Show in Sources")
+                    .small_button("Unlink")
+                    .on_hover_text("Remove this source from the claim")
                     .clicked()
                 {
-                    commands.push(Command::ShowTab(Tab::Sources(Some(source.id))));
+                    remove = Some(i);
                 }
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    if ui
-                        .small_button("Unlink")
-                        .on_hover_text("Remove this source from the claim")
-                        .clicked()
-                    {
-                        remove = Some(i);
-                    }
-                });
-            });
-            ui.horizontal(|ui| {
                 if !source.publisher.is_empty() {
                     ui.label(RichText::new(&source.publisher).small().weak());
                 }
