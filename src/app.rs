@@ -4,10 +4,12 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
 
 use eframe::egui::{self, CentralPanel, Panel, RichText};
 
 use crate::edit::{Action, Document};
+use crate::io::recovery::{self, Recovery};
 use crate::io::{load_project, read_article, save_project};
 use crate::model::{Article, Claim, ClaimId, Project, ScalePreset, Source, SourceLink, Span};
 use crate::ui::article_view::ArticleView;
@@ -59,6 +61,9 @@ pub struct AppOptions {
     pub file: Option<PathBuf>,
     pub screenshot: Option<PathBuf>,
     pub picker: Box<dyn FilePicker>,
+    /// Where recovery copies go; `None` switches autosave off.
+    pub recovery_dir: Option<PathBuf>,
+    pub autosave_every: Duration,
 }
 
 impl Default for AppOptions {
@@ -67,8 +72,25 @@ impl Default for AppOptions {
             file: None,
             screenshot: None,
             picker: Box::new(RfdPicker),
+            recovery_dir: default_recovery_dir(),
+            autosave_every: Duration::from_secs(30),
         }
     }
+}
+
+/// `~/.local/share/claimdesk/recovery` on Linux (eframe's storage folder).
+pub fn default_recovery_dir() -> Option<PathBuf> {
+    eframe::storage_dir(APP_ID).map(|d| d.join("recovery"))
+}
+
+struct Autosave {
+    dir: PathBuf,
+    every: Duration,
+    last: Instant,
+    revision: Option<u64>,
+    /// Tells this session's untitled copies from another's.
+    session: u64,
+    pending: Vec<Recovery>,
 }
 
 /// Frames to render before a `--screenshot` is taken: fonts load and the layout settles.
@@ -97,6 +119,7 @@ pub struct ClaimDeskApp {
     screenshot: Option<ScreenshotJob>,
     /// Set once the user chose to close without saving.
     allow_close: bool,
+    autosave: Option<Autosave>,
     pub exit_code: Arc<Mutex<ExitCode>>,
 }
 
@@ -138,11 +161,92 @@ impl ClaimDeskApp {
             }),
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
             allow_close: false,
+            autosave: options.recovery_dir.map(|dir| Autosave {
+                pending: recovery::pending_recoveries(&dir),
+                dir,
+                every: options.autosave_every,
+                last: Instant::now(),
+                revision: None,
+                session: std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_nanos() as u64),
+            }),
         };
         if let Some(file) = options.file {
             app.open(&file);
         }
+        app.offer_next_recovery();
         app
+    }
+
+    fn recovery_file(&self) -> Option<PathBuf> {
+        let a = self.autosave.as_ref()?;
+        Some(recovery::recovery_path(
+            &a.dir,
+            self.doc.path.as_deref(),
+            a.session,
+        ))
+    }
+
+    fn offer_next_recovery(&mut self) {
+        let Some(r) = self.autosave.as_ref().and_then(|a| a.pending.first()) else {
+            return;
+        };
+        if self.dialog.is_some() {
+            return;
+        }
+        let name = r.original.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || r.project.title.clone(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        self.dialog = Some(Dialog::Recover {
+            file: r.file.clone(),
+            name,
+            when: format_unix_time(r.written_at),
+            claims: r.project.claims.len(),
+        });
+    }
+
+    fn take_recovery(&mut self, file: &Path) -> Option<Recovery> {
+        let a = self.autosave.as_mut()?;
+        let i = a.pending.iter().position(|r| r.file == file)?;
+        Some(a.pending.remove(i))
+    }
+
+    /// While there are unsaved changes, writes a recovery copy every so often.
+    fn autosave(&mut self, ctx: &egui::Context) {
+        let Some(file) = self.recovery_file() else {
+            return;
+        };
+        let dirty = self.doc.is_dirty();
+        let revision = self.doc.revision();
+        let Some(a) = self.autosave.as_mut() else {
+            return;
+        };
+        if !dirty || a.revision == Some(revision) {
+            return;
+        }
+        if a.last.elapsed() < a.every {
+            ctx.request_repaint_after(a.every.saturating_sub(a.last.elapsed()));
+            return;
+        }
+        a.last = Instant::now();
+        a.revision = Some(revision);
+        if let Err(e) =
+            recovery::write_recovery(&file, self.doc.path.as_deref(), self.doc.project())
+        {
+            self.message = Some((format!("Could not write the recovery copy: {e}"), true));
+        }
+    }
+
+    /// The work is safe elsewhere (saved, or knowingly dropped): its recovery copy can go.
+    fn discard_recovery_copy(&mut self) {
+        if let Some(file) = self.recovery_file() {
+            recovery::discard(&file);
+        }
+        if let Some(a) = self.autosave.as_mut() {
+            a.revision = None;
+        }
     }
 
     pub fn document(&self) -> &Document {
@@ -191,6 +295,8 @@ impl ClaimDeskApp {
     }
 
     fn replace_document(&mut self, doc: Document) {
+        // Reaching here means the old work was saved or the user chose to drop it.
+        self.discard_recovery_copy();
         self.doc = doc;
         self.selected = None;
         self.article_view = ArticleView::default();
@@ -245,7 +351,9 @@ impl ClaimDeskApp {
             Ok(()) => {
                 self.remember_recent(&path);
                 self.info(format!("Saved {}", path.display()));
+                self.discard_recovery_copy();
                 self.doc.mark_saved(path);
+                self.discard_recovery_copy();
                 true
             }
             Err(e) => {
@@ -459,6 +567,24 @@ impl ClaimDeskApp {
                     ctx.open_url(egui::OpenUrl::new_tab(url));
                 }
             }
+            Command::RestoreRecovery(file) => {
+                if let Some(r) = self.take_recovery(&file) {
+                    self.replace_document(Document::recovered(r.project, r.original));
+                    recovery::discard(&r.file);
+                    // Written again under this session's name at the next autosave.
+                    if let Some(a) = self.autosave.as_mut() {
+                        a.last = Instant::now() - a.every;
+                    }
+                    self.info("Restored unsaved work: save it to keep it");
+                }
+                self.offer_next_recovery();
+            }
+            Command::DiscardRecovery(file) => {
+                if let Some(r) = self.take_recovery(&file) {
+                    recovery::discard(&r.file);
+                }
+                self.offer_next_recovery();
+            }
             Command::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
@@ -671,13 +797,26 @@ impl eframe::App for ClaimDeskApp {
         for command in commands {
             self.apply(&ctx, command);
         }
+        self.autosave(&ctx);
         self.update_title(&ctx);
         self.screenshot_step(&ctx);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A clean exit: the work was saved or the user chose not to keep it.
+        self.discard_recovery_copy();
     }
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
     }
+}
+
+/// `YYYY-MM-DD HH:MM UTC` for seconds since the Unix epoch.
+fn format_unix_time(secs: u64) -> String {
+    let date = crate::model::date::from_unix_days((secs / 86_400) as i64);
+    let (h, m) = ((secs % 86_400) / 3600, (secs % 3600) / 60);
+    format!("{date} {h:02}:{m:02} UTC")
 }
 
 /// Today's date in UTC as `YYYY-MM-DD`, from the system clock.
@@ -692,7 +831,11 @@ fn load_icon() -> Option<egui::IconData> {
     eframe::icon_data::from_png_bytes(include_bytes!("../assets/icon.png")).ok()
 }
 
-pub fn run_native(file: Option<PathBuf>, screenshot: Option<PathBuf>) -> ExitCode {
+pub fn run_native(
+    file: Option<PathBuf>,
+    screenshot: Option<PathBuf>,
+    autosave_every: Duration,
+) -> ExitCode {
     let mut viewport = egui::ViewportBuilder::default()
         .with_title("ClaimDesk")
         .with_app_id(APP_ID)
@@ -714,14 +857,20 @@ pub fn run_native(file: Option<PathBuf>, screenshot: Option<PathBuf>) -> ExitCod
         APP_ID,
         options,
         Box::new(move |cc| {
-            let mut app = ClaimDeskApp::new(
-                cc,
-                AppOptions {
-                    file,
-                    screenshot,
-                    picker: Box::new(RfdPicker),
-                },
-            );
+            // A screenshot run neither offers nor writes recovery copies.
+            let recovery_dir = if screenshot.is_some() {
+                None
+            } else {
+                default_recovery_dir()
+            };
+            let options = AppOptions {
+                file,
+                screenshot,
+                picker: Box::new(RfdPicker),
+                recovery_dir,
+                autosave_every,
+            };
+            let mut app = ClaimDeskApp::new(cc, options);
             app.exit_code = code;
             Ok(Box::new(app))
         }),

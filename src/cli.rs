@@ -22,6 +22,10 @@ pub struct Cli {
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
 
+    /// While there are unsaved changes, write a recovery copy this often.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub autosave_seconds: u64,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

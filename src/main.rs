@@ -8,6 +8,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
         Some(command) => run_command(command),
-        None => claimdesk::app::run_native(cli.file, cli.screenshot),
+        None => claimdesk::app::run_native(
+            cli.file,
+            cli.screenshot,
+            std::time::Duration::from_secs(cli.autosave_seconds),
+        ),
     }
 }

@@ -3,10 +3,8 @@
 
 mod common;
 
-use claimdesk::app::ClaimDeskApp;
 use common::{click_at, harness};
 use eframe::egui;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
 const SEED: &str = include_str!("../../shared/seed-article.txt");

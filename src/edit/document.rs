@@ -27,6 +27,16 @@ impl Document {
         }
     }
 
+    /// Work brought back from a recovery copy: it belongs to `path` (if it
+    /// was ever saved) but is not saved there yet.
+    pub fn recovered(project: Project, path: Option<PathBuf>) -> Self {
+        Self {
+            path,
+            saved_state: None,
+            ..Self::new_unsaved(project)
+        }
+    }
+
     /// A project just read from `path`.
     pub fn opened(project: Project, path: PathBuf) -> Self {
         Self {

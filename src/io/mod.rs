@@ -2,6 +2,7 @@
 
 mod article_file;
 mod project_file;
+pub mod recovery;
 
 pub use article_file::{ImportError, article_from_bytes, article_from_text, read_article};
 pub use project_file::{

@@ -213,6 +213,16 @@ pub fn backup_path(path: &Path) -> PathBuf {
 /// `NAME.ron.bak`.
 pub fn save_project(project: &Project, path: &Path) -> Result<(), SaveError> {
     let text = project_to_ron(project)?;
+    write_atomically(path, text.as_bytes(), true)
+}
+
+/// Writes `bytes` to `path` through a flushed temporary file and a rename,
+/// optionally keeping the previous file as `NAME.bak`.
+pub(crate) fn write_atomically(
+    path: &Path,
+    bytes: &[u8],
+    keep_backup: bool,
+) -> Result<(), SaveError> {
     let err = |step: &'static str| {
         move |error| SaveError::Io {
             path: path.to_path_buf(),
@@ -229,11 +239,14 @@ pub fn save_project(project: &Project, path: &Path) -> Result<(), SaveError> {
         .suffix(".tmp")
         .tempfile_in(dir)
         .map_err(err("creating a temporary file"))?;
-    tmp.write_all(text.as_bytes()).map_err(err("writing"))?;
+    tmp.write_all(bytes).map_err(err("writing"))?;
     tmp.as_file().sync_all().map_err(err("flushing to disk"))?;
     if let Ok(meta) = fs::metadata(path) {
         let _ = fs::set_permissions(tmp.path(), meta.permissions());
-        fs::copy(path, backup_path(path)).map_err(err("keeping the previous version as .bak"))?;
+        if keep_backup {
+            fs::copy(path, backup_path(path))
+                .map_err(err("keeping the previous version as .bak"))?;
+        }
     }
     tmp.persist(path)
         .map_err(|e| err("replacing the file")(e.error))?;

@@ -41,6 +41,9 @@ pub enum Command {
     SaveAs,
     OpenUrl(String),
     Quit,
+    /// Bring back the work in a recovery copy, or throw the copy away.
+    RestoreRecovery(PathBuf),
+    DiscardRecovery(PathBuf),
     /// The answer to "save your changes?": save first (or not), then go on.
     Proceed {
         save_first: bool,

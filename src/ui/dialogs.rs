@@ -17,6 +17,13 @@ pub enum Dialog {
         text: String,
         preset: ScalePreset,
     },
+    /// Work from a session that ended without saving, found at start.
+    Recover {
+        file: std::path::PathBuf,
+        name: String,
+        when: String,
+        claims: usize,
+    },
     /// Unsaved changes would be lost by this command.
     UnsavedChanges(Box<Command>),
     Message {
@@ -114,6 +121,23 @@ pub fn ui(
                         close = true;
                     }
                     if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::Recover { file, name, when, claims } => {
+                ui.heading("Recover unsaved work?");
+                ui.label(format!(
+                    "ClaimDesk was closed before “{name}” was saved. A recovery copy from {when} holds {claims} claim(s)."
+                ));
+                ui.label(RichText::new("Restore opens it as unsaved work; save it to keep it.").weak());
+                ui.horizontal(|ui| {
+                    if ui.button(RichText::new("Restore").strong()).clicked() {
+                        commands.push(Command::RestoreRecovery(file.clone()));
+                        close = true;
+                    }
+                    if ui.button("Discard").clicked() {
+                        commands.push(Command::DiscardRecovery(file.clone()));
                         close = true;
                     }
                 });

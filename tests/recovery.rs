@@ -1,0 +1,79 @@
+//! Autosave writes recovery copies of unsaved work into the data folder, and
+//! the next start offers to restore them.
+
+mod common;
+
+use claimdesk::edit::Action;
+use claimdesk::ui::Command;
+use common::harness_with_recovery;
+use egui_kittest::kittest::Queryable;
+
+#[test]
+fn unsaved_work_is_offered_back_at_the_next_start() {
+    let dir = tempfile::tempdir().unwrap();
+    let (recovery, project_path) = (dir.path().join("recovery"), dir.path().join("p.ron"));
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "Some article text.").unwrap();
+    {
+        let mut h = harness_with_recovery(Some(&article), &project_path, &recovery);
+        let ctx = h.ctx.clone();
+        h.state_mut().apply(
+            &ctx,
+            Command::Edit(Action::SetTitle("Work in progress".into())),
+        );
+        h.run_steps(2);
+        // The harness is dropped without any exit: as after a crash.
+    }
+    assert!(
+        !project_path.exists(),
+        "autosave never writes the user's file"
+    );
+    assert_eq!(std::fs::read_dir(&recovery).unwrap().count(), 1);
+
+    let mut h = harness_with_recovery(None, &project_path, &recovery);
+    assert!(h.query_by_label("Recover unsaved work?").is_some());
+    h.get_by_label("Restore").click();
+    h.run_steps(2);
+    assert_eq!(h.state().project().title, "Work in progress");
+    assert!(
+        h.state().document().is_dirty(),
+        "restored work is not saved yet"
+    );
+
+    // Saving removes the recovery copy.
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::Save);
+    h.run_steps(2);
+    assert!(project_path.exists());
+    assert_eq!(
+        std::fs::read_dir(&recovery).unwrap().count(),
+        0,
+        "no copy left after saving"
+    );
+}
+
+#[test]
+fn discard_removes_the_copy() {
+    let dir = tempfile::tempdir().unwrap();
+    let (recovery, project_path) = (dir.path().join("recovery"), dir.path().join("p.ron"));
+    let article = dir.path().join("a.txt");
+    std::fs::write(&article, "Some article text.").unwrap();
+    {
+        let mut h = harness_with_recovery(Some(&article), &project_path, &recovery);
+        let ctx = h.ctx.clone();
+        h.state_mut()
+            .apply(&ctx, Command::Edit(Action::SetTitle("Lost".into())));
+        h.run_steps(2);
+    }
+    let mut h = harness_with_recovery(None, &project_path, &recovery);
+    h.get_by_label("Discard").click();
+    h.run_steps(2);
+    assert_ne!(h.state().project().title, "Lost");
+    assert_eq!(std::fs::read_dir(&recovery).unwrap().count(), 0);
+    drop(h);
+    let h = harness_with_recovery(None, &project_path, &recovery);
+    assert!(
+        h.query_by_label("Recover unsaved work?").is_none(),
+        "not offered twice"
+    );
+}
