@@ -330,11 +330,9 @@ impl ClaimDeskApp {
                 Ok(mut article) => {
                     article.meta.date_retrieved = today();
                     let title = article.meta.title.clone();
-                    self.replace_document(Document::new_unsaved(Project::new(
-                        title,
-                        article,
-                        ScalePreset::TruthSixStep,
-                    )));
+                    // An imported article is work not saved anywhere yet.
+                    let project = Project::new(title, article, ScalePreset::TruthSixStep);
+                    self.replace_document(Document::recovered(project, None));
                     self.info(format!(
                         "Opened article {}: save it as a project to keep your work",
                         path.display()
@@ -533,9 +531,8 @@ impl ClaimDeskApp {
                     }
                     article.meta.date_retrieved = today();
                     let name = article.meta.title.clone();
-                    self.replace_document(Document::new_unsaved(Project::new(
-                        name, article, preset,
-                    )));
+                    let project = Project::new(name, article, preset);
+                    self.replace_document(Document::recovered(project, None));
                 }
                 Err(e) => self.error("Could not use the pasted text", e.to_string()),
             },

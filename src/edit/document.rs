@@ -27,8 +27,8 @@ impl Document {
         }
     }
 
-    /// Work brought back from a recovery copy: it belongs to `path` (if it
-    /// was ever saved) but is not saved there yet.
+    /// Work not saved yet: brought back from a recovery copy (it belongs to
+    /// `path` if it was ever saved) or freshly imported from an article.
     pub fn recovered(project: Project, path: Option<PathBuf>) -> Self {
         Self {
             path,

@@ -132,7 +132,12 @@ pub fn ui(
                 ));
                 ui.label(RichText::new("Restore opens it as unsaved work; save it to keep it.").weak());
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new("Restore").strong()).clicked() {
+                    let restore = ui.button(RichText::new("Restore").strong());
+                    // Enter restores: the default answer is to keep the work.
+                    if ui.memory(|m| m.focused().is_none()) {
+                        restore.request_focus();
+                    }
+                    if restore.clicked() {
                         commands.push(Command::RestoreRecovery(file.clone()));
                         close = true;
                     }
