@@ -17,6 +17,8 @@ pub struct History {
     undo: Vec<Entry>,
     redo: Vec<Entry>,
     sealed: bool,
+    /// The state with nothing left to undo: 0 until the oldest steps are dropped.
+    base_state: u64,
     next_state: u64,
     limit: usize,
 }
@@ -27,6 +29,7 @@ impl Default for History {
             undo: Vec::new(),
             redo: Vec::new(),
             sealed: true,
+            base_state: 0,
             next_state: 1,
             limit: 1000,
         }
@@ -36,7 +39,7 @@ impl Default for History {
 impl History {
     /// The state the project is in now; 0 is the state it was loaded in.
     pub fn state(&self) -> u64 {
-        self.undo.last().map_or(0, |e| e.state)
+        self.undo.last().map_or(self.base_state, |e| e.state)
     }
 
     pub fn seal(&mut self) {
@@ -69,7 +72,8 @@ impl History {
                 state,
             });
             if self.undo.len() > self.limit {
-                self.undo.remove(0);
+                // The oldest state can no longer be reached: the one after it is the new base.
+                self.base_state = self.undo.remove(0).state;
             }
         }
         self.sealed = target.is_none();

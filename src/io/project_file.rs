@@ -187,12 +187,19 @@ pub fn parse_project(bytes: &[u8]) -> Result<Project, LoadError> {
 }
 
 pub fn project_to_ron(project: &Project) -> Result<String, SaveError> {
-    let config = ron::ser::PrettyConfig::new()
-        .struct_names(false)
-        .escape_strings(false)
-        .indentor("  ");
-    let mut out = ron::ser::to_string_pretty(project, config)
-        .map_err(|e| SaveError::Serialize(e.to_string()))?;
+    let write = |escape_strings: bool| {
+        let config = ron::ser::PrettyConfig::new()
+            .struct_names(false)
+            .escape_strings(escape_strings)
+            .indentor("  ");
+        ron::ser::to_string_pretty(project, config).map_err(|e| SaveError::Serialize(e.to_string()))
+    };
+    let mut out = write(false)?;
+    // A NUL written as is would make the file look binary to `parse_project`;
+    // a project holding one is written with escaped strings instead.
+    if out.contains('\0') {
+        out = write(true)?;
+    }
     out.push('\n');
     Ok(out)
 }

@@ -1,0 +1,85 @@
+//! `claimdesk check`: summary and exit 0 for a sound project, 1 with the
+//! reason on stderr for a bad file, 2 for bad usage.
+
+use std::process::{Command, Output};
+
+const SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/projects/takaichi-trump-tokyo.ron"
+);
+
+fn claimdesk(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimdesk"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn check_prints_the_summary_of_a_sound_project() {
+    let out = claimdesk(&["check", SAMPLE]);
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(out.status.code(), Some(0), "{stdout}");
+    assert!(out.stderr.is_empty());
+    let expected = [
+        "Project:  Takaichi–Trump Tokyo summit (28 October 2025): claim check",
+        "Article:  Takaichi hosts Trump in Tokyo: investment pledges, golf gifts and a rare-earths pact (2755 characters)",
+        "Scale:    Six-step truth scale",
+        "Claims:   12",
+        "  True           6",
+        "  Mostly true    3",
+        "  Half true      0",
+        "  Mostly false   1",
+        "  False          0",
+        "  Pants on fire  0",
+        "  Unrated        2",
+        "Sources:  18",
+        "Problems: none",
+    ];
+    assert_eq!(stdout.lines().collect::<Vec<_>>(), expected);
+}
+
+#[test]
+fn check_refuses_a_bad_file_with_the_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    let text = std::fs::read_to_string(SAMPLE).unwrap();
+    std::fs::write(&bad, text.replacen("id: 2,", "id: 1,", 1)).unwrap();
+    let out = claimdesk(&["check", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.starts_with("claimdesk: "), "{stderr}");
+    assert!(stderr.contains("bad.ron"), "{stderr}");
+    assert!(stderr.contains("does not hold together"), "{stderr}");
+
+    std::fs::write(&bad, "(format_version: 1,").unwrap();
+    let out = claimdesk(&["check", bad.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("line 1, column"), "{stderr}");
+
+    let missing = dir.path().join("missing.ron");
+    let out = claimdesk(&["check", missing.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("could not read"), "{stderr}");
+}
+
+#[test]
+fn check_with_bad_usage_exits_2() {
+    for args in [
+        &["check"][..],
+        &["check", "a.ron", "b.ron"],
+        &["check", "--bogus"],
+    ] {
+        let out = claimdesk(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        assert!(out.stdout.is_empty());
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        assert!(
+            stderr.contains("Usage: claimdesk check <PROJECT>"),
+            "{stderr}"
+        );
+    }
+}
