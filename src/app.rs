@@ -716,6 +716,7 @@ impl eframe::App for ClaimDeskApp {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
         menu::shortcuts(&ctx, &mut commands);
+        dropped_files(&ctx, &mut commands);
         self.guard_close(&ctx);
         self.seal_on_focus_change(&ctx);
         let revision = self.doc.revision();
@@ -806,6 +807,39 @@ impl eframe::App for ClaimDeskApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
+    }
+}
+
+/// A project or article dropped on the window opens like File › Open; while
+/// a file hovers over the window, a hint says what dropping it will do.
+fn dropped_files(ctx: &egui::Context, commands: &mut Vec<Command>) {
+    let (hovering, dropped) = ctx.input(|i| {
+        let dropped: Vec<PathBuf> = i
+            .raw
+            .dropped_files
+            .iter()
+            .map(|f| f.path().to_path_buf())
+            .filter(|p| !p.as_os_str().is_empty())
+            .collect();
+        (!i.raw.hovered_files.is_empty(), dropped)
+    });
+    if let Some(path) = dropped.into_iter().next() {
+        commands.push(Command::Open(path));
+    }
+    if hovering {
+        let painter = ctx.layer_painter(egui::LayerId::new(
+            egui::Order::Foreground,
+            egui::Id::unique("drop_hint"),
+        ));
+        let rect = ctx.content_rect();
+        painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(140));
+        painter.text(
+            rect.center(),
+            egui::Align2::CENTER_CENTER,
+            "Drop a project (.ron) or an article to open it",
+            egui::FontId::proportional(22.0),
+            egui::Color32::WHITE,
+        );
     }
 }
 

@@ -549,18 +549,13 @@ impl ArticleView {
             }
             self.scroll_to_if_hidden(ui, to);
         }
-        if ui.input_mut(|i| {
-            i.consume_shortcut(&egui::KeyboardShortcut::new(
-                egui::Modifiers::COMMAND,
-                Key::C,
-            ))
-        }) || ui.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Copy)))
+        // The platform turns Ctrl+C into a Copy event.
+        let copy = ui.input(|i| i.events.iter().any(|e| matches!(e, egui::Event::Copy)));
+        if copy
+            && let Some((s, e)) = self.selection.map(Selection::range)
+            && let Some(text) = self.text.slice(&project.article.text, s, e)
         {
-            if let Some((s, e)) = self.selection.map(Selection::range)
-                && let Some(text) = self.text.slice(&project.article.text, s, e)
-            {
-                ui.ctx().copy_text(text.to_owned());
-            }
+            ui.ctx().copy_text(text.to_owned());
         }
     }
 
