@@ -288,8 +288,9 @@ fn failed_action_changes_nothing() {
 
 #[test]
 fn dirty_mark_follows_the_saved_state() {
-    let mut d = Document::new_unsaved(sample());
-    assert!(d.is_dirty(), "never saved");
+    assert!(!Document::new_unsaved(sample()).is_dirty(), "nothing typed yet, nothing to lose");
+    let mut d = Document::recovered(sample(), None);
+    assert!(d.is_dirty(), "imported or recovered work is not saved anywhere");
     d.mark_saved(PathBuf::from("x.ron"));
     assert!(!d.is_dirty());
 
