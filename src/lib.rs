@@ -3,9 +3,10 @@
 //! `model` is the project as plain data, `edit` is the one place that changes
 //! it (with undo), `io` reads and writes files, `ui` and `app` are the window.
 
-pub mod edit;
-pub mod io;
-pub mod model;
 pub mod app;
 pub mod cli;
+pub mod edit;
+pub mod export;
+pub mod io;
+pub mod model;
 pub mod ui;
