@@ -268,15 +268,23 @@ fn html_piece<'a>(report: &'a Report<'a>, piece: Piece<'a>) -> HtmlPiece<'a> {
 }
 
 /// The innermost claim tints the background; every covering claim adds a
-/// coloured underline, so overlapping claims stay visible as stripes.
+/// coloured underline, so overlapping claims stay visible as stripes. The
+/// underlines are background layers: inset box-shadows leave a dark seam.
 fn mark(covering: &[&NumberedClaim<'_>]) -> Mark {
     let innermost = covering[covering.len() - 1];
-    let lines: Vec<String> = covering
+    let mut layers: Vec<String> = covering
         .iter()
         .rev()
         .zip(1..)
-        .map(|(c, depth)| format!("inset 0 -{}px 0 {}", depth * 3, c.color()))
+        .map(|(c, depth)| {
+            let color = c.color();
+            format!(
+                "linear-gradient({color},{color}) 0 100%/100% {}px no-repeat",
+                depth * 3
+            )
+        })
         .collect();
+    layers.push(format!("{}40", innermost.color()));
     let numbers: Vec<String> = covering.iter().map(|c| c.number.to_string()).collect();
     let noun = if covering.len() == 1 {
         "Claim"
@@ -284,11 +292,7 @@ fn mark(covering: &[&NumberedClaim<'_>]) -> Mark {
         "Claims"
     };
     Mark {
-        style: format!(
-            "--hl:{}40;box-shadow:{}",
-            innermost.color(),
-            lines.join(",")
-        ),
+        style: format!("background:{}", layers.join(",")),
         title: format!("{noun} {}", numbers.join(", ")),
     }
 }

@@ -22,14 +22,14 @@ pub(crate) fn render(project: &Project, at: UtcTime) -> String {
 }
 
 /// User text for running Markdown: characters that open inline markup
-/// (emphasis, links, code, raw HTML, tables, entities) are backslash-escaped,
+/// (emphasis, links, code, raw HTML, tables, entities, GitHub's `$` maths) are backslash-escaped,
 /// newlines become spaces so a field stays one line (and one table cell),
 /// and a start that would open a block (heading, list) is escaped too.
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for ch in text.trim().chars() {
         match ch {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' => {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&' | '#' | '$' => {
                 out.push('\\');
                 out.push(ch);
             }
@@ -186,7 +186,7 @@ fn paragraph(report: &Report<'_>, pieces: &[Piece<'_>]) -> String {
 }
 
 fn marker(c: &NumberedClaim<'_>) -> String {
-    format!("[\\[{}\\]](#{})", c.number, c.anchor())
+    format!("[\\[{}\\]](#{}) ", c.number, c.anchor())
 }
 
 /// Like [`escape`] but keeps the surrounding spaces, which separate pieces.
