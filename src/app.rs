@@ -13,6 +13,7 @@ use crate::io::recovery::{self, Recovery};
 use crate::io::{load_project, read_article, save_project};
 use crate::model::{Article, Claim, ClaimId, Project, ScalePreset, Source, SourceLink, Span};
 use crate::ui::article_view::ArticleView;
+use crate::ui::check_panel::CheckPanel;
 use crate::ui::claim_editor::ClaimEditor;
 use crate::ui::claim_list::ClaimList;
 use crate::ui::dialogs::{self, Dialog};
@@ -31,6 +32,7 @@ pub trait FilePicker {
     fn open_project(&self) -> Option<PathBuf>;
     fn open_article(&self) -> Option<PathBuf>;
     fn save_project(&self, suggested_name: &str) -> Option<PathBuf>;
+    fn export_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf>;
 }
 
 pub struct RfdPicker;
@@ -52,6 +54,13 @@ impl FilePicker for RfdPicker {
     fn save_project(&self, suggested_name: &str) -> Option<PathBuf> {
         rfd::FileDialog::new()
             .add_filter("ClaimDesk project", &["ron"])
+            .set_file_name(suggested_name)
+            .save_file()
+    }
+
+    fn export_file(&self, suggested_name: &str, extension: &str) -> Option<PathBuf> {
+        rfd::FileDialog::new()
+            .add_filter(extension, &[extension])
             .set_file_name(suggested_name)
             .save_file()
     }
@@ -108,6 +117,7 @@ pub struct ClaimDeskApp {
     pub article_view: ArticleView,
     claim_list: ClaimList,
     claim_editor: ClaimEditor,
+    check_panel: CheckPanel,
     selected: Option<ClaimId>,
     tab: Tab,
     dialog: Option<Dialog>,
@@ -145,6 +155,7 @@ impl ClaimDeskApp {
             article_view: ArticleView::default(),
             claim_list: ClaimList::default(),
             claim_editor: ClaimEditor::default(),
+            check_panel: CheckPanel::default(),
             selected: None,
             tab: Tab::Claim,
             dialog: None,
@@ -369,6 +380,20 @@ impl ClaimDeskApp {
         path.is_some_and(|p| self.save_to(p))
     }
 
+    fn export(&mut self, format: crate::export::Format) {
+        let stem = self.suggested_file_name();
+        let stem = stem.trim_end_matches(".ron");
+        let name = format!("{stem}.{}", format.extension());
+        let Some(path) = self.picker.export_file(&name, format.extension()) else { return };
+        let written = crate::export::export(self.doc.project(), format)
+            .map_err(|e| e.to_string())
+            .and_then(|text| crate::io::write_atomically(&path, text.as_bytes(), false).map_err(|e| e.to_string()));
+        match written {
+            Ok(()) => self.info(format!("Exported {} to {}", format.label(), path.display())),
+            Err(e) => self.error("Could not export", e),
+        }
+    }
+
     fn suggested_file_name(&self) -> String {
         let title = if self.project().title.is_empty() {
             "project"
@@ -559,6 +584,7 @@ impl ClaimDeskApp {
                     self.apply_unguarded(ctx, *then);
                 }
             }
+            Command::Export(format) => self.export(format),
             Command::OpenUrl(url) => {
                 if crate::model::is_web_url(&url) {
                     ctx.open_url(egui::OpenUrl::new_tab(url));
@@ -653,6 +679,7 @@ impl ClaimDeskApp {
                 (Tab::Sources(None), "Sources"),
                 (Tab::Project, "Article"),
                 (Tab::Scale, "Scale"),
+                (Tab::Check, "Check"),
             ];
             for (tab, label) in tabs {
                 let active = std::mem::discriminant(&tab) == std::mem::discriminant(&self.tab);
@@ -678,6 +705,7 @@ impl ClaimDeskApp {
             Tab::Sources(selected) => sources_panel::ui(ui, project, selected, commands),
             Tab::Project => project_panel::ui(ui, project, commands),
             Tab::Scale => scale_editor::ui(ui, project, commands),
+            Tab::Check => self.check_panel.ui(ui, project, self.doc.revision(), commands),
         }
     }
 

@@ -1,10 +1,12 @@
-//! The command line: `claimdesk [FILE]`, `claimdesk check`, `claimdesk --screenshot`.
+//! The command line: `claimdesk [FILE]`, `claimdesk check`, `claimdesk export`,
+//! `claimdesk --screenshot`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use crate::export::{Format, check_report, export};
 use crate::io::load_project;
 use crate::model::Project;
 
@@ -37,25 +39,70 @@ pub enum Command {
         /// The project file (.ron).
         project: PathBuf,
     },
+    /// Write a report or markup for a project: to stdout, or to a file with -o.
+    Export {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// html, md, csv, claimreview (schema.org JSON-LD) or annotations (W3C Web Annotations).
+        #[arg(long, short = 'f', value_name = "FORMAT", value_parser = parse_format)]
+        format: Format,
+        /// Where to write; stdout when left out.
+        #[arg(long, short = 'o', value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
 }
 
-/// Exit codes: 0 sound, 1 bad file, 2 usage error (clap's own).
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse()
+        .map_err(|e: crate::export::UnknownFormat| e.to_string())
+}
+
+/// Exit codes: 0 sound, 1 bad file (or an output that cannot be written),
+/// 2 usage error (clap's own).
 pub fn run_command(command: Command) -> ExitCode {
     match command {
         Command::Check { project } => check(&project),
+        Command::Export {
+            project,
+            format,
+            output,
+        } => export_command(&project, format, output.as_deref()),
     }
+}
+
+fn export_command(path: &Path, format: Format, output: Option<&Path>) -> ExitCode {
+    let project = match load_project(path) {
+        Ok(p) => p,
+        Err(e) => return fail(path, &e),
+    };
+    let text = match export(&project, format) {
+        Ok(t) => t,
+        Err(e) => return fail(path, &e),
+    };
+    let written = match output {
+        Some(out) => std::fs::write(out, text).map_err(|e| (out, e)),
+        None => std::io::Write::write_all(&mut std::io::stdout().lock(), text.as_bytes())
+            .map_err(|e| (Path::new("stdout"), e)),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err((out, e)) => fail(out, &e),
+    }
+}
+
+fn fail(path: &Path, e: &dyn std::fmt::Display) -> ExitCode {
+    eprintln!("claimdesk: {}: {e}", path.display());
+    ExitCode::from(1)
 }
 
 fn check(path: &Path) -> ExitCode {
     match load_project(path) {
         Ok(project) => {
             print!("{}", summary(&project));
+            print!("{}", warnings(&project));
             ExitCode::SUCCESS
         }
-        Err(e) => {
-            eprintln!("claimdesk: {}: {e}", path.display());
-            ExitCode::from(1)
-        }
+        Err(e) => fail(path, &e),
     }
 }
 
@@ -84,5 +131,19 @@ pub fn summary(project: &Project) -> String {
     out.push_str(&format!("  {:<14} {unrated}\n", "Unrated"));
     out.push_str(&format!("Sources:  {}\n", project.sources.len()));
     out.push_str("Problems: none\n");
+    out
+}
+
+/// The check-before-export warnings, as `claimdesk check` prints them after
+/// the summary. They warn a reader's trip-ups; they do not fail the check.
+pub fn warnings(project: &Project) -> String {
+    let warnings = check_report(project);
+    if warnings.is_empty() {
+        return "Warnings: none\n".to_owned();
+    }
+    let mut out = format!("Warnings: {}\n", warnings.len());
+    for w in warnings {
+        out.push_str(&format!("  - {w}\n"));
+    }
     out
 }

@@ -1,11 +1,13 @@
 //! ClaimDesk: a desktop workbench for fact-checking.
 //!
 //! `model` is the project as plain data, `edit` is the one place that changes
-//! it (with undo), `io` reads and writes files, `ui` and `app` are the window.
+//! it (with undo), `io` reads and writes files, `export` publishes reports and
+//! markup, `ui` and `app` are the window.
 
 pub mod app;
 pub mod cli;
 pub mod edit;
+pub mod export;
 pub mod io;
 pub mod model;
 pub mod ui;

@@ -1,9 +1,9 @@
 //! Drives the real app without a GPU: open an article, drag across a
 //! sentence, mark it, pick a verdict, add a source, save, reopen.
 
-mod common;
+mod window;
 
-use common::{click_at, harness};
+use window::{click_at, harness};
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
 
@@ -226,4 +226,27 @@ impl egui::DroppedFile for DroppedPath {
     fn bytes(&self) -> Result<Vec<u8>, String> {
         std::fs::read(&self.0).map_err(|e| e.to_string())
     }
+}
+
+#[test]
+fn export_from_the_window_writes_the_report_and_check_jumps_to_a_claim() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("sample.ron");
+    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/projects/takaichi-trump-tokyo.ron"), &project).unwrap();
+    let mut h = harness(&project, &dir.path().join("out.ron"));
+    h.get_by_label("Check").click();
+    h.run_steps(2);
+    assert!(h.query_by_label("Check before export").is_some());
+    // Claim 2 of the sample is unrated: the check lists it, and the link jumps there.
+    h.get_all_by_label("Claim #2").next().expect("warning for claim 2").click();
+    h.run_steps(2);
+    assert_eq!(h.state().selected_claim(), Some(claimdesk::model::ClaimId(2)));
+
+    h.get_by_label("Check").click();
+    h.run_steps(2);
+    h.get_by_label("HTML report").click();
+    h.run_steps(2);
+    let html = std::fs::read_to_string(dir.path().join("out.html")).expect("report written");
+    assert!(html.contains("application/ld+json"));
+    assert!(html.contains("Akasaka Palace"));
 }

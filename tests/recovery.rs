@@ -1,11 +1,11 @@
 //! Autosave writes recovery copies of unsaved work into the data folder, and
 //! the next start offers to restore them.
 
-mod common;
+mod window;
 
 use claimdesk::edit::Action;
 use claimdesk::ui::Command;
-use common::harness_with_recovery;
+use window::harness_with_recovery;
 use egui_kittest::kittest::Queryable;
 
 #[test]

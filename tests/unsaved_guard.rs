@@ -1,11 +1,11 @@
 //! Unsaved work is never dropped without asking: closing, opening and
 //! starting anew all ask Save / Don't save / Cancel first.
 
-mod common;
+mod window;
 
 use claimdesk::edit::Action;
 use claimdesk::ui::Command;
-use common::harness;
+use window::harness;
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
 

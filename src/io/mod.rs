@@ -12,3 +12,4 @@ pub use project_file::{
 mod png_file;
 
 pub use png_file::write_png;
+pub(crate) use project_file::write_atomically;

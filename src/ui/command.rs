@@ -40,6 +40,8 @@ pub enum Command {
     Save,
     SaveAs,
     OpenUrl(String),
+    /// Write a report or markup file, asking where.
+    Export(crate::export::Format),
     Quit,
     /// Bring back the work in a recovery copy, or throw the copy away.
     RestoreRecovery(PathBuf),

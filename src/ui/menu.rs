@@ -99,6 +99,17 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
             if item(ui, &ctx, "Save as…", Some(SAVE_AS), true) {
                 commands.push(Command::SaveAs);
             }
+            ui.menu_button("Export", |ui| {
+                for format in crate::export::Format::ALL {
+                    if ui.button(format!("{}…", format.label())).clicked() {
+                        commands.push(Command::Export(format));
+                    }
+                }
+                ui.separator();
+                if ui.button("Check before export…").clicked() {
+                    commands.push(Command::ShowTab(Tab::Check));
+                }
+            });
             ui.separator();
             if item(ui, &ctx, "Quit", None, true) {
                 commands.push(Command::Quit);

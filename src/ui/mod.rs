@@ -2,6 +2,7 @@
 //! [`Command`]s; `app` applies them in one place.
 
 pub mod article_view;
+pub mod check_panel;
 pub mod claim_editor;
 pub mod claim_list;
 mod command;
@@ -25,4 +26,5 @@ pub enum Tab {
     Sources(Option<SourceId>),
     Project,
     Scale,
+    Check,
 }

@@ -1,82 +1,209 @@
-//! Shared pieces of the window tests.
+//! The fixed project every export test renders, and golden-file comparison.
 #![allow(dead_code)]
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use claimdesk::app::{AppOptions, ClaimDeskApp, FilePicker};
-use eframe::egui;
-use egui_kittest::Harness;
+use claimdesk::export::UtcTime;
+use claimdesk::model::{
+    Article, ArticleMeta, Claim, ClaimId, ClaimStatus, Project, Reliability, ScalePreset, Source,
+    SourceId, SourceLink, Span, Stance, VerdictId,
+};
 
-pub struct TestPicker {
-    pub save_to: PathBuf,
+/// 2025-10-29T08:00:00Z: exports in tests are stamped with this, not the clock.
+pub fn at() -> UtcTime {
+    UtcTime::from_unix_seconds(1_761_724_800)
 }
 
-impl FilePicker for TestPicker {
-    fn open_project(&self) -> Option<PathBuf> {
-        Some(self.save_to.clone())
+pub const TEXT: &str = "Prime Minister Sanae Takaichi (高市早苗) met President Donald Trump in Tokyo on 28 October 2025 🇯🇵.\n\
+The $550 billion package includes shipbuilding cooperation, soybeans and LNG purchases.\n\
+Japan will double defence spending to 2% of GDP by 2027, officials said.\n\
+\n\
+Critics say the deal \"changes nothing\" — café owners in Ōsaka disagree.";
+
+/// A span over the first occurrence of `needle`, in characters as the model counts them.
+pub fn span_of(text: &str, needle: &str) -> Span {
+    let byte = text
+        .find(needle)
+        .unwrap_or_else(|| panic!("{needle:?} not in text"));
+    let start = text[..byte].chars().count();
+    Span {
+        start,
+        end: start + needle.chars().count(),
+        quote: needle.to_owned(),
     }
-    fn open_article(&self) -> Option<PathBuf> {
-        None
+}
+
+fn source(id: u64, title: &str, url: &str, publisher: &str, archive: &str) -> Source {
+    Source {
+        id: SourceId(id),
+        title: title.into(),
+        url: url.into(),
+        publisher: publisher.into(),
+        author: String::new(),
+        date_published: "2025-10-28".into(),
+        date_accessed: "2025-10-29".into(),
+        archive_url: archive.into(),
+        reliability: Reliability::Credible,
+        notes: String::new(),
     }
-    fn save_project(&self, _suggested: &str) -> Option<PathBuf> {
-        Some(self.save_to.clone())
+}
+
+fn link(source: u64, stance: Stance, excerpt: &str) -> SourceLink {
+    SourceLink {
+        source: SourceId(source),
+        stance,
+        excerpt: excerpt.into(),
     }
 }
 
-/// A window on `file` whose file dialogs answer `save_to`. It fails on any
-/// character the bundled fonts lack, so the app's own chrome never shows tofu.
-pub fn harness(file: &Path, save_to: &Path) -> Harness<'static, ClaimDeskApp> {
-    build(Harness::builder(), Some(file), save_to, None)
+fn claim(id: u64, needle: &str) -> Claim {
+    Claim::new(ClaimId(id), span_of(TEXT, needle))
 }
 
-/// For articles in scripts the bundled fonts lack: the real window takes
-/// those glyphs from the system's fonts, which the harness does not load.
-pub fn harness_any_script(file: &Path, save_to: &Path) -> Harness<'static, ClaimDeskApp> {
-    build(
-        Harness::builder().allow_missing_glyphs(),
-        Some(file),
-        save_to,
-        None,
-    )
-}
-
-/// A window that autosaves into `recovery_dir` as soon as anything changes.
-pub fn harness_with_recovery(
-    file: Option<&Path>,
-    save_to: &Path,
-    recovery_dir: &Path,
-) -> Harness<'static, ClaimDeskApp> {
-    build(Harness::builder(), file, save_to, Some(recovery_dir))
-}
-
-fn build(
-    builder: egui_kittest::HarnessBuilder<ClaimDeskApp>,
-    file: Option<&Path>,
-    save_to: &Path,
-    recovery_dir: Option<&Path>,
-) -> Harness<'static, ClaimDeskApp> {
-    let options = AppOptions {
-        file: file.map(Path::to_path_buf),
-        screenshot: None,
-        picker: Box::new(TestPicker {
-            save_to: save_to.to_path_buf(),
-        }),
-        recovery_dir: recovery_dir.map(Path::to_path_buf),
-        autosave_every: std::time::Duration::ZERO,
+/// Six-step scale; overlapping claims (2 and 3), a claim nested in another (4
+/// in 3), a claim across a newline (5), an unrated claim (6), non-ASCII text
+/// and emoji before every span, so byte and char offsets differ.
+pub fn sample() -> Project {
+    let meta = ArticleMeta {
+        title: "Takaichi and Trump agree $550 billion package".into(),
+        outlet: "Tokyo Daily Wire".into(),
+        author: "Aiko Tanaka".into(),
+        url: "https://news.example.jp/2025/10/28/takaichi-trump".into(),
+        date_published: "2025-10-28".into(),
+        date_retrieved: "2025-10-29".into(),
     };
-    let mut h = builder
-        .with_size([1360.0, 860.0])
-        .build_eframe(move |cc| ClaimDeskApp::new(cc, options));
-    h.run_steps(4);
-    h
+    let mut p = Project::new(
+        "Takaichi–Trump meeting: what checks out",
+        Article::new(meta, TEXT.to_owned()),
+        ScalePreset::TruthSixStep,
+    );
+    p.settings.organisation = "Open Fact Desk".into();
+    p.settings.organisation_url = "https://factdesk.example.org/".into();
+    p.settings.review_url = "https://factdesk.example.org/checks/takaichi-trump".into();
+    p.settings.reviewer = "Jonas Éberlé".into();
+    p.sources = vec![
+        source(
+            1,
+            "Joint statement on the Japan–US investment framework",
+            "https://www.mofa.go.jp/na/st/page1e_001.html",
+            "Ministry of Foreign Affairs of Japan",
+            "https://web.archive.org/web/20251029/https://www.mofa.go.jp/na/st/page1e_001.html",
+        ),
+        source(
+            2,
+            "White House fact sheet: U.S.–Japan deal",
+            "https://www.whitehouse.gov/fact-sheets/2025/10/japan",
+            "The White House",
+            "",
+        ),
+        source(
+            3,
+            "Defense budget outlook 2027",
+            "https://www.mod.go.jp/budget/2027.html",
+            "Ministry of Defense",
+            "https://archive.ph/abcde",
+        ),
+    ];
+
+    let mut c1 = claim(1, "met President Donald Trump in Tokyo on 28 October 2025");
+    c1.reviewed = "Takaichi met Trump in Tokyo on 28 October 2025".into();
+    c1.claimant = "Tokyo Daily Wire".into();
+    c1.claim_date = "2025-10-28".into();
+    c1.status = ClaimStatus::Reviewed;
+    c1.verdict = Some(VerdictId(1));
+    c1.rationale = "Both governments published statements dated 28 October.\n\nThe meeting took place at the Akasaka Palace.".into();
+    c1.tags = vec!["diplomacy".into(), "日米".into()];
+    c1.sources = vec![
+        link(
+            1,
+            Stance::Supports,
+            "The leaders met in Tokyo on 28 October 2025.",
+        ),
+        link(2, Stance::Supports, ""),
+    ];
+
+    let mut c2 = claim(2, "$550 billion package includes shipbuilding");
+    c2.reviewed = "The $550 billion package includes shipbuilding".into();
+    c2.claimant = "Tokyo Daily Wire".into();
+    c2.status = ClaimStatus::Reviewed;
+    c2.verdict = Some(VerdictId(2));
+    c2.rationale = "The fact sheet lists shipbuilding, but as a separate memorandum.".into();
+    c2.sources = vec![link(
+        2,
+        Stance::Supports,
+        "Shipbuilding cooperation under a separate memorandum.",
+    )];
+
+    let mut c3 = claim(3, "shipbuilding cooperation, soybeans and LNG");
+    c3.reviewed = "Japan will buy more soybeans and LNG".into();
+    c3.status = ClaimStatus::InProgress;
+    c3.verdict = Some(VerdictId(4));
+    c3.rationale = "Purchases are planned, but no volumes are committed.".into();
+    c3.sources = vec![link(1, Stance::Context, ""), link(2, Stance::Refutes, "")];
+
+    let mut c4 = claim(4, "soybeans");
+    c4.reviewed = "Soybean purchases are part of the deal".into();
+    c4.verdict = Some(VerdictId(3));
+    c4.sources = vec![link(2, Stance::Supports, "")];
+
+    let mut c5 = claim(
+        5,
+        "LNG purchases.\nJapan will double defence spending to 2% of GDP by 2027",
+    );
+    c5.reviewed = "Japan will double its defence spending to 2% of GDP by 2027, as officials said when the deal was announced".into();
+    c5.claimant = "Unnamed officials".into();
+    c5.claim_date = "2025-10-28".into();
+    c5.verdict = Some(VerdictId(5));
+    c5.rationale =
+        "The target year is 2027 in the plan, but spending would rise to 2%, not double from it."
+            .into();
+    c5.sources = vec![link(3, Stance::Refutes, "Reach 2% of GDP in fiscal 2027.")];
+
+    let c6 = claim(6, "café owners in Ōsaka disagree");
+    p.claims = vec![c1, c2, c3, c4, c5, c6];
+    p
 }
 
-pub fn click_at(h: &mut Harness<'static, ClaimDeskApp>, pos: egui::Pos2) {
-    h.hover_at(pos);
-    h.run_steps(1);
-    h.drag_at(pos);
-    h.run_steps(1);
-    h.drop_at(pos);
-    // Long enough apart that two clicks are not taken for a double-click.
-    h.run_steps(30);
+pub fn golden_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/golden")
+        .join(name)
+}
+
+/// Compares `actual` with the golden file; `UPDATE_GOLDEN=1` rewrites it instead.
+pub fn assert_golden(name: &str, actual: &str) {
+    let path = golden_path(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+        return;
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (run with UPDATE_GOLDEN=1 to create it)",
+            path.display()
+        )
+    });
+    if expected != actual {
+        let line = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(a, b)| a != b)
+            .map_or_else(
+                || expected.lines().count().min(actual.lines().count()),
+                |i| i,
+            );
+        panic!(
+            "{name} differs from its golden file at line {}:\n expected: {:?}\n   actual: {:?}\n(rerun with UPDATE_GOLDEN=1 if the change is intended)",
+            line + 1,
+            expected.lines().nth(line).unwrap_or("<end>"),
+            actual.lines().nth(line).unwrap_or("<end>")
+        );
+    }
+}
+
+/// Fails when `project` does not pass the model's own load-time validation:
+/// a fixture that the app would refuse proves nothing.
+pub fn assert_valid(project: &Project) {
+    let problems = claimdesk::model::validate(project);
+    assert!(problems.is_empty(), "fixture is invalid: {problems:?}");
 }

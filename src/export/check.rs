@@ -1,0 +1,187 @@
+//! "Check before export": what a reader of the published report would trip
+//! over. These are warnings for the fact-checker; they never block an export.
+
+use std::collections::BTreeSet;
+use std::fmt;
+
+use crate::model::{Claim, ClaimId, Project, ScaleKind, Source, SourceId, is_web_url};
+
+/// Google's guide: keep claimReviewed under 75 characters.
+pub const MAX_CLAIM_REVIEWED_CHARS: usize = 75;
+
+/// One finding. `claim` names the claim to jump to, when there is one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReportWarning {
+    pub claim: Option<ClaimId>,
+    pub kind: WarningKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum WarningKind {
+    /// A rating-scale claim without a verdict, or a conclusion-only claim without a conclusion.
+    NoVerdict,
+    /// A concluded claim citing no source at all.
+    NoSource,
+    /// A concluded claim whose sources come from fewer than two publishers.
+    TooFewIndependentSources {
+        publishers: usize,
+    },
+    /// A cited source without a web-archive copy; `claim` is the first claim citing it.
+    NotArchived {
+        source: SourceId,
+        title: String,
+    },
+    /// claimReviewed longer than [`MAX_CLAIM_REVIEWED_CHARS`].
+    ClaimReviewedTooLong {
+        chars: usize,
+    },
+    NoOrganisation,
+    /// The review URL is empty or not an http(s) URL.
+    NoReviewUrl,
+}
+
+impl fmt::Display for ReportWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if let Some(id) = self.claim {
+            write!(f, "claim {}: ", id.0)?;
+        }
+        match &self.kind {
+            WarningKind::NoVerdict => f.write_str("no verdict yet"),
+            WarningKind::NoSource => f.write_str("has a verdict but cites no source"),
+            WarningKind::TooFewIndependentSources { publishers } => write!(
+                f,
+                "sources from {publishers} publisher{}; two independent sources are expected",
+                if *publishers == 1 { "" } else { "s" }
+            ),
+            WarningKind::NotArchived { source, title } => write!(
+                f,
+                "source {} {title:?} has no archived copy",
+                source.0
+            ),
+            WarningKind::ClaimReviewedTooLong { chars } => write!(
+                f,
+                "the claim as reviewed is {chars} characters long; ClaimReview wants under {MAX_CLAIM_REVIEWED_CHARS}"
+            ),
+            WarningKind::NoOrganisation => {
+                f.write_str("no organisation is set: reports and ClaimReview need an author")
+            }
+            WarningKind::NoReviewUrl => f.write_str(
+                "no http(s) review URL is set: ClaimReview requires the URL of the published review",
+            ),
+        }
+    }
+}
+
+/// Every warning for `project`: settings first, then claims in project order,
+/// then sources without an archived copy.
+pub fn check_report(project: &Project) -> Vec<ReportWarning> {
+    let mut out = Vec::new();
+    let global = |kind| ReportWarning { claim: None, kind };
+    if project.settings.organisation.trim().is_empty() {
+        out.push(global(WarningKind::NoOrganisation));
+    }
+    if !is_web_url(&project.settings.review_url) {
+        out.push(global(WarningKind::NoReviewUrl));
+    }
+    for claim in &project.claims {
+        out.extend(
+            claim_warnings(project, claim)
+                .into_iter()
+                .map(|kind| ReportWarning {
+                    claim: Some(claim.id),
+                    kind,
+                }),
+        );
+    }
+    out.extend(
+        project
+            .sources
+            .iter()
+            .filter(|s| s.archive_url.trim().is_empty())
+            .map(|s| ReportWarning {
+                claim: project.claims_citing(s.id).next().map(|c| c.id),
+                kind: WarningKind::NotArchived {
+                    source: s.id,
+                    title: source_name(s).to_owned(),
+                },
+            }),
+    );
+    out
+}
+
+fn claim_warnings(project: &Project, claim: &Claim) -> Vec<WarningKind> {
+    let mut out = Vec::new();
+    let concluded = match project.scale.kind {
+        ScaleKind::Ratings => project.verdict_of(claim).is_some(),
+        ScaleKind::ConclusionOnly => !claim.conclusion.trim().is_empty(),
+    };
+    if !concluded {
+        out.push(WarningKind::NoVerdict);
+    }
+    let sources: Vec<&Source> = claim
+        .sources
+        .iter()
+        .filter_map(|l| project.source(l.source))
+        .collect();
+    if concluded && sources.is_empty() {
+        out.push(WarningKind::NoSource);
+    }
+    let publishers = independent_publishers(&sources);
+    if concluded && !sources.is_empty() && publishers < 2 {
+        out.push(WarningKind::TooFewIndependentSources { publishers });
+    }
+    let reviewed = if claim.reviewed.trim().is_empty() {
+        &claim.span.quote
+    } else {
+        &claim.reviewed
+    };
+    let chars = reviewed.trim().chars().count();
+    if chars > MAX_CLAIM_REVIEWED_CHARS {
+        out.push(WarningKind::ClaimReviewedTooLong { chars });
+    }
+    out
+}
+
+/// Distinct publishers, compared case-insensitively; a source without a
+/// publisher counts by its web host, and not at all when it has neither.
+fn independent_publishers(sources: &[&Source]) -> usize {
+    sources
+        .iter()
+        .filter_map(|s| {
+            let p = s.publisher.trim();
+            if p.is_empty() { host(&s.url) } else { Some(p) }.map(str::to_lowercase)
+        })
+        .collect::<BTreeSet<_>>()
+        .len()
+}
+
+/// The host of an http(s) URL, without a leading `www.`.
+fn host(url: &str) -> Option<&str> {
+    if !is_web_url(url) {
+        return None;
+    }
+    let rest = url.trim().split_once("://")?.1;
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    Some(host.strip_prefix("www.").unwrap_or(host))
+}
+
+fn source_name(s: &Source) -> &str {
+    [&s.title, &s.url]
+        .into_iter()
+        .map(|t| t.trim())
+        .find(|t| !t.is_empty())
+        .unwrap_or("untitled")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::host;
+
+    #[test]
+    fn hosts_ignore_www_and_credentials() {
+        assert_eq!(host("https://www.mofa.go.jp/a"), Some("mofa.go.jp"));
+        assert_eq!(host("http://user@example.org?x"), Some("example.org"));
+        assert_eq!(host("javascript:alert(1)"), None);
+    }
+}

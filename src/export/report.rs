@@ -1,0 +1,163 @@
+//! The project as every report reads it: claims numbered in the order they
+//! appear in the article, each with its verdict (or conclusion) and its
+//! sources resolved, so the formats do not repeat those look-ups.
+
+use crate::model::{
+    Claim, ClaimId, Color, Project, ScaleKind, Settings, Source, SourceLink, Verdict, is_web_url,
+};
+
+pub(crate) struct Report<'p> {
+    pub project: &'p Project,
+    pub claims: Vec<NumberedClaim<'p>>,
+}
+
+pub(crate) struct NumberedClaim<'p> {
+    /// 1-based position in the article, as readers see it.
+    pub number: usize,
+    pub claim: &'p Claim,
+    pub verdict: Option<&'p Verdict>,
+    pub sources: Vec<CitedSource<'p>>,
+}
+
+pub(crate) struct CitedSource<'p> {
+    pub link: &'p SourceLink,
+    pub source: &'p Source,
+}
+
+impl<'p> Report<'p> {
+    pub fn new(project: &'p Project) -> Self {
+        let mut claims: Vec<&Claim> = project.claims.iter().collect();
+        claims.sort_by_key(|c| (c.span.start, c.span.end, c.id));
+        let claims = claims
+            .into_iter()
+            .zip(1..)
+            .map(|(claim, number)| NumberedClaim {
+                number,
+                claim,
+                verdict: project.verdict_of(claim),
+                sources: claim
+                    .sources
+                    .iter()
+                    .filter_map(|link| {
+                        project
+                            .source(link.source)
+                            .map(|source| CitedSource { link, source })
+                    })
+                    .collect(),
+            })
+            .collect();
+        Self { project, claims }
+    }
+
+    pub fn conclusion_only(&self) -> bool {
+        self.project.scale.kind == ScaleKind::ConclusionOnly
+    }
+
+    /// The report's title: the project's, else the article's.
+    pub fn title(&self) -> &'p str {
+        let p = self.project;
+        if p.title.trim().is_empty() {
+            &p.article.meta.title
+        } else {
+            &p.title
+        }
+    }
+
+    /// Claim numbers (as readers see them) of the claims citing a source.
+    pub fn numbers_citing(&self, source: crate::model::SourceId) -> Vec<&NumberedClaim<'p>> {
+        self.claims
+            .iter()
+            .filter(|c| c.claim.sources.iter().any(|l| l.source == source))
+            .collect()
+    }
+}
+
+impl NumberedClaim<'_> {
+    /// What the review concluded: the verdict's label, or in a conclusion-only
+    /// project the written conclusion; `None` while the claim is open.
+    pub fn outcome(&self, kind: ScaleKind) -> Option<&str> {
+        match kind {
+            ScaleKind::Ratings => self.verdict.map(|v| v.label.as_str()),
+            ScaleKind::ConclusionOnly => non_empty(&self.claim.conclusion),
+        }
+    }
+
+    pub fn color(&self) -> Color {
+        self.verdict.map_or(Color::NEUTRAL, |v| v.color)
+    }
+
+    /// The claim as reviewed, falling back on the quote when left empty.
+    pub fn reviewed(&self) -> &str {
+        non_empty(&self.claim.reviewed).unwrap_or(self.claim.span.quote.trim())
+    }
+
+    pub fn anchor(&self) -> String {
+        claim_anchor(self.claim.id)
+    }
+}
+
+/// The fragment that names a claim in every format. It uses the claim's id,
+/// not its number, so published links survive claims added later.
+pub(crate) fn claim_anchor(id: ClaimId) -> String {
+    format!("claim-{}", id.0)
+}
+
+/// The review page's URL for one claim, when the settings give a web URL.
+pub(crate) fn claim_review_url(settings: &Settings, id: ClaimId) -> Option<String> {
+    web_url(&settings.review_url)
+        .map(|url| format!("{}#{}", without_fragment(url), claim_anchor(id)))
+}
+
+pub(crate) fn without_fragment(url: &str) -> &str {
+    url.split_once('#').map_or(url, |(base, _)| base)
+}
+
+/// `url` trimmed, when it may become a link; `None` for anything else.
+pub(crate) fn web_url(url: &str) -> Option<&str> {
+    is_web_url(url).then(|| url.trim())
+}
+
+pub(crate) fn non_empty(s: &str) -> Option<&str> {
+    let s = s.trim();
+    (!s.is_empty()).then_some(s)
+}
+
+/// Black or white, whichever reads better on `bg` (WCAG relative luminance).
+pub(crate) fn text_color_on(bg: Color) -> &'static str {
+    let lin = |c: u8| {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let [r, g, b] = bg.0;
+    let l = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+    // Contrast with black is (l+0.05)/0.05, with white 1.05/(l+0.05); equal at l≈0.179.
+    if l > 0.179 { "#111111" } else { "#ffffff" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn badge_text_contrasts_with_its_colour() {
+        assert_eq!(text_color_on(Color([0xfd, 0xd8, 0x35])), "#111111");
+        assert_eq!(text_color_on(Color([0x8e, 0x01, 0x52])), "#ffffff");
+    }
+
+    #[test]
+    fn review_urls_get_the_claim_fragment() {
+        let mut s = Settings::default();
+        assert_eq!(claim_review_url(&s, ClaimId(3)), None);
+        s.review_url = "https://checks.example/review#top".into();
+        assert_eq!(
+            claim_review_url(&s, ClaimId(3)).as_deref(),
+            Some("https://checks.example/review#claim-3")
+        );
+        s.review_url = "javascript:alert(1)".into();
+        assert_eq!(claim_review_url(&s, ClaimId(3)), None);
+    }
+}
