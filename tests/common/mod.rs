@@ -188,10 +188,7 @@ pub fn assert_golden(name: &str, actual: &str) {
             .lines()
             .zip(actual.lines())
             .position(|(a, b)| a != b)
-            .map_or_else(
-                || expected.lines().count().min(actual.lines().count()),
-                |i| i,
-            );
+            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
         panic!(
             "{name} differs from its golden file at line {}:\n expected: {:?}\n   actual: {:?}\n(rerun with UPDATE_GOLDEN=1 if the change is intended)",
             line + 1,
