@@ -17,7 +17,13 @@ pub(crate) struct NumberedClaim<'p> {
     pub claim: &'p Claim,
     pub verdict: Option<&'p Verdict>,
     pub sources: Vec<CitedSource<'p>>,
+    /// The verdict's colour; in a conclusion-only project one accent colour
+    /// for every concluded claim. Open claims are grey.
+    pub color: Color,
 }
+
+/// Concluded claims of a conclusion-only project: there is no verdict colour to use.
+pub(crate) const CONCLUDED: Color = Color([0x0b, 0x4f, 0x8a]);
 
 pub(crate) struct CitedSource<'p> {
     pub link: &'p SourceLink,
@@ -35,6 +41,7 @@ impl<'p> Report<'p> {
                 number,
                 claim,
                 verdict: project.verdict_of(claim),
+                color: claim_color(project, claim),
                 sources: claim
                     .sources
                     .iter()
@@ -82,10 +89,6 @@ impl NumberedClaim<'_> {
         }
     }
 
-    pub fn color(&self) -> Color {
-        self.verdict.map_or(Color::NEUTRAL, |v| v.color)
-    }
-
     /// The claim as reviewed, falling back on the quote when left empty.
     pub fn reviewed(&self) -> &str {
         non_empty(&self.claim.reviewed).unwrap_or(self.claim.span.quote.trim())
@@ -93,6 +96,16 @@ impl NumberedClaim<'_> {
 
     pub fn anchor(&self) -> String {
         claim_anchor(self.claim.id)
+    }
+}
+
+fn claim_color(project: &Project, claim: &Claim) -> Color {
+    match project.scale.kind {
+        ScaleKind::Ratings => project
+            .verdict_of(claim)
+            .map_or(Color::NEUTRAL, |v| v.color),
+        ScaleKind::ConclusionOnly if claim.conclusion.trim().is_empty() => Color::NEUTRAL,
+        ScaleKind::ConclusionOnly => CONCLUDED,
     }
 }
 
