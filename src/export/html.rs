@@ -360,7 +360,7 @@ fn source_entry<'a>(report: &Report<'a>, s: &'a Source) -> SourceEntry<'a> {
         reliability: s.reliability.label(),
         notes: s.notes.trim(),
         cited_by: report
-            .numbers_citing(s.id)
+            .claims_citing(s.id)
             .into_iter()
             .map(|c| (c.number, claim_anchor(c.claim.id)))
             .collect(),

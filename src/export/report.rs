@@ -3,7 +3,8 @@
 //! sources resolved, so the formats do not repeat those look-ups.
 
 use crate::model::{
-    Claim, ClaimId, Color, Project, ScaleKind, Settings, Source, SourceLink, Verdict, is_web_url,
+    Claim, ClaimId, Color, Project, ScaleKind, Settings, Source, SourceId, SourceLink, Verdict,
+    is_web_url,
 };
 
 pub(crate) struct Report<'p> {
@@ -70,8 +71,8 @@ impl<'p> Report<'p> {
         }
     }
 
-    /// Claim numbers (as readers see them) of the claims citing a source.
-    pub fn numbers_citing(&self, source: crate::model::SourceId) -> Vec<&NumberedClaim<'p>> {
+    /// The claims citing a source, in reading order.
+    pub fn claims_citing(&self, source: SourceId) -> Vec<&NumberedClaim<'p>> {
         self.claims
             .iter()
             .filter(|c| c.claim.sources.iter().any(|l| l.source == source))
