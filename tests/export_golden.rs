@@ -36,3 +36,20 @@ fn claimreview_matches_golden() {
 fn annotations_match_golden() {
     golden(Format::Annotations, "sample.annotations.jsonld");
 }
+
+fn golden_conclusions(format: Format, name: &str) {
+    let project = common::sample_with_conclusions();
+    assert_valid(&project);
+    let out = export_at(&project, format, at()).unwrap_or_else(|e| panic!("{format}: {e}"));
+    assert_golden(name, &out);
+}
+
+#[test]
+fn conclusion_only_html_matches_golden() {
+    golden_conclusions(Format::Html, "conclusions.html");
+}
+
+#[test]
+fn conclusion_only_markdown_matches_golden() {
+    golden_conclusions(Format::Markdown, "conclusions.md");
+}

@@ -19,11 +19,11 @@ pub(crate) fn render(project: &Project, at: UtcTime) -> Result<String, ExportErr
 fn collection(project: &Project, at: UtcTime) -> Value {
     let report = Report::new(project);
     let ids = Ids::new(project);
-    let index = TextIndex::new(&project.article.text);
+    let article = Article::new(project);
     let items: Vec<Value> = report
         .claims
         .iter()
-        .map(|c| annotation(&report, &ids, &index, c, at))
+        .map(|c| annotation(&report, &ids, &article, c, at))
         .collect();
     json!({
         "@context": "http://www.w3.org/ns/anno.jsonld",
@@ -38,6 +38,27 @@ fn collection(project: &Project, at: UtcTime) -> Value {
             "items": items,
         },
     })
+}
+
+/// What every annotation's target shares, computed once per export: hashing
+/// and indexing a long article per claim would dominate the export.
+struct Article<'p> {
+    text: &'p str,
+    index: TextIndex,
+    /// The article's URL, or `urn:sha256:` of its text when it has no web address.
+    source: String,
+}
+
+impl<'p> Article<'p> {
+    fn new(project: &'p Project) -> Self {
+        let text = project.article.text.as_str();
+        Self {
+            text,
+            index: TextIndex::new(text),
+            source: web_url(&project.article.meta.url)
+                .map_or_else(|| format!("urn:sha256:{}", sha256_hex(text)), str::to_owned),
+        }
+    }
 }
 
 /// Annotation IRIs: fragments of the review page when there is one, else
@@ -81,7 +102,7 @@ fn uuid_urn(name: &str) -> String {
 fn annotation(
     report: &Report<'_>,
     ids: &Ids,
-    index: &TextIndex,
+    article: &Article<'_>,
     c: &NumberedClaim<'_>,
     at: UtcTime,
 ) -> Value {
@@ -99,7 +120,7 @@ fn annotation(
         "motivation": motivation,
         "created": at.date_time(),
         "modified": at.date_time(),
-        "target": target(project, index, c),
+        "target": target(article, c),
     });
     if !bodies.is_empty() {
         a["body"] = Value::Array(bodies);
@@ -120,8 +141,8 @@ fn creator(project: &Project) -> Option<Value> {
     Some(agent)
 }
 
-fn target(project: &Project, index: &TextIndex, c: &NumberedClaim<'_>) -> Value {
-    let text = &project.article.text;
+fn target(article: &Article<'_>, c: &NumberedClaim<'_>) -> Value {
+    let (text, index) = (article.text, &article.index);
     let total = index.total_chars();
     let end = c.claim.span.end.min(total);
     let start = c.claim.span.start.min(end);
@@ -135,10 +156,8 @@ fn target(project: &Project, index: &TextIndex, c: &NumberedClaim<'_>) -> Value 
     if !suffix.is_empty() {
         quote["suffix"] = json!(suffix);
     }
-    let source = web_url(&project.article.meta.url)
-        .map_or_else(|| format!("urn:sha256:{}", sha256_hex(text)), str::to_owned);
     json!({
-        "source": source,
+        "source": article.source,
         "selector": [
             quote,
             { "type": "TextPositionSelector", "start": start, "end": end },

@@ -149,21 +149,31 @@ fn independent_publishers(sources: &[&Source]) -> usize {
         .iter()
         .filter_map(|s| {
             let p = s.publisher.trim();
-            if p.is_empty() { host(&s.url) } else { Some(p) }.map(str::to_lowercase)
+            if p.is_empty() {
+                host(&s.url)
+            } else {
+                Some(p.to_lowercase())
+            }
         })
         .collect::<BTreeSet<_>>()
         .len()
 }
 
-/// The host of an http(s) URL, without a leading `www.`.
-fn host(url: &str) -> Option<&str> {
+/// The host of an http(s) URL, lowercased, without a leading `www.`.
+fn host(url: &str) -> Option<String> {
     if !is_web_url(url) {
         return None;
     }
     let rest = url.trim().split_once("://")?.1;
     let host = rest.split(['/', '?', '#']).next()?;
-    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
-    Some(host.strip_prefix("www.").unwrap_or(host))
+    let host = host
+        .rsplit_once('@')
+        .map_or(host, |(_, h)| h)
+        .to_lowercase();
+    Some(
+        host.strip_prefix("www.")
+            .map_or_else(|| host.clone(), str::to_owned),
+    )
 }
 
 fn source_name(s: &Source) -> &str {
@@ -180,8 +190,14 @@ mod tests {
 
     #[test]
     fn hosts_ignore_www_and_credentials() {
-        assert_eq!(host("https://www.mofa.go.jp/a"), Some("mofa.go.jp"));
-        assert_eq!(host("http://user@example.org?x"), Some("example.org"));
+        assert_eq!(
+            host("https://WWW.mofa.go.jp/a").as_deref(),
+            Some("mofa.go.jp")
+        );
+        assert_eq!(
+            host("http://user@example.org?x").as_deref(),
+            Some("example.org")
+        );
         assert_eq!(host("javascript:alert(1)"), None);
     }
 }

@@ -38,10 +38,11 @@ pub(crate) fn paragraphs<'t>(text: &'t str, spans: &[(usize, usize)]) -> Vec<Vec
         }
         active.retain(|&i| spans[i].1 > p.char_start);
         let mut pieces = Vec::new();
-        for (a, b) in cuts(p.char_start, p.char_end, &active, &spans) {
-            let Some(text) = index.slice(text, a, b) else {
-                continue;
-            };
+        let para = &text[p.byte_start..p.byte_end];
+        let points = cuts(p.char_start, p.char_end, &active, &spans);
+        let bytes = byte_offsets(para, p.char_start, &points);
+        for (w, (a, b)) in points.windows(2).map(|w| (w[0], w[1])).enumerate() {
+            let text = &para[bytes[w]..bytes[w + 1]];
             let mut starts = Vec::new();
             while next_marker < by_start.len() && spans[by_start[next_marker]].0 <= a {
                 starts.push(by_start[next_marker]);
@@ -67,13 +68,8 @@ pub(crate) fn paragraphs<'t>(text: &'t str, spans: &[(usize, usize)]) -> Vec<Vec
     out
 }
 
-/// The windows of a paragraph between consecutive boundaries of the active spans.
-fn cuts(
-    start: usize,
-    end: usize,
-    active: &[usize],
-    spans: &[(usize, usize)],
-) -> Vec<(usize, usize)> {
+/// The paragraph's bounds and every boundary of the active spans inside it, sorted.
+fn cuts(start: usize, end: usize, active: &[usize], spans: &[(usize, usize)]) -> Vec<usize> {
     let mut points = vec![start, end];
     for &i in active {
         let (s, e) = spans[i];
@@ -81,7 +77,23 @@ fn cuts(
     }
     points.sort_unstable();
     points.dedup();
-    points.windows(2).map(|w| (w[0], w[1])).collect()
+    points
+}
+
+/// Byte offsets in `para` of the sorted character offsets `points`, in one
+/// walk: a paragraph can be megabytes long and have hundreds of cuts.
+fn byte_offsets(para: &str, char_start: usize, points: &[usize]) -> Vec<usize> {
+    let mut bytes = para.char_indices().map(|(b, _)| b).chain([para.len()]);
+    let mut next_char = 0;
+    points
+        .iter()
+        .map(|&c| {
+            let rel = c - char_start;
+            let b = bytes.nth(rel - next_char).unwrap_or(para.len());
+            next_char = rel + 1;
+            b
+        })
+        .collect()
 }
 
 /// Spans that start after the last character (empty ones at the very end)

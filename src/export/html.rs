@@ -5,7 +5,7 @@ use askama::Template;
 
 use super::highlight::{self, Piece};
 use super::report::{
-    CitedSource, NumberedClaim, Report, claim_anchor, non_empty, text_color_on, web_url,
+    CONCLUDED, CitedSource, NumberedClaim, Report, claim_anchor, non_empty, text_color_on, web_url,
 };
 use super::{ExportError, UtcTime, claimreview};
 use crate::model::{Color, Project, ScaleKind, Source, Stance};
@@ -195,7 +195,7 @@ fn bars<'a>(report: &Report<'a>) -> Vec<Bar<'a>> {
             .count();
         let open = report.claims.len() - done;
         return vec![
-            bar("Concluded", done, Color([0x0b, 0x4f, 0x8a])),
+            bar("Concluded", done, CONCLUDED),
             bar("Open", open, Color::NEUTRAL),
         ];
     }
@@ -253,8 +253,8 @@ fn html_piece<'a>(report: &'a Report<'a>, piece: Piece<'a>) -> HtmlPiece<'a> {
                 number: c.number,
                 anchor: c.anchor(),
                 outcome: c.outcome(kind).unwrap_or("not yet rated"),
-                color: c.color(),
-                fg: text_color_on(c.color()),
+                color: c.color,
+                fg: text_color_on(c.color),
             }
         })
         .collect();
@@ -277,14 +277,14 @@ fn mark(covering: &[&NumberedClaim<'_>]) -> Mark {
         .rev()
         .zip(1..)
         .map(|(c, depth)| {
-            let color = c.color();
+            let color = c.color;
             format!(
                 "linear-gradient({color},{color}) 0 100%/100% {}px no-repeat",
                 depth * 3
             )
         })
         .collect();
-    layers.push(format!("{}40", innermost.color()));
+    layers.push(format!("{}40", innermost.color));
     let numbers: Vec<String> = covering.iter().map(|c| c.number.to_string()).collect();
     let noun = if covering.len() == 1 {
         "Claim"
@@ -309,9 +309,9 @@ fn card<'a>(report: &Report<'a>, c: &'a NumberedClaim<'a>) -> Card<'a> {
     Card {
         number: c.number,
         anchor: c.anchor(),
-        color: c.color(),
-        fg: text_color_on(c.color()),
-        wash: format!("{}1f", c.color()),
+        color: c.color,
+        fg: text_color_on(c.color),
+        wash: format!("{}1f", c.color),
         reviewed: c.reviewed(),
         who,
         quote: &claim.span.quote,
@@ -360,7 +360,7 @@ fn source_entry<'a>(report: &Report<'a>, s: &'a Source) -> SourceEntry<'a> {
         reliability: s.reliability.label(),
         notes: s.notes.trim(),
         cited_by: report
-            .numbers_citing(s.id)
+            .claims_citing(s.id)
             .into_iter()
             .map(|c| (c.number, claim_anchor(c.claim.id)))
             .collect(),

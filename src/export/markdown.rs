@@ -324,7 +324,7 @@ fn sources(out: &mut String, report: &Report<'_>) {
             let _ = write!(line, ". Archived copy: {}", link(a, a));
         }
         let cited: Vec<String> = report
-            .numbers_citing(s.id)
+            .claims_citing(s.id)
             .into_iter()
             .map(|c| format!("[{}](#{})", c.number, c.anchor()))
             .collect();

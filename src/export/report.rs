@@ -3,7 +3,8 @@
 //! sources resolved, so the formats do not repeat those look-ups.
 
 use crate::model::{
-    Claim, ClaimId, Color, Project, ScaleKind, Settings, Source, SourceLink, Verdict, is_web_url,
+    Claim, ClaimId, Color, Project, ScaleKind, Settings, Source, SourceId, SourceLink, Verdict,
+    is_web_url,
 };
 
 pub(crate) struct Report<'p> {
@@ -17,7 +18,13 @@ pub(crate) struct NumberedClaim<'p> {
     pub claim: &'p Claim,
     pub verdict: Option<&'p Verdict>,
     pub sources: Vec<CitedSource<'p>>,
+    /// The verdict's colour; in a conclusion-only project one accent colour
+    /// for every concluded claim. Open claims are grey.
+    pub color: Color,
 }
+
+/// Concluded claims of a conclusion-only project: there is no verdict colour to use.
+pub(crate) const CONCLUDED: Color = Color([0x0b, 0x4f, 0x8a]);
 
 pub(crate) struct CitedSource<'p> {
     pub link: &'p SourceLink,
@@ -35,6 +42,7 @@ impl<'p> Report<'p> {
                 number,
                 claim,
                 verdict: project.verdict_of(claim),
+                color: claim_color(project, claim),
                 sources: claim
                     .sources
                     .iter()
@@ -63,8 +71,8 @@ impl<'p> Report<'p> {
         }
     }
 
-    /// Claim numbers (as readers see them) of the claims citing a source.
-    pub fn numbers_citing(&self, source: crate::model::SourceId) -> Vec<&NumberedClaim<'p>> {
+    /// The claims citing a source, in reading order.
+    pub fn claims_citing(&self, source: SourceId) -> Vec<&NumberedClaim<'p>> {
         self.claims
             .iter()
             .filter(|c| c.claim.sources.iter().any(|l| l.source == source))
@@ -82,10 +90,6 @@ impl NumberedClaim<'_> {
         }
     }
 
-    pub fn color(&self) -> Color {
-        self.verdict.map_or(Color::NEUTRAL, |v| v.color)
-    }
-
     /// The claim as reviewed, falling back on the quote when left empty.
     pub fn reviewed(&self) -> &str {
         non_empty(&self.claim.reviewed).unwrap_or(self.claim.span.quote.trim())
@@ -93,6 +97,16 @@ impl NumberedClaim<'_> {
 
     pub fn anchor(&self) -> String {
         claim_anchor(self.claim.id)
+    }
+}
+
+fn claim_color(project: &Project, claim: &Claim) -> Color {
+    match project.scale.kind {
+        ScaleKind::Ratings => project
+            .verdict_of(claim)
+            .map_or(Color::NEUTRAL, |v| v.color),
+        ScaleKind::ConclusionOnly if claim.conclusion.trim().is_empty() => Color::NEUTRAL,
+        ScaleKind::ConclusionOnly => CONCLUDED,
     }
 }
 

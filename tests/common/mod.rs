@@ -188,10 +188,7 @@ pub fn assert_golden(name: &str, actual: &str) {
             .lines()
             .zip(actual.lines())
             .position(|(a, b)| a != b)
-            .map_or_else(
-                || expected.lines().count().min(actual.lines().count()),
-                |i| i,
-            );
+            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
         panic!(
             "{name} differs from its golden file at line {}:\n expected: {:?}\n   actual: {:?}\n(rerun with UPDATE_GOLDEN=1 if the change is intended)",
             line + 1,
@@ -206,4 +203,24 @@ pub fn assert_golden(name: &str, actual: &str) {
 pub fn assert_valid(project: &Project) {
     let problems = claimdesk::model::validate(project);
     assert!(problems.is_empty(), "fixture is invalid: {problems:?}");
+}
+
+/// The sample as a conclusion-only project (as Full Fact works): no scale,
+/// plain-language conclusions on all claims but the last.
+pub fn sample_with_conclusions() -> Project {
+    let mut p = sample();
+    p.scale = ScalePreset::ConclusionOnly.scale();
+    let conclusions = [
+        "Correct: the meeting took place in Tokyo on 28 October.",
+        "Shipbuilding is covered, but by a separate memorandum.",
+        "Purchases are planned, but no volumes are committed.",
+        "Soybeans are mentioned without any amount.",
+        "Wrong: spending would rise to 2% of GDP, not double from it.",
+    ];
+    for (c, text) in p.claims.iter_mut().zip(conclusions) {
+        c.verdict = None;
+        c.conclusion = text.into();
+    }
+    p.claims[5].verdict = None;
+    p
 }
