@@ -384,10 +384,15 @@ impl ClaimDeskApp {
         let stem = self.suggested_file_name();
         let stem = stem.trim_end_matches(".ron");
         let name = format!("{stem}.{}", format.extension());
-        let Some(path) = self.picker.export_file(&name, format.extension()) else { return };
+        let Some(path) = self.picker.export_file(&name, format.extension()) else {
+            return;
+        };
         let written = crate::export::export(self.doc.project(), format)
             .map_err(|e| e.to_string())
-            .and_then(|text| crate::io::write_atomically(&path, text.as_bytes(), false).map_err(|e| e.to_string()));
+            .and_then(|text| {
+                crate::io::write_atomically(&path, text.as_bytes(), false)
+                    .map_err(|e| e.to_string())
+            });
         match written {
             Ok(()) => self.info(format!("Exported {} to {}", format.label(), path.display())),
             Err(e) => self.error("Could not export", e),
@@ -705,7 +710,9 @@ impl ClaimDeskApp {
             Tab::Sources(selected) => sources_panel::ui(ui, project, selected, commands),
             Tab::Project => project_panel::ui(ui, project, commands),
             Tab::Scale => scale_editor::ui(ui, project, commands),
-            Tab::Check => self.check_panel.ui(ui, project, self.doc.revision(), commands),
+            Tab::Check => self
+                .check_panel
+                .ui(ui, project, self.doc.revision(), commands),
         }
     }
 

@@ -3,9 +3,9 @@
 
 mod window;
 
-use window::{click_at, harness};
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
+use window::{click_at, harness};
 
 const SEED: &str = include_str!("../../shared/seed-article.txt");
 const SENTENCE: &str =
@@ -232,15 +232,28 @@ impl egui::DroppedFile for DroppedPath {
 fn export_from_the_window_writes_the_report_and_check_jumps_to_a_claim() {
     let dir = tempfile::tempdir().unwrap();
     let project = dir.path().join("sample.ron");
-    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/projects/takaichi-trump-tokyo.ron"), &project).unwrap();
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/projects/takaichi-trump-tokyo.ron"
+        ),
+        &project,
+    )
+    .unwrap();
     let mut h = harness(&project, &dir.path().join("out.ron"));
     h.get_by_label("Check").click();
     h.run_steps(2);
     assert!(h.query_by_label("Check before export").is_some());
     // Claim 2 of the sample is unrated: the check lists it, and the link jumps there.
-    h.get_all_by_label("Claim #2").next().expect("warning for claim 2").click();
+    h.get_all_by_label("Claim #2")
+        .next()
+        .expect("warning for claim 2")
+        .click();
     h.run_steps(2);
-    assert_eq!(h.state().selected_claim(), Some(claimdesk::model::ClaimId(2)));
+    assert_eq!(
+        h.state().selected_claim(),
+        Some(claimdesk::model::ClaimId(2))
+    );
 
     h.get_by_label("Check").click();
     h.run_steps(2);

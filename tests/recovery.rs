@@ -5,8 +5,8 @@ mod window;
 
 use claimdesk::edit::Action;
 use claimdesk::ui::Command;
-use window::harness_with_recovery;
 use egui_kittest::kittest::Queryable;
+use window::harness_with_recovery;
 
 #[test]
 fn unsaved_work_is_offered_back_at_the_next_start() {

@@ -288,9 +288,15 @@ fn failed_action_changes_nothing() {
 
 #[test]
 fn dirty_mark_follows_the_saved_state() {
-    assert!(!Document::new_unsaved(sample()).is_dirty(), "nothing typed yet, nothing to lose");
+    assert!(
+        !Document::new_unsaved(sample()).is_dirty(),
+        "nothing typed yet, nothing to lose"
+    );
     let mut d = Document::recovered(sample(), None);
-    assert!(d.is_dirty(), "imported or recovered work is not saved anywhere");
+    assert!(
+        d.is_dirty(),
+        "imported or recovered work is not saved anywhere"
+    );
     d.mark_saved(PathBuf::from("x.ron"));
     assert!(!d.is_dirty());
 

@@ -5,9 +5,9 @@ mod window;
 
 use claimdesk::edit::Action;
 use claimdesk::ui::Command;
-use window::harness;
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
+use window::harness;
 
 fn edited_harness(
     dir: &std::path::Path,

@@ -45,7 +45,14 @@ impl fmt::Display for ReportWarning {
         if let Some(id) = self.claim {
             write!(f, "claim {}: ", id.0)?;
         }
-        match &self.kind {
+        self.kind.fmt(f)
+    }
+}
+
+/// The warning without its claim, for lists that show the claim beside it.
+impl fmt::Display for WarningKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
             WarningKind::NoVerdict => f.write_str("no verdict yet"),
             WarningKind::NoSource => f.write_str("has a verdict but cites no source"),
             WarningKind::TooFewIndependentSources { publishers } => write!(

@@ -21,7 +21,13 @@ impl CheckPanel {
         self.cached.as_ref().map_or(&[], |(_, w)| w.as_slice())
     }
 
-    pub fn ui(&mut self, ui: &mut Ui, project: &Project, revision: u64, commands: &mut Vec<Command>) {
+    pub fn ui(
+        &mut self,
+        ui: &mut Ui,
+        project: &Project,
+        revision: u64,
+        commands: &mut Vec<Command>,
+    ) {
         ui.heading("Check before export");
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new("Export:").strong());
@@ -34,11 +40,18 @@ impl CheckPanel {
         ui.separator();
         let warnings = self.warnings(project, revision).to_vec();
         if warnings.is_empty() {
-            ui.label(RichText::new("Nothing to fix: the report is ready to publish.").color(theme::color32(crate::model::Color([0x1a, 0x98, 0x50]))));
+            ui.label(
+                RichText::new("Nothing to fix: the report is ready to publish.")
+                    .color(theme::color32(crate::model::Color([0x1a, 0x98, 0x50]))),
+            );
             return;
         }
         ui.label(
-            RichText::new(format!("{} things a reader could trip on (export works anyway):", warnings.len())).weak(),
+            RichText::new(format!(
+                "{} things a reader could trip on (export works anyway):",
+                warnings.len()
+            ))
+            .weak(),
         );
         ScrollArea::vertical().id_salt("check_list").show(ui, |ui| {
             for w in &warnings {
@@ -46,12 +59,20 @@ impl CheckPanel {
                     ui.label(RichText::new("!").strong().color(theme::WARNING));
                     match w.claim {
                         Some(id) => {
-                            if ui.link(format!("Claim #{}", id.0)).on_hover_text("Show this claim").clicked() {
+                            if ui
+                                .link(format!("Claim #{}", id.0))
+                                .on_hover_text("Show this claim")
+                                .clicked()
+                            {
                                 commands.push(Command::JumpToClaim(id));
                             }
                         }
                         None => {
-                            if ui.link("Settings").on_hover_text("Open the Article tab").clicked() {
+                            if ui
+                                .link("Settings")
+                                .on_hover_text("Open the Article tab")
+                                .clicked()
+                            {
                                 commands.push(Command::ShowTab(Tab::Project));
                             }
                         }
