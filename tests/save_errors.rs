@@ -10,7 +10,11 @@ use claimdesk::io::{load_project, save_project};
 use claimdesk::ui::Command;
 
 fn sample() -> claimdesk::model::Project {
-    load_project(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/projects/takaichi-trump-tokyo.ron"))).unwrap()
+    load_project(Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/projects/takaichi-trump-tokyo.ron"
+    )))
+    .unwrap()
 }
 
 #[test]
@@ -31,8 +35,16 @@ fn a_target_that_is_a_folder_is_left_alone() {
     std::fs::write(target.join("inside"), "x").unwrap();
     assert!(save_project(&sample(), &target).is_err());
     assert_eq!(std::fs::read_to_string(target.join("inside")).unwrap(), "x");
-    let leftovers: Vec<_> = std::fs::read_dir(dir.path()).unwrap().flatten().map(|e| e.file_name()).collect();
-    assert_eq!(leftovers.len(), 1, "no temporary file left behind: {leftovers:?}");
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(
+        leftovers.len(),
+        1,
+        "no temporary file left behind: {leftovers:?}"
+    );
 }
 
 #[test]
@@ -75,16 +87,31 @@ fn the_window_reports_a_failed_save_and_stays_unsaved() {
     let blocker = dir.path().join("blocker");
     std::fs::write(&blocker, "a file, not a folder").unwrap();
     let project = dir.path().join("p.ron");
-    std::fs::copy(concat!(env!("CARGO_MANIFEST_DIR"), "/projects/takaichi-trump-tokyo.ron"), &project).unwrap();
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/projects/takaichi-trump-tokyo.ron"
+        ),
+        &project,
+    )
+    .unwrap();
     // Save as… answers a path under a file, which cannot be written.
     let mut h = window::harness(&project, &blocker.join("p.ron"));
     let ctx = h.ctx.clone();
-    h.state_mut().apply(&ctx, Command::Edit(Action::SetTitle("Edited".into())));
+    h.state_mut()
+        .apply(&ctx, Command::Edit(Action::SetTitle("Edited".into())));
     h.state_mut().apply(&ctx, Command::SaveAs);
     h.run_steps(3);
     let (message, is_error) = h.state().message().cloned().expect("a message");
     assert!(is_error && message.contains("Could not save"), "{message}");
     assert!(h.state().document().is_dirty());
-    assert_eq!(std::fs::read_to_string(&blocker).unwrap(), "a file, not a folder");
-    assert_ne!(load_project(&project).unwrap().title, "Edited", "the old file is untouched");
+    assert_eq!(
+        std::fs::read_to_string(&blocker).unwrap(),
+        "a file, not a folder"
+    );
+    assert_ne!(
+        load_project(&project).unwrap().title,
+        "Edited",
+        "the old file is untouched"
+    );
 }
