@@ -256,9 +256,12 @@ enum Perturbation {
     InsertParagraphBefore,
     DuplicateElsewhere,
     Rewrite,
+    /// Several edits at once: another paragraph deleted, words inserted
+    /// before the quote, one of its words replaced.
+    Combined,
 }
 
-const ALL: [Perturbation; 8] = [
+const ALL: [Perturbation; 9] = [
     Perturbation::InsertBefore,
     Perturbation::InsertAfter,
     Perturbation::InsertWithin,
@@ -267,6 +270,7 @@ const ALL: [Perturbation; 8] = [
     Perturbation::InsertParagraphBefore,
     Perturbation::DuplicateElsewhere,
     Perturbation::Rewrite,
+    Perturbation::Combined,
 ];
 
 /// What a correct re-anchoring gives.
@@ -444,6 +448,51 @@ fn make_case(rng: &mut Rng, kind: Perturbation) -> Case {
                 },
             )
         }
+        Perturbation::Combined => {
+            // Replace a word of the quote first (positions after it shift)...
+            let at = words[rng.below(words.len())];
+            let len = old[at..end]
+                .iter()
+                .position(|&c| c == ' ')
+                .unwrap_or(end - at);
+            let replacement = rng.pick(&["eight", "£7m", "nobody", "再び"]);
+            let edited = splice(&old, at, len, replacement);
+            let end2 =
+                (end as isize + replacement.chars().count() as isize - len as isize) as usize;
+            let edits = levenshtein(&old[start..end], &edited[start..end2]);
+            // ...then insert before it, in its own paragraph...
+            let (ps, _) = paragraph_bounds(&edited, start);
+            let edited = splice(&edited, ps, 0, insert);
+            let (start2, end2) = (start + n, end2 + n);
+            // ...then delete another paragraph (one before it shifts the quote back).
+            let lines: Vec<(usize, usize)> = {
+                let mut v = Vec::new();
+                let mut s0 = 0;
+                for (i, &c) in edited.iter().enumerate() {
+                    if c == '\n' {
+                        v.push((s0, i + 1));
+                        s0 = i + 1;
+                    }
+                }
+                v
+            };
+            let others: Vec<&(usize, usize)> = lines
+                .iter()
+                .filter(|(a, b)| *b <= ps || *a > end2)
+                .collect();
+            let &&(ds, de) = &others[rng.below(others.len())];
+            let new = splice(&edited, ds, de - ds, "");
+            let shift = if de <= start2 { de - ds } else { 0 };
+            let expected = if edits as f64 <= 0.25 * (end - start) as f64 {
+                Expected::At {
+                    start: start2 - shift,
+                    end: end2 - shift,
+                }
+            } else {
+                Expected::Orphan
+            };
+            (new, expected)
+        }
         Perturbation::Rewrite => {
             let replacement = "something quite different was said here by nobody at all";
             (
@@ -493,7 +542,7 @@ fn seeded_perturbation_suite_reanchors_nearly_all_claims() {
     let mut total = 0;
     let mut right = 0;
     let mut per_kind = vec![(0usize, 0usize); ALL.len()];
-    for i in 0..240 {
+    for i in 0..270 {
         let kind = ALL[i % ALL.len()];
         let case = make_case(&mut rng, kind);
         let old = string(&case.old);

@@ -37,6 +37,8 @@ const MAX_APPROX_CANDIDATES: usize = 64;
 /// Quotes longer than this are not searched approximately: the search costs
 /// quote length × window, and so long a quote is rarely rewritten that little.
 const MAX_APPROX_QUOTE_CHARS: usize = 4_000;
+/// Approximate matches whose boundaries are refined (the best scoring).
+const MAX_REFINED_CANDIDATES: usize = 8;
 /// Quotes longer than this keep the boundaries the search found (refining
 /// costs quote length squared).
 const MAX_REFINE_QUOTE_CHARS: usize = 1_000;
@@ -421,7 +423,7 @@ impl Search<'_> {
         let mut matches = approximate_matches(&t.quote, &self.new.chars[lo..hi], max_errors);
         matches.sort_by_key(|&(_, _, errors)| errors);
         matches.truncate(MAX_APPROX_CANDIDATES);
-        matches
+        let mut candidates = matches
             .into_iter()
             .map(|(s, e, errors)| {
                 let (start, end) = (lo + s, lo + e);
@@ -434,57 +436,77 @@ impl Search<'_> {
                 }
             })
             .filter(|c| c.similarity >= SIMILARITY_THRESHOLD)
+            .collect::<Vec<_>>();
+        candidates.sort_by(|a, b| b.score.total_cmp(&a.score));
+        candidates
+            .into_iter()
+            .take(MAX_REFINED_CANDIDATES)
+            .filter_map(|c| self.refine(t, c, 2 * max_errors + 2))
             .max_by(|a, b| a.score.total_cmp(&b.score))
-            .map(|c| self.refine(t, c, 2 * max_errors + 2))
+    }
+
+    /// Whether a match's ends fall on word boundaries wherever the old
+    /// quote's did: a quote of whole words does not come back as "severa".
+    /// Nor does it gain or lose a space at either end.
+    fn ends_agree(&self, t: &Target, start: usize, end: usize) -> (bool, bool) {
+        let space = |c: Option<&char>| c.is_some_and(|c| c.is_whitespace());
+        let new = &self.new.chars;
+        (
+            (!t.boundaries.0 || self.new.word_boundary(start))
+                && space(new.get(start)) == space(t.quote.first()),
+            (!t.boundaries.1 || self.new.word_boundary(end))
+                && space(end.checked_sub(1).and_then(|e| new.get(e))) == space(t.quote.last()),
+        )
     }
 
     /// Moves an approximate match's ends by up to `reach` characters where
     /// that scores better: the fewest edits may end a match inside an
     /// inserted word, or before a rewritten last one, and the context tells
     /// where it really ends. Two matches within k edits of the quote end at
-    /// most 2k apart, hence the reach the caller passes.
-    fn refine(&self, t: &Target, c: Candidate, reach: usize) -> Candidate {
+    /// most 2k apart, hence the reach the caller passes. `None` when no
+    /// placement both clears the threshold and respects word boundaries.
+    fn refine(&self, t: &Target, c: Candidate, reach: usize) -> Option<Candidate> {
         let m = t.quote.len();
         if m > MAX_REFINE_QUOTE_CHARS {
-            return c;
+            return Some(c);
         }
         let n = self.new.len();
         let similarity = |errors: usize| 1.0 - errors as f64 / m as f64;
-        let mut best = c;
+        let mut best: Option<Candidate> = None;
+        let consider = |start: usize, end: usize, sim: f64, best: &mut Option<Candidate>| {
+            let score = self.score(t, start, end, sim);
+            // Better placed is no use below the threshold.
+            if sim >= SIMILARITY_THRESHOLD && best.is_none_or(|b| score > b.score) {
+                *best = Some(Candidate {
+                    start,
+                    end,
+                    similarity: sim,
+                    score,
+                });
+            }
+        };
         // Ends, with the start fixed: edit distances of the quote to every
         // stretch of text starting there.
         let stop = (c.end + reach).min(n);
         let forward = prefix_distances(&t.quote, self.new.chars[c.start..stop].iter());
         for end in c.end.saturating_sub(reach).max(c.start + 1)..=stop {
-            let sim = similarity(forward[end - c.start]);
-            let score = self.score(t, c.start, end, sim);
-            if score > best.score {
-                best = Candidate {
-                    start: c.start,
-                    end,
-                    similarity: sim,
-                    score,
-                };
+            if self.ends_agree(t, c.start, end).1 {
+                consider(c.start, end, similarity(forward[end - c.start]), &mut best);
             }
         }
         // Then starts, with the chosen end fixed, by the same table backwards.
-        let end = best.end;
-        let first = best.start.saturating_sub(reach);
+        let end = best.map_or(c.end, |b| b.end);
+        let from = best.map_or(c.start, |b| b.start);
+        let first = from.saturating_sub(reach);
         let reversed: Vec<char> = t.quote.iter().rev().copied().collect();
         let backward = prefix_distances(&reversed, self.new.chars[first..end].iter().rev());
-        for start in first..=(best.start + reach).min(end - 1) {
-            let sim = similarity(backward[end - start]);
-            let score = self.score(t, start, end, sim);
-            if score > best.score {
-                best = Candidate {
-                    start,
-                    end,
-                    similarity: sim,
-                    score,
-                };
+        let mut placed: Option<Candidate> = None;
+        for start in first..=(from + reach).min(end - 1) {
+            if self.ends_agree(t, start, end) == (true, true) {
+                consider(start, end, similarity(backward[end - start]), &mut placed);
             }
         }
-        best
+        placed
     }
 }
 
