@@ -1,5 +1,5 @@
 //! The command line: `claimdesk [FILE]`, `claimdesk check`, `claimdesk export`,
-//! `claimdesk --screenshot`.
+//! `claimdesk new`,//! `claimdesk --screenshot`.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 use crate::export::{Format, check_report, export};
-use crate::io::load_project;
-use crate::model::Project;
+use crate::io::{import_article, load_project, save_project};
+use crate::model::{Project, ScalePreset};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -17,7 +17,7 @@ use crate::model::Project;
     about = "A desktop workbench for fact-checking"
 )]
 pub struct Cli {
-    /// A project (.ron) or an article (.txt, .md) to open.
+    /// A project (.ron) or an article (.txt, .md, .html) to open.
     pub file: Option<PathBuf>,
 
     /// Render the window until its layout settles, save its pixels to this PNG and exit.
@@ -50,6 +50,18 @@ pub enum Command {
         #[arg(long, short = 'o', value_name = "OUT")]
         output: Option<PathBuf>,
     },
+    /// Make a project (six-step truth scale) from an article file (.txt, .md,
+    /// .html) and print what was extracted.
+    New {
+        /// The article: text, Markdown or a saved web page.
+        article: PathBuf,
+        /// Where to write the project (.ron).
+        #[arg(short, long, value_name = "PROJECT.ron")]
+        output: PathBuf,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -67,6 +79,11 @@ pub fn run_command(command: Command) -> ExitCode {
             format,
             output,
         } => export_command(&project, format, output.as_deref()),
+        Command::New {
+            article,
+            output,
+            force,
+        } => new_project(&article, &output, force),
     }
 }
 
@@ -103,6 +120,40 @@ fn check(path: &Path) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(e) => fail(path, &e),
+    }
+}
+
+fn new_project(article: &Path, output: &Path, force: bool) -> ExitCode {
+    if !force && output.exists() {
+        eprintln!(
+            "claimdesk: {} exists; pass --force to replace it",
+            output.display()
+        );
+        return ExitCode::from(1);
+    }
+    let imported = match import_article(article) {
+        Ok(imported) => imported,
+        Err(e) => {
+            eprintln!("claimdesk: {}: {e}", article.display());
+            return ExitCode::from(1);
+        }
+    };
+    for (label, value) in imported.preview_rows() {
+        println!("{:<11} {value}", format!("{label}:"));
+    }
+    let mut article_data = imported.article;
+    article_data.meta.date_retrieved = crate::app::today();
+    let title = article_data.meta.title.clone();
+    let project = Project::new(title, article_data, ScalePreset::TruthSixStep);
+    match save_project(&project, output) {
+        Ok(()) => {
+            println!("Wrote {}", output.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("claimdesk: {e}");
+            ExitCode::from(1)
+        }
     }
 }
 

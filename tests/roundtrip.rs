@@ -3,9 +3,9 @@
 
 use claimdesk::io::{load_project, parse_project, project_to_ron, save_project};
 use claimdesk::model::{
-    Article, ArticleMeta, Claim, ClaimId, ClaimStatus, Color, FORMAT_VERSION, Project, RatingScale,
-    Reliability, ScaleKind, Settings, Source, SourceId, SourceLink, Span, Stance, Verdict,
-    VerdictId,
+    Article, ArticleMeta, ArticleVersion, Claim, ClaimId, ClaimStatus, Color, FORMAT_VERSION,
+    Project, RatingScale, Reliability, ScaleKind, Settings, Source, SourceId, SourceLink, Span,
+    Stance, Verdict, VerdictId,
 };
 use proptest::prelude::*;
 
@@ -70,6 +70,18 @@ fn nasty_project() -> Project {
             },
             text,
         ),
+        // An earlier text of the article, itself full of nasty strings.
+        article_history: vec![ArticleVersion::of(
+            Article::new(
+                ArticleMeta {
+                    title: nasty(12),
+                    url: nasty(13),
+                    ..ArticleMeta::default()
+                },
+                NASTY.iter().rev().copied().collect(),
+            ),
+            &nasty(14),
+        )],
     };
     for i in 0..NASTY.len() {
         project.sources.push(Source {
@@ -111,6 +123,8 @@ fn nasty_project() -> Project {
                 stance: Stance::ALL[i % 3],
                 excerpt: nasty(i + 8),
             }],
+            // Every fifth claim lost its place in a new version of the article.
+            orphaned: i % 5 == 0,
         });
         start += len;
     }
@@ -270,6 +284,7 @@ prop_compose! {
             claims,
             sources,
             article: Article::new(meta, text),
+            article_history: Vec::new(),
         }
     }
 }

@@ -1,6 +1,9 @@
 use std::fmt;
 
-use crate::model::{ArticleMeta, Claim, ClaimId, Project, RatingScale, Settings, Source, SourceId};
+use crate::model::{
+    Article, ArticleMeta, ArticleVersion, Claim, ClaimId, Project, RatingScale, Settings, Source,
+    SourceId,
+};
 
 /// A change to a project. Larger operations (deleting a source that claims
 /// cite) are a [`Action::Batch`] of these, so each piece stays simple to invert.
@@ -23,6 +26,14 @@ pub enum Action {
     SetMeta(ArticleMeta),
     SetSettings(Settings),
     SetScale(RatingScale),
+    /// Swap in another article with the claims re-anchored to it and the
+    /// article's history; the inverse swaps the old ones back. Made by
+    /// [`super::replace_article`].
+    ReplaceArticle {
+        article: Article,
+        claims: Vec<Claim>,
+        history: Vec<ArticleVersion>,
+    },
     Batch(Vec<Action>),
 }
 
@@ -162,6 +173,7 @@ impl Action {
                 None => ("edit settings".into(), None),
             },
             Self::SetScale(_) => ("edit rating scale".into(), None),
+            Self::ReplaceArticle { .. } => ("replace article".into(), None),
             Self::Batch(actions) => match actions.last() {
                 Some(last) => (last.describe(before).0, None),
                 None => ("nothing".into(), None),
@@ -237,6 +249,15 @@ impl Action {
             Self::SetScale(scale) => {
                 Ok(Self::SetScale(std::mem::replace(&mut project.scale, scale)))
             }
+            Self::ReplaceArticle {
+                article,
+                claims,
+                history,
+            } => Ok(Self::ReplaceArticle {
+                article: std::mem::replace(&mut project.article, article),
+                claims: std::mem::replace(&mut project.claims, claims),
+                history: std::mem::replace(&mut project.article_history, history),
+            }),
             Self::Batch(actions) => {
                 let mut inverses = Vec::with_capacity(actions.len());
                 for action in actions {

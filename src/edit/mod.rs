@@ -4,7 +4,9 @@
 mod action;
 mod document;
 mod history;
+mod replace_article;
 
 pub use action::{Action, EditError};
 pub use document::Document;
 pub use history::History;
+pub use replace_article::replace_article;

@@ -11,10 +11,17 @@ const MAX_ARTICLE_BYTES: u64 = 32 * 1024 * 1024;
 #[derive(Debug)]
 pub enum ImportError {
     Io(PathBuf, std::io::Error),
-    TooLarge { size: u64 },
+    TooLarge {
+        size: u64,
+    },
     Empty,
     Binary,
-    NotUtf8 { line: usize },
+    /// Kept for callers that match on it; imports now convert legacy encodings instead.
+    NotUtf8 {
+        line: usize,
+    },
+    /// A web page in which Readability found no article text.
+    NoArticle(String),
 }
 
 impl fmt::Display for ImportError {
@@ -30,8 +37,9 @@ impl fmt::Display for ImportError {
             Self::Empty => write!(f, "the article is empty"),
             Self::Binary => write!(
                 f,
-                "this looks like a binary file, not text: open a .txt or .md article"
+                "this looks like a binary file, not text: open a .txt, .md or .html article"
             ),
+            Self::NoArticle(why) => write!(f, "no article text was found in the page: {why}"),
             Self::NotUtf8 { line } => write!(
                 f,
                 "the text is not UTF-8 (first bad byte on line {line}); save it as UTF-8 and open it again"
@@ -42,9 +50,15 @@ impl fmt::Display for ImportError {
 
 impl std::error::Error for ImportError {}
 
-/// Reads a .txt or .md article. The title is taken from a leading Markdown
-/// heading or else the file name; the user can edit it afterwards.
+/// Reads an article file of any supported kind (text, Markdown, saved web
+/// page) without the import notes. Kept so callers written before
+/// [`super::import_article`] still work; new code should call that and show its notes.
 pub fn read_article(path: &Path) -> Result<Article, ImportError> {
+    super::import_article(path).map(|imported| imported.article)
+}
+
+/// Reads at most [`MAX_ARTICLE_BYTES`] of `path`, refusing larger files unread.
+pub(crate) fn read_article_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
     let io_err = |e| ImportError::Io(path.to_path_buf(), e);
     let file = fs::File::open(path).map_err(io_err)?;
     let size = file.metadata().map_err(io_err)?.len();
@@ -52,31 +66,22 @@ pub fn read_article(path: &Path) -> Result<Article, ImportError> {
         return Err(ImportError::TooLarge { size });
     }
     let mut bytes = Vec::new();
+    // `take` guards against a file that grows while it is read.
     file.take(MAX_ARTICLE_BYTES + 1)
         .read_to_end(&mut bytes)
         .map_err(io_err)?;
-    let mut article = article_from_bytes(&bytes)?;
-    if article.meta.title.is_empty() {
-        article.meta.title = path
-            .file_stem()
-            .map(|s| s.to_string_lossy().replace(['-', '_'], " "))
-            .unwrap_or_default();
+    if bytes.len() as u64 > MAX_ARTICLE_BYTES {
+        return Err(ImportError::TooLarge {
+            size: bytes.len() as u64,
+        });
     }
-    Ok(article)
+    Ok(bytes)
 }
 
+/// Plain-text article bytes, converted from a legacy encoding if need be.
 pub fn article_from_bytes(bytes: &[u8]) -> Result<Article, ImportError> {
-    if bytes.contains(&0) {
-        return Err(ImportError::Binary);
-    }
-    let text = std::str::from_utf8(bytes).map_err(|e| ImportError::NotUtf8 {
-        line: bytes[..e.valid_up_to()]
-            .iter()
-            .filter(|&&b| b == b'\n')
-            .count()
-            + 1,
-    })?;
-    article_from_text(text)
+    let decoded = super::decode::decode_bytes(bytes, None)?;
+    article_from_text(&decoded.text)
 }
 
 /// An article from text in memory (pasted or read). Line endings become `\n`,

@@ -1,10 +1,17 @@
 //! Reading and writing files: projects, imported articles, screenshots.
 
 mod article_file;
+mod decode;
+mod html_import;
+mod html_meta;
+mod import;
+mod markdown_import;
 mod project_file;
 pub mod recovery;
 
 pub use article_file::{ImportError, article_from_bytes, article_from_text, read_article};
+pub use decode::{Decoded, decode_bytes};
+pub use import::{ArticleFormat, ImportedArticle, import_article, import_article_bytes};
 pub use project_file::{
     LoadError, MAX_PROJECT_BYTES, SaveError, load_project, parse_project, project_to_ron,
     save_project,

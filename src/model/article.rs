@@ -34,6 +34,30 @@ impl Article {
     }
 }
 
+/// A text the article had before it was replaced by a corrected version,
+/// kept so a report can say the article changed after it was checked.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ArticleVersion {
+    pub meta: ArticleMeta,
+    pub sha256: String,
+    pub text: String,
+    /// The day (`YYYY-MM-DD`) this version was replaced.
+    pub replaced_on: String,
+}
+
+impl ArticleVersion {
+    /// The version `article` becomes when it is replaced on `date`.
+    pub fn of(article: Article, date: &str) -> Self {
+        Self {
+            meta: article.meta,
+            sha256: article.sha256,
+            text: article.text,
+            replaced_on: date.to_owned(),
+        }
+    }
+}
+
 pub fn sha256_hex(text: &str) -> String {
     Sha256::digest(text.as_bytes())
         .iter()

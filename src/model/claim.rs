@@ -88,6 +88,15 @@ pub struct Claim {
     pub rationale: String,
     pub tags: Vec<String>,
     pub sources: Vec<SourceLink>,
+    /// Set when a new version of the article no longer holds the quote: the
+    /// claim keeps its old span and quote (which need not fit the text) and
+    /// waits for review. Written only when set, so older files read the same.
+    #[serde(skip_serializing_if = "is_false")]
+    pub orphaned: bool,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
 }
 
 impl Claim {

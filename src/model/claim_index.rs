@@ -14,7 +14,8 @@ impl ClaimIndex {
     pub fn new(text: &TextIndex, claims: &[Claim]) -> Self {
         let paragraphs = text.paragraphs();
         let mut by_paragraph = vec![Vec::new(); paragraphs.len()];
-        let mut order: Vec<usize> = (0..claims.len()).collect();
+        // Orphans have no place in the current text: they are listed, not highlighted.
+        let mut order: Vec<usize> = (0..claims.len()).filter(|&i| !claims[i].orphaned).collect();
         order.sort_by_key(|&i| (claims[i].span.start, claims[i].span.end));
         for i in order {
             let span = &claims[i].span;

@@ -1,6 +1,7 @@
 //! The fact-check project as plain data: no egui here, so it can be loaded,
 //! checked and exported without a window.
 
+mod anchor;
 mod article;
 mod claim;
 mod claim_index;
@@ -11,7 +12,10 @@ mod source;
 pub mod text;
 mod validate;
 
-pub use article::{Article, ArticleMeta, sha256_hex};
+pub use anchor::{
+    AnchorOutcome, AnchorResult, ReanchorReport, SIMILARITY_THRESHOLD, reanchor, reanchored_claims,
+};
+pub use article::{Article, ArticleMeta, ArticleVersion, sha256_hex};
 pub use claim::{Claim, ClaimId, ClaimStatus, SourceLink, Span, Stance};
 pub use claim_index::ClaimIndex;
 pub use project::{FORMAT_VERSION, Project, Settings};

@@ -1,7 +1,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Article, Claim, ClaimId, RatingScale, ScalePreset, Source, SourceId, Verdict, VerdictId,
+    Article, ArticleVersion, Claim, ClaimId, RatingScale, ScalePreset, Source, SourceId, Verdict,
+    VerdictId,
 };
 
 /// The version of the project file this build writes. Files with a newer
@@ -32,6 +33,10 @@ pub struct Project {
     #[serde(default)]
     pub sources: Vec<Source>,
     pub article: Article,
+    /// Earlier texts of the article, oldest first. Written only when there
+    /// are some, so files from before it read and write the same.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub article_history: Vec<ArticleVersion>,
 }
 
 impl Project {
@@ -44,6 +49,7 @@ impl Project {
             claims: Vec::new(),
             sources: Vec::new(),
             article,
+            article_history: Vec::new(),
         }
     }
 
@@ -69,6 +75,17 @@ impl Project {
 
     pub fn next_source_id(&self) -> SourceId {
         SourceId(self.sources.iter().map(|s| s.id.0).max().unwrap_or(0) + 1)
+    }
+
+    /// The day the article was last replaced by a new version, if ever: what
+    /// a report means by "the article was changed after our check on DATE".
+    pub fn article_changed_on(&self) -> Option<&str> {
+        self.article_history.last().map(|v| v.replaced_on.as_str())
+    }
+
+    /// Claims whose quote a new version of the article no longer holds.
+    pub fn orphaned_claims(&self) -> impl Iterator<Item = &Claim> {
+        self.claims.iter().filter(|c| c.orphaned)
     }
 
     pub fn verdict_of(&self, claim: &Claim) -> Option<&Verdict> {

@@ -142,7 +142,13 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     let sources: HashSet<SourceId> = project.sources.iter().map(|s| s.id).collect();
     for claim in &project.claims {
         let span = &claim.span;
-        match index.slice(text, span.start, span.end) {
+        // An orphan's span belongs to an earlier version of the text, on purpose.
+        let found = if claim.orphaned {
+            Some(span.quote.as_str())
+        } else {
+            index.slice(text, span.start, span.end)
+        };
+        match found {
             None => problems.push(Problem::SpanOutOfRange {
                 claim: claim.id,
                 start: span.start,

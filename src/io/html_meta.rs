@@ -1,0 +1,262 @@
+//! Page metadata that Readability leaves out or reads only in part: the
+//! canonical URL, JSON-LD in `@graph` form or with several types, and dates
+//! written every way newsrooms write them. Read from the same parsed
+//! document Readability then works on.
+
+use dom_query::Document;
+use serde_json::Value;
+
+use crate::model::{date::is_iso_date, is_web_url};
+
+/// What the page's `<head>` and JSON-LD say about the article.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageMeta {
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub outlet: Option<String>,
+    pub date_published: Option<String>,
+    pub url: Option<String>,
+}
+
+pub fn page_meta(doc: &Document) -> PageMeta {
+    let ld = json_ld_article(doc);
+    let ld_str = |key: &str| ld.as_ref().and_then(|a| string_of(a.get(key)?));
+    let url = first_attr(doc, "link[rel~=canonical]", "href")
+        .or_else(|| meta_content(doc, &["og:url"]))
+        .or_else(|| ld_str("url"))
+        .or_else(|| ld_str("mainEntityOfPage"))
+        .filter(|u| is_web_url(u));
+    let date_published = ld_str("datePublished")
+        .or_else(|| {
+            meta_content(
+                doc,
+                &[
+                    "article:published_time",
+                    "datePublished",
+                    "date",
+                    "dc.date",
+                    "dc.date.issued",
+                    "dcterms.created",
+                    "publish-date",
+                    "parsely-pub-date",
+                    "sailthru.date",
+                ],
+            )
+        })
+        .or_else(|| first_attr(doc, "[itemprop=datePublished]", "datetime"))
+        .or_else(|| first_attr(doc, "[itemprop=datePublished]", "content"))
+        .and_then(|d| iso_date(&d));
+    let author = ld
+        .as_ref()
+        .and_then(|a| names_of(a.get("author")?))
+        .or_else(|| meta_content(doc, &["author", "article:author", "dc.creator"]))
+        .filter(|a| !is_web_url(a));
+    let outlet = meta_content(doc, &["og:site_name"])
+        .or_else(|| ld.as_ref().and_then(|a| names_of(a.get("publisher")?)))
+        .or_else(|| meta_content(doc, &["application-name"]));
+    let title = ld_str("headline").or_else(|| meta_content(doc, &["og:title"]));
+    PageMeta {
+        title,
+        author,
+        outlet,
+        date_published,
+        url,
+    }
+}
+
+fn first_attr(doc: &Document, selector: &str, attr: &str) -> Option<String> {
+    doc.try_select(selector)?
+        .nodes()
+        .iter()
+        .filter_map(|n| n.attr(attr))
+        .map(|v| v.trim().to_owned())
+        .find(|v| !v.is_empty())
+}
+
+/// The first non-empty `<meta>` whose `property`, `name` or `itemprop` is one
+/// of `keys` (case-insensitive), trying the keys in order.
+fn meta_content(doc: &Document, keys: &[&str]) -> Option<String> {
+    let metas = doc.try_select("meta[content]")?;
+    keys.iter().find_map(|key| {
+        metas.nodes().iter().find_map(|node| {
+            let named = ["property", "name", "itemprop"].iter().any(|a| {
+                node.attr(a)
+                    .is_some_and(|v| v.trim().eq_ignore_ascii_case(key))
+            });
+            let content = node.attr("content")?;
+            let content = content.trim();
+            (named && !content.is_empty()).then(|| content.to_owned())
+        })
+    })
+}
+
+const ARTICLE_TYPES: [&str; 7] = [
+    "NewsArticle",
+    "Article",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BlogPosting",
+    "Report",
+];
+
+/// The first schema.org article object in the page's JSON-LD blocks, looking
+/// inside arrays and `@graph`.
+fn json_ld_article(doc: &Document) -> Option<Value> {
+    let scripts = doc.try_select("script[type=\"application/ld+json\"]")?;
+    scripts.nodes().iter().find_map(|node| {
+        let text = node.text();
+        let text = text
+            .trim()
+            .trim_start_matches("<![CDATA[")
+            .trim_end_matches("]]>");
+        let value: Value = serde_json::from_str(text).ok()?;
+        find_article(&value, 0).cloned()
+    })
+}
+
+fn find_article(value: &Value, depth: usize) -> Option<&Value> {
+    // JSON-LD from a page is outside data: bound the walk.
+    if depth > 8 {
+        return None;
+    }
+    match value {
+        Value::Array(items) => items.iter().find_map(|v| find_article(v, depth + 1)),
+        Value::Object(map) => {
+            let is_article = match map.get("@type") {
+                Some(Value::String(t)) => ARTICLE_TYPES.contains(&t.as_str()),
+                Some(Value::Array(ts)) => ts
+                    .iter()
+                    .any(|t| t.as_str().is_some_and(|t| ARTICLE_TYPES.contains(&t))),
+                _ => false,
+            };
+            if is_article {
+                Some(value)
+            } else {
+                map.get("@graph").and_then(|g| find_article(g, depth + 1))
+            }
+        }
+        _ => None,
+    }
+}
+
+/// A plain string, or the `@id`/`url` of an object (`mainEntityOfPage`).
+fn string_of(value: &Value) -> Option<String> {
+    let s = match value {
+        Value::String(s) => s.as_str(),
+        Value::Object(map) => map
+            .get("@id")
+            .or_else(|| map.get("url"))
+            .and_then(Value::as_str)?,
+        _ => return None,
+    };
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+/// `"Name"`, `{"name": …}` or a list of either, joined with ", ".
+fn names_of(value: &Value) -> Option<String> {
+    let names: Vec<String> = match value {
+        Value::Array(items) => items.iter().filter_map(name_of).collect(),
+        other => name_of(other).into_iter().collect(),
+    };
+    (!names.is_empty()).then(|| names.join(", "))
+}
+
+fn name_of(value: &Value) -> Option<String> {
+    let s = match value {
+        Value::String(s) => s.as_str(),
+        Value::Object(map) => map.get("name").and_then(Value::as_str)?,
+        _ => return None,
+    };
+    let s = s.trim();
+    (!s.is_empty()).then(|| s.to_owned())
+}
+
+const MONTHS: [&str; 12] = [
+    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+];
+
+/// A publication date as `YYYY-MM-DD`: ISO 8601 timestamps keep the date as
+/// the publisher wrote it (no time-zone shift), and "28 Oct 2025",
+/// "October 28, 2025" and "Tue, 28 Oct 2025 09:00:00 GMT" are read too.
+pub fn iso_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    if let Some(head) = s.get(..10) {
+        let head = head.replace('/', "-");
+        if is_iso_date(&head) {
+            return Some(head);
+        }
+    }
+    if is_iso_date(s) {
+        return Some(s.to_owned());
+    }
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == ',' || c == '.')
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let month = words.iter().find_map(|w| {
+        MONTHS
+            .iter()
+            .position(|m| w.len() >= 3 && w.starts_with(m))
+            .map(|i| i + 1)
+    })?;
+    let year = words
+        .iter()
+        .find(|w| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit()))?;
+    let day: u32 = words
+        .iter()
+        .find(|w| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit()))?
+        .parse()
+        .ok()?;
+    let date = format!("{year}-{month:02}-{day:02}");
+    is_iso_date(&date).then_some(date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_are_normalised() {
+        assert_eq!(
+            iso_date("2025-10-28T09:30:00+09:00").as_deref(),
+            Some("2025-10-28")
+        );
+        assert_eq!(iso_date("2025/10/28").as_deref(), Some("2025-10-28"));
+        assert_eq!(iso_date("2025-10").as_deref(), Some("2025-10"));
+        assert_eq!(
+            iso_date("Tue, 28 Oct 2025 09:00:00 GMT").as_deref(),
+            Some("2025-10-28")
+        );
+        assert_eq!(iso_date("October 3, 2024").as_deref(), Some("2024-10-03"));
+        assert_eq!(iso_date("yesterday"), None);
+        assert_eq!(iso_date("31 Feb"), None);
+    }
+
+    #[test]
+    fn json_ld_in_a_graph_is_found() {
+        let html = r#"<html><head>
+            <link rel="canonical" href="https://news.example/a/1">
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"WebSite","name":"Site"},
+              {"@type":["NewsArticle"],"headline":"H","datePublished":"2024-05-06T07:00:00Z",
+               "author":[{"@type":"Person","name":"A. One"},{"name":"B. Two"}],
+               "publisher":{"@type":"Organization","name":"The Example"}}]}</script>
+            </head><body></body></html>"#;
+        let meta = page_meta(&Document::from(html));
+        assert_eq!(meta.title.as_deref(), Some("H"));
+        assert_eq!(meta.author.as_deref(), Some("A. One, B. Two"));
+        assert_eq!(meta.outlet.as_deref(), Some("The Example"));
+        assert_eq!(meta.date_published.as_deref(), Some("2024-05-06"));
+        assert_eq!(meta.url.as_deref(), Some("https://news.example/a/1"));
+    }
+
+    #[test]
+    fn bad_json_ld_and_scripted_urls_are_ignored() {
+        let html = r#"<head><script type="application/ld+json">{not json</script>
+            <meta property="og:url" content="javascript:alert(1)"></head>"#;
+        assert_eq!(page_meta(&Document::from(html)), PageMeta::default());
+    }
+}

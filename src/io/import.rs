@@ -1,0 +1,220 @@
+//! One entry point for every kind of article file, returning what was
+//! extracted and notes on what was done, so the window can show a preview
+//! before anything is replaced.
+
+use std::path::Path;
+
+use super::article_file::{ImportError, article_from_text, read_article_bytes};
+use super::decode::{declared_html_encoding, decode_bytes};
+use super::{html_import, markdown_import};
+use crate::model::{Article, text::TextIndex};
+
+/// The kinds of article file ClaimDesk reads.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ArticleFormat {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl ArticleFormat {
+    /// By extension: `.html`/`.htm`/`.xhtml` are web pages, `.md`/`.markdown`
+    /// Markdown, anything else text.
+    pub fn from_path(path: &Path) -> Self {
+        let ext = path
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
+        match ext.as_str() {
+            "html" | "htm" | "xhtml" | "shtml" => Self::Html,
+            "md" | "markdown" | "mdown" | "mkd" => Self::Markdown,
+            _ => Self::Text,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Text => "text",
+            Self::Markdown => "Markdown",
+            Self::Html => "web page",
+        }
+    }
+}
+
+/// An article read from a file, not yet part of any project.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportedArticle {
+    pub article: Article,
+    /// What the file was read as (a text file holding a web page is read as one).
+    pub format: ArticleFormat,
+    /// What was done or could not be found, for the preview ("Converted from windows-1252").
+    pub notes: Vec<String>,
+}
+
+impl ImportedArticle {
+    pub fn char_count(&self) -> usize {
+        self.article.text.chars().count()
+    }
+
+    /// Non-empty lines of the text: the paragraphs the article view shows.
+    pub fn paragraph_count(&self) -> usize {
+        self.article
+            .text
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .count()
+    }
+
+    /// Label and value rows describing the import, shared by the window's
+    /// preview and `claimdesk new`; empty metadata shows as "(not found)".
+    pub fn preview_rows(&self) -> Vec<(&'static str, String)> {
+        let meta = &self.article.meta;
+        let or_missing = |s: &str| {
+            if s.trim().is_empty() {
+                "(not found)".to_owned()
+            } else {
+                s.to_owned()
+            }
+        };
+        let mut rows = vec![
+            ("Read as", self.format.label().to_owned()),
+            ("Title", or_missing(&meta.title)),
+            ("Outlet", or_missing(&meta.outlet)),
+            ("Author", or_missing(&meta.author)),
+            ("Published", or_missing(&meta.date_published)),
+            ("URL", or_missing(&meta.url)),
+            ("Characters", self.char_count().to_string()),
+            ("Paragraphs", self.paragraph_count().to_string()),
+        ];
+        rows.extend(self.notes.iter().map(|n| ("Note", n.clone())));
+        rows
+    }
+
+    /// The first `max_chars` characters of the text, cut at a paragraph end
+    /// when one is near, for a preview pane.
+    pub fn text_excerpt(&self, max_chars: usize) -> &str {
+        let text = &self.article.text;
+        let index = TextIndex::new(text);
+        if index.total_chars() <= max_chars {
+            return text;
+        }
+        let end = index
+            .paragraphs()
+            .iter()
+            .map(|p| p.char_end)
+            .take_while(|&e| e <= max_chars)
+            .last()
+            .filter(|&e| e >= max_chars / 2)
+            .unwrap_or(max_chars);
+        index.slice(text, 0, end).unwrap_or(text)
+    }
+}
+
+/// Reads an article file of any supported kind, chosen by extension. The
+/// title falls back to the file name; `date_retrieved` is left for the caller.
+pub fn import_article(path: &Path) -> Result<ImportedArticle, ImportError> {
+    let bytes = read_article_bytes(path)?;
+    let mut imported = import_article_bytes(&bytes, ArticleFormat::from_path(path))?;
+    if imported.article.meta.title.trim().is_empty() {
+        imported.article.meta.title = path
+            .file_stem()
+            .map(|s| s.to_string_lossy().replace(['-', '_'], " "))
+            .unwrap_or_default();
+        imported
+            .notes
+            .push("No title found: the file name is used".to_owned());
+    }
+    Ok(imported)
+}
+
+/// Reads article bytes (a dropped file's contents, say) as `format`.
+pub fn import_article_bytes(
+    bytes: &[u8],
+    format: ArticleFormat,
+) -> Result<ImportedArticle, ImportError> {
+    let declared = match format {
+        ArticleFormat::Html => declared_html_encoding(bytes),
+        ArticleFormat::Text if looks_like_html(bytes) => declared_html_encoding(bytes),
+        _ => None,
+    };
+    let decoded = decode_bytes(bytes, declared)?;
+    let mut notes: Vec<String> = decoded.note.into_iter().collect();
+    let text = decoded
+        .text
+        .strip_prefix('\u{feff}')
+        .unwrap_or(&decoded.text);
+    let (article, format) = match format {
+        ArticleFormat::Html => (html_import::article_from_html(text, &mut notes)?, format),
+        ArticleFormat::Markdown => (
+            markdown_import::article_from_markdown(text, &mut notes)?,
+            format,
+        ),
+        ArticleFormat::Text if looks_like_html(text.as_bytes()) => {
+            notes.push("The file holds a web page: it was read as one".to_owned());
+            (
+                html_import::article_from_html(text, &mut notes)?,
+                ArticleFormat::Html,
+            )
+        }
+        ArticleFormat::Text => (article_from_text(text)?, format),
+    };
+    Ok(ImportedArticle {
+        article,
+        format,
+        notes,
+    })
+}
+
+/// A saved page without an .html extension still starts like one.
+fn looks_like_html(bytes: &[u8]) -> bool {
+    let start = bytes
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
+    let head = &bytes[start..bytes.len().min(start + 15)];
+    let head = head.to_ascii_lowercase();
+    head.starts_with(b"<!doctype html") || head.starts_with(b"<html")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formats_follow_the_extension() {
+        assert_eq!(
+            ArticleFormat::from_path(Path::new("a/Page.HTM")),
+            ArticleFormat::Html
+        );
+        assert_eq!(
+            ArticleFormat::from_path(Path::new("notes.markdown")),
+            ArticleFormat::Markdown
+        );
+        assert_eq!(
+            ArticleFormat::from_path(Path::new("article")),
+            ArticleFormat::Text
+        );
+    }
+
+    #[test]
+    fn latin1_text_is_converted_not_refused() {
+        let imported = import_article_bytes(
+            b"Caf\xe9 cr\xe8me, na\xefve \xe0 la fa\xe7on.",
+            ArticleFormat::Text,
+        )
+        .unwrap();
+        assert_eq!(imported.article.text, "Café crème, naïve à la façon.");
+        assert_eq!(imported.notes, ["Converted from windows-1252"]);
+    }
+
+    #[test]
+    fn excerpt_stops_at_a_paragraph_end() {
+        let imported = import_article_bytes(
+            "First paragraph here.\nSecond paragraph is longer than that.".as_bytes(),
+            ArticleFormat::Text,
+        )
+        .unwrap();
+        assert_eq!(imported.text_excerpt(30), "First paragraph here.");
+        assert_eq!(imported.text_excerpt(1000), imported.article.text);
+    }
+}
