@@ -10,7 +10,7 @@ use eframe::egui::{self, CentralPanel, Panel, RichText};
 
 use crate::edit::{Action, Document};
 use crate::io::recovery::{self, Recovery};
-use crate::io::{load_project, read_article, save_project};
+use crate::io::{ArticleFormat, ImportedArticle, import_article, load_project, save_project};
 use crate::model::{Article, Claim, ClaimId, Project, ScalePreset, Source, SourceLink, Span};
 use crate::ui::article_view::ArticleView;
 use crate::ui::check_panel::CheckPanel;
@@ -46,7 +46,10 @@ impl FilePicker for RfdPicker {
 
     fn open_article(&self) -> Option<PathBuf> {
         rfd::FileDialog::new()
-            .add_filter("Article", &["txt", "md", "markdown", "text"])
+            .add_filter(
+                "Article",
+                &["txt", "md", "markdown", "text", "html", "htm", "xhtml"],
+            )
             .add_filter("All files", &["*"])
             .pick_file()
     }
@@ -337,20 +340,51 @@ impl ClaimDeskApp {
                 Err(e) => self.error("Could not open the project", e.to_string()),
             }
         } else {
-            match read_article(path) {
-                Ok(mut article) => {
-                    article.meta.date_retrieved = today();
-                    let title = article.meta.title.clone();
-                    // An imported article is work not saved anywhere yet.
-                    let project = Project::new(title, article, ScalePreset::TruthSixStep);
-                    self.replace_document(Document::recovered(project, None));
-                    self.info(format!(
-                        "Opened article {}: save it as a project to keep your work",
-                        path.display()
-                    ));
+            match import_article(path) {
+                Ok(imported) if imported.format == ArticleFormat::Html => {
+                    // A web page's extraction is shown before it becomes the project.
+                    self.dialog = Some(Dialog::ImportPreview(Box::new(imported)));
                 }
+                Ok(imported) => self.create_from_import(imported),
                 Err(e) => self.error("Could not open the article", e.to_string()),
             }
+        }
+    }
+
+    fn create_from_import(&mut self, imported: ImportedArticle) {
+        let ImportedArticle {
+            mut article, notes, ..
+        } = imported;
+        article.meta.date_retrieved = today();
+        let title = article.meta.title.clone();
+        // An imported article is work not saved anywhere yet.
+        let project = Project::new(title, article, ScalePreset::TruthSixStep);
+        self.replace_document(Document::recovered(project, None));
+        let mut message = "Opened the article: save it as a project to keep your work".to_owned();
+        for note in notes {
+            message.push_str(&format!(" · {note}"));
+        }
+        self.info(message);
+    }
+
+    fn replace_article_dialog(&mut self) {
+        let Some(path) = self.picker.open_article() else {
+            return;
+        };
+        match import_article(&path) {
+            Ok(imported) => {
+                let (action, report) = crate::edit::replace_article(
+                    self.doc.project(),
+                    imported.article.clone(),
+                    &today(),
+                );
+                self.dialog = Some(Dialog::ReplaceArticle {
+                    imported: Box::new(imported),
+                    action: Box::new(action),
+                    report,
+                });
+            }
+            Err(e) => self.error("Could not read the new version", e.to_string()),
         }
     }
 
@@ -459,7 +493,7 @@ impl ClaimDeskApp {
         self.selected = id;
         if let Some(claim) = id.and_then(|id| self.doc.project().claim(id)) {
             self.tab = Tab::Claim;
-            if scroll {
+            if scroll && !claim.orphaned {
                 self.article_view.jump_to(claim.id, claim.span.start, now);
             }
         }
@@ -577,6 +611,8 @@ impl ClaimDeskApp {
                 }
             }
             Command::Open(path) => self.open(&path),
+            Command::CreateFromImport(imported) => self.create_from_import(*imported),
+            Command::ReplaceArticleDialog => self.replace_article_dialog(),
             Command::Save => {
                 self.save(false);
             }

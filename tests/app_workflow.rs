@@ -263,3 +263,60 @@ fn export_from_the_window_writes_the_report_and_check_jumps_to_a_claim() {
     assert!(html.contains("application/ld+json"));
     assert!(html.contains("Akasaka Palace"));
 }
+
+#[test]
+fn replacing_the_article_reanchors_claims_after_review_and_undo_restores() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.ron");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/projects/takaichi-trump-tokyo.ron"
+        ),
+        &project,
+    )
+    .unwrap();
+    // The corrected version: a new first paragraph, and the paragraph about 2019 removed.
+    let old = claimdesk::io::load_project(&project).unwrap();
+    let corrected = format!(
+        "Correction appended on 30 October.\n{}",
+        old.article.text.replace(
+            "Trump visited the palace in 2019 to meet Abe, who was assassinated in 2022.\n",
+            ""
+        )
+    );
+    std::fs::write(dir.path().join("p.txt"), corrected).unwrap();
+    let mut h = harness(&project, &project);
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(&ctx, claimdesk::ui::Command::ReplaceArticleDialog);
+    h.run_steps(3);
+    assert!(
+        h.query_by_label("Replace the article with this version?")
+            .is_some()
+    );
+    assert!(
+        h.state().project().article.text == old.article.text,
+        "nothing changes before Replace"
+    );
+    h.get_by_label("Replace").click();
+    h.run_steps(2);
+    let p = h.state().project();
+    assert!(
+        p.article.text.starts_with("Correction appended"),
+        "{:?}",
+        h.state().message()
+    );
+    assert_eq!(p.claims.len(), old.claims.len(), "no claim is dropped");
+    assert_eq!(
+        p.orphaned_claims().count(),
+        1,
+        "the claim on the removed paragraph is an orphan"
+    );
+    assert_eq!(p.article_history.len(), 1);
+    assert!(claimdesk::model::validate(p).is_empty());
+    assert_eq!(h.state().document().undo_label(), Some("replace article"));
+    h.state_mut().apply(&ctx, claimdesk::ui::Command::Undo);
+    h.run_steps(2);
+    assert_eq!(h.state().project(), &old);
+}

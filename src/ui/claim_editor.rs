@@ -81,6 +81,13 @@ impl ClaimEditor {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 ui.label(RichText::new(format!("“{}”", claim.span.quote)).italics());
+                if claim.orphaned {
+                    ui.label(
+                        RichText::new("Not found in the current version of the article: this quote is from an earlier version.")
+                            .small()
+                            .color(theme::WARNING),
+                    );
+                }
                 ui.label(
                     RichText::new(format!(
                         "characters {}–{}",

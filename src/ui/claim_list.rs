@@ -260,12 +260,16 @@ fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui
     painter.text(
         egui::pos2(chip_rect.right() + 8.0, chip_rect.center().y),
         Align2::LEFT_CENTER,
-        format!(
-            "{} · {} source{}",
-            claim.status.label(),
-            claim.sources.len(),
-            if claim.sources.len() == 1 { "" } else { "s" }
-        ),
+        if claim.orphaned {
+            "Not found in the current text".to_owned()
+        } else {
+            format!(
+                "{} · {} source{}",
+                claim.status.label(),
+                claim.sources.len(),
+                if claim.sources.len() == 1 { "" } else { "s" }
+            )
+        },
         chip_font,
         visuals.weak_text_color(),
     );

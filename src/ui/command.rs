@@ -30,6 +30,10 @@ pub enum Command {
     AskNewProject,
     OpenProjectDialog,
     OpenArticleDialog,
+    /// Make a project from an article the user has previewed.
+    CreateFromImport(Box<crate::io::ImportedArticle>),
+    /// Pick a corrected version of the article and review what happens to each claim.
+    ReplaceArticleDialog,
     Open(PathBuf),
     AskPasteArticle,
     CreateFromText {

@@ -17,6 +17,14 @@ pub enum Dialog {
         text: String,
         preset: ScalePreset,
     },
+    /// What was extracted from a web page, shown before it becomes a project.
+    ImportPreview(Box<crate::io::ImportedArticle>),
+    /// A new version of the article: what happens to each claim, before anything changes.
+    ReplaceArticle {
+        imported: Box<crate::io::ImportedArticle>,
+        action: Box<Action>,
+        report: crate::model::ReanchorReport,
+    },
     /// Work from a session that ended without saving, found at start.
     Recover {
         file: std::path::PathBuf,
@@ -147,6 +155,48 @@ pub fn ui(
                     }
                 });
             }
+            Dialog::ImportPreview(imported) => {
+                ui.heading("Open this article?");
+                preview_ui(ui, imported);
+                ui.horizontal(|ui| {
+                    if ui.button(RichText::new("Create project").strong()).clicked() {
+                        commands.push(Command::CreateFromImport(imported.clone()));
+                        close = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::ReplaceArticle { imported, action, report } => {
+                ui.heading("Replace the article with this version?");
+                preview_ui(ui, imported);
+                ui.separator();
+                ui.label(RichText::new(report.summary()).strong());
+                if report.text_unchanged {
+                    ui.label("The text is the same as the one checked.");
+                }
+                egui::ScrollArea::vertical().id_salt("reanchor_review").max_height(110.0).show(ui, |ui| {
+                    for r in report.to_review() {
+                        let quote: String = r.old_span.quote.chars().take(60).collect();
+                        ui.label(format!("#{} {} — “{quote}”", r.claim.0, r.label()));
+                    }
+                });
+                ui.label(
+                    RichText::new("Claims not found stay in the project with their old quote. The old text is kept in the project's history. Undo reverses the replacement.")
+                        .small()
+                        .weak(),
+                );
+                ui.horizontal(|ui| {
+                    if ui.button(RichText::new("Replace").strong()).clicked() {
+                        commands.push(Command::Edit((**action).clone()));
+                        close = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+            }
             Dialog::Message { title, body } => {
                 ui.heading(title.as_str());
                 egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
@@ -161,4 +211,25 @@ pub fn ui(
     if close || response.should_close() {
         *dialog = None;
     }
+}
+
+fn preview_ui(ui: &mut egui::Ui, imported: &crate::io::ImportedArticle) {
+    egui::Grid::new("import_preview")
+        .num_columns(2)
+        .striped(true)
+        .show(ui, |ui| {
+            for (label, value) in imported.preview_rows() {
+                ui.label(RichText::new(label).strong());
+                ui.label(value);
+                ui.end_row();
+            }
+        });
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        egui::ScrollArea::vertical()
+            .id_salt("import_excerpt")
+            .max_height(90.0)
+            .show(ui, |ui| {
+                ui.label(RichText::new(imported.text_excerpt(1200)).weak());
+            });
+    });
 }

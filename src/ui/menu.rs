@@ -146,6 +146,11 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
                 commands.push(Command::PreviousClaim);
             }
         });
+        ui.menu_button("Article", |ui| {
+            if ui.button("Replace with new version…").clicked() {
+                commands.push(Command::ReplaceArticleDialog);
+            }
+        });
         ui.menu_button("Project", |ui| {
             if ui.button("Article and organisation…").clicked() {
                 commands.push(Command::ShowTab(Tab::Project));

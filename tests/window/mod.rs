@@ -15,8 +15,9 @@ impl FilePicker for TestPicker {
     fn open_project(&self) -> Option<PathBuf> {
         Some(self.save_to.clone())
     }
+    /// The article dialog answers `save_to` with a .txt extension, when that file exists.
     fn open_article(&self) -> Option<PathBuf> {
-        None
+        Some(self.save_to.with_extension("txt")).filter(|p| p.exists())
     }
     fn save_project(&self, _suggested: &str) -> Option<PathBuf> {
         Some(self.save_to.clone())
