@@ -142,12 +142,14 @@ fn frame_jump(c: &mut Criterion) {
             f.project.claims[n / 2 + n / 10].id,
         ];
         let mut next = 0;
+        let mut last = None;
         group.bench_function(BenchmarkId::from_parameter(f.name), |b| {
             b.iter_custom(|iters| {
                 let mut total = Duration::ZERO;
                 for _ in 0..iters {
                     let target: ClaimId = targets[next % 2];
                     next += 1;
+                    last = Some(target);
                     h.apply(Command::JumpToClaim(target));
                     let start = Instant::now();
                     black_box(h.frame());
@@ -158,13 +160,13 @@ fn frame_jump(c: &mut Criterion) {
                 total
             });
         });
-        assert!(
-            h.app
-                .article_view
-                .painted_claims()
-                .contains(&targets[(next + 1) % 2]),
-            "the last claim jumped to is drawn"
-        );
+        // (Nothing was jumped to when a filter skipped this benchmark.)
+        if let Some(last) = last {
+            assert!(
+                h.app.article_view.painted_claims().contains(&last),
+                "the last claim jumped to is drawn"
+            );
+        }
     }
     group.finish();
 }
