@@ -8,6 +8,8 @@ pub mod app;
 pub mod cli;
 pub mod edit;
 pub mod export;
+pub mod headless;
 pub mod io;
 pub mod model;
+pub mod sample_data;
 pub mod ui;

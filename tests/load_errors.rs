@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
 use claimdesk::io::{LoadError, MAX_PROJECT_BYTES, load_project, parse_project, project_to_ron};
+use claimdesk::model::FORMAT_VERSION;
 use claimdesk::model::{ClaimId, Problem, Project, SourceId, SourceLink, VerdictId, validate};
 use proptest::prelude::*;
 
@@ -155,7 +156,11 @@ fn ron_of_the_wrong_shape() {
     let err = load_hostile(b"[1, 2, 3]");
     assert_syntax(err, "");
     let mut wrong = String::from_utf8(sample_bytes()).unwrap();
-    wrong = wrong.replacen("format_version: 1", "format_version: \"one\"", 1);
+    wrong = wrong.replacen(
+        &format!("format_version: {FORMAT_VERSION}"),
+        "format_version: \"one\"",
+        1,
+    );
     let err = load_hostile(wrong.as_bytes());
     let (line, _) = assert_syntax(err, "");
     assert_eq!(line, 2, "points at the format_version line");
@@ -166,7 +171,11 @@ fn newer_format_version() {
     let text = String::from_utf8(sample_bytes()).unwrap();
     // A newer file may also carry fields this version does not know.
     let newer = text
-        .replacen("format_version: 1", "format_version: 99", 1)
+        .replacen(
+            &format!("format_version: {FORMAT_VERSION}"),
+            "format_version: 99",
+            1,
+        )
         .replacen("title:", "future_field: [1, 2],\n  title:", 1);
     let err = load_hostile(newer.as_bytes());
     assert!(
@@ -465,4 +474,36 @@ proptest! {
             Err(e) => prop_assert!(!e.to_string().is_empty()),
         }
     }
+}
+
+#[test]
+fn a_version_1_file_is_migrated_in_memory_and_left_untouched_on_disk() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.ron");
+    let current = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/projects/takaichi-trump-tokyo.ron"
+    ))
+    .unwrap();
+    let v1 = current.replacen(
+        &format!("format_version: {FORMAT_VERSION}"),
+        "format_version: 1",
+        1,
+    );
+    assert_ne!(v1, current);
+    std::fs::write(&path, &v1).unwrap();
+    let project = claimdesk::io::load_project(&path).expect("version 1 still opens");
+    assert_eq!(project.format_version, FORMAT_VERSION);
+    assert!(project.article_history.is_empty() && project.claims.iter().all(|c| !c.orphaned));
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        v1,
+        "opening never rewrites the file"
+    );
+    claimdesk::io::save_project(&project, &path).unwrap();
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap()
+            .contains(&format!("format_version: {FORMAT_VERSION},"))
+    );
 }

@@ -155,6 +155,17 @@ fn syntax_error(e: ron::error::SpannedError) -> LoadError {
     }
 }
 
+/// Brings a project read from an older format up to this version, in memory
+/// only: the file changes when the user saves, never on open.
+///
+/// - 1 → 2: `Claim::orphaned` and `Project::article_history` were added; a
+///   version-1 file has neither, and their defaults (not orphaned, no earlier
+///   versions) are exactly right for it.
+fn migrate(mut project: Project) -> Project {
+    project.format_version = FORMAT_VERSION;
+    project
+}
+
 /// Parses and checks project bytes.
 pub fn parse_project(bytes: &[u8]) -> Result<Project, LoadError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
@@ -168,16 +179,26 @@ pub fn parse_project(bytes: &[u8]) -> Result<Project, LoadError> {
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let options = ron_options();
-    // The version is read first so a newer file is refused by name, not by
-    // whatever field it added.
-    if let Ok(probe) = options.from_str::<VersionProbe>(text)
-        && probe.format_version > FORMAT_VERSION
-    {
+    // A newer file is refused by its version, not by whatever field it added.
+    // The version is probed only when the project does not parse: the probe
+    // reads the whole file too, and a 5 MB project would be parsed twice.
+    let project: Project = match options.from_str(text) {
+        Ok(project) => project,
+        Err(e) => {
+            return Err(match options.from_str::<VersionProbe>(text) {
+                Ok(probe) if probe.format_version > FORMAT_VERSION => LoadError::NewerVersion {
+                    found: probe.format_version,
+                },
+                _ => syntax_error(e),
+            });
+        }
+    };
+    if project.format_version > FORMAT_VERSION {
         return Err(LoadError::NewerVersion {
-            found: probe.format_version,
+            found: project.format_version,
         });
     }
-    let project: Project = options.from_str(text).map_err(syntax_error)?;
+    let project = migrate(project);
     let problems = validate(&project);
     if problems.is_empty() {
         Ok(project)
@@ -262,4 +283,32 @@ pub(crate) fn write_atomically(
         let _ = d.sync_all();
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_newer_version_is_refused_by_name_whether_or_not_it_parses() {
+        let project = crate::sample_data::generated_project(2_000, 3, 1);
+        let ron = project_to_ron(&project).unwrap();
+        assert_eq!(parse_project(ron.as_bytes()).unwrap(), project);
+        let newer = ron.replacen("format_version: 1", "format_version: 2", 1);
+        assert!(matches!(
+            parse_project(newer.as_bytes()),
+            Err(LoadError::NewerVersion { found: 2 })
+        ));
+        // A field whose type changed: the project does not parse, the version still does.
+        let changed = newer.replacen("title: \"", "title: 5, old_title: \"", 1);
+        assert!(matches!(
+            parse_project(changed.as_bytes()),
+            Err(LoadError::NewerVersion { found: 2 })
+        ));
+        let broken = ron.replacen("title: \"", "title: 5, old_title: \"", 1);
+        assert!(matches!(
+            parse_project(broken.as_bytes()),
+            Err(LoadError::Syntax { .. })
+        ));
+    }
 }

@@ -1,0 +1,60 @@
+//! The generated projects every benchmark runs on: three sizes, fixed seed.
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+use std::sync::OnceLock;
+
+use claimdesk::model::Project;
+use claimdesk::sample_data::generated_project;
+
+pub const SEED: u64 = 2025;
+
+/// Parameter name, article bytes, claims.
+pub const SIZES: [(&str, usize, usize); 3] = [
+    ("50kb_100", 50_000, 100),
+    ("500kb_1k", 500_000, 1_000),
+    ("5mb_10k", 5_000_000, 10_000),
+];
+
+pub struct Fixture {
+    pub name: &'static str,
+    pub project: Project,
+    /// The project saved as a `.ron` file.
+    pub path: PathBuf,
+}
+
+pub struct Fixtures {
+    _dir: tempfile::TempDir,
+    pub all: Vec<Fixture>,
+}
+
+/// Generated and saved once per bench binary.
+pub fn fixtures() -> &'static Fixtures {
+    static FIXTURES: OnceLock<Fixtures> = OnceLock::new();
+    FIXTURES.get_or_init(|| {
+        let dir = tempfile::tempdir().expect("a temporary folder");
+        let all = SIZES
+            .iter()
+            .map(|&(name, bytes, claims)| {
+                let project = generated_project(bytes, claims, SEED);
+                let path = dir.path().join(format!("{name}.ron"));
+                claimdesk::io::save_project(&project, &path).expect("the project saves");
+                Fixture {
+                    name,
+                    project,
+                    path,
+                }
+            })
+            .collect();
+        Fixtures { _dir: dir, all }
+    })
+}
+
+/// Fewer samples for the larger sizes keeps a whole `cargo bench` within minutes.
+pub fn sample_size(name: &str) -> usize {
+    match name {
+        "50kb_100" => 50,
+        "500kb_1k" => 20,
+        _ => 10,
+    }
+}
