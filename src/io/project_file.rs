@@ -294,16 +294,22 @@ mod tests {
         let project = crate::sample_data::generated_project(2_000, 3, 1);
         let ron = project_to_ron(&project).unwrap();
         assert_eq!(parse_project(ron.as_bytes()).unwrap(), project);
-        let newer = ron.replacen("format_version: 1", "format_version: 2", 1);
+        let (this, next) = (FORMAT_VERSION, FORMAT_VERSION + 1);
+        let newer = ron.replacen(
+            &format!("format_version: {this}"),
+            &format!("format_version: {next}"),
+            1,
+        );
+        assert_ne!(newer, ron);
         assert!(matches!(
             parse_project(newer.as_bytes()),
-            Err(LoadError::NewerVersion { found: 2 })
+            Err(LoadError::NewerVersion { found }) if found == next
         ));
         // A field whose type changed: the project does not parse, the version still does.
         let changed = newer.replacen("title: \"", "title: 5, old_title: \"", 1);
         assert!(matches!(
             parse_project(changed.as_bytes()),
-            Err(LoadError::NewerVersion { found: 2 })
+            Err(LoadError::NewerVersion { found }) if found == next
         ));
         let broken = ron.replacen("title: \"", "title: 5, old_title: \"", 1);
         assert!(matches!(
