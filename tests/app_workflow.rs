@@ -315,6 +315,11 @@ fn replacing_the_article_reanchors_claims_after_review_and_undo_restores() {
     );
     assert_eq!(p.article_history.len(), 1);
     assert!(claimdesk::model::validate(p).is_empty());
+    let html = claimdesk::export::export(p, claimdesk::export::Format::Html).unwrap();
+    assert!(
+        html.contains("The article was changed after our check on"),
+        "the report says so"
+    );
     assert_eq!(h.state().document().undo_label(), Some("replace article"));
     h.state_mut().apply(&ctx, claimdesk::ui::Command::Undo);
     h.run_steps(2);

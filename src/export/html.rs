@@ -26,6 +26,8 @@ struct Page<'a> {
     cards: Vec<Card<'a>>,
     sources: Vec<SourceEntry<'a>>,
     json_ld: String,
+    /// When the article was replaced by a corrected version after the check began.
+    changed_on: Option<&'a str>,
 }
 
 /// Text that becomes a link only when its target is an http(s) URL.
@@ -147,6 +149,7 @@ pub(crate) fn render(project: &Project, at: UtcTime) -> Result<String, ExportErr
             .map(|s| source_entry(&report, s))
             .collect(),
         json_ld: script_safe(&claimreview::render(project, at)?),
+        changed_on: project.article_changed_on(),
     };
     Ok(page.render()?)
 }

@@ -96,6 +96,13 @@ fn header(out: &mut String, report: &Report<'_>, at: UtcTime) {
     if let Some(url) = non_empty(&m.url) {
         let _ = writeln!(out, "| Address | {} |", link(url, url));
     }
+    if let Some(date) = p.article_changed_on() {
+        let _ = writeln!(
+            out,
+            "| Changed | The article was changed after our check on {} |",
+            escape(date)
+        );
+    }
     let _ = writeln!(
         out,
         "| Text SHA-256 | `{}` |\n",
