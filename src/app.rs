@@ -916,17 +916,15 @@ fn dropped_files(ctx: &egui::Context, commands: &mut Vec<Command>) {
 
 /// `YYYY-MM-DD HH:MM UTC` for seconds since the Unix epoch.
 fn format_unix_time(secs: u64) -> String {
-    let date = crate::model::date::from_unix_days((secs / 86_400) as i64);
-    let (h, m) = ((secs % 86_400) / 3600, (secs % 3600) / 60);
-    format!("{date} {h:02}:{m:02} UTC")
+    let t = crate::export::UtcTime::from_unix_seconds(i64::try_from(secs).unwrap_or(i64::MAX));
+    let stamp = t.date_time();
+    // "2025-10-28T09:30:15Z" → "2025-10-28 09:30 UTC"
+    format!("{} {} UTC", &stamp[..10], &stamp[11..16])
 }
 
 /// Today's date in UTC as `YYYY-MM-DD`, from the system clock.
 pub fn today() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    crate::model::date::from_unix_days((secs / 86_400) as i64)
+    crate::export::UtcTime::now().date()
 }
 
 fn load_icon() -> Option<egui::IconData> {

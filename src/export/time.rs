@@ -24,8 +24,7 @@ impl UtcTime {
 
     /// `YYYY-MM-DD`.
     pub fn date(self) -> String {
-        let (y, m, d) = civil_from_days(self.unix_seconds.div_euclid(86_400));
-        format!("{y:04}-{m:02}-{d:02}")
+        crate::model::date::from_unix_days(self.unix_seconds.div_euclid(86_400))
     }
 
     /// `YYYY-MM-DDTHH:MM:SSZ` (xsd:dateTime in UTC).
@@ -36,35 +35,7 @@ impl UtcTime {
     }
 }
 
-/// Days since 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    (year, month, day)
-}
-
-/// Whether `s` is an ISO 8601 calendar date as users write them: `YYYY`,
-/// `YYYY-MM` or `YYYY-MM-DD`. Only those go into schema.org date fields.
-pub(crate) fn is_iso_date(s: &str) -> bool {
-    let parts: Vec<&str> = s.split('-').collect();
-    let digits = |p: &str, n: usize| p.len() == n && p.bytes().all(|b| b.is_ascii_digit());
-    let in_range = |p: &str, max: u32| p.parse::<u32>().is_ok_and(|v| (1..=max).contains(&v));
-    match parts.as_slice() {
-        [y] => digits(y, 4),
-        [y, m] => digits(y, 4) && digits(m, 2) && in_range(m, 12),
-        [y, m, d] => {
-            digits(y, 4) && digits(m, 2) && in_range(m, 12) && digits(d, 2) && in_range(d, 31)
-        }
-        _ => false,
-    }
-}
+pub(crate) use crate::model::date::is_iso_date;
 
 #[cfg(test)]
 mod tests {
