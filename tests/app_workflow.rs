@@ -325,3 +325,44 @@ fn replacing_the_article_reanchors_claims_after_review_and_undo_restores() {
     h.run_steps(2);
     assert_eq!(h.state().project(), &old);
 }
+
+#[test]
+fn a_saved_web_page_is_previewed_before_it_becomes_the_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = dir.path().join("first.ron");
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/projects/takaichi-trump-tokyo.ron"
+        ),
+        &first,
+    )
+    .unwrap();
+    let page = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/intake/harbour-article.html"
+    );
+    let mut h = harness(&first, &dir.path().join("out.ron"));
+    let before = h.state().project().clone();
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(&ctx, claimdesk::ui::Command::Open(page.into()));
+    h.run_steps(3);
+    assert!(
+        h.query_by_label("Open this article?").is_some(),
+        "a preview first"
+    );
+    assert_eq!(h.state().project(), &before, "nothing replaced yet");
+    h.get_by_label("Create project").click();
+    h.run_steps(2);
+    let p = h.state().project();
+    assert_eq!(
+        p.article.meta.title,
+        "Harbour bridge repairs to cost £48m, council admits"
+    );
+    assert!(!p.article.text.contains("<script") && !p.article.text.contains("&pound;"));
+    assert!(
+        h.state().document().is_dirty(),
+        "an imported page is unsaved work"
+    );
+}
