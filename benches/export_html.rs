@@ -5,7 +5,6 @@
 mod common;
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use claimdesk::export::{Format, export};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
@@ -23,15 +22,9 @@ fn export_html(c: &mut Criterion) {
     group.finish();
 }
 
-fn config() -> Criterion {
-    Criterion::default()
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3))
-}
-
 criterion_group! {
     name = benches;
-    config = config();
+    config = common::config();
     targets = export_html
 }
 criterion_main!(benches);

@@ -184,15 +184,9 @@ fn save(c: &mut Criterion) {
     group.finish();
 }
 
-fn config() -> Criterion {
-    Criterion::default()
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3))
-}
-
 criterion_group! {
     name = benches;
-    config = config();
+    config = common::config();
     targets = open, frame_first, frame_steady, frame_add_claim, frame_jump, save
 }
 criterion_main!(benches);

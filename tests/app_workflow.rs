@@ -231,15 +231,7 @@ impl egui::DroppedFile for DroppedPath {
 #[test]
 fn export_from_the_window_writes_the_report_and_check_jumps_to_a_claim() {
     let dir = tempfile::tempdir().unwrap();
-    let project = dir.path().join("sample.ron");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/projects/takaichi-trump-tokyo.ron"
-        ),
-        &project,
-    )
-    .unwrap();
+    let project = window::copy_sample(dir.path(), "sample.ron");
     let mut h = harness(&project, &dir.path().join("out.ron"));
     h.get_by_label("Check").click();
     h.run_steps(2);
@@ -267,15 +259,7 @@ fn export_from_the_window_writes_the_report_and_check_jumps_to_a_claim() {
 #[test]
 fn replacing_the_article_reanchors_claims_after_review_and_undo_restores() {
     let dir = tempfile::tempdir().unwrap();
-    let project = dir.path().join("p.ron");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/projects/takaichi-trump-tokyo.ron"
-        ),
-        &project,
-    )
-    .unwrap();
+    let project = window::copy_sample(dir.path(), "p.ron");
     // The corrected version: a new first paragraph, and the paragraph about 2019 removed.
     let old = claimdesk::io::load_project(&project).unwrap();
     let corrected = format!(
@@ -329,15 +313,7 @@ fn replacing_the_article_reanchors_claims_after_review_and_undo_restores() {
 #[test]
 fn a_saved_web_page_is_previewed_before_it_becomes_the_project() {
     let dir = tempfile::tempdir().unwrap();
-    let first = dir.path().join("first.ron");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/projects/takaichi-trump-tokyo.ron"
-        ),
-        &first,
-    )
-    .unwrap();
+    let first = window::copy_sample(dir.path(), "first.ron");
     let page = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/intake/harbour-article.html"

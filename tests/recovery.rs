@@ -8,22 +8,24 @@ use claimdesk::ui::Command;
 use egui_kittest::kittest::Queryable;
 use window::harness_with_recovery;
 
+/// Edits the title of an imported article and ends the session without any
+/// exit, as a crash would. Returns the recovery folder and the project path.
+fn crashed_session(dir: &std::path::Path, title: &str) -> (std::path::PathBuf, std::path::PathBuf) {
+    let (recovery, project_path) = (dir.join("recovery"), dir.join("p.ron"));
+    let article = dir.join("a.txt");
+    std::fs::write(&article, "Some article text.").unwrap();
+    let mut h = harness_with_recovery(Some(&article), &project_path, &recovery);
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(&ctx, Command::Edit(Action::SetTitle(title.into())));
+    h.run_steps(2);
+    (recovery, project_path)
+}
+
 #[test]
 fn unsaved_work_is_offered_back_at_the_next_start() {
     let dir = tempfile::tempdir().unwrap();
-    let (recovery, project_path) = (dir.path().join("recovery"), dir.path().join("p.ron"));
-    let article = dir.path().join("a.txt");
-    std::fs::write(&article, "Some article text.").unwrap();
-    {
-        let mut h = harness_with_recovery(Some(&article), &project_path, &recovery);
-        let ctx = h.ctx.clone();
-        h.state_mut().apply(
-            &ctx,
-            Command::Edit(Action::SetTitle("Work in progress".into())),
-        );
-        h.run_steps(2);
-        // The harness is dropped without any exit: as after a crash.
-    }
+    let (recovery, project_path) = crashed_session(dir.path(), "Work in progress");
     assert!(
         !project_path.exists(),
         "autosave never writes the user's file"
@@ -55,16 +57,7 @@ fn unsaved_work_is_offered_back_at_the_next_start() {
 #[test]
 fn discard_removes_the_copy() {
     let dir = tempfile::tempdir().unwrap();
-    let (recovery, project_path) = (dir.path().join("recovery"), dir.path().join("p.ron"));
-    let article = dir.path().join("a.txt");
-    std::fs::write(&article, "Some article text.").unwrap();
-    {
-        let mut h = harness_with_recovery(Some(&article), &project_path, &recovery);
-        let ctx = h.ctx.clone();
-        h.state_mut()
-            .apply(&ctx, Command::Edit(Action::SetTitle("Lost".into())));
-        h.run_steps(2);
-    }
+    let (recovery, project_path) = crashed_session(dir.path(), "Lost");
     let mut h = harness_with_recovery(None, &project_path, &recovery);
     h.get_by_label("Discard").click();
     h.run_steps(2);

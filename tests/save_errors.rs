@@ -86,15 +86,7 @@ fn the_window_reports_a_failed_save_and_stays_unsaved() {
     let dir = tempfile::tempdir().unwrap();
     let blocker = dir.path().join("blocker");
     std::fs::write(&blocker, "a file, not a folder").unwrap();
-    let project = dir.path().join("p.ron");
-    std::fs::copy(
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/projects/takaichi-trump-tokyo.ron"
-        ),
-        &project,
-    )
-    .unwrap();
+    let project = window::copy_sample(dir.path(), "p.ron");
     // Save as… answers a path under a file, which cannot be written.
     let mut h = window::harness(&project, &blocker.join("p.ron"));
     let ctx = h.ctx.clone();

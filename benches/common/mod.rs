@@ -58,3 +58,10 @@ pub fn sample_size(name: &str) -> usize {
         _ => 10,
     }
 }
+
+/// Short warm-up and measurement, so the whole suite runs in minutes.
+pub fn config() -> criterion::Criterion {
+    criterion::Criterion::default()
+        .warm_up_time(std::time::Duration::from_secs(1))
+        .measurement_time(std::time::Duration::from_secs(3))
+}

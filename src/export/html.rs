@@ -191,11 +191,7 @@ fn bars<'a>(report: &Report<'a>) -> Vec<Bar<'a>> {
         color,
     };
     if report.conclusion_only() {
-        let done = report
-            .claims
-            .iter()
-            .filter(|c| c.outcome(ScaleKind::ConclusionOnly).is_some())
-            .count();
+        let done = report.concluded_count();
         let open = report.claims.len() - done;
         return vec![
             bar("Concluded", done, CONCLUDED),

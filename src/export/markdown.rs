@@ -114,11 +114,7 @@ fn summary(out: &mut String, report: &Report<'_>) {
     let p = report.project;
     let _ = writeln!(out, "## Summary\n");
     if report.conclusion_only() {
-        let done = report
-            .claims
-            .iter()
-            .filter(|c| c.outcome(ScaleKind::ConclusionOnly).is_some())
-            .count();
+        let done = report.concluded_count();
         let _ = writeln!(
             out,
             "{} claims reviewed: {done} with a conclusion, {} open. This review gives each claim a plain-language conclusion instead of a rating.\n",

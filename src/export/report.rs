@@ -61,6 +61,14 @@ impl<'p> Report<'p> {
         self.project.scale.kind == ScaleKind::ConclusionOnly
     }
 
+    /// Claims with a written conclusion, in a conclusion-only project.
+    pub fn concluded_count(&self) -> usize {
+        self.claims
+            .iter()
+            .filter(|c| c.outcome(ScaleKind::ConclusionOnly).is_some())
+            .count()
+    }
+
     /// The report's title: the project's, else the article's.
     pub fn title(&self) -> &'p str {
         let p = self.project;

@@ -75,6 +75,20 @@ fn build(
     h
 }
 
+/// A copy of the sample project in `dir`, so a test can save over it.
+pub fn copy_sample(dir: &Path, name: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::copy(
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/projects/takaichi-trump-tokyo.ron"
+        ),
+        &path,
+    )
+    .expect("the sample project is readable");
+    path
+}
+
 pub fn click_at(h: &mut Harness<'static, ClaimDeskApp>, pos: egui::Pos2) {
     h.hover_at(pos);
     h.run_steps(1);
