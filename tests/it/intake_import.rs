@@ -170,7 +170,7 @@ fn latin1_text_is_converted_with_a_note() {
 
 #[test]
 fn binary_and_empty_files_are_still_refused() {
-    let png = include_bytes!("../assets/icon.png");
+    let png = include_bytes!("../../assets/icon.png");
     assert!(matches!(
         import_article_bytes(png, ArticleFormat::Text),
         Err(ImportError::Binary)

@@ -1,7 +1,5 @@
 //! `claimdesk export` and the warnings of `claimdesk check`, run as a reader would.
 
-mod common;
-
 use std::process::{Command, Output};
 
 use claimdesk::export::{Format, export};
@@ -17,7 +15,7 @@ fn claimdesk(args: &[&std::ffi::OsStr]) -> Output {
 fn saved_sample() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let path = dir.path().join("sample.ron");
-    save_project(&common::sample(), &path).unwrap_or_else(|e| panic!("{e}"));
+    save_project(&crate::common::sample(), &path).unwrap_or_else(|e| panic!("{e}"));
     (dir, path)
 }
 

@@ -1,13 +1,11 @@
 //! Unsaved work is never dropped without asking: closing, opening and
 //! starting anew all ask Save / Don't save / Cancel first.
 
-mod window;
-
+use crate::window::harness;
 use claimdesk::edit::Action;
 use claimdesk::ui::Command;
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
-use window::harness;
 
 fn edited_harness(
     dir: &std::path::Path,

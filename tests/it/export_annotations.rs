@@ -1,14 +1,12 @@
 //! W3C Web Annotations: selectors in code points, and the W3C test suite's
 //! must assertions, checked by ../shared/tools/validate-web-annotations.py.
 
-mod common;
-
 use std::path::PathBuf;
 use std::process::Command;
 
+use crate::common::{TEXT, at, sample};
 use claimdesk::export::{Format, export_at};
 use claimdesk::model::Project;
-use common::{TEXT, at, sample};
 use serde_json::Value;
 
 fn collection(project: &Project) -> Value {

@@ -1,8 +1,6 @@
 //! The article view lays out only what is on screen: the number of
 //! paragraphs laid out per frame stays bounded however long the article is.
 
-mod window;
-
 use claimdesk::model::{Article, ArticleMeta, Claim, ClaimId, Project, ScalePreset, Span};
 use claimdesk::ui::Command;
 
@@ -47,7 +45,7 @@ fn laid_out_per_frame(project: Project) -> (usize, claimdesk::app::ClaimDeskApp)
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("long.ron");
     claimdesk::io::save_project(&project, &path).unwrap();
-    let mut h = window::harness_any_script(&path, &path);
+    let mut h = crate::window::harness_any_script(&path, &path);
     h.run_steps(3);
     let first = h.state().article_view.paragraphs_laid_out;
     // Jump to a claim in the middle: the view scrolls there and still lays out a screenful.

@@ -1,8 +1,6 @@
 //! A failed save leaves the old file byte for byte, says why, and keeps the
 //! project marked unsaved.
 
-mod window;
-
 use std::path::Path;
 
 use claimdesk::edit::Action;
@@ -86,9 +84,9 @@ fn the_window_reports_a_failed_save_and_stays_unsaved() {
     let dir = tempfile::tempdir().unwrap();
     let blocker = dir.path().join("blocker");
     std::fs::write(&blocker, "a file, not a folder").unwrap();
-    let project = window::copy_sample(dir.path(), "p.ron");
+    let project = crate::window::copy_sample(dir.path(), "p.ron");
     // Save as… answers a path under a file, which cannot be written.
-    let mut h = window::harness(&project, &blocker.join("p.ron"));
+    let mut h = crate::window::harness(&project, &blocker.join("p.ron"));
     let ctx = h.ctx.clone();
     h.state_mut()
         .apply(&ctx, Command::Edit(Action::SetTitle("Edited".into())));

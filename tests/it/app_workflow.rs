@@ -1,13 +1,11 @@
 //! Drives the real app without a GPU: open an article, drag across a
 //! sentence, mark it, pick a verdict, add a source, save, reopen.
 
-mod window;
-
+use crate::window::{click_at, harness};
 use eframe::egui;
 use egui_kittest::kittest::Queryable;
-use window::{click_at, harness};
 
-const SEED: &str = include_str!("../../shared/seed-article.txt");
+const SEED: &str = include_str!("../../../shared/seed-article.txt");
 const SENTENCE: &str =
     "That is special, Trump said at a bilateral meeting between the two delegations.";
 
@@ -231,7 +229,7 @@ impl egui::DroppedFile for DroppedPath {
 #[test]
 fn export_from_the_window_writes_the_report_and_check_jumps_to_a_claim() {
     let dir = tempfile::tempdir().unwrap();
-    let project = window::copy_sample(dir.path(), "sample.ron");
+    let project = crate::window::copy_sample(dir.path(), "sample.ron");
     let mut h = harness(&project, &dir.path().join("out.ron"));
     h.get_by_label("Check").click();
     h.run_steps(2);
@@ -259,7 +257,7 @@ fn export_from_the_window_writes_the_report_and_check_jumps_to_a_claim() {
 #[test]
 fn replacing_the_article_reanchors_claims_after_review_and_undo_restores() {
     let dir = tempfile::tempdir().unwrap();
-    let project = window::copy_sample(dir.path(), "p.ron");
+    let project = crate::window::copy_sample(dir.path(), "p.ron");
     // The corrected version: a new first paragraph, and the paragraph about 2019 removed.
     let old = claimdesk::io::load_project(&project).unwrap();
     let corrected = format!(
@@ -313,7 +311,7 @@ fn replacing_the_article_reanchors_claims_after_review_and_undo_restores() {
 #[test]
 fn a_saved_web_page_is_previewed_before_it_becomes_the_project() {
     let dir = tempfile::tempdir().unwrap();
-    let first = window::copy_sample(dir.path(), "first.ron");
+    let first = crate::window::copy_sample(dir.path(), "first.ron");
     let page = concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/intake/harbour-article.html"

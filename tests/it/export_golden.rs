@@ -1,9 +1,7 @@
 //! Every format rendered from the fixed sample project, compared with tests/golden/.
 
-mod common;
-
+use crate::common::{assert_golden, assert_valid, at, sample};
 use claimdesk::export::{Format, export_at};
-use common::{assert_golden, assert_valid, at, sample};
 
 fn golden(format: Format, name: &str) {
     let project = sample();
@@ -38,7 +36,7 @@ fn annotations_match_golden() {
 }
 
 fn golden_conclusions(format: Format, name: &str) {
-    let project = common::sample_with_conclusions();
+    let project = crate::common::sample_with_conclusions();
     assert_valid(&project);
     let out = export_at(&project, format, at()).unwrap_or_else(|e| panic!("{format}: {e}"));
     assert_golden(name, &out);

@@ -1,10 +1,8 @@
 //! The check-before-export pass: what a reader of the report would trip on.
 
-mod common;
-
+use crate::common::sample;
 use claimdesk::export::{ReportWarning, WarningKind, check_report};
 use claimdesk::model::{ClaimId, ScaleKind, SourceId};
-use common::sample;
 
 fn for_claim(w: &[ReportWarning], id: u64) -> Vec<WarningKind> {
     w.iter()

@@ -1,11 +1,9 @@
 //! ClaimReview JSON-LD carries what Google's fact-check guide requires and
 //! recommends, with ratings inside the allowed range (reference.md §1).
 
-mod common;
-
+use crate::common::{at, sample};
 use claimdesk::export::{Format, export_at};
 use claimdesk::model::{Project, ScaleKind, VerdictId};
-use common::{at, sample};
 use serde_json::Value;
 
 fn reviews(project: &Project) -> Vec<Value> {

@@ -1,12 +1,10 @@
 //! Autosave writes recovery copies of unsaved work into the data folder, and
 //! the next start offers to restore them.
 
-mod window;
-
+use crate::window::harness_with_recovery;
 use claimdesk::edit::Action;
 use claimdesk::ui::Command;
 use egui_kittest::kittest::Queryable;
-use window::harness_with_recovery;
 
 /// Edits the title of an imported article and ends the session without any
 /// exit, as a crash would. Returns the recovery folder and the project path.

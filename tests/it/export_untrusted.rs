@@ -1,14 +1,12 @@
 //! Everything a user typed is untrusted: script payloads in every field must
 //! come out inert in HTML, JSON-LD, Markdown and CSV.
 
-mod common;
-
+use crate::common::{assert_valid, at, span_of};
 use claimdesk::export::{Format, export_at};
 use claimdesk::model::{
     Article, ArticleMeta, Claim, ClaimId, Color, Project, ScalePreset, Source, SourceId,
     SourceLink, Span, Stance, VerdictId,
 };
-use common::{assert_valid, at, span_of};
 
 const SCRIPT: &str = "<script>alert(1)</script>";
 const ATTR: &str = "\"><img src=x onerror=alert(2)>";
@@ -251,7 +249,7 @@ fn csv_neutralises_formula_cells() {
 
 #[test]
 fn csv_neutralises_every_trigger_character() {
-    let mut p = common::sample();
+    let mut p = crate::common::sample();
     let triggers = ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"];
     for (claim, t) in p.claims.iter_mut().zip(triggers) {
         claim.claimant = t.to_owned();
