@@ -1,0 +1,62 @@
+//! `claimdesk check PROJECT`: validate, summarise, and list the report warnings.
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::fail;
+use crate::export::check_report;
+use crate::io::load_project;
+use crate::model::Project;
+
+pub fn run(path: &Path) -> ExitCode {
+    match load_project(path) {
+        Ok(project) => {
+            print!("{}", summary(&project));
+            print!("{}", warnings(&project));
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(path, &e),
+    }
+}
+
+/// The summary `claimdesk check` prints for a sound project.
+pub fn summary(project: &Project) -> String {
+    let mut out = String::new();
+    let title = if project.title.is_empty() {
+        &project.article.meta.title
+    } else {
+        &project.title
+    };
+    out.push_str(&format!("Project:  {title}\n"));
+    out.push_str(&format!(
+        "Article:  {} ({} characters)\n",
+        project.article.meta.title,
+        project.article.text.chars().count()
+    ));
+    out.push_str(&format!("Scale:    {}\n", project.scale.name));
+    out.push_str(&format!("Claims:   {}\n", project.claims.len()));
+    let (counts, unrated) = project.verdict_counts();
+    for (id, n) in counts {
+        if let Some(v) = project.scale.verdict(id) {
+            out.push_str(&format!("  {:<14} {n}\n", v.label));
+        }
+    }
+    out.push_str(&format!("  {:<14} {unrated}\n", "Unrated"));
+    out.push_str(&format!("Sources:  {}\n", project.sources.len()));
+    out.push_str("Problems: none\n");
+    out
+}
+
+/// The check-before-export warnings, as `claimdesk check` prints them after
+/// the summary. They warn a reader's trip-ups; they do not fail the check.
+pub fn warnings(project: &Project) -> String {
+    let warnings = check_report(project);
+    if warnings.is_empty() {
+        return "Warnings: none\n".to_owned();
+    }
+    let mut out = format!("Warnings: {}\n", warnings.len());
+    for w in warnings {
+        out.push_str(&format!("  - {w}\n"));
+    }
+    out
+}

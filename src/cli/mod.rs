@@ -1,0 +1,97 @@
+//! The command line: `claimdesk [FILE]`, `claimdesk check`, `claimdesk export`,
+//! `claimdesk new`, `claimdesk --screenshot`; one file per subcommand.
+
+mod check;
+mod export;
+mod new;
+
+pub use check::{summary, warnings};
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+use crate::export::Format;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "claimdesk",
+    version,
+    about = "A desktop workbench for fact-checking"
+)]
+pub struct Cli {
+    /// A project (.ron) or an article (.txt, .md, .html) to open.
+    pub file: Option<PathBuf>,
+
+    /// Render the window until its layout settles, save its pixels to this PNG and exit.
+    #[arg(long, value_name = "OUT.png")]
+    pub screenshot: Option<PathBuf>,
+
+    /// While there are unsaved changes, write a recovery copy this often.
+    #[arg(long, value_name = "SECONDS", default_value_t = 30)]
+    pub autosave_seconds: u64,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// Load and validate a project, and print a short summary.
+    Check {
+        /// The project file (.ron).
+        project: PathBuf,
+    },
+    /// Write a report or markup for a project: to stdout, or to a file with -o.
+    Export {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// html, md, csv, claimreview (schema.org JSON-LD) or annotations (W3C Web Annotations).
+        #[arg(long, short = 'f', value_name = "FORMAT", value_parser = parse_format)]
+        format: Format,
+        /// Where to write; stdout when left out.
+        #[arg(long, short = 'o', value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// Make a project (six-step truth scale) from an article file (.txt, .md,
+    /// .html) and print what was extracted.
+    New {
+        /// The article: text, Markdown or a saved web page.
+        article: PathBuf,
+        /// Where to write the project (.ron).
+        #[arg(short, long, value_name = "PROJECT.ron")]
+        output: PathBuf,
+        /// Replace the output file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    s.parse()
+        .map_err(|e: crate::export::UnknownFormat| e.to_string())
+}
+
+/// Exit codes: 0 sound, 1 bad file (or an output that cannot be written),
+/// 2 usage error (clap's own).
+pub fn run_command(command: Command) -> ExitCode {
+    match command {
+        Command::Check { project } => check::run(&project),
+        Command::Export {
+            project,
+            format,
+            output,
+        } => export::run(&project, format, output.as_deref()),
+        Command::New {
+            article,
+            output,
+            force,
+        } => new::run(&article, &output, force),
+    }
+}
+
+pub(crate) fn fail(path: &Path, e: &dyn std::fmt::Display) -> ExitCode {
+    eprintln!("claimdesk: {}: {e}", path.display());
+    ExitCode::from(1)
+}
