@@ -1,8 +1,8 @@
 use std::fmt;
 
 use crate::model::{
-    Article, ArticleMeta, ArticleVersion, Claim, ClaimId, Project, RatingScale, Settings, Source,
-    SourceId,
+    Article, ArticleMeta, ArticleVersion, Claim, ClaimId, Correction, Project, RatingScale,
+    Settings, Source, SourceId,
 };
 
 /// A change to a project. Larger operations (deleting a source that claims
@@ -34,7 +34,15 @@ pub enum Action {
         claims: Vec<Claim>,
         history: Vec<ArticleVersion>,
     },
+    /// Swap in another corrections log (it only grows, through `review::correct`).
+    SetCorrections(Vec<Correction>),
     Batch(Vec<Action>),
+    /// An action with its own name in the Edit menu ("Undo approve claim");
+    /// review steps are made of plain updates and need one.
+    Named {
+        label: String,
+        action: Box<Action>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,6 +51,14 @@ pub enum EditError {
     NoSuchSource(SourceId),
     DuplicateClaim(ClaimId),
     DuplicateSource(SourceId),
+    /// A review rule refused the change; nothing changed.
+    Review(super::ReviewError),
+}
+
+impl From<super::ReviewError> for EditError {
+    fn from(e: super::ReviewError) -> Self {
+        Self::Review(e)
+    }
 }
 
 impl fmt::Display for EditError {
@@ -52,6 +68,7 @@ impl fmt::Display for EditError {
             Self::NoSuchSource(id) => write!(f, "source {} no longer exists", id.0),
             Self::DuplicateClaim(id) => write!(f, "a claim with id {} already exists", id.0),
             Self::DuplicateSource(id) => write!(f, "a source with id {} already exists", id.0),
+            Self::Review(e) => e.fmt(f),
         }
     }
 }
@@ -174,6 +191,8 @@ impl Action {
             },
             Self::SetScale(_) => ("edit rating scale".into(), None),
             Self::ReplaceArticle { .. } => ("replace article".into(), None),
+            Self::SetCorrections(_) => ("edit corrections log".into(), None),
+            Self::Named { label, .. } => (label.clone(), None),
             Self::Batch(actions) => match actions.last() {
                 Some(last) => (last.describe(before).0, None),
                 None => ("nothing".into(), None),
@@ -257,6 +276,14 @@ impl Action {
                 article: std::mem::replace(&mut project.article, article),
                 claims: std::mem::replace(&mut project.claims, claims),
                 history: std::mem::replace(&mut project.article_history, history),
+            }),
+            Self::SetCorrections(log) => Ok(Self::SetCorrections(std::mem::replace(
+                &mut project.corrections,
+                log,
+            ))),
+            Self::Named { label, action } => Ok(Self::Named {
+                label,
+                action: Box::new(action.apply(project)?),
             }),
             Self::Batch(actions) => {
                 let mut inverses = Vec::with_capacity(actions.len());

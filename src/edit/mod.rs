@@ -5,8 +5,10 @@ mod action;
 mod document;
 mod history;
 mod replace_article;
+pub mod review;
 
 pub use action::{Action, EditError};
 pub use document::Document;
 pub use history::History;
 pub use replace_article::replace_article;
+pub use review::{Actor, ReviewError};

@@ -136,8 +136,12 @@ impl ClaimEditor {
 
         ui.label(RichText::new("Status").small().strong());
         ui.horizontal(|ui| {
-            for s in ClaimStatus::ALL {
+            // Approved comes from a reviewer's sign-off below, not from here.
+            for s in ClaimStatus::SETTABLE {
                 ui.selectable_value(&mut claim.status, s, s.label());
+            }
+            if claim.status == ClaimStatus::Approved {
+                ui.label(RichText::new("Approved").strong());
             }
         });
 

@@ -109,7 +109,7 @@ pub fn sample() -> Project {
     c1.reviewed = "Takaichi met Trump in Tokyo on 28 October 2025".into();
     c1.claimant = "Tokyo Daily Wire".into();
     c1.claim_date = "2025-10-28".into();
-    c1.status = ClaimStatus::Reviewed;
+    c1.status = ClaimStatus::ReadyForReview;
     c1.verdict = Some(VerdictId(1));
     c1.rationale = "Both governments published statements dated 28 October.\n\nThe meeting took place at the Akasaka Palace.".into();
     c1.tags = vec!["diplomacy".into(), "日米".into()];
@@ -125,7 +125,7 @@ pub fn sample() -> Project {
     let mut c2 = claim(2, "$550 billion package includes shipbuilding");
     c2.reviewed = "The $550 billion package includes shipbuilding".into();
     c2.claimant = "Tokyo Daily Wire".into();
-    c2.status = ClaimStatus::Reviewed;
+    c2.status = ClaimStatus::ReadyForReview;
     c2.verdict = Some(VerdictId(2));
     c2.rationale = "The fact sheet lists shipbuilding, but as a separate memorandum.".into();
     c2.sources = vec![link(

@@ -17,6 +17,7 @@ mod intake_reanchor;
 mod load_errors;
 mod long_article;
 mod recovery;
+mod review;
 mod roundtrip;
 mod sample_project;
 mod save_errors;
