@@ -61,7 +61,8 @@ impl ClaimDeskApp {
                 egui::ScrollArea::vertical()
                     .id_salt("claim_editor")
                     .show(ui, |ui| {
-                        self.claim_editor.ui(ui, project, self.selected, commands);
+                        self.claim_editor
+                            .ui(ui, project, self.selected, &self.user_name, commands);
                     });
             }
             Tab::Sources(selected) => sources_panel::ui(ui, project, selected, commands),
@@ -170,5 +171,6 @@ impl eframe::App for ClaimDeskApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
+        eframe::set_value(storage, super::review::USER_KEY, &self.user_name);
     }
 }

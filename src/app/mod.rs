@@ -9,6 +9,7 @@ mod files;
 mod layout;
 mod pickers;
 mod recovery;
+mod review;
 mod screenshot;
 mod window;
 
@@ -73,6 +74,8 @@ pub struct ClaimDeskApp {
     dialog: Option<Dialog>,
     message: Option<(String, bool)>,
     recent: Vec<PathBuf>,
+    /// Who is working: goes into activity, comments and approvals.
+    user_name: String,
     focused: Option<egui::Id>,
     window_title: String,
     picker: Box<dyn FilePicker>,
@@ -100,6 +103,13 @@ impl ClaimDeskApp {
             .storage
             .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_KEY))
             .unwrap_or_default();
+        // No storage (tests) or a screenshot run: never ask, no name.
+        let stored_name = match cc.storage {
+            Some(s) if options.screenshot.is_none() => {
+                eframe::get_value::<String>(s, review::USER_KEY)
+            }
+            _ => Some(String::new()),
+        };
         let mut app = Self {
             doc: Document::new_unsaved(sample_project()),
             article_view: ArticleView::default(),
@@ -111,6 +121,7 @@ impl ClaimDeskApp {
             dialog: None,
             message: None,
             recent,
+            user_name: String::new(),
             focused: None,
             window_title: String::new(),
             picker: options.picker,
@@ -125,6 +136,7 @@ impl ClaimDeskApp {
             app.open(&file);
         }
         app.offer_next_recovery();
+        app.ask_name_at_first_start(stored_name);
         app
     }
 
@@ -161,6 +173,8 @@ impl ClaimDeskApp {
     }
 
     fn edit(&mut self, action: Action) {
+        // A replaced document starts without a user: the app's name is the one that counts.
+        self.doc.set_user(&self.user_name);
         if let Err(e) = self.doc.apply(action) {
             self.message = Some((format!("Could not apply the change: {e}"), true));
         }

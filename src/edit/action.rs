@@ -137,6 +137,10 @@ fn changed_settings_field(old: &Settings, new: &Settings) -> Option<&'static str
         ),
         ("review URL", old.review_url != new.review_url),
         ("reviewer", old.reviewer != new.reviewer),
+        (
+            "publish approved claims only",
+            old.publish_approved_only != new.publish_approved_only,
+        ),
     ];
     only_one(&fields)
 }

@@ -25,6 +25,8 @@ pub struct ClaimList {
     pub status: Option<ClaimStatus>,
     /// Indices into `Project::claims` that pass the filters, in article order.
     rows: Vec<usize>,
+    /// For each index into `Project::claims`, the number readers see (#1 …).
+    numbers: Vec<usize>,
     rows_key: Option<(u64, String, VerdictFilter, Option<ClaimStatus>)>,
     scroll_to_selected: bool,
 }
@@ -61,7 +63,18 @@ impl ClaimList {
                 .filter(|(_, c)| matches_search(c, &needle))
                 .map(|(i, _)| i)
                 .collect();
-            rows.sort_by_key(|&i| (project.claims[i].span.start, project.claims[i].span.end));
+            let order = |i: usize| {
+                let c = &project.claims[i];
+                (c.span.start, c.span.end, c.id)
+            };
+            rows.sort_by_key(|&i| order(i));
+            // Numbers count every claim, not only those that pass the filters.
+            let mut all: Vec<usize> = (0..project.claims.len()).collect();
+            all.sort_by_key(|&i| order(i));
+            self.numbers = vec![0; all.len()];
+            for (n, i) in (1..).zip(all) {
+                self.numbers[i] = n;
+            }
             self.rows = rows;
             self.rows_key = Some(key);
         }
@@ -125,7 +138,8 @@ impl ClaimList {
         scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
             for &i in &rows[range] {
                 let claim = &project.claims[i];
-                if row_ui(ui, project, claim, selected == Some(claim.id)).clicked() {
+                let number = self.numbers.get(i).copied().unwrap_or_default();
+                if row_ui(ui, project, claim, number, selected == Some(claim.id)).clicked() {
                     commands.push(Command::JumpToClaim(claim.id));
                 }
             }
@@ -195,7 +209,13 @@ fn verdict_label(project: &Project, claim: &Claim) -> String {
 }
 
 /// One painted row: colour bar, claim text and its verdict and status.
-fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui::Response {
+fn row_ui(
+    ui: &mut Ui,
+    project: &Project,
+    claim: &Claim,
+    number: usize,
+    selected: bool,
+) -> egui::Response {
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     let verdict = verdict_label(project, claim);
@@ -204,7 +224,11 @@ fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui
             egui::Role::ListItem,
             true,
             selected,
-            format!("Claim {}: {}", claim.id.0, verdict),
+            match claim.unresolved_comments() {
+                0 => format!("Claim {number}: {verdict}"),
+                1 => format!("Claim {number}: {verdict}, 1 open comment"),
+                n => format!("Claim {number}: {verdict}, {n} open comments"),
+            },
         )
     });
     if !ui.is_rect_visible(rect) {
@@ -241,7 +265,7 @@ fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui
     };
     let first = ui.fonts_mut(|f| {
         let mut job = egui::text::LayoutJob::simple_singleline(
-            format!("#{}  {}", claim.id.0, title.replace('\n', " ")),
+            format!("#{number}  {}", title.replace('\n', " ")),
             FontId::proportional(13.5),
             text_color,
         );
@@ -263,8 +287,14 @@ fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui
         if claim.orphaned {
             "Not found in the current text".to_owned()
         } else {
+            let open = claim.unresolved_comments();
+            let comments = match open {
+                0 => String::new(),
+                1 => " · 1 open comment".to_owned(),
+                n => format!(" · {n} open comments"),
+            };
             format!(
-                "{} · {} source{}",
+                "{} · {} source{}{comments}",
                 claim.status.label(),
                 claim.sources.len(),
                 if claim.sources.len() == 1 { "" } else { "s" }

@@ -38,6 +38,8 @@ pub enum Dialog {
         title: String,
         body: String,
     },
+    /// The user's name, or a correction of a published claim.
+    Review(super::review_dialogs::ReviewDialog),
 }
 
 fn preset_ui(ui: &mut egui::Ui, preset: &mut ScalePreset) {
@@ -62,7 +64,7 @@ pub fn ui(
             Dialog::ConfirmDeleteClaim(id) => {
                 ui.heading("Delete this claim?");
                 if let Some(c) = project.claim(*id) {
-                    ui.label(RichText::new(format!("#{} “{}”", c.id.0, c.span.quote)).italics());
+                    ui.label(RichText::new(format!("#{} “{}”", project.claim_number(c.id).unwrap_or_default(), c.span.quote)).italics());
                     ui.label(format!(
                         "Its verdict, rationale and {} source link(s) go with it. Undo (Ctrl+Z) brings it back.",
                         c.sources.len()
@@ -197,6 +199,7 @@ pub fn ui(
                     }
                 });
             }
+            Dialog::Review(d) => close = super::review_dialogs::ui(ui, d, project, commands),
             Dialog::Message { title, body } => {
                 ui.heading(title.as_str());
                 egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {

@@ -10,12 +10,14 @@ pub mod dialogs;
 mod fields;
 pub mod menu;
 pub mod project_panel;
+pub mod review_dialogs;
+pub mod review_panel;
 pub mod scale_editor;
 pub mod sources_panel;
 pub mod status_bar;
 pub mod theme;
 
-pub use command::Command;
+pub use command::{Command, ReviewStep};
 
 use crate::model::SourceId;
 
