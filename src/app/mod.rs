@@ -49,6 +49,8 @@ pub struct AppOptions {
     /// Where recovery copies go; `None` switches autosave off.
     pub recovery_dir: Option<PathBuf>,
     pub autosave_every: Duration,
+    /// Ask for the user's name when none is stored (never for a screenshot).
+    pub ask_name: bool,
 }
 
 impl Default for AppOptions {
@@ -59,6 +61,7 @@ impl Default for AppOptions {
             picker: Box::new(RfdPicker),
             recovery_dir: default_recovery_dir(),
             autosave_every: Duration::from_secs(30),
+            ask_name: true,
         }
     }
 }
@@ -103,13 +106,10 @@ impl ClaimDeskApp {
             .storage
             .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_KEY))
             .unwrap_or_default();
-        // No storage (tests) or a screenshot run: never ask, no name.
-        let stored_name = match cc.storage {
-            Some(s) if options.screenshot.is_none() => {
-                eframe::get_value::<String>(s, review::USER_KEY)
-            }
-            _ => Some(String::new()),
-        };
+        let stored_name = cc
+            .storage
+            .and_then(|s| eframe::get_value::<String>(s, review::USER_KEY));
+        let ask_name = options.ask_name && options.screenshot.is_none();
         let mut app = Self {
             doc: Document::new_unsaved(sample_project()),
             article_view: ArticleView::default(),
@@ -136,7 +136,7 @@ impl ClaimDeskApp {
             app.open(&file);
         }
         app.offer_next_recovery();
-        app.ask_name_at_first_start(stored_name);
+        app.ask_name_at_first_start(stored_name, ask_name);
         app
     }
 

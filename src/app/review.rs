@@ -22,10 +22,11 @@ impl ClaimDeskApp {
     }
 
     /// At first start (no name stored yet), ask for one; skipping counts as an answer.
-    pub(super) fn ask_name_at_first_start(&mut self, stored: Option<String>) {
+    pub(super) fn ask_name_at_first_start(&mut self, stored: Option<String>, ask: bool) {
         match stored {
             Some(name) => self.set_user_name(&name),
-            None if self.dialog.is_none() => {
+            // A recovery offer at start comes first; the name can wait for Edit › Your name….
+            None if ask && self.dialog.is_none() => {
                 self.dialog = Some(Dialog::Review(ReviewDialog::YourName {
                     name: String::new(),
                     first_start: true,

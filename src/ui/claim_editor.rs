@@ -36,8 +36,10 @@ impl ClaimEditor {
         let mut open_url = None;
         let mut claim_copy = claim.clone();
         self.header_ui(ui, project, claim, commands);
+        // Where the claim stands comes first; the thread and history after the fields.
+        self.review.sign_off_ui(ui, project, claim, user, commands);
         self.fields_ui(ui, project, &mut claim_copy, &mut open_url, commands);
-        self.review.ui(ui, project, claim, user, commands);
+        self.review.thread_ui(ui, project, claim, commands);
         if claim_copy != *claim {
             commands.push(Command::Edit(Action::UpdateClaim(claim_copy)));
         }

@@ -288,13 +288,14 @@ fn row_ui(
             "Not found in the current text".to_owned()
         } else {
             let open = claim.unresolved_comments();
+            // Before the sources: an open question matters more, and the row may be cut.
             let comments = match open {
                 0 => String::new(),
                 1 => " · 1 open comment".to_owned(),
                 n => format!(" · {n} open comments"),
             };
             format!(
-                "{} · {} source{}{comments}",
+                "{}{comments} · {} source{}",
                 claim.status.label(),
                 claim.sources.len(),
                 if claim.sources.len() == 1 { "" } else { "s" }

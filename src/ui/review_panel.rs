@@ -58,25 +58,25 @@ pub fn describe(project: &Project, a: &Activity) -> String {
 }
 
 impl ReviewPanel {
-    pub fn ui(
+    /// The comment thread and the activity, below the claim's fields.
+    pub fn thread_ui(
         &mut self,
         ui: &mut Ui,
         project: &Project,
         claim: &Claim,
-        user: &str,
         commands: &mut Vec<Command>,
     ) {
         if self.draft_for != Some(claim.id) {
             self.draft.clear();
             self.draft_for = Some(claim.id);
         }
-        fields::section(ui, "Review");
-        self.sign_off_ui(ui, project, claim, user, commands);
+        fields::section(ui, "Review comments");
         self.comments_ui(ui, claim, commands);
         activity_ui(ui, project, claim);
     }
 
-    fn sign_off_ui(
+    /// Who approved, and the buttons that move the claim through review.
+    pub fn sign_off_ui(
         &mut self,
         ui: &mut Ui,
         project: &Project,
@@ -85,6 +85,7 @@ impl ReviewPanel {
         commands: &mut Vec<Command>,
     ) {
         let id = claim.id;
+        ui.add_space(4.0);
         if let Some(a) = claim.approval() {
             ui.label(
                 RichText::new(format!(

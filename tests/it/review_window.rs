@@ -152,3 +152,57 @@ fn the_name_is_asked_for_in_edit_your_name() {
     let claim = h.state().project().claim(CLAIM).unwrap().clone();
     assert_eq!(claim.verdict_set_by(), Some("Ana Reyes"));
 }
+
+/// A window that starts as on a machine where ClaimDesk never ran: no name stored.
+fn first_start(
+    path: &std::path::Path,
+) -> egui_kittest::Harness<'static, claimdesk::app::ClaimDeskApp> {
+    let options = claimdesk::app::AppOptions {
+        file: Some(path.to_path_buf()),
+        screenshot: None,
+        picker: Box::new(crate::window::TestPicker {
+            save_to: path.to_path_buf(),
+        }),
+        recovery_dir: None,
+        autosave_every: std::time::Duration::ZERO,
+        ask_name: true,
+    };
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1360.0, 860.0])
+        .build_eframe(move |cc| claimdesk::app::ClaimDeskApp::new(cc, options));
+    h.run_steps(4);
+    h
+}
+
+#[test]
+fn the_first_start_asks_for_a_name_and_can_be_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "desk.ron");
+
+    let mut h = first_start(&path);
+    h.get_by_label("Welcome to ClaimDesk");
+    h.get_by_role_and_label(Role::TextInput, "Your name")
+        .focus();
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::TextInput, "Your name")
+        .type_text("Mai Sato");
+    h.run_steps(1);
+    click(&mut h, "Save name");
+    assert_eq!(h.state().user_name(), "Mai Sato");
+    assert!(h.query_by_label("Welcome to ClaimDesk").is_none());
+
+    let mut h = first_start(&path);
+    click(&mut h, "Skip");
+    assert_eq!(h.state().user_name(), "");
+    assert!(h.query_by_label("Welcome to ClaimDesk").is_none());
+    // Without a name, approving is refused and the window says why.
+    h.get_by_label("Claim 1: Mostly false, 1 open comment")
+        .click();
+    h.run_steps(3);
+    assert!(
+        h.get_by_role_and_label(Role::Button, "Approve")
+            .accesskit_node()
+            .is_disabled()
+    );
+    h.get_by_label_contains("Approving needs your name");
+}
