@@ -351,9 +351,12 @@ fn stamp_inner(
             mut claims,
             history,
         } => {
+            // By id through a map: a 10,000-claim article would otherwise take 10^8 look-ups.
+            let old: std::collections::HashMap<ClaimId, &Claim> =
+                project.claims.iter().map(|c| (c.id, c)).collect();
             for c in &mut claims {
-                let moved = project
-                    .claim(c.id)
+                let moved = old
+                    .get(&c.id)
                     .is_some_and(|old| old.span != c.span || old.orphaned != c.orphaned);
                 if moved {
                     c.activity.push(actor.did(Event::SpanMoved));

@@ -50,31 +50,30 @@ impl ClaimList {
         let key = (revision, self.search.clone(), self.verdict, self.status);
         if self.rows_key.as_ref() != Some(&key) {
             let needle = self.search.trim().to_lowercase();
-            let mut rows: Vec<usize> = project
-                .claims
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| match self.verdict {
-                    VerdictFilter::All => true,
-                    VerdictFilter::Unrated => project.verdict_of(c).is_none(),
-                    VerdictFilter::Verdict(v) => c.verdict == Some(v),
-                })
-                .filter(|(_, c)| self.status.is_none_or(|s| c.status == s))
-                .filter(|(_, c)| matches_search(c, &needle))
-                .map(|(i, _)| i)
-                .collect();
-            let order = |i: usize| {
+            // One sort of every claim gives both the numbers (which count
+            // every claim, not only those that pass the filters) and, filtered,
+            // the rows in the same order.
+            let mut all: Vec<usize> = (0..project.claims.len()).collect();
+            all.sort_by_key(|&i| {
                 let c = &project.claims[i];
                 (c.span.start, c.span.end, c.id)
-            };
-            rows.sort_by_key(|&i| order(i));
-            // Numbers count every claim, not only those that pass the filters.
-            let mut all: Vec<usize> = (0..project.claims.len()).collect();
-            all.sort_by_key(|&i| order(i));
+            });
             self.numbers = vec![0; all.len()];
-            for (n, i) in (1..).zip(all) {
+            for (n, &i) in (1..).zip(&all) {
                 self.numbers[i] = n;
             }
+            let rows: Vec<usize> = all
+                .into_iter()
+                .filter(|&i| {
+                    let c = &project.claims[i];
+                    (match self.verdict {
+                        VerdictFilter::All => true,
+                        VerdictFilter::Unrated => project.verdict_of(c).is_none(),
+                        VerdictFilter::Verdict(v) => c.verdict == Some(v),
+                    }) && self.status.is_none_or(|s| c.status == s)
+                        && matches_search(c, &needle)
+                })
+                .collect();
             self.rows = rows;
             self.rows_key = Some(key);
         }
