@@ -358,3 +358,61 @@ fn a_replaced_article_records_moved_spans() {
     d.apply(action).unwrap();
     assert_eq!(events(&d, id), [("Ana".to_owned(), Event::SpanMoved)]);
 }
+
+#[test]
+fn every_review_step_is_one_undo_step() {
+    let mut d = sample_doc("Ana");
+    let id = checked_by_ana(&mut d);
+    d.set_user("Ben");
+    let steps: Vec<(&str, Action)> = vec![
+        (
+            "add comment",
+            review::add_comment(d.project(), id, "Why?", &d.actor()).unwrap(),
+        ),
+        (
+            "return claim",
+            review::return_with_comment(d.project(), id, "Because.", &d.actor()).unwrap(),
+        ),
+    ];
+    for (label, action) in steps {
+        let before = d.project().clone();
+        d.apply(action).unwrap();
+        assert_eq!(d.undo_label(), Some(label));
+        d.undo().unwrap();
+        assert_eq!(d.project(), &before, "{label}");
+    }
+    // Marking a claim ready twice is refused rather than recorded twice.
+    assert_eq!(
+        review::mark_ready(d.project(), id, &d.actor()),
+        Err(ReviewError::NotReady(ClaimStatus::ReadyForReview))
+    );
+}
+
+#[test]
+fn typing_a_conclusion_is_one_activity_entry() {
+    let mut d = sample_doc("Ana");
+    let scale = claimdesk::model::ScalePreset::ConclusionOnly.scale();
+    d.apply(Action::set_scale(d.project(), scale)).unwrap();
+    let id = new_claim(&mut d);
+    for text in ["T", "Tr", "Tru", "True."] {
+        let mut c = claim(&d, id);
+        c.conclusion = text.to_owned();
+        d.apply(Action::UpdateClaim(c)).unwrap();
+    }
+    assert_eq!(
+        events(&d, id),
+        [
+            ("Ana".to_owned(), Event::Created),
+            ("Ana".to_owned(), Event::Verdict(None)),
+        ]
+    );
+    // Another person may approve the written conclusion; its writer may not.
+    let a = review::mark_ready(d.project(), id, &d.actor()).unwrap();
+    d.apply(a).unwrap();
+    assert_eq!(
+        review::approve(d.project(), id, &d.actor()),
+        Err(ReviewError::OwnVerdict)
+    );
+    d.set_user("Ben");
+    assert!(review::approve(d.project(), id, &d.actor()).is_ok());
+}

@@ -92,6 +92,14 @@ fn mark_ready_return_approve_and_correct() {
     assert!(h.state().project().claim(CLAIM).unwrap().is_published());
     h.get_by_label("Claim").click();
     h.run_steps(2);
+    // The verdict buttons are locked now: a click changes nothing.
+    click(&mut h, "Half true");
+    let verdict = h.state().project().claim(CLAIM).unwrap().verdict;
+    assert_eq!(
+        verdict,
+        Some(claimdesk::model::VerdictId(2)),
+        "Mostly true stays"
+    );
     click(&mut h, "Correct…");
     h.get_by_role_and_label(Role::RadioButton, "Half true")
         .click_accesskit();
