@@ -16,6 +16,8 @@ pub struct Document {
     user: String,
     /// The current time as `YYYY-MM-DDTHH:MM:SSZ`; tests fix it.
     clock: fn() -> String,
+    /// When the project was opened or last saved (see `Actor::session_start`).
+    session_start: String,
 }
 
 fn utc_now() -> String {
@@ -34,6 +36,7 @@ impl Document {
             revision: 0,
             user: String::new(),
             clock: utc_now,
+            session_start: utc_now(),
         }
     }
 
@@ -72,6 +75,7 @@ impl Document {
         self.path = Some(path);
         self.saved_state = Some(self.history.state());
         self.history.seal();
+        self.session_start = (self.clock)();
     }
 
     pub fn user(&self) -> &str {
@@ -85,6 +89,7 @@ impl Document {
     /// Replaces the clock, so tests get the same times on every run.
     pub fn set_clock(&mut self, clock: fn() -> String) {
         self.clock = clock;
+        self.session_start = clock();
     }
 
     /// The current user, acting now.
@@ -92,6 +97,7 @@ impl Document {
         Actor {
             name: self.user.clone(),
             time: (self.clock)(),
+            session_start: self.session_start.clone(),
         }
     }
 

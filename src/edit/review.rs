@@ -25,14 +25,20 @@ pub struct Actor {
     pub name: String,
     /// `YYYY-MM-DDTHH:MM:SSZ`.
     pub time: String,
+    /// When this copy of the project was last opened or saved. Activity
+    /// entries from before then may be in someone else's copy (a merge base):
+    /// they are never rewritten, only appended to.
+    pub session_start: String,
 }
 
 impl Actor {
     /// `name`, acting now.
     pub fn now(name: &str) -> Self {
+        let time = crate::export::UtcTime::now().date_time();
         Self {
             name: name.trim().to_owned(),
-            time: crate::export::UtcTime::now().date_time(),
+            session_start: time.clone(),
+            time,
         }
     }
 
@@ -401,9 +407,16 @@ fn stamp_update(
             ScaleKind::ConclusionOnly => None,
         };
         let entry = actor.did(Event::Verdict(verdict));
-        // Trying out verdicts, or typing a conclusion, is one step in the history.
+        // Trying out verdicts, or typing a conclusion, is one step in the
+        // history, as long as that step was taken since the last save: what
+        // is on disk may be another copy's merge base, and a merge keeps what
+        // each side appended, so saved entries are never rewritten.
         match new.activity.last_mut() {
-            Some(last) if matches!(last.event, Event::Verdict(_)) && last.who == actor.name => {
+            Some(last)
+                if matches!(last.event, Event::Verdict(_))
+                    && last.who == actor.name
+                    && last.when > actor.session_start =>
+            {
                 *last = entry;
             }
             _ => new.activity.push(entry),

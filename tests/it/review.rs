@@ -2,11 +2,25 @@
 //! approve, what sends a claim back, comments, corrections, and undo of each.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use claimdesk::edit::review::{self, Corrected};
 use claimdesk::edit::{Action, Document, EditError, ReviewError};
 use claimdesk::io::{parse_project, project_to_ron};
 use claimdesk::model::{Claim, ClaimId, ClaimStatus, Event, Span, VerdictId};
+
+/// A clock that moves one second a call, so entries made after a save are
+/// later than it (times have one-second resolution).
+fn ticking() -> String {
+    static SECONDS: AtomicU64 = AtomicU64::new(0);
+    let n = SECONDS.fetch_add(1, Ordering::Relaxed);
+    format!(
+        "2026-11-25T{:02}:{:02}:{:02}Z",
+        10 + n / 3600,
+        n / 60 % 60,
+        n % 60
+    )
+}
 
 fn sample_doc(user: &str) -> Document {
     let bytes = std::fs::read(concat!(
@@ -15,7 +29,7 @@ fn sample_doc(user: &str) -> Document {
     ))
     .unwrap();
     let mut d = Document::opened(parse_project(&bytes).unwrap(), PathBuf::from("s.ron"));
-    d.set_clock(|| "2026-11-25T10:00:00Z".to_owned());
+    d.set_clock(ticking);
     d.set_user(user);
     d
 }
@@ -100,7 +114,8 @@ fn activity_records_who_created_and_who_set_the_verdict() {
             ("Ana".to_owned(), Event::Status(ClaimStatus::ReadyForReview)),
         ]
     );
-    assert_eq!(claim(&d, id).activity[0].when, "2026-11-25T10:00:00Z");
+    let when = &claim(&d, id).activity[0].when;
+    assert!(when.starts_with("2026-11-25T1"), "{when}");
     assert_eq!(claim(&d, id).verdict_set_by(), Some("Ana"));
 }
 
@@ -415,4 +430,26 @@ fn typing_a_conclusion_is_one_activity_entry() {
     );
     d.set_user("Ben");
     assert!(review::approve(d.project(), id, &d.actor()).is_ok());
+}
+
+#[test]
+fn saved_activity_is_appended_to_never_rewritten() {
+    let mut d = sample_doc("Ana");
+    let id = new_claim(&mut d);
+    set_verdict(&mut d, id, 1).unwrap();
+    set_verdict(&mut d, id, 3).unwrap();
+    let before_save = claim(&d, id).activity;
+    assert_eq!(
+        before_save.len(),
+        2,
+        "created, one verdict entry: {before_save:?}"
+    );
+    // What is saved may be a merge base in someone else's copy: new changes
+    // append, so a three-way merge sees exactly what this side added.
+    d.mark_saved(PathBuf::from("s.ron"));
+    set_verdict(&mut d, id, 2).unwrap();
+    let after = claim(&d, id).activity;
+    assert_eq!(after.len(), 3);
+    assert_eq!(after[..2], before_save[..]);
+    assert_eq!(after[2].event, Event::Verdict(Some(VerdictId(2))));
 }
