@@ -6,6 +6,7 @@ mod document;
 mod history;
 mod replace_article;
 pub mod review;
+mod stamp;
 
 pub use action::{Action, EditError};
 pub use document::Document;

@@ -13,6 +13,7 @@
 use std::fmt;
 
 use super::Action;
+pub use super::stamp::stamp;
 use crate::model::{
     Activity, Claim, ClaimId, ClaimStatus, Comment, CommentId, Correction, Event, Project,
     ScaleKind, VerdictId,
@@ -47,7 +48,7 @@ impl Actor {
         self.time.get(..10).unwrap_or(&self.time)
     }
 
-    fn did(&self, event: Event) -> Activity {
+    pub(super) fn did(&self, event: Event) -> Activity {
         Activity {
             who: self.name.clone(),
             when: self.time.clone(),
@@ -324,112 +325,4 @@ pub fn record_publication(project: &Project, date: &str) -> Option<Action> {
         })
         .collect();
     (!actions.is_empty()).then(|| named("record publication", Action::Batch(actions)))
-}
-
-/// Adds what a user's edit means for review to the edit itself: activity
-/// entries, and an approved claim whose verdict or rationale changes goes back
-/// to Ready for review. Refuses a change to a published claim's verdict or
-/// rationale (that is [`correct`]'s job) and setting Approved by hand.
-/// Undo and redo replay inverses and are not stamped again.
-pub fn stamp(project: &Project, action: Action, actor: &Actor) -> Result<Action, ReviewError> {
-    stamp_inner(project, action, actor, false)
-}
-
-fn stamp_inner(
-    project: &Project,
-    action: Action,
-    actor: &Actor,
-    in_batch: bool,
-) -> Result<Action, ReviewError> {
-    Ok(match action {
-        Action::InsertClaim { index, mut claim } => {
-            if claim.activity.is_empty() {
-                claim.activity.push(actor.did(Event::Created));
-            }
-            Action::InsertClaim { index, claim }
-        }
-        Action::UpdateClaim(new) => match project.claim(new.id) {
-            Some(old) => Action::UpdateClaim(stamp_update(project, old, new, actor, in_batch)?),
-            None => Action::UpdateClaim(new),
-        },
-        Action::ReplaceArticle {
-            article,
-            mut claims,
-            history,
-        } => {
-            // By id through a map: a 10,000-claim article would otherwise take 10^8 look-ups.
-            let old: std::collections::HashMap<ClaimId, &Claim> =
-                project.claims.iter().map(|c| (c.id, c)).collect();
-            for c in &mut claims {
-                let moved = old
-                    .get(&c.id)
-                    .is_some_and(|old| old.span != c.span || old.orphaned != c.orphaned);
-                if moved {
-                    c.activity.push(actor.did(Event::SpanMoved));
-                }
-            }
-            Action::ReplaceArticle {
-                article,
-                claims,
-                history,
-            }
-        }
-        Action::Batch(actions) => Action::Batch(
-            actions
-                .into_iter()
-                .map(|a| stamp_inner(project, a, actor, true))
-                .collect::<Result<_, _>>()?,
-        ),
-        other => other,
-    })
-}
-
-fn stamp_update(
-    project: &Project,
-    old: &Claim,
-    mut new: Claim,
-    actor: &Actor,
-    in_batch: bool,
-) -> Result<Claim, ReviewError> {
-    if new.status == ClaimStatus::Approved && old.status != ClaimStatus::Approved {
-        return Err(ReviewError::ApproveBySignOff);
-    }
-    let outcome_changed = old.verdict != new.verdict || old.conclusion != new.conclusion;
-    let content_changed = outcome_changed || old.rationale != new.rationale;
-    // A batch (a scale that drops verdicts, a deleted source) is not the
-    // user rewriting a published verdict; it is recorded, not refused.
-    if content_changed && old.is_published() && !in_batch {
-        return Err(ReviewError::NeedsCorrectionNote(old.id));
-    }
-    if outcome_changed {
-        let verdict = match project.scale.kind {
-            ScaleKind::Ratings => new.verdict,
-            ScaleKind::ConclusionOnly => None,
-        };
-        let entry = actor.did(Event::Verdict(verdict));
-        // Trying out verdicts, or typing a conclusion, is one step in the
-        // history, as long as that step was taken since the last save: what
-        // is on disk may be another copy's merge base, and a merge keeps what
-        // each side appended, so saved entries are never rewritten.
-        match new.activity.last_mut() {
-            Some(last)
-                if matches!(last.event, Event::Verdict(_))
-                    && last.who == actor.name
-                    && last.when > actor.session_start =>
-            {
-                *last = entry;
-            }
-            _ => new.activity.push(entry),
-        }
-    }
-    if content_changed && old.status == ClaimStatus::Approved {
-        new.status = ClaimStatus::ReadyForReview;
-    }
-    if new.status != old.status {
-        new.activity.push(actor.did(Event::Status(new.status)));
-    }
-    if new.span != old.span {
-        new.activity.push(actor.did(Event::SpanMoved));
-    }
-    Ok(new)
 }
