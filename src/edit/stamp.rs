@@ -1,7 +1,10 @@
 //! The review rules applied to every user edit on its way into the project
 //! (`Document::apply`): activity entries with who and when, an approved claim
 //! sent back to review when its verdict changes, and refusals (Approved set by
-//! hand, a published verdict changed without a correction note).
+//! hand, a published verdict changed without a correction note). Changes
+//! inside a `Batch` are only recorded (they are steps of a larger operation,
+//! such as a conflict taken from another copy); `Named` actions come from
+//! `review` itself and pass unchanged.
 
 use std::collections::HashMap;
 
@@ -73,15 +76,22 @@ fn stamp_update(
     actor: &Actor,
     in_batch: bool,
 ) -> Result<Claim, ReviewError> {
-    if new.status == ClaimStatus::Approved && old.status != ClaimStatus::Approved {
-        return Err(ReviewError::ApproveBySignOff);
-    }
     let outcome_changed = old.verdict != new.verdict || old.conclusion != new.conclusion;
     let content_changed = outcome_changed || old.rationale != new.rationale;
-    // A batch (a scale that drops verdicts, a deleted source) is not the
-    // user rewriting a published verdict; it is recorded, not refused.
-    if content_changed && old.is_published() && !in_batch {
-        return Err(ReviewError::NeedsCorrectionNote(old.id));
+    // A batch (a scale that drops verdicts, a deleted source, a merge
+    // conflict resolved by taking one side) is not the user editing the
+    // claim: it is recorded, never refused, and its status is left as the
+    // batch set it.
+    if !in_batch {
+        if new.status == ClaimStatus::Approved && old.status != ClaimStatus::Approved {
+            return Err(ReviewError::ApproveBySignOff);
+        }
+        if content_changed && old.is_published() {
+            return Err(ReviewError::NeedsCorrectionNote(old.id));
+        }
+        if content_changed && old.status == ClaimStatus::Approved {
+            new.status = ClaimStatus::ReadyForReview;
+        }
     }
     if outcome_changed {
         let verdict = match project.scale.kind {
@@ -103,9 +113,6 @@ fn stamp_update(
             }
             _ => new.activity.push(entry),
         }
-    }
-    if content_changed && old.status == ClaimStatus::Approved {
-        new.status = ClaimStatus::ReadyForReview;
     }
     if new.status != old.status {
         new.activity.push(actor.did(Event::Status(new.status)));

@@ -453,3 +453,28 @@ fn saved_activity_is_appended_to_never_rewritten() {
     assert_eq!(after[..2], before_save[..]);
     assert_eq!(after[2].event, Event::Verdict(Some(VerdictId(2))));
 }
+
+#[test]
+fn a_batch_is_recorded_not_refused() {
+    // Taking another copy's side of a merge conflict may set Approved or change a
+    // published verdict: the batch is applied as it is, and the change is recorded.
+    let mut d = sample_doc("Ana");
+    let id = published(&mut d);
+    let mut c = claim(&d, id);
+    c.verdict = Some(VerdictId(5));
+    d.apply(Action::Batch(vec![Action::UpdateClaim(c)]))
+        .unwrap();
+    let c = claim(&d, id);
+    assert_eq!(c.verdict, Some(VerdictId(5)));
+    assert_eq!(c.status, ClaimStatus::Approved);
+    assert_eq!(
+        c.activity.last().map(|a| &a.event),
+        Some(&Event::Verdict(Some(VerdictId(5))))
+    );
+    let other = checked_by_ana(&mut d);
+    let mut c = claim(&d, other);
+    c.status = ClaimStatus::Approved;
+    d.apply(Action::Batch(vec![Action::UpdateClaim(c)]))
+        .unwrap();
+    assert_eq!(claim(&d, other).status, ClaimStatus::Approved);
+}
