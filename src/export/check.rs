@@ -76,11 +76,10 @@ impl fmt::Display for WarningKind {
                 "sources from {publishers} publisher{}; two independent sources are expected",
                 if *publishers == 1 { "" } else { "s" }
             ),
-            WarningKind::NotArchived { source, title } => write!(
-                f,
-                "source {} {title:?} has no archived copy",
-                source.0
-            ),
+            // Sources are named by title: new ids are random 64-bit numbers.
+            WarningKind::NotArchived { title, .. } => {
+                write!(f, "source {title:?} has no archived copy")
+            }
             WarningKind::ClaimReviewedTooLong { chars } => write!(
                 f,
                 "the claim as reviewed is {chars} characters long; ClaimReview wants under {MAX_CLAIM_REVIEWED_CHARS}"
@@ -141,7 +140,7 @@ pub fn check_report(project: &Project) -> Vec<ReportWarning> {
             ("publication date", &source.date_published),
             ("access date", &source.date_accessed),
         ] {
-            let field = format!("source {}'s {field}", source.id.0);
+            let field = format!("source {:?}'s {field}", source_name(source));
             out.extend(bad_date(&field, value).map(|kind| ReportWarning { claim, kind }));
         }
     }
