@@ -171,6 +171,6 @@ impl eframe::App for ClaimDeskApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
-        eframe::set_value(storage, super::review::USER_KEY, &self.user_name);
+        self.store_user_name(storage);
     }
 }

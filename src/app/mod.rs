@@ -79,6 +79,9 @@ pub struct ClaimDeskApp {
     recent: Vec<PathBuf>,
     /// Who is working: goes into activity, comments and approvals.
     user_name: String,
+    /// Whether the user gave (or skipped) a name: only then is it stored, so
+    /// closing the window on the first-start prompt asks again next time.
+    name_answered: bool,
     focused: Option<egui::Id>,
     window_title: String,
     picker: Box<dyn FilePicker>,
@@ -122,6 +125,7 @@ impl ClaimDeskApp {
             message: None,
             recent,
             user_name: String::new(),
+            name_answered: false,
             focused: None,
             window_title: String::new(),
             picker: options.picker,

@@ -18,7 +18,15 @@ impl ClaimDeskApp {
 
     pub fn set_user_name(&mut self, name: &str) {
         self.user_name = name.trim().to_owned();
+        self.name_answered = true;
         self.doc.set_user(&self.user_name);
+    }
+
+    /// Keeps the name with the window's settings, once the user answered.
+    pub(super) fn store_user_name(&self, storage: &mut dyn eframe::Storage) {
+        if self.name_answered {
+            eframe::set_value(storage, USER_KEY, &self.user_name);
+        }
     }
 
     /// At first start (no name stored yet), ask for one; skipping counts as an answer.
