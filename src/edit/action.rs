@@ -1,8 +1,8 @@
 use std::fmt;
 
 use crate::model::{
-    Article, ArticleMeta, ArticleVersion, Claim, ClaimId, Project, RatingScale, Settings, Source,
-    SourceId,
+    Article, ArticleMeta, ArticleVersion, Claim, ClaimId, Conflict, Project, RatingScale, Settings,
+    Source, SourceId,
 };
 
 /// A change to a project. Larger operations (deleting a source that claims
@@ -34,6 +34,12 @@ pub enum Action {
         claims: Vec<Claim>,
         history: Vec<ArticleVersion>,
     },
+    /// The project's list of unresolved merge conflicts; resolving one is a
+    /// batch that writes the chosen value and sets the list without it.
+    SetConflicts(Vec<Conflict>),
+    /// The whole project at once: how a conflict in a field no other action
+    /// reaches is resolved, so fields added later are covered too.
+    SetProject(Box<Project>),
     Batch(Vec<Action>),
 }
 
@@ -174,6 +180,8 @@ impl Action {
             },
             Self::SetScale(_) => ("edit rating scale".into(), None),
             Self::ReplaceArticle { .. } => ("replace article".into(), None),
+            Self::SetConflicts(_) => ("resolve conflict".into(), None),
+            Self::SetProject(_) => ("edit project".into(), None),
             Self::Batch(actions) => match actions.last() {
                 Some(last) => (last.describe(before).0, None),
                 None => ("nothing".into(), None),
@@ -258,6 +266,13 @@ impl Action {
                 claims: std::mem::replace(&mut project.claims, claims),
                 history: std::mem::replace(&mut project.article_history, history),
             }),
+            Self::SetConflicts(conflicts) => Ok(Self::SetConflicts(std::mem::replace(
+                &mut project.conflicts,
+                conflicts,
+            ))),
+            Self::SetProject(whole) => Ok(Self::SetProject(Box::new(std::mem::replace(
+                project, *whole,
+            )))),
             Self::Batch(actions) => {
                 let mut inverses = Vec::with_capacity(actions.len());
                 for action in actions {

@@ -5,8 +5,10 @@ mod action;
 mod document;
 mod history;
 mod replace_article;
+mod resolve;
 
 pub use action::{Action, EditError};
 pub use document::Document;
 pub use history::History;
 pub use replace_article::replace_article;
+pub use resolve::{Resolution, ResolveError, resolve_conflict};

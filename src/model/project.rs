@@ -1,8 +1,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Article, ArticleVersion, Claim, ClaimId, RatingScale, ScalePreset, Source, SourceId, Verdict,
-    VerdictId,
+    Article, ArticleVersion, Claim, ClaimId, Conflict, RatingScale, ScalePreset, Source, SourceId,
+    Verdict, VerdictId,
 };
 
 /// The version of the project file this build writes. Files with a newer
@@ -37,6 +37,10 @@ pub struct Project {
     /// are some, so files from before it read and write the same.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub article_history: Vec<ArticleVersion>,
+    /// Fields a merge could not settle, until someone picks a value. Written
+    /// only when there are some.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 impl Project {
@@ -50,6 +54,7 @@ impl Project {
             sources: Vec::new(),
             article,
             article_history: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 

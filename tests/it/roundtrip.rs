@@ -3,9 +3,9 @@
 
 use claimdesk::io::{load_project, parse_project, project_to_ron, save_project};
 use claimdesk::model::{
-    Article, ArticleMeta, ArticleVersion, Claim, ClaimId, ClaimStatus, Color, FORMAT_VERSION,
-    Project, RatingScale, Reliability, ScaleKind, Settings, Source, SourceId, SourceLink, Span,
-    Stance, Verdict, VerdictId,
+    Article, ArticleMeta, ArticleVersion, Claim, ClaimId, ClaimStatus, Color, Conflict,
+    ConflictSide, ConflictValue, FORMAT_VERSION, Project, RatingScale, Reliability, ScaleKind,
+    Settings, Source, SourceId, SourceLink, Span, Stance, Verdict, VerdictId,
 };
 use proptest::prelude::*;
 
@@ -82,6 +82,18 @@ fn nasty_project() -> Project {
             ),
             &nasty(14),
         )],
+        // A merge conflict left unresolved, its values nasty too.
+        conflicts: vec![Conflict {
+            place: nasty(15),
+            path: "claims[id=1].rationale".into(),
+            base: ConflictSide::of(ConflictValue::Text(nasty(16))),
+            ours: ConflictSide {
+                value: ConflictValue::Data(serde_json::json!(nasty(17)).to_string()),
+                who: nasty(18),
+                when: nasty(19),
+            },
+            theirs: ConflictSide::of(ConflictValue::Absent),
+        }],
     };
     for i in 0..NASTY.len() {
         project.sources.push(Source {
@@ -285,6 +297,7 @@ prop_compose! {
             sources,
             article: Article::new(meta, text),
             article_history: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 }
