@@ -142,9 +142,31 @@ fn ron_options() -> ron::Options {
     ron::Options::default().with_recursion_limit(64)
 }
 
-fn syntax_error(e: ron::error::SpannedError) -> LoadError {
+/// Whether a (1-based) line and column lie at or past the last non-blank
+/// character: ron reports a file cut between fields as "expected colon".
+fn at_end(text: &str, line: usize, column: usize) -> bool {
+    let Some(line_start) = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .try_fold(0usize, |a, n| a.checked_add(n))
+    else {
+        return false;
+    };
+    let rest = text.get(line_start..).unwrap_or("");
+    let offset = line_start
+        + rest
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i);
+    offset >= text.trim_end().len()
+}
+
+fn syntax_error(e: ron::error::SpannedError, text: &str) -> LoadError {
+    let cut = at_end(text, e.span.end.line, e.span.end.col);
     let message = match e.code {
         ron::Error::Eof => "the file ends too early: it may have been cut off".to_owned(),
+        _ if cut => "the file ends too early: it may have been cut off".to_owned(),
         ron::Error::ExceededRecursionLimit => "the file is nested too deeply".to_owned(),
         code => code.to_string(),
     };
@@ -189,7 +211,7 @@ pub fn parse_project(bytes: &[u8]) -> Result<Project, LoadError> {
                 Ok(probe) if probe.format_version > FORMAT_VERSION => LoadError::NewerVersion {
                     found: probe.format_version,
                 },
-                _ => syntax_error(e),
+                _ => syntax_error(e, text),
             });
         }
     };

@@ -16,6 +16,7 @@ mod intake_import;
 mod intake_reanchor;
 mod load_errors;
 mod long_article;
+mod merge_cli;
 mod merge_rules;
 mod recovery;
 mod roundtrip;
