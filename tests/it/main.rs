@@ -17,6 +17,7 @@ mod intake_reanchor;
 mod load_errors;
 mod long_article;
 mod merge_cli;
+mod merge_prop;
 mod merge_rules;
 mod recovery;
 mod roundtrip;
