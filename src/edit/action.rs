@@ -181,7 +181,9 @@ impl Action {
             Self::SetScale(_) => ("edit rating scale".into(), None),
             Self::ReplaceArticle { .. } => ("replace article".into(), None),
             Self::SetConflicts(_) => ("resolve conflict".into(), None),
-            Self::SetProject(_) => ("edit project".into(), None),
+            // Alone it is a merge; a conflict resolved through it is
+            // labelled by the batch's last step.
+            Self::SetProject(_) => ("merge changes".into(), None),
             Self::Batch(actions) => match actions.last() {
                 Some(last) => (last.describe(before).0, None),
                 None => ("nothing".into(), None),

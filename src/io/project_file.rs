@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::FileStamp;
 use crate::model::{FORMAT_VERSION, Problem, Project, validate};
 
 /// Projects larger than this are refused before they are read whole: a 5 MB
@@ -102,9 +103,16 @@ impl std::error::Error for SaveError {}
 
 /// Reads, parses and checks a project file. Never writes to it.
 pub fn load_project(path: &Path) -> Result<Project, LoadError> {
+    load_project_stamped(path).map(|(project, _)| project)
+}
+
+/// [`load_project`], and the stamp of the bytes it read: what the window
+/// compares the file with before saving over it.
+pub fn load_project_stamped(path: &Path) -> Result<(Project, FileStamp), LoadError> {
     let io_err = |e| LoadError::Io(path.to_path_buf(), e);
     let file = fs::File::open(path).map_err(io_err)?;
-    let size = file.metadata().map_err(io_err)?.len();
+    let meta = file.metadata().map_err(io_err)?;
+    let size = meta.len();
     if size > MAX_PROJECT_BYTES {
         return Err(LoadError::TooLarge {
             size,
@@ -122,7 +130,8 @@ pub fn load_project(path: &Path) -> Result<Project, LoadError> {
             limit: MAX_PROJECT_BYTES,
         });
     }
-    parse_project(&bytes)
+    let stamp = FileStamp::of(&bytes, &meta);
+    parse_project(&bytes).map(|p| (p, stamp))
 }
 
 fn line_of_byte(bytes: &[u8], offset: usize) -> usize {

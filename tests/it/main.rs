@@ -20,6 +20,7 @@ mod long_article;
 mod merge_cli;
 mod merge_prop;
 mod merge_rules;
+mod merge_window;
 mod recovery;
 mod roundtrip;
 mod sample_project;
