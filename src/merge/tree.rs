@@ -1,3 +1,5 @@
+//! Over 400 lines: one unit test per rule sits below the rules.
+//!
 //! The generic three-way merge of data trees (the project as JSON values),
 //! so that every field, including ones added to the format later, merges by
 //! the same rules:

@@ -167,7 +167,7 @@ fn unusable_inputs_exit_2_and_write_nothing() {
 // ---- real git ----
 
 fn git(dir: &Path, args: &[&str]) -> Output {
-    let out = Command::new("git")
+    Command::new("git")
         .args(args)
         .current_dir(dir)
         .env("GIT_CONFIG_NOSYSTEM", "1")
@@ -177,8 +177,7 @@ fn git(dir: &Path, args: &[&str]) -> Output {
         .env("GIT_COMMITTER_NAME", "Desk")
         .env("GIT_COMMITTER_EMAIL", "desk@example.org")
         .output()
-        .unwrap();
-    out
+        .unwrap()
 }
 
 fn git_ok(dir: &Path, args: &[&str]) -> String {
