@@ -40,7 +40,7 @@ fn variant(dir: &Path, name: &str, base: &Project, f: impl FnOnce(&mut Project))
     path
 }
 
-fn set_rationale(p: &mut Project, claim: usize, text: &str) {
+pub(crate) fn set_rationale(p: &mut Project, claim: usize, text: &str) {
     let mut c = p.claims[claim].clone();
     c.rationale = text.into();
     Action::UpdateClaim(c).apply(p).unwrap();
@@ -166,7 +166,7 @@ fn unusable_inputs_exit_2_and_write_nothing() {
 
 // ---- real git ----
 
-fn git(dir: &Path, args: &[&str]) -> Output {
+pub(crate) fn git(dir: &Path, args: &[&str]) -> Output {
     Command::new("git")
         .args(args)
         .current_dir(dir)
@@ -180,7 +180,7 @@ fn git(dir: &Path, args: &[&str]) -> Output {
         .unwrap()
 }
 
-fn git_ok(dir: &Path, args: &[&str]) -> String {
+pub(crate) fn git_ok(dir: &Path, args: &[&str]) -> String {
     let out = git(dir, args);
     assert!(
         out.status.success(),
@@ -193,13 +193,13 @@ fn git_ok(dir: &Path, args: &[&str]) -> String {
 
 /// An origin repository with the sample project, and two clones set up
 /// with ClaimDesk as their merge driver.
-struct Desk {
+pub(crate) struct Desk {
     _dir: tempfile::TempDir,
-    ana: PathBuf,
-    ben: PathBuf,
+    pub ana: PathBuf,
+    pub ben: PathBuf,
 }
 
-fn desk() -> Desk {
+pub(crate) fn desk() -> Desk {
     let dir = tempfile::tempdir().unwrap();
     let origin = dir.path().join("origin");
     std::fs::create_dir(&origin).unwrap();
@@ -239,7 +239,7 @@ fn desk() -> Desk {
 }
 
 /// Edits the clone's project through the library and commits.
-fn commit_edit(clone: &Path, message: &str, f: impl FnOnce(&mut Project)) {
+pub(crate) fn commit_edit(clone: &Path, message: &str, f: impl FnOnce(&mut Project)) {
     let path = clone.join("check.ron");
     let mut p = load_project(&path).unwrap();
     f(&mut p);

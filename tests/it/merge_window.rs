@@ -190,3 +190,40 @@ fn a_conflict_is_resolved_in_the_window_and_undone() {
     assert!(saved.conflicts.is_empty());
     assert_eq!(saved.claims[0].rationale, written);
 }
+
+#[test]
+fn a_conflict_from_git_pull_is_resolved_in_the_window_and_committed() {
+    use crate::merge_cli::{commit_edit, desk, git, git_ok};
+    let d = desk();
+    commit_edit(&d.ana, "Ana", |p| {
+        crate::merge_cli::set_rationale(p, 0, "Ana's reading")
+    });
+    git_ok(&d.ana, &["push", "-q", "origin", "main"]);
+    commit_edit(&d.ben, "Ben", |p| {
+        crate::merge_cli::set_rationale(p, 0, "Ben's reading")
+    });
+    let pull = git(
+        &d.ben,
+        &["pull", "-q", "--no-rebase", "--no-edit", "origin", "main"],
+    );
+    assert!(!pull.status.success());
+
+    let file = d.ben.join("check.ron");
+    let mut h = harness(&file, &file);
+    assert_eq!(h.state().project().claims[0].rationale, "Ben's reading");
+    h.get_by_label("Conflicts (1)").click();
+    h.run_steps(3);
+    assert!(
+        h.query_by_label("Ana's reading").is_some(),
+        "theirs is shown"
+    );
+    h.get_by_label("Take theirs").click();
+    h.run_steps(3);
+    run(&mut h, Command::Save);
+    std::fs::remove_file(d.ben.join("check.ron.bak")).unwrap();
+    git_ok(&d.ben, &["commit", "-q", "-am", "Merge: Ana's reading"]);
+    let merged = load_project(&file).unwrap();
+    assert_eq!(merged.claims[0].rationale, "Ana's reading");
+    assert!(merged.conflicts.is_empty());
+    assert!(git_ok(&d.ben, &["status", "--porcelain"]).is_empty());
+}
