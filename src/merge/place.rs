@@ -19,6 +19,16 @@ fn id_is<T: serde::Serialize>(id: &T, key: &Value) -> bool {
     serde_json::to_value(id).is_ok_and(|v| &v == key)
 }
 
+/// The number users see: the claim's place in article order.
+fn number(project: &Project, index: usize) -> usize {
+    let key = |i: usize| {
+        let s = &project.claims[i].span;
+        (s.start, s.end, i)
+    };
+    let mine = key(index);
+    1 + (0..project.claims.len()).filter(|&i| key(i) < mine).count()
+}
+
 pub fn words(project: &Project, path: &FieldPath) -> String {
     let mut out: Vec<String> = Vec::new();
     let steps = &path.0;
@@ -34,7 +44,7 @@ pub fn words(project: &Project, path: &FieldPath) -> String {
                 match project.claims.iter().position(|c| id_is(&c.id, id)) {
                     Some(n) => format!(
                         "claim #{} “{}”",
-                        n + 1,
+                        number(project, n),
                         excerpt(&project.claims[n].span.quote)
                     ),
                     None => format!("claim (id {id})"),
