@@ -186,6 +186,10 @@ impl ClaimDeskApp {
             Command::SaveAs => {
                 self.save(true);
             }
+            Command::ResolveConflict { index, choice } => self.resolve(index, &choice),
+            Command::MergeFromDisk { then_save } => self.merge_from_disk(then_save),
+            Command::OverwriteOnDisk => self.overwrite_on_disk(),
+            Command::DismissDiskChange => self.dismiss_disk_change(),
             Command::Proceed { save_first, then } => {
                 if !save_first || self.save(false) {
                     self.allow_close = true;

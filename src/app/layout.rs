@@ -36,13 +36,18 @@ impl ClaimDeskApp {
 
     fn right_panel_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         ui.horizontal(|ui| {
-            let tabs = [
+            let conflicts = self.doc.project().conflicts.len();
+            let conflicts_label = format!("Conflicts ({conflicts})");
+            let mut tabs = vec![
                 (Tab::Claim, "Claim"),
                 (Tab::Sources(None), "Sources"),
                 (Tab::Project, "Article"),
                 (Tab::Scale, "Scale"),
                 (Tab::Check, "Check"),
             ];
+            if conflicts > 0 || self.tab == Tab::Conflicts {
+                tabs.push((Tab::Conflicts, conflicts_label.as_str()));
+            }
             for (tab, label) in tabs {
                 let active = std::mem::discriminant(&tab) == std::mem::discriminant(&self.tab);
                 if ui
@@ -71,6 +76,7 @@ impl ClaimDeskApp {
             Tab::Check => self
                 .check_panel
                 .ui(ui, project, self.doc.revision(), commands),
+            Tab::Conflicts => self.conflicts_panel.ui(ui, project, commands),
         }
     }
 }
@@ -82,6 +88,7 @@ impl eframe::App for ClaimDeskApp {
         menu::shortcuts(&ctx, &mut commands);
         dropped_files(&ctx, &mut commands);
         self.guard_close(&ctx);
+        self.watch_disk(&ctx);
         self.seal_on_focus_change(&ctx);
         let revision = self.doc.revision();
         let can_mark = self
@@ -102,6 +109,7 @@ impl eframe::App for ClaimDeskApp {
                 ui.add_space(2.0);
             });
         }
+        self.disk_ui(ui, &mut commands);
         let message = self.message.as_ref().map(|(t, e)| (t.as_str(), *e));
         Panel::bottom("status").show(ui, |ui| {
             status_bar::ui(ui, self.doc.project(), message, &mut commands);

@@ -2,9 +2,11 @@
 //! the panels (eframe's `ui`), `apply` carries out the commands the views
 //! return, `files` opens/saves/exports, `recovery` autosaves, `pickers` are the
 //! file choosers, `screenshot` is `--screenshot`, `window` is the title, close
-//! guard, dropped files and `run_native`.
+//! guard, dropped files and `run_native`, `disk` notices the file changed on
+//! disk and merges, and resolves conflicts.
 
 mod apply;
+mod disk;
 mod files;
 mod layout;
 mod pickers;
@@ -33,6 +35,7 @@ use crate::ui::article_view::ArticleView;
 use crate::ui::check_panel::CheckPanel;
 use crate::ui::claim_editor::ClaimEditor;
 use crate::ui::claim_list::ClaimList;
+use crate::ui::conflicts_panel::ConflictsPanel;
 use crate::ui::dialogs::Dialog;
 use crate::ui::{Tab, theme};
 
@@ -89,6 +92,12 @@ pub struct ClaimDeskApp {
     /// Set once the user chose to close without saving.
     allow_close: bool,
     autosave: Option<Autosave>,
+    /// The file as loaded or last saved: a save checks it has not changed.
+    on_disk: Option<disk::OnDisk>,
+    disk_prompt: Option<disk::DiskPrompt>,
+    /// Whether the window had focus last frame: regaining it looks at the file.
+    was_focused: bool,
+    conflicts_panel: ConflictsPanel,
     pub exit_code: Arc<Mutex<ExitCode>>,
 }
 
@@ -135,6 +144,10 @@ impl ClaimDeskApp {
             autosave: options
                 .recovery_dir
                 .map(|dir| Autosave::new(dir, options.autosave_every)),
+            on_disk: None,
+            disk_prompt: None,
+            was_focused: true,
+            conflicts_panel: ConflictsPanel::default(),
         };
         if let Some(file) = options.file {
             app.open(&file);

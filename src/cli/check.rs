@@ -13,7 +13,11 @@ pub fn run(path: &Path) -> ExitCode {
         Ok(project) => {
             print!("{}", summary(&project));
             print!("{}", warnings(&project));
-            ExitCode::SUCCESS
+            if project.conflicts.is_empty() {
+                return ExitCode::SUCCESS;
+            }
+            print!("{}", conflicts(&project));
+            ExitCode::from(1)
         }
         Err(e) => fail(path, &e),
     }
@@ -51,6 +55,21 @@ pub fn summary(project: &Project) -> String {
     out.push_str(&format!("  {:<16} {open}\n", "Open comments"));
     out.push_str(&format!("Sources:  {}\n", project.sources.len()));
     out.push_str("Problems: none\n");
+    out
+}
+
+/// Unresolved merge conflicts, each by where it is: they fail the check,
+/// since the project holds only one side's value until someone decides.
+pub fn conflicts(project: &Project) -> String {
+    let mut out = format!("Conflicts: {} unresolved\n", project.conflicts.len());
+    for c in &project.conflicts {
+        let place = if c.place.is_empty() {
+            &c.path
+        } else {
+            &c.place
+        };
+        out.push_str(&format!("  - {place}\n"));
+    }
     out
 }
 

@@ -1,8 +1,8 @@
 use std::fmt;
 
 use crate::model::{
-    Article, ArticleMeta, ArticleVersion, Claim, ClaimId, Correction, Project, RatingScale,
-    Settings, Source, SourceId,
+    Article, ArticleMeta, ArticleVersion, Claim, ClaimId, Conflict, Correction, Project,
+    RatingScale, Settings, Source, SourceId,
 };
 
 /// A change to a project. Larger operations (deleting a source that claims
@@ -36,6 +36,12 @@ pub enum Action {
     },
     /// Swap in another corrections log (it only grows, through `review::correct`).
     SetCorrections(Vec<Correction>),
+    /// The project's list of unresolved merge conflicts; resolving one is a
+    /// batch that writes the chosen value and sets the list without it.
+    SetConflicts(Vec<Conflict>),
+    /// The whole project at once: how a conflict in a field no other action
+    /// reaches is resolved, so fields added later are covered too.
+    SetProject(Box<Project>),
     Batch(Vec<Action>),
     /// An action with its own name in the Edit menu ("Undo approve claim");
     /// review steps are made of plain updates and need one.
@@ -197,6 +203,10 @@ impl Action {
             Self::ReplaceArticle { .. } => ("replace article".into(), None),
             Self::SetCorrections(_) => ("edit corrections log".into(), None),
             Self::Named { label, .. } => (label.clone(), None),
+            Self::SetConflicts(_) => ("resolve conflict".into(), None),
+            // Alone it is a merge; a conflict resolved through it is
+            // labelled by the batch's last step.
+            Self::SetProject(_) => ("merge changes".into(), None),
             Self::Batch(actions) => match actions.last() {
                 Some(last) => (last.describe(before).0, None),
                 None => ("nothing".into(), None),
@@ -289,6 +299,13 @@ impl Action {
                 label,
                 action: Box::new(action.apply(project)?),
             }),
+            Self::SetConflicts(conflicts) => Ok(Self::SetConflicts(std::mem::replace(
+                &mut project.conflicts,
+                conflicts,
+            ))),
+            Self::SetProject(whole) => Ok(Self::SetProject(Box::new(std::mem::replace(
+                project, *whole,
+            )))),
             Self::Batch(actions) => {
                 let mut inverses = Vec::with_capacity(actions.len());
                 for action in actions {

@@ -5,6 +5,7 @@ mod action;
 mod document;
 mod history;
 mod replace_article;
+mod resolve;
 pub mod review;
 mod stamp;
 
@@ -12,4 +13,5 @@ pub use action::{Action, EditError};
 pub use document::Document;
 pub use history::History;
 pub use replace_article::replace_article;
+pub use resolve::{Resolution, ResolveError, resolve_conflict};
 pub use review::{Actor, ReviewError};

@@ -5,6 +5,7 @@ mod anchor;
 mod article;
 mod claim;
 mod claim_index;
+mod conflict;
 pub mod date;
 mod project;
 mod review;
@@ -19,6 +20,9 @@ pub use anchor::{
 pub use article::{Article, ArticleMeta, ArticleVersion, sha256_hex};
 pub use claim::{Claim, ClaimId, ClaimStatus, SourceLink, Span, Stance};
 pub use claim_index::ClaimIndex;
+pub use conflict::{
+    Conflict, ConflictSide, ConflictValue, FieldPath, PathStep, field_words, set_value_at, value_at,
+};
 pub use project::{FORMAT_VERSION, Project, Settings};
 pub use review::{Activity, Comment, CommentId, Correction, Event, random_id};
 pub use scale::{Color, RatingScale, ScaleKind, ScalePreset, Verdict, VerdictId};

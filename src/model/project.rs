@@ -1,8 +1,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Article, ArticleVersion, Claim, ClaimId, CommentId, Correction, RatingScale, ScalePreset,
-    Source, SourceId, Verdict, VerdictId, random_id,
+    Article, ArticleVersion, Claim, ClaimId, CommentId, Conflict, Correction, RatingScale,
+    ScalePreset, Source, SourceId, Verdict, VerdictId, random_id,
 };
 
 /// The version of the project file this build writes. Files with a newer
@@ -43,6 +43,10 @@ pub struct Project {
     /// The corrections log, oldest first: changes to published claims.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<Correction>,
+    /// Fields a merge could not settle, until someone picks a value. Written
+    /// only when there are some.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 impl Project {
@@ -57,6 +61,7 @@ impl Project {
             article,
             article_history: Vec::new(),
             corrections: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 

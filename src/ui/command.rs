@@ -87,6 +87,20 @@ pub enum Command {
     /// Bring back the work in a recovery copy, or throw the copy away.
     RestoreRecovery(PathBuf),
     DiscardRecovery(PathBuf),
+    /// Settle merge conflict number `index` (undoable).
+    ResolveConflict {
+        index: usize,
+        choice: crate::edit::Resolution,
+    },
+    /// Merge in what was saved to the file since it was loaded or last saved
+    /// (three-way, with that as the base); then save, when asked to.
+    MergeFromDisk {
+        then_save: bool,
+    },
+    /// Save over a file that changed on disk, after the user was told.
+    OverwriteOnDisk,
+    /// Hide the "changed on disk" notice without merging.
+    DismissDiskChange,
     /// The answer to "save your changes?": save first (or not), then go on.
     Proceed {
         save_first: bool,

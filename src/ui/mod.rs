@@ -6,6 +6,7 @@ pub mod check_panel;
 pub mod claim_editor;
 pub mod claim_list;
 mod command;
+pub mod conflicts_panel;
 pub mod dialogs;
 mod fields;
 pub mod menu;
@@ -29,4 +30,6 @@ pub enum Tab {
     Project,
     Scale,
     Check,
+    /// Fields a merge could not settle; shown while there are some.
+    Conflicts,
 }

@@ -4,8 +4,9 @@
 use claimdesk::io::{load_project, parse_project, project_to_ron, save_project};
 use claimdesk::model::{
     Activity, Article, ArticleMeta, ArticleVersion, Claim, ClaimId, ClaimStatus, Color, Comment,
-    CommentId, Correction, Event, FORMAT_VERSION, Project, RatingScale, Reliability, ScaleKind,
-    Settings, Source, SourceId, SourceLink, Span, Stance, Verdict, VerdictId,
+    CommentId, Conflict, ConflictSide, ConflictValue, Correction, Event, FORMAT_VERSION, Project,
+    RatingScale, Reliability, ScaleKind, Settings, Source, SourceId, SourceLink, Span, Stance,
+    Verdict, VerdictId,
 };
 use proptest::prelude::*;
 
@@ -92,6 +93,18 @@ fn nasty_project() -> Project {
                 note: nasty(i + 3),
             })
             .collect(),
+        // A merge conflict left unresolved, its values nasty too.
+        conflicts: vec![Conflict {
+            place: nasty(15),
+            path: "claims[id=1].rationale".into(),
+            base: ConflictSide::of(ConflictValue::Text(nasty(16))),
+            ours: ConflictSide {
+                value: ConflictValue::Data(serde_json::json!(nasty(17)).to_string()),
+                who: nasty(18),
+                when: nasty(19),
+            },
+            theirs: ConflictSide::of(ConflictValue::Absent),
+        }],
     };
     for i in 0..NASTY.len() {
         project.sources.push(Source {
@@ -316,6 +329,7 @@ prop_compose! {
             article: Article::new(meta, text),
             article_history: Vec::new(),
             corrections: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 }
