@@ -1,9 +1,10 @@
 //! The command line: `claimdesk [FILE]`, `claimdesk check`, `claimdesk export`,
-//! `claimdesk new`, `claimdesk --screenshot`; one file per subcommand.
+//! `claimdesk new`, `claimdesk reanchor`, `claimdesk --screenshot`; one file per subcommand.
 
 mod check;
 mod export;
 mod new;
+mod reanchor;
 
 pub use check::{summary, warnings};
 
@@ -66,6 +67,22 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Replace a project's article with its corrected version (.txt, .md,
+    /// .html), re-anchor every claim, and print what moved, changed or was
+    /// orphaned. The old text is kept in the project's history.
+    Reanchor {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// The corrected article: text, Markdown or a saved web page.
+        new_article: PathBuf,
+        /// Where to write the project; the project file itself when left out.
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: Option<PathBuf>,
+        /// Print, for every claim, its id, outcome (kept, moved, changed,
+        /// orphan), new start and end in code points, and similarity, as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -88,6 +105,12 @@ pub fn run_command(command: Command) -> ExitCode {
             output,
             force,
         } => new::run(&article, &output, force),
+        Command::Reanchor {
+            project,
+            new_article,
+            output,
+            json,
+        } => reanchor::run(&project, &new_article, output.as_deref(), json),
     }
 }
 

@@ -3,7 +3,8 @@
 
 use super::Action;
 use crate::model::{
-    Article, ArticleMeta, ArticleVersion, Project, ReanchorReport, reanchor, reanchored_claims,
+    AnchorResult, Article, ArticleMeta, ArticleVersion, Progress, Project, ReanchorReport,
+    reanchor, reanchor_with_progress, reanchored_claims,
 };
 
 /// The step that replaces `project`'s article with `new_article`, and what
@@ -20,9 +21,31 @@ pub fn replace_article(
     new_article: Article,
     today: &str,
 ) -> (Action, ReanchorReport) {
+    let results = reanchor(&project.article.text, &new_article.text, &project.claims);
+    replaced(project, new_article, today, results)
+}
+
+/// [`replace_article`] counting re-anchored claims into `progress.done`
+/// (for a progress bar); `None` when `progress.cancel` was set first.
+pub fn replace_article_with_progress(
+    project: &Project,
+    new_article: Article,
+    today: &str,
+    progress: &Progress,
+) -> Option<(Action, ReanchorReport)> {
+    let old = &project.article.text;
+    let results = reanchor_with_progress(old, &new_article.text, &project.claims, progress)?;
+    Some(replaced(project, new_article, today, results))
+}
+
+fn replaced(
+    project: &Project,
+    new_article: Article,
+    today: &str,
+    results: Vec<AnchorResult>,
+) -> (Action, ReanchorReport) {
     let old = &project.article;
     let text_unchanged = old.text == new_article.text;
-    let results = reanchor(&old.text, &new_article.text, &project.claims);
     let claims = reanchored_claims(&project.claims, &results);
     let mut history = project.article_history.clone();
     if !text_unchanged {

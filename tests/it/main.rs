@@ -14,6 +14,7 @@ mod export_untrusted;
 mod intake_cli;
 mod intake_import;
 mod intake_reanchor;
+mod intake_reanchor_cli;
 mod load_errors;
 mod long_article;
 mod recovery;
