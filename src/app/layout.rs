@@ -82,6 +82,7 @@ impl eframe::App for ClaimDeskApp {
         dropped_files(&ctx, &mut commands);
         self.guard_close(&ctx);
         self.seal_on_focus_change(&ctx);
+        self.poll_replace(&ctx);
         let revision = self.doc.revision();
         let can_mark = self
             .article_view

@@ -1,7 +1,8 @@
 //! The window: `ClaimDeskApp` and its state. One file per job: `layout` draws
 //! the panels (eframe's `ui`), `apply` carries out the commands the views
 //! return, `files` opens/saves/exports, `recovery` autosaves, `pickers` are the
-//! file choosers, `screenshot` is `--screenshot`, `window` is the title, close
+//! file choosers, `replace` re-anchors a new version of the article off the UI
+//! thread, `screenshot` is `--screenshot`, `window` is the title, close
 //! guard, dropped files and `run_native`.
 
 mod apply;
@@ -9,6 +10,7 @@ mod files;
 mod layout;
 mod pickers;
 mod recovery;
+mod replace;
 mod screenshot;
 mod window;
 
@@ -80,6 +82,8 @@ pub struct ClaimDeskApp {
     /// Set once the user chose to close without saving.
     allow_close: bool,
     autosave: Option<Autosave>,
+    /// Article › Replace with new version…, while it runs.
+    replace_job: Option<replace::ReplaceJob>,
     pub exit_code: Arc<Mutex<ExitCode>>,
 }
 
@@ -116,6 +120,7 @@ impl ClaimDeskApp {
             picker: options.picker,
             screenshot: options.screenshot.map(ScreenshotJob::new),
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
+            replace_job: None,
             allow_close: false,
             autosave: options
                 .recovery_dir

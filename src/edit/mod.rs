@@ -9,4 +9,4 @@ mod replace_article;
 pub use action::{Action, EditError};
 pub use document::Document;
 pub use history::History;
-pub use replace_article::{replace_article, replace_article_with_progress};
+pub use replace_article::{ReplaceProgress, replace_article, replace_article_with_progress};

@@ -35,6 +35,9 @@ const EXACT_MARGIN: f64 = 12.0;
 /// An edited quote is looked for this many characters either side of where
 /// it is expected (the whole text when shorter).
 const APPROX_WINDOW_CHARS: usize = 25_000;
+/// An edited quote is looked for this many characters (plus its length)
+/// either side of where the diff puts it before it is looked for further.
+const NEAR_CHARS: usize = 64;
 /// Exact occurrences scored at most (the nearest to the expected position):
 /// a two-letter quote can occur a hundred thousand times.
 const MAX_EXACT_CANDIDATES: usize = 512;
@@ -115,19 +118,29 @@ impl Search<'_> {
                 quote,
             }
         };
-        // Exact copies near the expected place, then anywhere.
-        let near = self.best_exact(&target, &span.quote, true);
+        // Near the expected place first: an exact copy in the surroundings it
+        // had, or an edited one right where the diff points.
+        let near = self.best_exact(&target, &span.quote, Some(APPROX_WINDOW_CHARS));
         if let Some(c) = near.filter(|c| c.score >= CONTEXT_HOLDS) {
             return self.found(span, c.start, c.end, c.similarity);
         }
-        let exact = self.best_exact(&target, &span.quote, false);
+        if holds_quote {
+            let reach = NEAR_CHARS + target.quote.len();
+            let close = self.best_approximate(&target, reach);
+            if let Some(c) = close.filter(|c| {
+                c.score >= CONTEXT_HOLDS && near.is_none_or(|e| c.score > e.score + EXACT_MARGIN)
+            }) {
+                return self.found(span, c.start, c.end, c.similarity);
+            }
+        }
+        let exact = self.best_exact(&target, &span.quote, None);
         let context_holds = exact.is_some_and(|c| c.score >= CONTEXT_HOLDS);
         let best = if context_holds {
             exact
         } else {
             // The exact quote is missing or sits in foreign context: an edited
             // copy in the right place may be the better match.
-            let approx = self.best_approximate(&target);
+            let approx = self.best_approximate(&target, APPROX_WINDOW_CHARS);
             match (exact, approx) {
                 (Some(e), Some(a)) => Some(if a.score > e.score + EXACT_MARGIN {
                     a
@@ -246,13 +259,12 @@ impl Search<'_> {
             + WEIGHT_BOUNDARY * boundaries as f64
     }
 
-    /// The best exact occurrence, within the approximate window around the
-    /// expected place when `near`, else anywhere.
-    fn best_exact(&self, t: &Target, quote: &str, near: bool) -> Option<Candidate> {
-        let (lo, hi) = if near {
-            self.window(t)
-        } else {
-            (0, self.new.len())
+    /// The best exact occurrence, within `reach` characters of the expected
+    /// place, or anywhere.
+    fn best_exact(&self, t: &Target, quote: &str, reach: Option<usize>) -> Option<Candidate> {
+        let (lo, hi) = match reach {
+            Some(reach) => self.window(t, reach),
+            None => (0, self.new.len()),
         };
         let byte_lo = self.new.byte_starts[lo];
         let hay = &self.new.text[byte_lo..self.new.byte_starts[hi]];
@@ -278,10 +290,9 @@ impl Search<'_> {
             .max_by(|a, b| a.score.total_cmp(&b.score))
     }
 
-    /// The stretch of new text searched for an edited quote.
-    fn window(&self, t: &Target) -> (usize, usize) {
+    /// The stretch of new text within `reach` of where the quote is expected.
+    fn window(&self, t: &Target, reach: usize) -> (usize, usize) {
         let n = self.new.len();
-        let reach = APPROX_WINDOW_CHARS.max(4 * t.quote.len());
         let expected = t.expected.min(n);
         (
             expected.saturating_sub(reach),
@@ -289,7 +300,8 @@ impl Search<'_> {
         )
     }
 
-    fn best_approximate(&self, t: &Target) -> Option<Candidate> {
+    /// The best edited copy within `reach` characters of the expected place.
+    fn best_approximate(&self, t: &Target, reach: usize) -> Option<Candidate> {
         let m = t.quote.len();
         if m > MAX_APPROX_QUOTE_CHARS {
             return None;
@@ -299,7 +311,7 @@ impl Search<'_> {
             // Too short to tell an edit from a different phrase.
             return None;
         }
-        let (lo, hi) = self.window(t);
+        let (lo, hi) = self.window(t, reach.max(4 * m));
         let quote_breaks = breaks(&t.quote);
         let mut matches = approximate_matches(&t.quote, &self.new.chars[lo..hi], max_errors);
         matches.sort_by_key(|&(_, _, errors)| errors);
