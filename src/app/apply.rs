@@ -180,6 +180,7 @@ impl ClaimDeskApp {
             Command::Open(path) => self.open(&path),
             Command::CreateFromImport(imported) => self.create_from_import(*imported),
             Command::ReplaceArticleDialog => self.replace_article_dialog(),
+            Command::CancelReplace => self.cancel_replace(),
             Command::Save => {
                 self.save(false);
             }

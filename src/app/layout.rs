@@ -90,6 +90,7 @@ impl eframe::App for ClaimDeskApp {
         self.guard_close(&ctx);
         self.watch_disk(&ctx);
         self.seal_on_focus_change(&ctx);
+        self.poll_replace(&ctx);
         let revision = self.doc.revision();
         let can_mark = self
             .article_view

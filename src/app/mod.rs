@@ -1,7 +1,8 @@
 //! The window: `ClaimDeskApp` and its state. One file per job: `layout` draws
 //! the panels (eframe's `ui`), `apply` carries out the commands the views
 //! return, `files` opens/saves/exports, `recovery` autosaves, `pickers` are the
-//! file choosers, `screenshot` is `--screenshot`, `window` is the title, close
+//! file choosers, `replace` re-anchors a new version of the article off the UI
+//! thread, `screenshot` is `--screenshot`, `window` is the title, close
 //! guard, dropped files and `run_native`, `disk` notices the file changed on
 //! disk and merges, and resolves conflicts.
 
@@ -12,6 +13,7 @@ mod layout;
 mod pickers;
 mod recovery;
 mod review;
+mod replace;
 mod screenshot;
 mod window;
 
@@ -98,6 +100,8 @@ pub struct ClaimDeskApp {
     /// Whether the window had focus last frame: regaining it looks at the file.
     was_focused: bool,
     conflicts_panel: ConflictsPanel,
+    /// Article › Replace with new version…, while it runs.
+    replace_job: Option<replace::ReplaceJob>,
     pub exit_code: Arc<Mutex<ExitCode>>,
 }
 
@@ -140,6 +144,7 @@ impl ClaimDeskApp {
             picker: options.picker,
             screenshot: options.screenshot.map(ScreenshotJob::new),
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
+            replace_job: None,
             allow_close: false,
             autosave: options
                 .recovery_dir

@@ -12,6 +12,6 @@ mod stamp;
 pub use action::{Action, EditError};
 pub use document::Document;
 pub use history::History;
-pub use replace_article::replace_article;
+pub use replace_article::{ReplaceProgress, replace_article, replace_article_with_progress};
 pub use resolve::{Resolution, ResolveError, resolve_conflict};
 pub use review::{Actor, ReviewError};

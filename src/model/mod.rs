@@ -15,7 +15,8 @@ pub mod text;
 mod validate;
 
 pub use anchor::{
-    AnchorOutcome, AnchorResult, ReanchorReport, SIMILARITY_THRESHOLD, reanchor, reanchored_claims,
+    AnchorOutcome, AnchorResult, Progress, ReanchorReport, SIMILARITY_THRESHOLD, reanchor,
+    reanchor_with_progress, reanchored_claims,
 };
 pub use article::{Article, ArticleMeta, ArticleVersion, sha256_hex};
 pub use claim::{Claim, ClaimId, ClaimStatus, SourceLink, Span, Stance};

@@ -71,6 +71,8 @@ pub enum Command {
     CreateFromImport(Box<crate::io::ImportedArticle>),
     /// Pick a corrected version of the article and review what happens to each claim.
     ReplaceArticleDialog,
+    /// Stop re-anchoring a new version: nothing changes.
+    CancelReplace,
     Open(PathBuf),
     AskPasteArticle,
     CreateFromText {

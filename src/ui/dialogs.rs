@@ -19,6 +19,8 @@ pub enum Dialog {
     },
     /// What was extracted from a web page, shown before it becomes a project.
     ImportPreview(Box<crate::io::ImportedArticle>),
+    /// A new version of the article being read and re-anchored, on another thread.
+    Reanchoring(std::sync::Arc<crate::edit::ReplaceProgress>),
     /// A new version of the article: what happens to each claim, before anything changes.
     ReplaceArticle {
         imported: Box<crate::io::ImportedArticle>,
@@ -170,6 +172,23 @@ pub fn ui(
                     }
                 });
             }
+            Dialog::Reanchoring(progress) => {
+                ui.heading("Replacing with the new version…");
+                let done = progress.done.load(std::sync::atomic::Ordering::Relaxed);
+                ui.label(format!(
+                    "Re-anchoring claims on {}: {done} of {}",
+                    progress.file, progress.total
+                ));
+                ui.add(egui::ProgressBar::new(progress.fraction()).show_percentage());
+                ui.label(
+                    RichText::new("Nothing changes until you review the result.")
+                        .small()
+                        .weak(),
+                );
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CancelReplace);
+                }
+            }
             Dialog::ReplaceArticle { imported, action, report } => {
                 ui.heading("Replace the article with this version?");
                 preview_ui(ui, imported);
@@ -211,7 +230,10 @@ pub fn ui(
             }
         }
     });
-    if close || response.should_close() {
+    if response.should_close() && matches!(d, Dialog::Reanchoring(_)) {
+        // Escape or a click outside stops the work rather than hiding it.
+        commands.push(Command::CancelReplace);
+    } else if close || response.should_close() {
         *dialog = None;
     }
 }

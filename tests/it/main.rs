@@ -16,6 +16,8 @@ mod export_untrusted;
 mod intake_cli;
 mod intake_import;
 mod intake_reanchor;
+mod intake_reanchor_cli;
+mod intake_reanchor_window;
 mod load_errors;
 mod long_article;
 mod merge_cli;
