@@ -1,0 +1,236 @@
+//! One paragraph laid out for the screen. Paragraphs without right-to-left
+//! text are one egui galley, as they always were. The others are laid out
+//! here: egui 0.37 shapes each right-to-left run but applies no bidi
+//! algorithm and loses the glyph-per-character invariant on RTL runs, so
+//! every single-direction piece (see `model::bidi`) becomes its own galley,
+//! placed by the run table, which also answers every geometry question.
+
+use std::sync::Arc;
+
+use eframe::egui::{
+    self, Color32, FontId, Galley, Painter, Pos2, Rect, Ui, Vec2, epaint::text::cursor::CCursor,
+    pos2, text::LayoutJob, vec2,
+};
+
+use crate::model::bidi::{self, Direction, GlyphBox, Line, runs};
+
+pub(super) fn article_font() -> FontId {
+    FontId::proportional(16.0)
+}
+
+pub(super) fn line_height() -> f32 {
+    25.0
+}
+
+fn format(color: Color32) -> egui::TextFormat {
+    egui::TextFormat {
+        font_id: article_font(),
+        line_height: Some(line_height()),
+        color,
+        ..Default::default()
+    }
+}
+
+pub(super) struct BidiParagraph {
+    lines: Vec<Line>,
+    /// One galley per piece of the analysis, each shaped in one direction.
+    galleys: Vec<Arc<Galley>>,
+    base: Direction,
+    size: Vec2,
+}
+
+pub(super) enum Laid {
+    Plain(Arc<Galley>),
+    Bidi(BidiParagraph),
+}
+
+/// Lays out one paragraph's text `wrap_width` wide.
+pub(super) fn lay_out(ui: &Ui, text: &str, wrap_width: f32) -> Laid {
+    let color = ui.visuals().text_color();
+    if !bidi::needs_bidi(text) {
+        let mut job = LayoutJob::single_section(text.to_owned(), format(color));
+        job.wrap.max_width = wrap_width;
+        // egui keeps galleys used in each frame, keyed on the text and format:
+        // paragraphs that stay on screen are not laid out again.
+        return Laid::Plain(ui.painter().layout_job(job));
+    }
+    let analysis = bidi::analyse(text);
+    let mut galleys = Vec::with_capacity(analysis.pieces.len());
+    let mut measures = Vec::with_capacity(analysis.pieces.len());
+    for piece in &analysis.pieces {
+        let piece_text = text.get(piece.bytes.clone()).unwrap_or_default();
+        let galley = ui.painter().layout_job(LayoutJob::single_section(
+            piece_text.to_owned(),
+            format(color),
+        ));
+        measures.push(measure(&galley, piece_text, piece.rtl()));
+        galleys.push(galley);
+    }
+    let lines = runs::place(&analysis, &measures, wrap_width, line_height());
+    let height = lines.len().max(1) as f32 * line_height();
+    Laid::Bidi(BidiParagraph {
+        lines,
+        galleys,
+        base: analysis.base,
+        size: vec2(wrap_width, height),
+    })
+}
+
+/// Width and character edges of one piece's galley.
+fn measure(galley: &Galley, text: &str, rtl: bool) -> runs::Measure {
+    let width = galley.size().x;
+    let n = text.chars().count();
+    let edges = if rtl {
+        let chars: Vec<char> = text.chars().collect();
+        let glyphs: Vec<GlyphBox> = galley
+            .rows
+            .iter()
+            .flat_map(|r| r.glyphs.iter().map(move |g| (r.pos.x, g)))
+            .map(|(x0, g)| GlyphBox {
+                chr: g.chr,
+                x: x0 + g.pos.x,
+                width: g.advance_width,
+            })
+            .collect();
+        bidi::rtl_edges(&chars, &glyphs, width)
+    } else {
+        (0..=n)
+            .map(|i| galley.pos_from_cursor(CCursor::new(i)).min.x)
+            .collect()
+    };
+    runs::Measure { width, edges }
+}
+
+impl Laid {
+    pub fn size(&self) -> Vec2 {
+        match self {
+            Laid::Plain(g) => g.size(),
+            Laid::Bidi(b) => b.size,
+        }
+    }
+
+    /// Whether the paragraph reads right to left (its rows are right-aligned).
+    pub fn rtl(&self) -> bool {
+        matches!(self, Laid::Bidi(b) if b.base == Direction::Rtl)
+    }
+
+    /// Paragraph-local rectangles covering paragraph-local characters
+    /// `start..end`: one per row, or more where the range crosses a change of
+    /// direction.
+    pub fn range_rects(&self, start: usize, end: usize) -> Vec<Rect> {
+        match self {
+            Laid::Plain(g) => plain_range_rects(g, start, end),
+            Laid::Bidi(b) => runs::range_spans(&b.lines, start, end)
+                .into_iter()
+                .filter_map(|s| {
+                    let line = b.lines.get(s.line)?;
+                    Some(Rect::from_x_y_ranges(
+                        s.x0..=s.x1,
+                        line.top..=line.top + line.height,
+                    ))
+                })
+                .collect(),
+        }
+    }
+
+    /// The caret's rectangle (zero width) for the boundary before `c`.
+    pub fn caret_rect(&self, c: usize) -> Rect {
+        match self {
+            Laid::Plain(g) => g.pos_from_cursor(CCursor::new(c)),
+            Laid::Bidi(b) => {
+                let (li, x) = runs::caret_x(&b.lines, c).unwrap_or((0, 0.0));
+                let top = b.lines.get(li).map_or(0.0, |l| l.top);
+                Rect::from_x_y_ranges(x..=x, top..=top + line_height())
+            }
+        }
+    }
+
+    /// The character boundary nearest to a paragraph-local position.
+    pub fn boundary_at(&self, pos: Vec2) -> usize {
+        match self {
+            Laid::Plain(g) => g.cursor_from_pos(pos).index.0,
+            Laid::Bidi(b) => runs::boundary_at(&b.lines, runs::line_at(&b.lines, pos.y), pos.x),
+        }
+    }
+
+    /// The character drawn under a paragraph-local position, if any.
+    pub fn char_under(&self, pos: Vec2, char_len: usize) -> Option<usize> {
+        match self {
+            Laid::Plain(g) => {
+                let local = g.cursor_from_pos(pos).index.0;
+                // The boundary nearest the pointer may sit after the character under it.
+                let left = g.pos_from_cursor(CCursor::new(local)).min.x;
+                let local = if pos.x < left && local > 0 {
+                    local - 1
+                } else {
+                    local
+                };
+                (local < char_len).then_some(local)
+            }
+            Laid::Bidi(b) => runs::char_at(&b.lines, runs::line_at(&b.lines, pos.y), pos.x),
+        }
+    }
+
+    /// The boundary one row up or down from `c`, keeping the column `x`;
+    /// `None` at the first or last row. Returns the column used.
+    pub fn vertical(&self, c: usize, down: bool, x: Option<f32>) -> Option<(usize, Option<f32>)> {
+        match self {
+            Laid::Plain(g) => {
+                let cursor = CCursor::new(c);
+                let row = g.layout_from_cursor(cursor).row;
+                if (down && row + 1 >= g.rows.len()) || (!down && row == 0) {
+                    return None;
+                }
+                let (next, x) = if down {
+                    g.cursor_down_one_row(&cursor, x)
+                } else {
+                    g.cursor_up_one_row(&cursor, x)
+                };
+                Some((next.index.0, x))
+            }
+            Laid::Bidi(b) => {
+                let (li, cx) = runs::caret_x(&b.lines, c)?;
+                let target = if down { li + 1 } else { li.checked_sub(1)? };
+                if target >= b.lines.len() {
+                    return None;
+                }
+                let x = x.unwrap_or(cx);
+                Some((runs::boundary_at(&b.lines, target, x), Some(x)))
+            }
+        }
+    }
+
+    pub fn paint(&self, painter: &Painter, pos: Pos2, color: Color32) {
+        match self {
+            Laid::Plain(g) => painter.galley(pos, g.clone(), color),
+            Laid::Bidi(b) => {
+                for line in &b.lines {
+                    for run in &line.runs {
+                        if let Some(g) = b.galleys.get(run.piece) {
+                            painter.galley(pos2(pos.x + run.x, pos.y + line.top), g.clone(), color);
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Galley-local rectangles covering the paragraph-local characters
+/// `start..end`, one per wrapped row.
+fn plain_range_rects(galley: &Galley, start: usize, end: usize) -> Vec<Rect> {
+    let mut rects = Vec::new();
+    let mut row_start = 0;
+    for row in &galley.rows {
+        let n = row.char_count_excluding_newline();
+        let row_end = row_start + n.0;
+        let (s, e) = (start.max(row_start), end.min(row_end));
+        if s < e {
+            let x0 = row.pos.x + row.x_offset((s - row_start).into());
+            let x1 = row.pos.x + row.x_offset((e - row_start).into());
+            rects.push(Rect::from_x_y_ranges(x0..=x1, row.min_y()..=row.max_y()));
+        }
+        row_start += row.char_count_including_newline().0;
+    }
+    rects
+}
