@@ -18,6 +18,7 @@ mod load_errors;
 mod long_article;
 mod recovery;
 mod roundtrip;
+mod rtl;
 mod sample_project;
 mod save_errors;
 mod undo;
