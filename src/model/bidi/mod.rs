@@ -58,6 +58,48 @@ pub fn needs_bidi(text: &str) -> bool {
     })
 }
 
+/// The mirror image of a paired character, drawn in its place inside
+/// right-to-left text (rule L4): an opening parenthesis or guillemet at the
+/// right of an Arabic phrase opens it. Common pairs only, not all of
+/// BidiMirroring.txt.
+pub fn mirrored(c: char) -> Option<char> {
+    const PAIRS: [(char, char); 13] = [
+        ('(', ')'),
+        ('[', ']'),
+        ('{', '}'),
+        ('<', '>'),
+        ('«', '»'),
+        ('‹', '›'),
+        ('⁅', '⁆'),
+        ('⁽', '⁾'),
+        ('₍', '₎'),
+        ('≤', '≥'),
+        ('≪', '≫'),
+        ('⟨', '⟩'),
+        ('〈', '〉'),
+    ];
+    PAIRS.iter().find_map(|&(a, b)| {
+        if c == a {
+            Some(b)
+        } else if c == b {
+            Some(a)
+        } else {
+            None
+        }
+    })
+}
+
+/// The text to shape for a piece: a lone paired character at a
+/// right-to-left level is drawn mirrored; everything else as it is.
+pub fn display_text<'t>(text: &'t str, piece: &Piece) -> std::borrow::Cow<'t, str> {
+    let s = text.get(piece.bytes.clone()).unwrap_or_default();
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(c), None) if piece.rtl() => mirrored(c).map_or(s.into(), |m| m.to_string().into()),
+        _ => s.into(),
+    }
+}
+
 /// A stretch of a paragraph shaped as one unit in one direction.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Piece {
@@ -196,7 +238,7 @@ pub fn visual_words(text: &str) -> String {
     let a = analyse(text);
     visual_order(&a.pieces, 0..a.pieces.len(), a.base_level())
         .into_iter()
-        .filter_map(|i| text.get(a.pieces[i].bytes.clone()))
+        .map(|i| display_text(text, &a.pieces[i]))
         .collect()
 }
 

@@ -261,3 +261,17 @@ fn glyphs_that_do_not_match_the_text_fall_back_to_even_edges() {
     );
     assert_eq!(rtl_edges(&chars, &[], 40.0), [40.0, 30.0, 20.0, 10.0, 0.0]);
 }
+
+#[test]
+fn paired_characters_are_mirrored_inside_right_to_left_text() {
+    let text = "قال «نعم» (2025) and (yes)";
+    let a = analyse(text);
+    let shown: String = a.pieces.iter().map(|p| display_text(text, p)).collect();
+    assert_eq!(
+        shown,
+        "قال »نعم« (2025) and (yes)".replace("(2025)", ")2025(")
+    );
+    assert_eq!(mirrored('«'), Some('»'));
+    assert_eq!(mirrored(')'), Some('('));
+    assert_eq!(mirrored('a'), None);
+}

@@ -1,18 +1,16 @@
 //! One paragraph laid out for the screen. Paragraphs without right-to-left
-//! text are one egui galley, as they always were. The others are laid out
-//! here: egui 0.37 shapes each right-to-left run but applies no bidi
-//! algorithm and loses the glyph-per-character invariant on RTL runs, so
-//! every single-direction piece (see `model::bidi`) becomes its own galley,
-//! placed by the run table, which also answers every geometry question.
+//! text are one egui galley, as they always were (the fast path); the others
+//! go through `ui::bidi_text`, one galley per single-direction piece.
 
 use std::sync::Arc;
 
 use eframe::egui::{
     self, Color32, FontId, Galley, Painter, Pos2, Rect, Ui, Vec2, epaint::text::cursor::CCursor,
-    pos2, text::LayoutJob, vec2,
+    text::LayoutJob,
 };
 
-use crate::model::bidi::{self, Direction, GlyphBox, Line, runs};
+use crate::model::bidi::{self, Direction};
+use crate::ui::bidi_text::{self, BidiParagraph};
 
 pub(super) fn article_font() -> FontId {
     FontId::proportional(16.0)
@@ -31,14 +29,6 @@ fn format(color: Color32) -> egui::TextFormat {
     }
 }
 
-pub(super) struct BidiParagraph {
-    lines: Vec<Line>,
-    /// One galley per piece of the analysis, each shaped in one direction.
-    galleys: Vec<Arc<Galley>>,
-    base: Direction,
-    size: Vec2,
-}
-
 pub(super) enum Laid {
     Plain(Arc<Galley>),
     Bidi(BidiParagraph),
@@ -54,51 +44,12 @@ pub(super) fn lay_out(ui: &Ui, text: &str, wrap_width: f32) -> Laid {
         // paragraphs that stay on screen are not laid out again.
         return Laid::Plain(ui.painter().layout_job(job));
     }
-    let analysis = bidi::analyse(text);
-    let mut galleys = Vec::with_capacity(analysis.pieces.len());
-    let mut measures = Vec::with_capacity(analysis.pieces.len());
-    for piece in &analysis.pieces {
-        let piece_text = text.get(piece.bytes.clone()).unwrap_or_default();
-        let galley = ui.painter().layout_job(LayoutJob::single_section(
-            piece_text.to_owned(),
-            format(color),
-        ));
-        measures.push(measure(&galley, piece_text, piece.rtl()));
-        galleys.push(galley);
-    }
-    let lines = runs::place(&analysis, &measures, wrap_width, line_height());
-    let height = lines.len().max(1) as f32 * line_height();
-    Laid::Bidi(BidiParagraph {
-        lines,
-        galleys,
-        base: analysis.base,
-        size: vec2(wrap_width, height),
-    })
-}
-
-/// Width and character edges of one piece's galley.
-fn measure(galley: &Galley, text: &str, rtl: bool) -> runs::Measure {
-    let width = galley.size().x;
-    let n = text.chars().count();
-    let edges = if rtl {
-        let chars: Vec<char> = text.chars().collect();
-        let glyphs: Vec<GlyphBox> = galley
-            .rows
-            .iter()
-            .flat_map(|r| r.glyphs.iter().map(move |g| (r.pos.x, g)))
-            .map(|(x0, g)| GlyphBox {
-                chr: g.chr,
-                x: x0 + g.pos.x,
-                width: g.advance_width,
-            })
-            .collect();
-        bidi::rtl_edges(&chars, &glyphs, width)
-    } else {
-        (0..=n)
-            .map(|i| galley.pos_from_cursor(CCursor::new(i)).min.x)
-            .collect()
-    };
-    runs::Measure { width, edges }
+    Laid::Bidi(bidi_text::lay_out(
+        ui.painter(),
+        text,
+        &format(color),
+        wrap_width,
+    ))
 }
 
 impl Laid {
@@ -120,16 +71,7 @@ impl Laid {
     pub fn range_rects(&self, start: usize, end: usize) -> Vec<Rect> {
         match self {
             Laid::Plain(g) => plain_range_rects(g, start, end),
-            Laid::Bidi(b) => runs::range_spans(&b.lines, start, end)
-                .into_iter()
-                .filter_map(|s| {
-                    let line = b.lines.get(s.line)?;
-                    Some(Rect::from_x_y_ranges(
-                        s.x0..=s.x1,
-                        line.top..=line.top + line.height,
-                    ))
-                })
-                .collect(),
+            Laid::Bidi(b) => b.range_rects(start, end),
         }
     }
 
@@ -137,11 +79,7 @@ impl Laid {
     pub fn caret_rect(&self, c: usize) -> Rect {
         match self {
             Laid::Plain(g) => g.pos_from_cursor(CCursor::new(c)),
-            Laid::Bidi(b) => {
-                let (li, x) = runs::caret_x(&b.lines, c).unwrap_or((0, 0.0));
-                let top = b.lines.get(li).map_or(0.0, |l| l.top);
-                Rect::from_x_y_ranges(x..=x, top..=top + line_height())
-            }
+            Laid::Bidi(b) => b.caret_rect(c),
         }
     }
 
@@ -149,7 +87,7 @@ impl Laid {
     pub fn boundary_at(&self, pos: Vec2) -> usize {
         match self {
             Laid::Plain(g) => g.cursor_from_pos(pos).index.0,
-            Laid::Bidi(b) => runs::boundary_at(&b.lines, runs::line_at(&b.lines, pos.y), pos.x),
+            Laid::Bidi(b) => b.boundary_at(pos),
         }
     }
 
@@ -167,7 +105,7 @@ impl Laid {
                 };
                 (local < char_len).then_some(local)
             }
-            Laid::Bidi(b) => runs::char_at(&b.lines, runs::line_at(&b.lines, pos.y), pos.x),
+            Laid::Bidi(b) => b.char_under(pos),
         }
     }
 
@@ -188,30 +126,14 @@ impl Laid {
                 };
                 Some((next.index.0, x))
             }
-            Laid::Bidi(b) => {
-                let (li, cx) = runs::caret_x(&b.lines, c)?;
-                let target = if down { li + 1 } else { li.checked_sub(1)? };
-                if target >= b.lines.len() {
-                    return None;
-                }
-                let x = x.unwrap_or(cx);
-                Some((runs::boundary_at(&b.lines, target, x), Some(x)))
-            }
+            Laid::Bidi(b) => b.vertical(c, down, x),
         }
     }
 
     pub fn paint(&self, painter: &Painter, pos: Pos2, color: Color32) {
         match self {
             Laid::Plain(g) => painter.galley(pos, g.clone(), color),
-            Laid::Bidi(b) => {
-                for line in &b.lines {
-                    for run in &line.runs {
-                        if let Some(g) = b.galleys.get(run.piece) {
-                            painter.galley(pos2(pos.x + run.x, pos.y + line.top), g.clone(), color);
-                        }
-                    }
-                }
-            }
+            Laid::Bidi(b) => b.paint(painter, pos, color),
         }
     }
 }
