@@ -19,10 +19,19 @@ pub struct GlyphBox {
 /// glyphs do not match the text, the width is split evenly over the
 /// characters instead, so a caret is never far off.
 pub fn rtl_edges(chars: &[char], glyphs: &[GlyphBox], width: f32) -> Vec<f32> {
-    clusters(chars, glyphs)
+    let mut edges = clusters(chars, glyphs)
         .map(|c| edges_from_clusters(&c, chars.len()))
         .filter(|e| e.windows(2).all(|w| w[0] >= w[1] - 0.01))
-        .unwrap_or_else(|| even(chars.len(), width))
+        .unwrap_or_else(|| even(chars.len(), width));
+    // The piece spans exactly its width: glyph positions are rounded to
+    // pixels, and neighbouring runs' highlights must meet without a seam.
+    if let Some(first) = edges.first_mut() {
+        *first = width;
+    }
+    if let Some(last) = edges.last_mut() {
+        *last = 0.0;
+    }
+    edges
 }
 
 fn even(n: usize, width: f32) -> Vec<f32> {

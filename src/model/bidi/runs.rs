@@ -124,7 +124,7 @@ pub fn range_spans(lines: &[Line], start: usize, end: usize) -> Vec<Span> {
             let (a, b) = (run.edge(s), run.edge(e));
             let (x0, x1) = (a.min(b), a.max(b));
             match spans.last_mut() {
-                Some(last) if last.line == li && (last.x1 - x0).abs() < 0.5 => last.x1 = x1,
+                Some(last) if last.line == li && (last.x1 - x0).abs() < 1.0 => last.x1 = x1,
                 _ => spans.push(Span { line: li, x0, x1 }),
             }
         }
