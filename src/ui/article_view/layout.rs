@@ -2,6 +2,7 @@
 //! text are one egui galley, as they always were (the fast path); the others
 //! go through `ui::bidi_text`, one galley per single-direction piece.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use eframe::egui::{
@@ -31,11 +32,53 @@ fn format(color: Color32) -> egui::TextFormat {
 
 pub(super) enum Laid {
     Plain(Arc<Galley>),
-    Bidi(BidiParagraph),
+    Bidi(Arc<BidiParagraph>),
 }
 
-/// Lays out one paragraph's text `wrap_width` wide.
-pub(super) fn lay_out(ui: &Ui, text: &str, wrap_width: f32) -> Laid {
+/// Bidi paragraphs laid out in earlier frames, kept while they stay on
+/// screen: egui caches each piece's galley but not the run table built
+/// from them, which would otherwise be rebuilt every frame.
+#[derive(Default)]
+pub(super) struct BidiCache {
+    entries: HashMap<usize, Arc<BidiParagraph>>,
+    used: Vec<usize>,
+    key: Option<(u32, Color32)>,
+    atlas_fill: f32,
+}
+
+impl BidiCache {
+    /// Drops everything when the width or colours change, or when egui
+    /// emptied its font atlas (the cached galleys point into the old one).
+    pub fn begin_frame(&mut self, ui: &Ui, wrap_width: f32) {
+        let key = Some((wrap_width.to_bits(), ui.visuals().text_color()));
+        let fill = ui.fonts(|f| f.font_atlas_fill_ratio());
+        if key != self.key || fill < self.atlas_fill {
+            self.entries.clear();
+        }
+        self.key = key;
+        self.atlas_fill = fill;
+        self.used.clear();
+    }
+
+    /// Keeps only the paragraphs used this frame.
+    pub fn end_frame(&mut self) {
+        let used = &self.used;
+        self.entries.retain(|p, _| used.contains(p));
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+    }
+}
+
+/// Lays out paragraph number `paragraph`, whose text is `text`, `wrap_width` wide.
+pub(super) fn lay_out(
+    ui: &Ui,
+    cache: &mut BidiCache,
+    paragraph: usize,
+    text: &str,
+    wrap_width: f32,
+) -> Laid {
     let color = ui.visuals().text_color();
     if !bidi::needs_bidi(text) {
         let mut job = LayoutJob::single_section(text.to_owned(), format(color));
@@ -44,12 +87,20 @@ pub(super) fn lay_out(ui: &Ui, text: &str, wrap_width: f32) -> Laid {
         // paragraphs that stay on screen are not laid out again.
         return Laid::Plain(ui.painter().layout_job(job));
     }
-    Laid::Bidi(bidi_text::lay_out(
-        ui.painter(),
-        text,
-        &format(color),
-        wrap_width,
-    ))
+    cache.used.push(paragraph);
+    let laid = cache
+        .entries
+        .entry(paragraph)
+        .or_insert_with(|| {
+            Arc::new(bidi_text::lay_out(
+                ui.painter(),
+                text,
+                &format(color),
+                wrap_width,
+            ))
+        })
+        .clone();
+    Laid::Bidi(laid)
 }
 
 impl Laid {

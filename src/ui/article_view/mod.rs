@@ -48,6 +48,7 @@ pub struct ArticleView {
     pub paragraphs_laid_out: usize,
     has_focus: bool,
     painted: Vec<ClaimId>,
+    bidi_cache: layout::BidiCache,
 }
 
 impl ArticleView {
@@ -57,6 +58,7 @@ impl ArticleView {
             self.text = TextIndex::new(&project.article.text);
             self.text_sha = project.article.sha256.clone();
             self.geometry = Geometry::default();
+            self.bidi_cache.clear();
             self.claims_revision = None;
             self.selection = None;
             self.caret = 0;
@@ -118,19 +120,18 @@ impl ArticleView {
         &self.painted
     }
 
-    fn paragraph_text<'t>(&self, project: &'t Project, paragraph: usize) -> &'t str {
+    fn lay_out(&mut self, ui: &Ui, project: &Project, paragraph: usize) -> Laid {
         let p = self.text.paragraphs()[paragraph];
-        project
+        let text = project
             .article
             .text
             .get(p.byte_start..p.byte_end)
-            .unwrap_or_default()
-    }
-
-    fn lay_out(&self, ui: &Ui, project: &Project, paragraph: usize) -> Laid {
+            .unwrap_or_default();
         layout::lay_out(
             ui,
-            self.paragraph_text(project, paragraph),
+            &mut self.bidi_cache,
+            paragraph,
+            text,
             self.geometry.wrap_width,
         )
     }
@@ -154,6 +155,7 @@ impl ArticleView {
                 .estimate(&self.text, wrap, char_width.max(1.0), layout::line_height());
         }
 
+        self.bidi_cache.begin_frame(ui, self.geometry.wrap_width);
         let mut scroll = ScrollArea::vertical().id_salt("article").auto_shrink(false);
         if let Some(c) = self.scroll_to.take() {
             let y = self.content_y_of_char(ui, project, c);
@@ -164,6 +166,7 @@ impl ArticleView {
             self.paint_visible(ui, project, viewport, margin, selected, now);
             self.interact(ui, project, selected, commands);
         });
+        self.bidi_cache.end_frame();
         if let Some((_, t)) = self.flash {
             if now - t < FLASH_SECONDS {
                 ui.ctx().request_repaint();
