@@ -147,7 +147,7 @@ impl BidiParagraph {
 pub fn label(ui: &mut Ui, text: impl Into<egui::RichText>) -> Response {
     let rich: egui::RichText = text.into();
     let plain = rich.text().to_owned();
-    if !bidi::needs_bidi(&plain) || plain.contains('\n') {
+    if !bidi::needs_bidi(&plain) {
         return ui.label(rich);
     }
     let style = ui.style().clone();
@@ -168,11 +168,20 @@ pub fn label(ui: &mut Ui, text: impl Into<egui::RichText>) -> Response {
         format.color = color;
     }
     let width = ui.available_width();
-    let para = lay_out(ui.painter(), &plain, &format, width);
-    let (rect, response) = ui.allocate_exact_size(para.size, Sense::hover());
+    // Each line of the text is a paragraph with its own direction.
+    let paragraphs: Vec<BidiParagraph> = plain
+        .split('\n')
+        .map(|line| lay_out(ui.painter(), line, &format, width))
+        .collect();
+    let height: f32 = paragraphs.iter().map(|p| p.size.y).sum();
+    let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &plain));
     if ui.is_rect_visible(rect) {
-        para.paint(ui.painter(), rect.min, format.color);
+        let mut y = rect.top();
+        for p in &paragraphs {
+            p.paint(ui.painter(), pos2(rect.left(), y), format.color);
+            y += p.size.y;
+        }
     }
     response
 }

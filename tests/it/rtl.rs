@@ -141,3 +141,23 @@ fn a_selection_from_arabic_into_latin_is_highlighted_in_two_pieces() {
     let selected = h.state().article_view.selection.map(|s| s.range());
     assert_eq!(selected, Some((0, 3)));
 }
+
+#[test]
+fn the_editors_arabic_quote_is_named_in_logical_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("multi-script.ron");
+    std::fs::copy(
+        concat!(env!("CARGO_MANIFEST_DIR"), "/projects/multi-script.ron"),
+        &path,
+    )
+    .unwrap();
+    let mut h = window(&path);
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(
+        &ctx,
+        claimdesk::ui::Command::SelectClaim(Some(claimdesk::model::ClaimId(4))),
+    );
+    h.run_steps(3);
+    // Drawn in visual order by the bidi label, but named as written.
+    h.get_by_label("“بالرئيس الأمريكي”");
+}
