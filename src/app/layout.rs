@@ -17,7 +17,13 @@ impl ClaimDeskApp {
             } else {
                 &meta.title
             };
-            ui.label(RichText::new(title).size(21.0).strong());
+            // egui places words in logical order: an Arabic or Hebrew title is
+            // given in visual word order, and read to screen readers as written.
+            let shown = crate::model::bidi::visual_words(title);
+            let r = ui.label(RichText::new(&shown).size(21.0).strong());
+            if shown != title {
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, title));
+            }
             let parts: Vec<&str> = [
                 meta.outlet.as_str(),
                 meta.author.as_str(),

@@ -3,6 +3,7 @@
 
 mod anchor;
 mod article;
+pub mod bidi;
 mod claim;
 mod claim_index;
 mod conflict;

@@ -88,7 +88,8 @@ impl ClaimEditor {
             .corner_radius(4)
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
-                ui.label(RichText::new(format!("“{}”", claim.span.quote)).italics());
+                // The quote in its own direction: an Arabic quote reads from the right.
+                super::bidi_text::label(ui, RichText::new(format!("“{}”", claim.span.quote)).italics());
                 if claim.orphaned {
                     ui.label(
                         RichText::new("Not found in the current version of the article: this quote is from an earlier version.")

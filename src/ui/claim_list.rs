@@ -6,6 +6,7 @@ use eframe::egui::{
 };
 
 use super::{Command, theme};
+use crate::model::bidi;
 use crate::model::{Claim, ClaimId, ClaimStatus, Project, ScaleKind, VerdictId};
 
 const ROW_HEIGHT: f32 = 52.0;
@@ -262,16 +263,21 @@ fn row_ui(
     } else {
         &claim.reviewed
     };
-    let first = ui.fonts_mut(|f| {
-        let mut job = egui::text::LayoutJob::simple_singleline(
-            format!("#{number}  {}", title.replace('\n', " ")),
-            FontId::proportional(13.5),
-            text_color,
-        );
-        job.wrap = egui::text::TextWrapping::truncate_at_width(max_w);
-        f.layout_job(job)
-    });
-    painter.galley(egui::pos2(left, rect.top() + 6.0), first, text_color);
+    let title = title.replace('\n', " ");
+    if crate::model::bidi::starts_rtl(&title) {
+        rtl_title_ui(&painter, number, &title, rect, text_color);
+    } else {
+        let first = ui.fonts_mut(|f| {
+            let mut job = egui::text::LayoutJob::simple_singleline(
+                format!("#{number}  {title}"),
+                FontId::proportional(13.5),
+                text_color,
+            );
+            job.wrap = egui::text::TextWrapping::truncate_at_width(max_w);
+            f.layout_job(job)
+        });
+        painter.galley(egui::pos2(left, rect.top() + 6.0), first, text_color);
+    }
     let chip_font = FontId::proportional(11.5);
     let chip = painter.layout_no_wrap(verdict.clone(), chip_font.clone(), theme::text_on(color));
     let chip_rect = egui::Rect::from_min_size(
@@ -304,4 +310,30 @@ fn row_ui(
         visuals.weak_text_color(),
     );
     response
+}
+
+/// A right-to-left title: the number at the left, the text right-aligned in
+/// visual word order, cut at the end of its reading (its left) when too long.
+fn rtl_title_ui(
+    painter: &egui::Painter,
+    number: usize,
+    title: &str,
+    rect: egui::Rect,
+    color: egui::Color32,
+) {
+    let font = FontId::proportional(13.5);
+    let number = painter.layout_no_wrap(format!("#{number}"), font.clone(), color);
+    let left = rect.left() + 12.0;
+    let room = rect.right() - 8.0 - (left + number.size().x + 12.0);
+    painter.galley(egui::pos2(left, rect.top() + 6.0), number, color);
+    let mut words: Vec<&str> = title.split(' ').collect();
+    let mut text = title.to_owned();
+    let mut galley = painter.layout_no_wrap(bidi::visual_words(&text), font.clone(), color);
+    while galley.size().x > room && words.len() > 1 {
+        words.pop();
+        text = format!("{}…", words.join(" "));
+        galley = painter.layout_no_wrap(bidi::visual_words(&text), font.clone(), color);
+    }
+    let x = (rect.right() - 8.0 - galley.size().x).max(left);
+    painter.galley(egui::pos2(x, rect.top() + 6.0), galley, color);
 }

@@ -2,6 +2,7 @@
 //! [`Command`]s; `app` applies them in one place.
 
 pub mod article_view;
+pub mod bidi_text;
 pub mod check_panel;
 pub mod claim_editor;
 pub mod claim_list;

@@ -28,6 +28,7 @@ mod recovery;
 mod review;
 mod review_window;
 mod roundtrip;
+mod rtl;
 mod sample_project;
 mod save_errors;
 mod undo;
