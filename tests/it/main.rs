@@ -11,6 +11,7 @@ mod export_claimreview;
 mod export_cli;
 mod export_golden;
 mod export_untrusted;
+mod file_modes;
 mod intake_cli;
 mod intake_import;
 mod intake_reanchor;
