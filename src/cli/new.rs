@@ -25,7 +25,7 @@ pub fn run(article: &Path, output: &Path, force: bool) -> ExitCode {
         println!("{:<11} {value}", format!("{label}:"));
     }
     let mut article_data = imported.article;
-    article_data.meta.date_retrieved = crate::app::today();
+    article_data.meta.date_retrieved = crate::model::date::today();
     let title = article_data.meta.title.clone();
     let project = Project::new(title, article_data, ScalePreset::TruthSixStep);
     match save_project(&project, output) {

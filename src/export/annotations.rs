@@ -4,8 +4,8 @@
 use serde_json::{Value, json};
 
 use super::report::{CitedSource, NumberedClaim, Report, non_empty, web_url, without_fragment};
-use super::time::is_iso_date;
 use super::{ExportError, UtcTime};
+use crate::model::date::is_iso_date;
 use crate::model::text::TextIndex;
 use crate::model::{Project, sha256_hex};
 

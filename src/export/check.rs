@@ -4,6 +4,7 @@
 use std::collections::BTreeSet;
 use std::fmt;
 
+use crate::model::date::{self, DateProblem};
 use crate::model::{Claim, ClaimId, Project, ScaleKind, Source, SourceId, is_web_url};
 
 /// Google's guide: keep claimReviewed under 75 characters.
@@ -38,6 +39,13 @@ pub enum WarningKind {
     NoOrganisation,
     /// The review URL is empty or not an http(s) URL.
     NoReviewUrl,
+    /// A date field whose text is not a date: kept as typed, never changed silently.
+    BadDate {
+        /// Which field, in words: "claim date", "source 3 date accessed", ….
+        field: String,
+        value: String,
+        problem: DateProblem,
+    },
 }
 
 impl fmt::Display for ReportWarning {
@@ -75,6 +83,11 @@ impl fmt::Display for WarningKind {
             WarningKind::NoReviewUrl => f.write_str(
                 "no http(s) review URL is set: ClaimReview requires the URL of the published review",
             ),
+            WarningKind::BadDate {
+                field,
+                value,
+                problem,
+            } => write!(f, "the {field} {value:?} is not a date: {problem}"),
         }
     }
 }
@@ -90,6 +103,13 @@ pub fn check_report(project: &Project) -> Vec<ReportWarning> {
     if !is_web_url(&project.settings.review_url) {
         out.push(global(WarningKind::NoReviewUrl));
     }
+    let meta = &project.article.meta;
+    for (field, value) in [
+        ("article's publication date", &meta.date_published),
+        ("article's retrieval date", &meta.date_retrieved),
+    ] {
+        out.extend(bad_date(field, value).map(global));
+    }
     for claim in &project.claims {
         out.extend(
             claim_warnings(project, claim)
@@ -99,6 +119,16 @@ pub fn check_report(project: &Project) -> Vec<ReportWarning> {
                     kind,
                 }),
         );
+    }
+    for source in &project.sources {
+        let claim = project.claims_citing(source.id).next().map(|c| c.id);
+        for (field, value) in [
+            ("publication date", &source.date_published),
+            ("access date", &source.date_accessed),
+        ] {
+            let field = format!("source {}'s {field}", source.id.0);
+            out.extend(bad_date(&field, value).map(|kind| ReportWarning { claim, kind }));
+        }
     }
     out.extend(
         project
@@ -146,7 +176,19 @@ fn claim_warnings(project: &Project, claim: &Claim) -> Vec<WarningKind> {
     if chars > MAX_CLAIM_REVIEWED_CHARS {
         out.push(WarningKind::ClaimReviewedTooLong { chars });
     }
+    out.extend(bad_date("claim date", &claim.claim_date));
     out
+}
+
+/// A warning when a date field holds text that is not a real date.
+fn bad_date(field: &str, value: &str) -> Option<WarningKind> {
+    date::check(value.trim())
+        .err()
+        .map(|problem| WarningKind::BadDate {
+            field: field.to_owned(),
+            value: value.to_owned(),
+            problem,
+        })
 }
 
 /// Distinct publishers, compared case-insensitively; a source without a

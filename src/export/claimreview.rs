@@ -4,8 +4,8 @@
 use serde::Serialize;
 
 use super::report::{NumberedClaim, Report, claim_review_url, non_empty, web_url};
-use super::time::is_iso_date;
 use super::{ExportError, UtcTime};
+use crate::model::date::is_iso_date;
 use crate::model::{Project, RatingScale, ScaleKind};
 
 #[derive(Serialize)]

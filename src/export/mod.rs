@@ -16,15 +16,14 @@ mod highlight;
 mod html;
 mod markdown;
 mod report;
-mod time;
 
 use std::fmt;
 use std::str::FromStr;
 
 use crate::model::Project;
 
+pub use crate::model::date::UtcTime;
 pub use check::{ReportWarning, WarningKind, check_report};
-pub use time::UtcTime;
 
 /// What [`export`] can produce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

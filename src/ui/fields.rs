@@ -4,7 +4,8 @@
 use eframe::egui::{Response, RichText, TextEdit, Ui};
 
 use super::theme;
-use crate::model::{date::is_iso_date, is_web_url};
+use crate::model::date::{self, DateProblem};
+use crate::model::is_web_url;
 
 /// A one-line text field under its label. Returns the field's response.
 pub fn text(ui: &mut Ui, label: &str, value: &mut String, hint: &str) -> Response {
@@ -34,15 +35,16 @@ pub fn multiline(
     .labelled_by(l.id)
 }
 
-/// A date field that warns, without refusing, when the text is not `YYYY-MM-DD`.
+/// A date field that warns, without refusing or changing the text, when it is
+/// not a date: the wrong form, or a day the calendar does not have.
 pub fn date(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     let r = text(ui, label, value, "YYYY-MM-DD");
-    if !value.trim().is_empty() && !is_iso_date(value.trim()) {
-        ui.label(
-            RichText::new("Use the form YYYY-MM-DD")
-                .small()
-                .color(theme::WARNING),
-        );
+    if let Err(problem) = date::check(value.trim()) {
+        let message = match problem {
+            DateProblem::NotIso => "Use the form YYYY-MM-DD (or YYYY-MM, or YYYY)".to_owned(),
+            DateProblem::NoSuchDate => format!("{} is not a date in the calendar", value.trim()),
+        };
+        ui.label(RichText::new(message).small().color(theme::WARNING));
     }
     r
 }

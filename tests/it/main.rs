@@ -5,6 +5,7 @@
 mod app_workflow;
 mod cli_check;
 mod common;
+mod dates;
 mod export_annotations;
 mod export_check;
 mod export_claimreview;

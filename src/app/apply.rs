@@ -1,0 +1,216 @@
+//! The one place where what the user asked for happens: every `Command` a
+//! view returns is carried out here, and every change to the project goes
+//! through `Document::apply` (undo, the unsaved mark, autosave).
+
+use std::time::Instant;
+
+use eframe::egui;
+
+use super::ClaimDeskApp;
+use crate::edit::{Action, Document};
+use crate::io::recovery;
+use crate::model::date::today;
+use crate::model::{Article, Claim, ClaimId, Project, ScalePreset, Source, SourceLink, Span};
+use crate::ui::dialogs::Dialog;
+use crate::ui::{Command, Tab};
+
+impl ClaimDeskApp {
+    pub(super) fn mark_claim(&mut self, now: f64) {
+        let project = self.doc.project();
+        let Some((start, end)) = self.article_view.trimmed_selection(&project.article.text) else {
+            self.info("Select a passage of the article first");
+            return;
+        };
+        let Some(quote) = self
+            .article_view
+            .text_index()
+            .slice(&project.article.text, start, end)
+        else {
+            return;
+        };
+        let id = project.next_claim_id();
+        let mut claim = Claim::new(
+            id,
+            Span {
+                start,
+                end,
+                quote: quote.to_owned(),
+            },
+        );
+        claim.claim_date = project.article.meta.date_published.clone();
+        let index = project
+            .claims
+            .partition_point(|c| (c.span.start, c.span.end) <= (start, end));
+        self.edit(Action::InsertClaim { index, claim });
+        self.article_view.selection = None;
+        self.select(Some(id), false, now);
+        self.tab = Tab::Claim;
+    }
+
+    pub(super) fn select(&mut self, id: Option<ClaimId>, scroll: bool, now: f64) {
+        self.selected = id;
+        if let Some(claim) = id.and_then(|id| self.doc.project().claim(id)) {
+            self.tab = Tab::Claim;
+            if scroll && !claim.orphaned {
+                self.article_view.jump_to(claim.id, claim.span.start, now);
+            }
+        }
+    }
+
+    pub(super) fn add_source(&mut self, link_to: Option<ClaimId>) {
+        let project = self.doc.project();
+        let id = project.next_source_id();
+        let source = Source {
+            id,
+            date_accessed: today(),
+            ..Source::default()
+        };
+        let insert = Action::InsertSource {
+            index: project.sources.len(),
+            source,
+        };
+        let action = match link_to.and_then(|c| project.claim(c)) {
+            Some(claim) => {
+                let mut claim = claim.clone();
+                claim.sources.push(SourceLink {
+                    source: id,
+                    ..SourceLink::default()
+                });
+                Action::Batch(vec![insert, Action::UpdateClaim(claim)])
+            }
+            None => insert,
+        };
+        self.edit(action);
+        self.tab = Tab::Sources(Some(id));
+    }
+
+    /// The one place where what the user asked for happens.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        if command.discards_document() && self.doc.is_dirty() {
+            self.dialog = Some(Dialog::UnsavedChanges(Box::new(command)));
+            return;
+        }
+        self.apply_unguarded(ctx, command);
+    }
+
+    fn apply_unguarded(&mut self, ctx: &egui::Context, command: Command) {
+        let now = ctx.input(|i| i.time);
+        match command {
+            Command::Edit(action) => self.edit(action),
+            Command::Undo => match self.doc.undo() {
+                Ok(true) => self.info("Undone"),
+                Ok(false) => {}
+                Err(e) => self.error("Could not undo", e.to_string()),
+            },
+            Command::Redo => match self.doc.redo() {
+                Ok(true) => self.info("Redone"),
+                Ok(false) => {}
+                Err(e) => self.error("Could not redo", e.to_string()),
+            },
+            Command::SelectClaim(id) => self.select(id, false, now),
+            Command::JumpToClaim(id) => self.select(Some(id), true, now),
+            Command::NextClaim | Command::PreviousClaim => {
+                let forward = matches!(command, Command::NextClaim);
+                let revision = self.doc.revision();
+                let next =
+                    self.claim_list
+                        .step(self.doc.project(), revision, self.selected, forward);
+                if next.is_some() {
+                    self.select(next, true, now);
+                }
+            }
+            Command::MarkClaim => self.mark_claim(now),
+            Command::AskDeleteClaim(id) => self.dialog = Some(Dialog::ConfirmDeleteClaim(id)),
+            Command::AddSource => self.add_source(None),
+            Command::NewSourceForClaim(id) => self.add_source(Some(id)),
+            Command::ShowTab(tab) => self.tab = tab,
+            Command::AskNewProject => {
+                self.dialog = Some(Dialog::NewProject {
+                    title: String::new(),
+                    preset: ScalePreset::TruthSixStep,
+                });
+            }
+            Command::NewProject { title, preset } => {
+                let article = Article::new(Default::default(), String::new());
+                self.replace_document(Document::new_unsaved(Project::new(title, article, preset)));
+                self.info("New project: open or paste the article to check (File menu)");
+            }
+            Command::AskPasteArticle => {
+                self.dialog = Some(Dialog::PasteArticle {
+                    title: String::new(),
+                    text: String::new(),
+                    preset: ScalePreset::TruthSixStep,
+                });
+            }
+            Command::CreateFromText {
+                title,
+                text,
+                preset,
+            } => match crate::io::article_from_text(&text) {
+                Ok(mut article) => {
+                    if !title.trim().is_empty() {
+                        article.meta.title = title.trim().to_owned();
+                    }
+                    article.meta.date_retrieved = today();
+                    let name = article.meta.title.clone();
+                    let project = Project::new(name, article, preset);
+                    self.replace_document(Document::recovered(project, None));
+                }
+                Err(e) => self.error("Could not use the pasted text", e.to_string()),
+            },
+            Command::OpenProjectDialog => {
+                if let Some(path) = self.picker.open_project() {
+                    self.open(&path);
+                }
+            }
+            Command::OpenArticleDialog => {
+                if let Some(path) = self.picker.open_article() {
+                    self.open(&path);
+                }
+            }
+            Command::Open(path) => self.open(&path),
+            Command::CreateFromImport(imported) => self.create_from_import(*imported),
+            Command::ReplaceArticleDialog => self.replace_article_dialog(),
+            Command::Save => {
+                self.save(false);
+            }
+            Command::SaveAs => {
+                self.save(true);
+            }
+            Command::Proceed { save_first, then } => {
+                if !save_first || self.save(false) {
+                    self.allow_close = true;
+                    self.apply_unguarded(ctx, *then);
+                }
+            }
+            Command::Export(format) => self.export(format),
+            Command::OpenUrl(url) => {
+                if crate::model::is_web_url(&url) {
+                    ctx.open_url(egui::OpenUrl::new_tab(url));
+                }
+            }
+            Command::RestoreRecovery(file) => {
+                if let Some(r) = self.take_recovery(&file) {
+                    self.replace_document(Document::recovered(r.project, r.original));
+                    recovery::discard(&r.file);
+                    // Written again under this session's name at the next autosave.
+                    if let Some(a) = self.autosave.as_mut() {
+                        a.last = Instant::now() - a.every;
+                    }
+                    self.info("Restored unsaved work: save it to keep it");
+                }
+                self.offer_next_recovery();
+            }
+            Command::DiscardRecovery(file) => {
+                if let Some(r) = self.take_recovery(&file) {
+                    recovery::discard(&r.file);
+                }
+                self.offer_next_recovery();
+            }
+            Command::Quit => {
+                self.allow_close = true;
+                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! Opening, saving and exporting files, and replacing the article with a new version.
+
+use std::path::{Path, PathBuf};
+
+use super::{ClaimDeskApp, MAX_RECENT};
+use crate::edit::Document;
+use crate::io::{ArticleFormat, ImportedArticle, import_article, load_project, save_project};
+use crate::model::date::today;
+use crate::model::{Project, ScalePreset};
+use crate::ui::Tab;
+use crate::ui::article_view::ArticleView;
+use crate::ui::claim_list::ClaimList;
+use crate::ui::dialogs::Dialog;
+
+impl ClaimDeskApp {
+    pub(super) fn remember_recent(&mut self, path: &Path) {
+        let path = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| p != &path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+
+    pub(super) fn replace_document(&mut self, doc: Document) {
+        // Reaching here means the old work was saved or the user chose to drop it.
+        self.discard_recovery_copy();
+        self.doc = doc;
+        self.selected = None;
+        self.article_view = ArticleView::default();
+        self.claim_list = ClaimList::default();
+        self.tab = Tab::Claim;
+    }
+
+    /// Opens a project (.ron) or an article (anything else). A file that
+    /// cannot be read leaves the current project as it was.
+    pub fn open(&mut self, path: &Path) {
+        let is_project = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        if is_project {
+            match load_project(path) {
+                Ok(project) => {
+                    let first = project
+                        .claims
+                        .iter()
+                        .min_by_key(|c| c.span.start)
+                        .map(|c| c.id);
+                    self.replace_document(Document::opened(project, path.to_path_buf()));
+                    self.selected = first;
+                    self.remember_recent(path);
+                    self.info(format!("Opened {}", path.display()));
+                }
+                Err(e) => self.error("Could not open the project", e.to_string()),
+            }
+        } else {
+            match import_article(path) {
+                Ok(imported) if imported.format == ArticleFormat::Html => {
+                    // A web page's extraction is shown before it becomes the project.
+                    self.dialog = Some(Dialog::ImportPreview(Box::new(imported)));
+                }
+                Ok(imported) => self.create_from_import(imported),
+                Err(e) => self.error("Could not open the article", e.to_string()),
+            }
+        }
+    }
+
+    pub(super) fn create_from_import(&mut self, imported: ImportedArticle) {
+        let ImportedArticle {
+            mut article, notes, ..
+        } = imported;
+        article.meta.date_retrieved = today();
+        let title = article.meta.title.clone();
+        // An imported article is work not saved anywhere yet.
+        let project = Project::new(title, article, ScalePreset::TruthSixStep);
+        self.replace_document(Document::recovered(project, None));
+        let mut message = "Opened the article: save it as a project to keep your work".to_owned();
+        for note in notes {
+            message.push_str(&format!(" · {note}"));
+        }
+        self.info(message);
+    }
+
+    pub(super) fn replace_article_dialog(&mut self) {
+        let Some(path) = self.picker.open_article() else {
+            return;
+        };
+        match import_article(&path) {
+            Ok(imported) => {
+                let (action, report) = crate::edit::replace_article(
+                    self.doc.project(),
+                    imported.article.clone(),
+                    &today(),
+                );
+                self.dialog = Some(Dialog::ReplaceArticle {
+                    imported: Box::new(imported),
+                    action: Box::new(action),
+                    report,
+                });
+            }
+            Err(e) => self.error("Could not read the new version", e.to_string()),
+        }
+    }
+
+    /// Returns whether the project was saved.
+    pub(super) fn save_to(&mut self, path: PathBuf) -> bool {
+        match save_project(self.doc.project(), &path) {
+            Ok(()) => {
+                self.remember_recent(&path);
+                self.info(format!("Saved {}", path.display()));
+                self.discard_recovery_copy();
+                self.doc.mark_saved(path);
+                self.discard_recovery_copy();
+                true
+            }
+            Err(e) => {
+                self.error("Could not save", e.to_string());
+                false
+            }
+        }
+    }
+
+    pub(super) fn save(&mut self, ask_for_path: bool) -> bool {
+        let path = match self.doc.path.clone() {
+            Some(path) if !ask_for_path => Some(path),
+            _ => self.picker.save_project(&self.suggested_file_name()),
+        };
+        path.is_some_and(|p| self.save_to(p))
+    }
+
+    pub(super) fn export(&mut self, format: crate::export::Format) {
+        let stem = self.suggested_file_name();
+        let stem = stem.trim_end_matches(".ron");
+        let name = format!("{stem}.{}", format.extension());
+        let Some(path) = self.picker.export_file(&name, format.extension()) else {
+            return;
+        };
+        let written = crate::export::export(self.doc.project(), format)
+            .map_err(|e| e.to_string())
+            .and_then(|text| {
+                crate::io::write_atomically(&path, text.as_bytes(), false)
+                    .map_err(|e| e.to_string())
+            });
+        match written {
+            Ok(()) => self.info(format!("Exported {} to {}", format.label(), path.display())),
+            Err(e) => self.error("Could not export", e),
+        }
+    }
+
+    pub(super) fn suggested_file_name(&self) -> String {
+        let title = if self.project().title.is_empty() {
+            "project"
+        } else {
+            &self.project().title
+        };
+        let slug: String = title
+            .chars()
+            .map(|c| {
+                if c.is_alphanumeric() {
+                    c.to_ascii_lowercase()
+                } else {
+                    '-'
+                }
+            })
+            .collect();
+        let slug = slug
+            .split('-')
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join("-");
+        format!("{}.ron", slug.chars().take(60).collect::<String>())
+    }
+}

@@ -1,0 +1,174 @@
+//! The panels of the window and `eframe::App::ui`: each frame, the views draw
+//! and return commands, which are applied in one place afterwards.
+
+use eframe::egui::{self, CentralPanel, Panel, RichText};
+
+use super::{ClaimDeskApp, RECENT_KEY, window::dropped_files};
+use crate::ui::dialogs;
+use crate::ui::{Command, Tab, menu, project_panel, scale_editor, sources_panel, status_bar};
+
+impl ClaimDeskApp {
+    fn article_header_ui(&self, ui: &mut egui::Ui) {
+        let meta = &self.project().article.meta;
+        ui.add_space(6.0);
+        ui.vertical_centered(|ui| {
+            let title = if meta.title.is_empty() {
+                "Untitled article"
+            } else {
+                &meta.title
+            };
+            ui.label(RichText::new(title).size(21.0).strong());
+            let parts: Vec<&str> = [
+                meta.outlet.as_str(),
+                meta.author.as_str(),
+                meta.date_published.as_str(),
+            ]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .collect();
+            if !parts.is_empty() {
+                ui.label(RichText::new(parts.join("  ·  ")).weak());
+            }
+        });
+        ui.add_space(4.0);
+        ui.separator();
+    }
+
+    fn right_panel_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        ui.horizontal(|ui| {
+            let tabs = [
+                (Tab::Claim, "Claim"),
+                (Tab::Sources(None), "Sources"),
+                (Tab::Project, "Article"),
+                (Tab::Scale, "Scale"),
+                (Tab::Check, "Check"),
+            ];
+            for (tab, label) in tabs {
+                let active = std::mem::discriminant(&tab) == std::mem::discriminant(&self.tab);
+                if ui
+                    .selectable_label(active, RichText::new(label).strong())
+                    .clicked()
+                    && !active
+                {
+                    commands.push(Command::ShowTab(tab));
+                }
+            }
+        });
+        ui.separator();
+        let project = self.doc.project();
+        match self.tab {
+            Tab::Claim => {
+                egui::ScrollArea::vertical()
+                    .id_salt("claim_editor")
+                    .show(ui, |ui| {
+                        self.claim_editor.ui(ui, project, self.selected, commands);
+                    });
+            }
+            Tab::Sources(selected) => sources_panel::ui(ui, project, selected, commands),
+            Tab::Project => project_panel::ui(ui, project, commands),
+            Tab::Scale => scale_editor::ui(ui, project, commands),
+            Tab::Check => self
+                .check_panel
+                .ui(ui, project, self.doc.revision(), commands),
+        }
+    }
+}
+
+impl eframe::App for ClaimDeskApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let ctx = ui.ctx().clone();
+        let mut commands = Vec::new();
+        menu::shortcuts(&ctx, &mut commands);
+        dropped_files(&ctx, &mut commands);
+        self.guard_close(&ctx);
+        self.seal_on_focus_change(&ctx);
+        let revision = self.doc.revision();
+        let can_mark = self
+            .article_view
+            .trimmed_selection(&self.doc.project().article.text)
+            .is_some();
+        {
+            let state = menu::MenuState {
+                undo: self.doc.undo_label(),
+                redo: self.doc.redo_label(),
+                recent: &self.recent,
+                can_mark,
+                has_claims: !self.doc.project().claims.is_empty(),
+            };
+            Panel::top("menu").show(ui, |ui| {
+                menu::menu_bar_ui(ui, &state, &mut commands);
+                menu::toolbar_ui(ui, &state, &mut commands);
+                ui.add_space(2.0);
+            });
+        }
+        let message = self.message.as_ref().map(|(t, e)| (t.as_str(), *e));
+        Panel::bottom("status").show(ui, |ui| {
+            status_bar::ui(ui, self.doc.project(), message, &mut commands);
+        });
+        Panel::left("claims")
+            .resizable(true)
+            .default_size(300.0)
+            .size_range(220.0..=480.0)
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                ui.heading("Claims");
+                self.claim_list.ui(
+                    ui,
+                    self.doc.project(),
+                    revision,
+                    self.selected,
+                    &mut commands,
+                );
+            });
+        Panel::right("editor")
+            .resizable(true)
+            .default_size(420.0)
+            .size_range(320.0..=520.0)
+            .show(ui, |ui| {
+                ui.add_space(4.0);
+                self.right_panel_ui(ui, &mut commands);
+            });
+        CentralPanel::default()
+            .frame(egui::Frame::central_panel(ui.style()).fill(egui::Color32::WHITE))
+            .show(ui, |ui| {
+                self.article_header_ui(ui);
+                if self.project().article.text.is_empty() {
+                    ui.vertical_centered(|ui| {
+                        ui.add_space(40.0);
+                        ui.label(RichText::new("No article yet").size(18.0));
+                        if ui.button("Open article…").clicked() {
+                            commands.push(Command::OpenArticleDialog);
+                        }
+                        if ui.button("Paste article text…").clicked() {
+                            commands.push(Command::AskPasteArticle);
+                        }
+                    });
+                } else {
+                    self.article_view.ui(
+                        ui,
+                        self.doc.project(),
+                        revision,
+                        self.selected,
+                        &mut commands,
+                    );
+                }
+            });
+        dialogs::ui(&ctx, &mut self.dialog, self.doc.project(), &mut commands);
+
+        for command in commands {
+            self.apply(&ctx, command);
+        }
+        self.autosave(&ctx);
+        self.update_title(&ctx);
+        self.screenshot_step(&ctx);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // A clean exit: the work was saved or the user chose not to keep it.
+        self.discard_recovery_copy();
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, RECENT_KEY, &self.recent);
+    }
+}

@@ -1,0 +1,170 @@
+//! The window: `ClaimDeskApp` and its state. One file per job: `layout` draws
+//! the panels (eframe's `ui`), `apply` carries out the commands the views
+//! return, `files` opens/saves/exports, `recovery` autosaves, `pickers` are the
+//! file choosers, `screenshot` is `--screenshot`, `window` is the title, close
+//! guard, dropped files and `run_native`.
+
+mod apply;
+mod files;
+mod layout;
+mod pickers;
+mod recovery;
+mod screenshot;
+mod window;
+
+pub use pickers::{FilePicker, RfdPicker};
+pub use recovery::default_recovery_dir;
+pub use window::run_native;
+
+use recovery::Autosave;
+use screenshot::ScreenshotJob;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use eframe::egui;
+
+use crate::edit::{Action, Document};
+use crate::model::{Article, ClaimId, Project, ScalePreset};
+use crate::ui::article_view::ArticleView;
+use crate::ui::check_panel::CheckPanel;
+use crate::ui::claim_editor::ClaimEditor;
+use crate::ui::claim_list::ClaimList;
+use crate::ui::dialogs::Dialog;
+use crate::ui::{Tab, theme};
+
+pub const APP_ID: &str = "claimdesk";
+const RECENT_KEY: &str = "recent_projects";
+const MAX_RECENT: usize = 10;
+/// The sample project, shown when ClaimDesk starts with nothing to open.
+const SAMPLE_PROJECT: &str = include_str!("../../projects/takaichi-trump-tokyo.ron");
+
+pub struct AppOptions {
+    pub file: Option<PathBuf>,
+    pub screenshot: Option<PathBuf>,
+    pub picker: Box<dyn FilePicker>,
+    /// Where recovery copies go; `None` switches autosave off.
+    pub recovery_dir: Option<PathBuf>,
+    pub autosave_every: Duration,
+}
+
+impl Default for AppOptions {
+    fn default() -> Self {
+        Self {
+            file: None,
+            screenshot: None,
+            picker: Box::new(RfdPicker),
+            recovery_dir: default_recovery_dir(),
+            autosave_every: Duration::from_secs(30),
+        }
+    }
+}
+
+pub struct ClaimDeskApp {
+    doc: Document,
+    pub article_view: ArticleView,
+    claim_list: ClaimList,
+    claim_editor: ClaimEditor,
+    check_panel: CheckPanel,
+    selected: Option<ClaimId>,
+    tab: Tab,
+    dialog: Option<Dialog>,
+    message: Option<(String, bool)>,
+    recent: Vec<PathBuf>,
+    focused: Option<egui::Id>,
+    window_title: String,
+    picker: Box<dyn FilePicker>,
+    screenshot: Option<ScreenshotJob>,
+    /// Set once the user chose to close without saving.
+    allow_close: bool,
+    autosave: Option<Autosave>,
+    pub exit_code: Arc<Mutex<ExitCode>>,
+}
+
+pub fn sample_project() -> Project {
+    crate::io::parse_project(SAMPLE_PROJECT.as_bytes()).unwrap_or_else(|_| {
+        let article = Article::new(
+            Default::default(),
+            "The sample project could not be read.".into(),
+        );
+        Project::new("Untitled", article, ScalePreset::TruthSixStep)
+    })
+}
+
+impl ClaimDeskApp {
+    pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
+        theme::apply(&cc.egui_ctx);
+        let recent = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_KEY))
+            .unwrap_or_default();
+        let mut app = Self {
+            doc: Document::new_unsaved(sample_project()),
+            article_view: ArticleView::default(),
+            claim_list: ClaimList::default(),
+            claim_editor: ClaimEditor::default(),
+            check_panel: CheckPanel::default(),
+            selected: None,
+            tab: Tab::Claim,
+            dialog: None,
+            message: None,
+            recent,
+            focused: None,
+            window_title: String::new(),
+            picker: options.picker,
+            screenshot: options.screenshot.map(ScreenshotJob::new),
+            exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
+            allow_close: false,
+            autosave: options
+                .recovery_dir
+                .map(|dir| Autosave::new(dir, options.autosave_every)),
+        };
+        if let Some(file) = options.file {
+            app.open(&file);
+        }
+        app.offer_next_recovery();
+        app
+    }
+
+    pub fn document(&self) -> &Document {
+        &self.doc
+    }
+
+    pub fn project(&self) -> &Project {
+        self.doc.project()
+    }
+
+    pub fn selected_claim(&self) -> Option<ClaimId> {
+        self.selected
+    }
+
+    pub fn message(&self) -> Option<&(String, bool)> {
+        self.message.as_ref()
+    }
+
+    fn info(&mut self, text: impl Into<String>) {
+        self.message = Some((text.into(), false));
+    }
+
+    fn error(&mut self, title: &str, text: impl Into<String>) {
+        let body = text.into();
+        self.message = Some((
+            format!("{title}: {}", body.lines().next().unwrap_or_default()),
+            true,
+        ));
+        self.dialog = Some(Dialog::Message {
+            title: title.to_owned(),
+            body,
+        });
+    }
+
+    fn edit(&mut self, action: Action) {
+        if let Err(e) = self.doc.apply(action) {
+            self.message = Some((format!("Could not apply the change: {e}"), true));
+        }
+    }
+}
+
+pub use crate::model::date::today;

@@ -1,0 +1,62 @@
+//! `claimdesk --screenshot OUT.png`: render until the layout settles, save the
+//! window's pixels, close.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::{Arc, Mutex};
+
+use eframe::egui;
+
+use super::ClaimDeskApp;
+
+/// Frames to render before a `--screenshot` is taken: fonts load and the layout settles.
+const SCREENSHOT_AFTER_FRAMES: u32 = 12;
+
+pub(super) struct ScreenshotJob {
+    path: PathBuf,
+    frames: u32,
+    requested: bool,
+    result: Arc<Mutex<Option<Result<(), String>>>>,
+}
+
+impl ScreenshotJob {
+    pub(super) fn new(path: PathBuf) -> Self {
+        Self {
+            path,
+            frames: 0,
+            requested: false,
+            result: Arc::default(),
+        }
+    }
+}
+
+impl ClaimDeskApp {
+    pub(super) fn screenshot_step(&mut self, ctx: &egui::Context) {
+        let Some(job) = self.screenshot.as_mut() else {
+            return;
+        };
+        ctx.request_repaint();
+        job.frames += 1;
+        if !job.requested && job.frames >= SCREENSHOT_AFTER_FRAMES {
+            job.requested = true;
+            let (path, result) = (job.path.clone(), job.result.clone());
+            ctx.request_screenshot(move |image| {
+                let outcome = crate::io::write_png(&path, &image.pixels, image.size);
+                if let Ok(mut slot) = result.lock() {
+                    *slot = Some(outcome);
+                }
+            });
+        }
+        let done = job.result.lock().ok().and_then(|mut r| r.take());
+        if let Some(outcome) = done {
+            if let Err(e) = outcome {
+                eprintln!("claimdesk: could not write the screenshot: {e}");
+                if let Ok(mut code) = self.exit_code.lock() {
+                    *code = ExitCode::from(1);
+                }
+            }
+            self.allow_close = true;
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+}
