@@ -1,10 +1,11 @@
 //! The window: `ClaimDeskApp` and its state. One file per job: `layout` draws
 //! the panels (eframe's `ui`), `apply` carries out the commands the views
 //! return, `files` opens/saves/exports, `recovery` autosaves, `pickers` are the
-//! file choosers, `screenshot` is `--screenshot`, `window` is the title, close
+//! file choosers and `choosing` acts on their answers, `screenshot` is `--screenshot`, `window` is the title, close
 //! guard, dropped files and `run_native`.
 
 mod apply;
+mod choosing;
 mod files;
 mod layout;
 mod pickers;
@@ -12,7 +13,10 @@ mod recovery;
 mod screenshot;
 mod window;
 
-pub use pickers::{FilePicker, RfdPicker};
+pub use pickers::{
+    Answer, FilePicker, InAppPicker, PickKind, PickRequest, RfdPicker, answered, default_picker,
+    system_chooser_available,
+};
 pub use recovery::default_recovery_dir;
 pub use window::run_native;
 
@@ -55,7 +59,7 @@ impl Default for AppOptions {
         Self {
             file: None,
             screenshot: None,
-            picker: Box::new(RfdPicker),
+            picker: default_picker(),
             recovery_dir: default_recovery_dir(),
             autosave_every: Duration::from_secs(30),
         }
@@ -76,6 +80,7 @@ pub struct ClaimDeskApp {
     focused: Option<egui::Id>,
     window_title: String,
     picker: Box<dyn FilePicker>,
+    choosing: Option<choosing::Choosing>,
     screenshot: Option<ScreenshotJob>,
     /// Set once the user chose to close without saving.
     allow_close: bool,
@@ -114,6 +119,7 @@ impl ClaimDeskApp {
             focused: None,
             window_title: String::new(),
             picker: options.picker,
+            choosing: None,
             screenshot: options.screenshot.map(ScreenshotJob::new),
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
             allow_close: false,

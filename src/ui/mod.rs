@@ -8,6 +8,7 @@ pub mod claim_list;
 mod command;
 pub mod dialogs;
 mod fields;
+pub mod file_dialog;
 pub mod menu;
 pub mod project_panel;
 pub mod scale_editor;
