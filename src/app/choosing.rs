@@ -50,16 +50,16 @@ impl ClaimDeskApp {
 
     fn request_for(&self, purpose: &Purpose) -> PickRequest {
         let (kind, title, suggested_name) = match purpose {
-            Purpose::OpenProject => (PickKind::OpenProject, "Open project", String::new()),
-            Purpose::OpenArticle => (PickKind::OpenArticle, "Open article", String::new()),
+            Purpose::OpenProject => (PickKind::OpenProject, "Open a project", String::new()),
+            Purpose::OpenArticle => (PickKind::OpenArticle, "Open an article", String::new()),
             Purpose::ReplaceArticle => (
                 PickKind::OpenArticle,
-                "Replace with new version",
+                "The new version of the article",
                 String::new(),
             ),
             Purpose::Save { .. } => (
                 PickKind::SaveProject,
-                "Save project",
+                "Save the project as",
                 self.suggested_file_name(),
             ),
             Purpose::Export(format) => {
@@ -69,7 +69,7 @@ impl ClaimDeskApp {
                     PickKind::Export {
                         extension: format.extension(),
                     },
-                    "Export",
+                    "Export to",
                     format!("{stem}.{}", format.extension()),
                 )
             }

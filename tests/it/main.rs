@@ -12,6 +12,7 @@ mod export_claimreview;
 mod export_cli;
 mod export_golden;
 mod export_untrusted;
+mod file_dialog;
 mod file_modes;
 mod intake_cli;
 mod intake_import;

@@ -57,18 +57,37 @@ pub fn harness_with_recovery(
     build(Harness::builder(), file, save_to, Some(recovery_dir))
 }
 
+/// A window on `file` (the sample as a new project without one) whose file
+/// choosers are `picker`.
+pub fn harness_with_picker(
+    file: Option<&Path>,
+    picker: Box<dyn FilePicker>,
+) -> Harness<'static, ClaimDeskApp> {
+    build_with(Harness::builder(), file, picker, None)
+}
+
 fn build(
     builder: egui_kittest::HarnessBuilder<ClaimDeskApp>,
     file: Option<&Path>,
     save_to: &Path,
     recovery_dir: Option<&Path>,
 ) -> Harness<'static, ClaimDeskApp> {
+    let picker = Box::new(TestPicker {
+        save_to: save_to.to_path_buf(),
+    });
+    build_with(builder, file, picker, recovery_dir)
+}
+
+fn build_with(
+    builder: egui_kittest::HarnessBuilder<ClaimDeskApp>,
+    file: Option<&Path>,
+    picker: Box<dyn FilePicker>,
+    recovery_dir: Option<&Path>,
+) -> Harness<'static, ClaimDeskApp> {
     let options = AppOptions {
         file: file.map(Path::to_path_buf),
         screenshot: None,
-        picker: Box::new(TestPicker {
-            save_to: save_to.to_path_buf(),
-        }),
+        picker,
         recovery_dir: recovery_dir.map(Path::to_path_buf),
         autosave_every: std::time::Duration::ZERO,
     };

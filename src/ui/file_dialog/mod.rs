@@ -240,9 +240,10 @@ impl FileDialog {
             ui.label(RichText::new(problem).color(super::theme::ERROR));
         }
         ui.horizontal(|ui| {
+            // Not plain "Save"/"Open": the toolbar behind the dialog has those names.
             let verb = match self.mode {
-                Mode::Open => "Open",
-                Mode::Save => "Save",
+                Mode::Open => "Open file",
+                Mode::Save => "Save file",
             };
             if ui
                 .add_enabled(self.target().is_some(), egui::Button::new(verb))
