@@ -32,7 +32,7 @@ pub(super) enum Choosing {
     /// The system's chooser is open.
     Waiting(Purpose, Receiver<Answer>),
     /// ClaimDesk's own dialog is open.
-    InApp(Purpose, FileDialog),
+    InApp(Purpose, Box<FileDialog>),
 }
 
 impl ClaimDeskApp {
@@ -120,7 +120,7 @@ impl ClaimDeskApp {
                     } else {
                         FileDialog::open(&request.title, &request.folder, request.extensions())
                     };
-                    self.choosing = Some(Choosing::InApp(purpose, dialog));
+                    self.choosing = Some(Choosing::InApp(purpose, Box::new(dialog)));
                     ctx.request_repaint();
                 }
                 Err(TryRecvError::Empty) => {

@@ -122,13 +122,19 @@ impl ClaimList {
             let y = pos as f32 * (ROW_HEIGHT + spacing);
             scroll = scroll.vertical_scroll_offset((y - 2.0 * ROW_HEIGHT).max(0.0));
         }
+        let list_name = format!("Claims, {} of {} shown", rows.len(), project.claims.len());
         scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
-            for &i in &rows[range] {
-                let claim = &project.claims[i];
-                if row_ui(ui, project, claim, selected == Some(claim.id)).clicked() {
-                    commands.push(Command::JumpToClaim(claim.id));
+            let list = egui::UiBuilder::new()
+                .accessibility_role(egui::accesskit::Role::List)
+                .accessibility_label(list_name);
+            ui.scope_builder(list, |ui| {
+                for &i in &rows[range] {
+                    let claim = &project.claims[i];
+                    if row_ui(ui, project, claim, selected == Some(claim.id)).clicked() {
+                        commands.push(Command::JumpToClaim(claim.id));
+                    }
                 }
-            }
+            });
         });
     }
 
@@ -199,12 +205,32 @@ fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     let verdict = verdict_label(project, claim);
+    let title = if claim.reviewed.trim().is_empty() {
+        &claim.span.quote
+    } else {
+        &claim.reviewed
+    };
+    let detail = if claim.orphaned {
+        "not found in the current text".to_owned()
+    } else {
+        format!(
+            "{}, {} source{}",
+            claim.status.label(),
+            claim.sources.len(),
+            if claim.sources.len() == 1 { "" } else { "s" }
+        )
+    };
+    // What the row shows, in reading order: number, claim, verdict, status.
     response.widget_info(|| {
         egui::WidgetInfo::selected(
             egui::Role::ListItem,
             true,
             selected,
-            format!("Claim {}: {}", claim.id.0, verdict),
+            format!(
+                "Claim {}: {} — {verdict}, {detail}",
+                claim.id.0,
+                title.replace('\n', " ")
+            ),
         )
     });
     if !ui.is_rect_visible(rect) {
@@ -234,11 +260,6 @@ fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui
     let text_color = visuals.text_color();
     let left = rect.left() + 12.0;
     let max_w = rect.width() - 18.0;
-    let title = if claim.reviewed.trim().is_empty() {
-        &claim.span.quote
-    } else {
-        &claim.reviewed
-    };
     let first = ui.fonts_mut(|f| {
         let mut job = egui::text::LayoutJob::simple_singleline(
             format!("#{}  {}", claim.id.0, title.replace('\n', " ")),

@@ -77,29 +77,32 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                         {
                             v.value = rated.then_some(1);
                         }
+                        let which = if v.label.trim().is_empty() {
+                            format!("verdict {}", i + 1)
+                        } else {
+                            format!("“{}”", v.label.trim())
+                        };
                         if let Some(value) = v.value.as_mut() {
-                            ui.add(DragValue::new(value).range(0..=100));
+                            fields::name(
+                                ui.add(DragValue::new(value).range(0..=100)),
+                                format!("Value of {which}"),
+                            );
                         }
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if ui
-                                .small_button("×")
-                                .on_hover_text("Remove verdict")
-                                .clicked()
-                            {
+                            let remove = ui.small_button("×").on_hover_text("Remove verdict");
+                            if fields::name(remove, format!("Remove {which}")).clicked() {
                                 action = Some((i, 0));
                             }
-                            if ui
+                            let down = ui
                                 .add_enabled(i + 1 < count, egui::Button::new("Down").small())
-                                .on_hover_text("Move down")
-                                .clicked()
-                            {
+                                .on_hover_text("Move down");
+                            if fields::name(down, format!("Down: move {which} down")).clicked() {
                                 action = Some((i, 1));
                             }
-                            if ui
+                            let up = ui
                                 .add_enabled(i > 0, egui::Button::new("Up").small())
-                                .on_hover_text("Move up")
-                                .clicked()
-                            {
+                                .on_hover_text("Move up");
+                            if fields::name(up, format!("Up: move {which} up")).clicked() {
                                 action = Some((i, -1));
                             }
                         });

@@ -187,9 +187,12 @@ fn save_changes_in_the_guard_saves_in_app_then_goes_on() {
     );
 }
 
+/// The answer channels of the choosers opened so far.
+type Senders = Arc<Mutex<Vec<Sender<Answer>>>>;
+
 /// A system chooser that stays open until the test answers it.
 struct SlowPicker {
-    senders: Arc<Mutex<Vec<Sender<Answer>>>>,
+    senders: Senders,
     kinds: Arc<Mutex<Vec<PickKind>>>,
 }
 
@@ -202,12 +205,7 @@ impl FilePicker for SlowPicker {
     }
 }
 
-fn slow_harness(
-    file: &Path,
-) -> (
-    Harness<'static, ClaimDeskApp>,
-    Arc<Mutex<Vec<Sender<Answer>>>>,
-) {
+fn slow_harness(file: &Path) -> (Harness<'static, ClaimDeskApp>, Senders) {
     let senders = Arc::new(Mutex::new(Vec::new()));
     let picker = SlowPicker {
         senders: senders.clone(),

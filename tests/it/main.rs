@@ -2,6 +2,7 @@
 //! eframe, egui and the whole library on its own, which made the test build the
 //! longest part of CI (see BENCHMARKS.md, "Build and CI").
 
+mod accessibility;
 mod app_workflow;
 mod cli_check;
 mod common;
