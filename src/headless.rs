@@ -2,7 +2,7 @@
 //! egui context, frame by frame, with the output tessellated as a renderer
 //! would. Benchmarks and `examples/open_and_render.rs` time and measure it.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -15,17 +15,12 @@ use crate::ui::Command;
 pub struct NoPicker;
 
 impl FilePicker for NoPicker {
-    fn open_project(&self) -> Option<PathBuf> {
-        None
-    }
-    fn open_article(&self) -> Option<PathBuf> {
-        None
-    }
-    fn save_project(&self, _suggested_name: &str) -> Option<PathBuf> {
-        None
-    }
-    fn export_file(&self, _suggested_name: &str, _extension: &str) -> Option<PathBuf> {
-        None
+    fn pick(
+        &mut self,
+        _request: &crate::app::PickRequest,
+        _ctx: &egui::Context,
+    ) -> std::sync::mpsc::Receiver<crate::app::Answer> {
+        crate::app::answered(crate::app::Answer::Cancelled)
     }
 }
 

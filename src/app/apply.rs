@@ -7,6 +7,7 @@ use std::time::Instant;
 use eframe::egui;
 
 use super::ClaimDeskApp;
+use super::choosing::Purpose;
 use crate::edit::{Action, Document};
 use crate::io::recovery;
 use crate::model::date::today;
@@ -93,7 +94,7 @@ impl ClaimDeskApp {
         self.apply_unguarded(ctx, command);
     }
 
-    fn apply_unguarded(&mut self, ctx: &egui::Context, command: Command) {
+    pub(super) fn apply_unguarded(&mut self, ctx: &egui::Context, command: Command) {
         let now = ctx.input(|i| i.time);
         match command {
             Command::Edit(action) => self.edit(action),
@@ -167,37 +168,27 @@ impl ClaimDeskApp {
                 }
                 Err(e) => self.error("Could not use the pasted text", e.to_string()),
             },
-            Command::OpenProjectDialog => {
-                if let Some(path) = self.picker.open_project() {
-                    self.open(&path);
-                }
-            }
-            Command::OpenArticleDialog => {
-                if let Some(path) = self.picker.open_article() {
-                    self.open(&path);
-                }
-            }
+            Command::OpenProjectDialog => self.choose_file(Purpose::OpenProject, ctx),
+            Command::OpenArticleDialog => self.choose_file(Purpose::OpenArticle, ctx),
             Command::Open(path) => self.open(&path),
             Command::CreateFromImport(imported) => self.create_from_import(*imported),
-            Command::ReplaceArticleDialog => self.replace_article_dialog(),
+            Command::ReplaceArticleDialog => self.choose_file(Purpose::ReplaceArticle, ctx),
             Command::CancelReplace => self.cancel_replace(),
-            Command::Save => {
-                self.save(false);
-            }
-            Command::SaveAs => {
-                self.save(true);
-            }
+            Command::Save => self.save(false, None, ctx),
+            Command::SaveAs => self.save(true, None, ctx),
             Command::ResolveConflict { index, choice } => self.resolve(index, &choice),
             Command::MergeFromDisk { then_save } => self.merge_from_disk(then_save),
             Command::OverwriteOnDisk => self.overwrite_on_disk(),
             Command::DismissDiskChange => self.dismiss_disk_change(),
             Command::Proceed { save_first, then } => {
-                if !save_first || self.save(false) {
+                if save_first {
+                    self.save(false, Some(*then), ctx);
+                } else {
                     self.allow_close = true;
                     self.apply_unguarded(ctx, *then);
                 }
             }
-            Command::Export(format) => self.export(format),
+            Command::Export(format) => self.choose_file(Purpose::Export(format), ctx),
             Command::OpenUrl(url) => {
                 if crate::model::is_web_url(&url) {
                     ctx.open_url(egui::OpenUrl::new_tab(url));

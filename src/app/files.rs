@@ -2,11 +2,15 @@
 
 use std::path::{Path, PathBuf};
 
+use eframe::egui;
+
+use super::choosing::Purpose;
 use super::{ClaimDeskApp, MAX_RECENT};
 use crate::edit::Document;
 use crate::io::{ArticleFormat, ImportedArticle, import_article, load_project_stamped};
 use crate::model::date::today;
 use crate::model::{Project, ScalePreset};
+use crate::ui::Command;
 use crate::ui::Tab;
 use crate::ui::article_view::ArticleView;
 use crate::ui::claim_list::ClaimList;
@@ -111,26 +115,32 @@ impl ClaimDeskApp {
         }
     }
 
-    pub(super) fn save(&mut self, ask_for_path: bool) -> bool {
-        let path = match self.doc.path.clone() {
-            Some(path) if !ask_for_path => Some(path),
-            _ => self.picker.save_project(&self.suggested_file_name()),
-        };
-        path.is_some_and(|p| self.save_to(p))
+    /// Saves to the project's file, or asks where first and saves when the
+    /// answer comes. `then` is carried out once the project is saved.
+    pub(super) fn save(&mut self, ask_for_path: bool, then: Option<Command>, ctx: &egui::Context) {
+        match self.doc.path.clone() {
+            Some(path) if !ask_for_path => {
+                if self.save_to(path)
+                    && let Some(then) = then
+                {
+                    self.allow_close = true;
+                    self.apply_unguarded(ctx, then);
+                }
+            }
+            _ => self.choose_file(
+                Purpose::Save {
+                    then: then.map(Box::new),
+                },
+                ctx,
+            ),
+        }
     }
 
-    pub(super) fn export(&mut self, format: crate::export::Format) {
-        let stem = self.suggested_file_name();
-        let stem = stem.trim_end_matches(".ron");
-        let name = format!("{stem}.{}", format.extension());
-        let Some(path) = self.picker.export_file(&name, format.extension()) else {
-            return;
-        };
+    pub(super) fn export_to(&mut self, format: crate::export::Format, path: &Path) {
         let written = crate::export::export(self.doc.project(), format)
             .map_err(|e| e.to_string())
             .and_then(|text| {
-                crate::io::write_atomically(&path, text.as_bytes(), false)
-                    .map_err(|e| e.to_string())
+                crate::io::write_atomically(path, text.as_bytes(), false).map_err(|e| e.to_string())
             });
         match written {
             Ok(()) => self.info(format!("Exported {} to {}", format.label(), path.display())),

@@ -170,6 +170,7 @@ impl eframe::App for ClaimDeskApp {
                 }
             });
         dialogs::ui(&ctx, &mut self.dialog, self.doc.project(), &mut commands);
+        self.poll_chooser(&ctx);
 
         for command in commands {
             self.apply(&ctx, command);

@@ -1,23 +1,27 @@
 //! The window: `ClaimDeskApp` and its state. One file per job: `layout` draws
 //! the panels (eframe's `ui`), `apply` carries out the commands the views
 //! return, `files` opens/saves/exports, `recovery` autosaves, `pickers` are the
-//! file choosers, `replace` re-anchors a new version of the article off the UI
-//! thread, `screenshot` is `--screenshot`, `window` is the title, close
-//! guard, dropped files and `run_native`, `disk` notices the file changed on
-//! disk and merges, and resolves conflicts.
+//! file choosers and `choosing` acts on their answers, `replace` re-anchors a
+//! new version of the article off the UI thread, `screenshot` is `--screenshot`,
+//! `window` is the title, close guard, dropped files and `run_native`, `disk`
+//! notices the file changed on disk and merges, and resolves conflicts.
 
 mod apply;
+mod choosing;
 mod disk;
 mod files;
 mod layout;
 mod pickers;
 mod recovery;
-mod review;
 mod replace;
+mod review;
 mod screenshot;
 mod window;
 
-pub use pickers::{FilePicker, RfdPicker};
+pub use pickers::{
+    Answer, FilePicker, InAppPicker, PickKind, PickRequest, RfdPicker, answered, default_picker,
+    system_chooser_available,
+};
 pub use recovery::default_recovery_dir;
 pub use window::run_native;
 
@@ -63,7 +67,7 @@ impl Default for AppOptions {
         Self {
             file: None,
             screenshot: None,
-            picker: Box::new(RfdPicker),
+            picker: default_picker(),
             recovery_dir: default_recovery_dir(),
             autosave_every: Duration::from_secs(30),
             ask_name: true,
@@ -90,6 +94,7 @@ pub struct ClaimDeskApp {
     focused: Option<egui::Id>,
     window_title: String,
     picker: Box<dyn FilePicker>,
+    choosing: Option<choosing::Choosing>,
     screenshot: Option<ScreenshotJob>,
     /// Set once the user chose to close without saving.
     allow_close: bool,
@@ -142,6 +147,7 @@ impl ClaimDeskApp {
             focused: None,
             window_title: String::new(),
             picker: options.picker,
+            choosing: None,
             screenshot: options.screenshot.map(ScreenshotJob::new),
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
             replace_job: None,

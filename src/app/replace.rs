@@ -31,13 +31,13 @@ pub(super) struct ReplaceJob {
 }
 
 impl ClaimDeskApp {
-    pub(super) fn replace_article_dialog(&mut self) {
+    /// Starts reading and re-anchoring `path` on a worker thread, once the
+    /// user has chosen it.
+    pub(super) fn replace_article_from(&mut self, path: &std::path::Path) {
         if self.replace_job.is_some() {
             return;
         }
-        let Some(path) = self.picker.open_article() else {
-            return;
-        };
+        let path = path.to_path_buf();
         let project = self.doc.project().clone();
         let file = path
             .file_name()

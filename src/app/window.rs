@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use eframe::egui;
 
-use super::{APP_ID, AppOptions, ClaimDeskApp, RfdPicker, default_recovery_dir};
+use super::{APP_ID, AppOptions, ClaimDeskApp, default_picker, default_recovery_dir};
 use crate::ui::Command;
 use crate::ui::dialogs::Dialog;
 
@@ -117,7 +117,7 @@ pub fn run_native(
             let options = AppOptions {
                 file,
                 screenshot,
-                picker: Box::new(RfdPicker),
+                picker: default_picker(),
                 recovery_dir,
                 autosave_every,
                 ask_name: true,

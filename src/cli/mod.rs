@@ -91,6 +91,7 @@ pub enum Command {
         /// How git should run ClaimDesk (default: `claimdesk` from the PATH).
         #[arg(long, value_name = "PATH")]
         program: Option<PathBuf>,
+    },
     /// Replace a project's article with its corrected version (.txt, .md,
     /// .html), re-anchor every claim, and print what moved, changed or was
     /// orphaned. The old text is kept in the project's history.

@@ -280,8 +280,17 @@ pub fn save_project(project: &Project, path: &Path) -> Result<(), SaveError> {
     write_atomically(path, text.as_bytes(), true)
 }
 
+/// How old a `.claimdesk-*.tmp` file must be before a save removes it: a save
+/// in progress in another window is seconds old, a leftover from a killed one
+/// (kill -9 between creating and renaming) is not.
+const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+const TMP_PREFIX: &str = ".claimdesk-";
+const TMP_SUFFIX: &str = ".tmp";
+
 /// Writes `bytes` to `path` through a flushed temporary file and a rename,
-/// optionally keeping the previous file as `NAME.bak`.
+/// optionally keeping the previous file as `NAME.bak`. A new file gets the
+/// mode any editor would give it (0666 less the umask); a replaced file keeps
+/// its own.
 pub(crate) fn write_atomically(
     path: &Path,
     bytes: &[u8],
@@ -298,14 +307,23 @@ pub(crate) fn write_atomically(
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".claimdesk-")
-        .suffix(".tmp")
+    let existing = fs::metadata(path).ok();
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TMP_PREFIX).suffix(TMP_SUFFIX);
+    // tempfile creates 0600 by default. For a new file ask for 0666 and let the
+    // kernel apply the umask; an existing file's mode is copied below, so its
+    // temporary copy stays private (0600) until then.
+    #[cfg(unix)]
+    if existing.is_none() {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder
         .tempfile_in(dir)
         .map_err(err("creating a temporary file"))?;
     tmp.write_all(bytes).map_err(err("writing"))?;
     tmp.as_file().sync_all().map_err(err("flushing to disk"))?;
-    if let Ok(meta) = fs::metadata(path) {
+    if let Some(meta) = existing {
         let _ = fs::set_permissions(tmp.path(), meta.permissions());
         if keep_backup {
             fs::copy(path, backup_path(path))
@@ -318,7 +336,39 @@ pub(crate) fn write_atomically(
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }
+    remove_leftovers(dir, LEFTOVER_AGE);
     Ok(())
+}
+
+/// Removes temporary files that a killed save left in `dir` and that are older
+/// than `age`. Best effort: a file that cannot be inspected or removed stays,
+/// and the save that called this has already succeeded.
+fn remove_leftovers(dir: &Path, age: std::time::Duration) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if !(name.starts_with(TMP_PREFIX) && name.ends_with(TMP_SUFFIX)) {
+            continue;
+        }
+        // symlink_metadata: never follow a link out of the folder.
+        let Ok(meta) = entry.path().symlink_metadata() else {
+            continue;
+        };
+        let old = meta
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .is_some_and(|elapsed| elapsed >= age);
+        if meta.is_file() && old && fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
 }
 
 #[cfg(test)]

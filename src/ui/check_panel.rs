@@ -1,9 +1,10 @@
 //! "Check before export": what a reader of the report would trip on, each
 //! with a click that jumps to its claim. It warns; it never blocks.
 
-use eframe::egui::{self, RichText, ScrollArea, Ui};
+use eframe::egui::accesskit::Role;
+use eframe::egui::{self, Label, RichText, ScrollArea, Ui, UiBuilder};
 
-use super::{Command, Tab, theme};
+use super::{Command, Tab, fields, theme};
 use crate::export::{Format, ReportWarning, check_report};
 use crate::model::Project;
 
@@ -47,43 +48,22 @@ impl CheckPanel {
             );
             return;
         }
-        ui.label(
-            RichText::new(format!(
-                "{} things a reader could trip on (export works anyway):",
-                warnings.len()
-            ))
-            .weak(),
+        let summary = format!(
+            "{} things a reader could trip on (export works anyway):",
+            warnings.len()
         );
+        ui.label(RichText::new(&summary).weak());
         ScrollArea::vertical().id_salt("check_list").show(ui, |ui| {
-            for w in &warnings {
-                ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new("!").strong().color(theme::WARNING));
-                    match w.claim {
-                        Some(id) => {
-                            if ui
-                                .link(format!(
-                                    "Claim #{}",
-                                    project.claim_number(id).unwrap_or_default()
-                                ))
-                                .on_hover_text("Show this claim")
-                                .clicked()
-                            {
-                                commands.push(Command::JumpToClaim(id));
-                            }
-                        }
-                        None => {
-                            if ui
-                                .link("Settings")
-                                .on_hover_text("Open the Article tab")
-                                .clicked()
-                            {
-                                commands.push(Command::ShowTab(Tab::Project));
-                            }
-                        }
-                    }
-                    ui.label(w.kind.to_string());
-                });
-            }
+            // One list with an item per warning, so a screen reader says how
+            // many there are and reads them one by one.
+            let list = UiBuilder::new()
+                .accessibility_role(Role::List)
+                .accessibility_label(format!("{} warnings", warnings.len()));
+            ui.scope_builder(list, |ui| {
+                for w in &warnings {
+                    warning_ui(ui, project, w, commands);
+                }
+            });
         });
     }
 }
@@ -124,5 +104,44 @@ fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
             .small()
             .weak(),
         );
+    });
+}
+
+fn warning_ui(ui: &mut Ui, project: &Project, w: &ReportWarning, commands: &mut Vec<Command>) {
+    let text = w.kind.to_string();
+    let (place, about) = match w.claim {
+        Some(id) => {
+            let number = project.claim_number(id).unwrap_or_default();
+            (
+                format!("Claim #{number}"),
+                format!("Claim #{number}: {text}"),
+            )
+        }
+        None => ("Settings".to_owned(), format!("Settings: {text}")),
+    };
+    let item = UiBuilder::new()
+        .accessibility_role(Role::ListItem)
+        .accessibility_label(about.clone());
+    ui.scope_builder(item, |ui| {
+        ui.horizontal_wrapped(|ui| {
+            // Decoration: the item's name already says it is a warning.
+            ui.add(Label::new(RichText::new("!").strong().color(theme::WARNING)).selectable(false));
+            let link = ui.link(place);
+            match w.claim {
+                Some(id) => {
+                    let link = fields::name(link.on_hover_text("Show this claim"), about);
+                    if link.clicked() {
+                        commands.push(Command::JumpToClaim(id));
+                    }
+                }
+                None => {
+                    let link = fields::name(link.on_hover_text("Open the Article tab"), about);
+                    if link.clicked() {
+                        commands.push(Command::ShowTab(Tab::Project));
+                    }
+                }
+            }
+            ui.label(text);
+        });
     });
 }

@@ -135,14 +135,20 @@ impl ClaimList {
             let y = pos as f32 * (ROW_HEIGHT + spacing);
             scroll = scroll.vertical_scroll_offset((y - 2.0 * ROW_HEIGHT).max(0.0));
         }
+        let list_name = format!("Claims, {} of {} shown", rows.len(), project.claims.len());
         scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
-            for &i in &rows[range] {
-                let claim = &project.claims[i];
-                let number = self.numbers.get(i).copied().unwrap_or_default();
-                if row_ui(ui, project, claim, number, selected == Some(claim.id)).clicked() {
-                    commands.push(Command::JumpToClaim(claim.id));
+            let list = egui::UiBuilder::new()
+                .accessibility_role(egui::accesskit::Role::List)
+                .accessibility_label(list_name);
+            ui.scope_builder(list, |ui| {
+                for &i in &rows[range] {
+                    let claim = &project.claims[i];
+                    let number = self.numbers.get(i).copied().unwrap_or_default();
+                    if row_ui(ui, project, claim, number, selected == Some(claim.id)).clicked() {
+                        commands.push(Command::JumpToClaim(claim.id));
+                    }
                 }
-            }
+            });
         });
     }
 
@@ -219,16 +225,36 @@ fn row_ui(
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     let verdict = verdict_label(project, claim);
+    let title = if claim.reviewed.trim().is_empty() {
+        &claim.span.quote
+    } else {
+        &claim.reviewed
+    };
+    let detail = if claim.orphaned {
+        "not found in the current text".to_owned()
+    } else {
+        format!(
+            "{}, {} source{}",
+            claim.status.label(),
+            claim.sources.len(),
+            if claim.sources.len() == 1 { "" } else { "s" }
+        )
+    };
+    // What the row shows, in reading order: number, claim, verdict, status.
     response.widget_info(|| {
         egui::WidgetInfo::selected(
             egui::Role::ListItem,
             true,
             selected,
-            match claim.unresolved_comments() {
-                0 => format!("Claim {number}: {verdict}"),
-                1 => format!("Claim {number}: {verdict}, 1 open comment"),
-                n => format!("Claim {number}: {verdict}, {n} open comments"),
-            },
+            format!(
+                "Claim {number}: {} — {verdict}, {detail}{}",
+                title.replace('\n', " "),
+                match claim.unresolved_comments() {
+                    0 => String::new(),
+                    1 => ", 1 open comment".to_owned(),
+                    n => format!(", {n} open comments"),
+                }
+            ),
         )
     });
     if !ui.is_rect_visible(rect) {

@@ -80,6 +80,17 @@ pub fn url(ui: &mut Ui, label: &str, value: &mut String, open: &mut Option<Strin
     r
 }
 
+/// Gives a control its accessible name when its visible text is a symbol
+/// ("×") or repeats on every row ("Up"): what a screen reader reads, and what
+/// kittest finds it by. Keep the visible word in it (WCAG "label in name").
+pub fn name(response: Response, name: impl Into<String>) -> Response {
+    let name = name.into();
+    response.ctx.accesskit_node_builder(response.id, |node| {
+        node.set_label(name);
+    });
+    response
+}
+
 pub fn section(ui: &mut Ui, title: &str) {
     ui.add_space(6.0);
     ui.label(RichText::new(title).strong().size(15.0));

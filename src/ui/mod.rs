@@ -10,6 +10,7 @@ mod command;
 pub mod conflicts_panel;
 pub mod dialogs;
 mod fields;
+pub mod file_dialog;
 pub mod menu;
 pub mod project_panel;
 pub mod review_dialogs;

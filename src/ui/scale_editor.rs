@@ -57,6 +57,11 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
             for (i, v) in scale.verdicts.iter_mut().enumerate() {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
+                    let which = if v.label.trim().is_empty() {
+                        format!("verdict {}", i + 1)
+                    } else {
+                        format!("“{}”", v.label.trim())
+                    };
                     ui.horizontal(|ui| {
                         let mut rgb = v.color.0;
                         if ui
@@ -69,42 +74,48 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                         let l = ui.label(RichText::new("Label").small());
                         ui.add(egui::TextEdit::singleline(&mut v.label).desired_width(120.0))
                             .labelled_by(l.id);
-                        let mut rated = v.value.is_some();
-                        if ui
-                            .checkbox(&mut rated, "value")
-                            .on_hover_text("Has a place on the truth line (higher is truer)")
-                            .changed()
-                        {
-                            v.value = rated.then_some(1);
-                        }
-                        if let Some(value) = v.value.as_mut() {
-                            ui.add(DragValue::new(value).range(0..=100));
-                        }
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            if ui
-                                .small_button("×")
-                                .on_hover_text("Remove verdict")
-                                .clicked()
-                            {
+                            let remove = ui.small_button("×").on_hover_text("Remove verdict");
+                            if fields::name(remove, format!("Remove {which}")).clicked() {
                                 action = Some((i, 0));
                             }
-                            if ui
+                            let down = ui
                                 .add_enabled(i + 1 < count, egui::Button::new("Down").small())
-                                .on_hover_text("Move down")
-                                .clicked()
-                            {
+                                .on_hover_text("Move down");
+                            if fields::name(down, format!("Down: move {which} down")).clicked() {
                                 action = Some((i, 1));
                             }
-                            if ui
+                            let up = ui
                                 .add_enabled(i > 0, egui::Button::new("Up").small())
-                                .on_hover_text("Move up")
-                                .clicked()
-                            {
+                                .on_hover_text("Move up");
+                            if fields::name(up, format!("Up: move {which} up")).clicked() {
                                 action = Some((i, -1));
                             }
                         });
                     });
-                    let l = ui.label(RichText::new("Description").small());
+                    // The value sits on this line: beside the label field,
+                    // it was drawn under the row's buttons in a narrow panel.
+                    let l = ui
+                        .horizontal(|ui| {
+                            let l = ui.label(RichText::new("Description").small());
+                            ui.add_space((ui.available_width() - 110.0).max(8.0));
+                            let mut rated = v.value.is_some();
+                            if ui
+                                .checkbox(&mut rated, "value")
+                                .on_hover_text("Has a place on the truth line (higher is truer)")
+                                .changed()
+                            {
+                                v.value = rated.then_some(1);
+                            }
+                            if let Some(value) = v.value.as_mut() {
+                                fields::name(
+                                    ui.add(DragValue::new(value).range(0..=100)),
+                                    format!("Value of {which}"),
+                                );
+                            }
+                            l
+                        })
+                        .inner;
                     ui.add(
                         egui::TextEdit::singleline(&mut v.description).desired_width(f32::INFINITY),
                     )

@@ -3,7 +3,7 @@
 
 use crate::window::{click_at, harness};
 use eframe::egui;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 
 const SEED: &str = include_str!("../../../shared/seed-article.txt");
 const SENTENCE: &str =
@@ -235,8 +235,9 @@ fn export_from_the_window_writes_the_report_and_check_jumps_to_a_claim() {
     h.run_steps(2);
     assert!(h.query_by_label("Check before export").is_some());
     // Claim 2 of the sample is unrated: the check lists it, and the link jumps there.
-    h.get_all_by_label("Claim #2")
-        .next()
+    // The link is named for its whole warning; the list item around it is too.
+    h.get_all_by_label_contains("Claim #2: ")
+        .find(|n| n.accesskit_node().role() == egui::accesskit::Role::Link)
         .expect("warning for claim 2")
         .click();
     h.run_steps(2);

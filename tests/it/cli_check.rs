@@ -101,3 +101,15 @@ fn check_with_bad_usage_exits_2() {
         );
     }
 }
+
+#[test]
+fn version_prints_the_package_version_without_opening_a_window() {
+    for flag in ["--version", "-V"] {
+        let out = claimdesk(&[flag]);
+        assert_eq!(out.status.code(), Some(0));
+        assert_eq!(
+            String::from_utf8(out.stdout).unwrap(),
+            format!("claimdesk {}\n", env!("CARGO_PKG_VERSION"))
+        );
+    }
+}

@@ -2,6 +2,7 @@
 //! eframe, egui and the whole library on its own, which made the test build the
 //! longest part of CI (see BENCHMARKS.md, "Build and CI").
 
+mod accessibility;
 mod app_workflow;
 mod cli_check;
 mod common;
@@ -13,6 +14,8 @@ mod export_cli;
 mod export_golden;
 mod export_review;
 mod export_untrusted;
+mod file_dialog;
+mod file_modes;
 mod intake_cli;
 mod intake_import;
 mod intake_reanchor;

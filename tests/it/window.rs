@@ -3,7 +3,11 @@
 
 use std::path::{Path, PathBuf};
 
-use claimdesk::app::{AppOptions, ClaimDeskApp, FilePicker};
+use std::sync::mpsc::Receiver;
+
+use claimdesk::app::{
+    Answer, AppOptions, ClaimDeskApp, FilePicker, PickKind, PickRequest, answered,
+};
 use eframe::egui;
 use egui_kittest::Harness;
 
@@ -12,18 +16,18 @@ pub struct TestPicker {
 }
 
 impl FilePicker for TestPicker {
-    fn open_project(&self) -> Option<PathBuf> {
-        Some(self.save_to.clone())
-    }
-    /// The article dialog answers `save_to` with a .txt extension, when that file exists.
-    fn open_article(&self) -> Option<PathBuf> {
-        Some(self.save_to.with_extension("txt")).filter(|p| p.exists())
-    }
-    fn save_project(&self, _suggested: &str) -> Option<PathBuf> {
-        Some(self.save_to.clone())
-    }
-    fn export_file(&self, _suggested: &str, extension: &str) -> Option<PathBuf> {
-        Some(self.save_to.with_extension(extension))
+    /// Projects open and save as `save_to`; an article opens as `save_to` with
+    /// a .txt extension when that file exists (else the chooser is cancelled);
+    /// an export goes to `save_to` with the format's extension.
+    fn pick(&mut self, request: &PickRequest, _ctx: &egui::Context) -> Receiver<Answer> {
+        let answer = match &request.kind {
+            PickKind::OpenProject | PickKind::SaveProject => Some(self.save_to.clone()),
+            PickKind::OpenArticle => {
+                Some(self.save_to.with_extension("txt")).filter(|p| p.exists())
+            }
+            PickKind::Export { extension } => Some(self.save_to.with_extension(extension)),
+        };
+        answered(answer.map_or(Answer::Cancelled, Answer::Chosen))
     }
 }
 
@@ -53,18 +57,37 @@ pub fn harness_with_recovery(
     build(Harness::builder(), file, save_to, Some(recovery_dir))
 }
 
+/// A window on `file` (the sample as a new project without one) whose file
+/// choosers are `picker`.
+pub fn harness_with_picker(
+    file: Option<&Path>,
+    picker: Box<dyn FilePicker>,
+) -> Harness<'static, ClaimDeskApp> {
+    build_with(Harness::builder(), file, picker, None)
+}
+
 fn build(
     builder: egui_kittest::HarnessBuilder<ClaimDeskApp>,
     file: Option<&Path>,
     save_to: &Path,
     recovery_dir: Option<&Path>,
 ) -> Harness<'static, ClaimDeskApp> {
+    let picker = Box::new(TestPicker {
+        save_to: save_to.to_path_buf(),
+    });
+    build_with(builder, file, picker, recovery_dir)
+}
+
+fn build_with(
+    builder: egui_kittest::HarnessBuilder<ClaimDeskApp>,
+    file: Option<&Path>,
+    picker: Box<dyn FilePicker>,
+    recovery_dir: Option<&Path>,
+) -> Harness<'static, ClaimDeskApp> {
     let options = AppOptions {
         file: file.map(Path::to_path_buf),
         screenshot: None,
-        picker: Box::new(TestPicker {
-            save_to: save_to.to_path_buf(),
-        }),
+        picker,
         recovery_dir: recovery_dir.map(Path::to_path_buf),
         autosave_every: std::time::Duration::ZERO,
         // Only the first-start test wants the name prompt in its way.

@@ -1,0 +1,317 @@
+//! ClaimDesk's own file dialog, for desktops with no system chooser (no xdg
+//! portal and no zenity): a folder field, the folder's contents, a file name
+//! field, Open/Save and Cancel. Every control has an accessible name, so a
+//! screen reader (and kittest) finds each by label.
+//!
+//! Not `egui_file` (0.29 supports egui 0.37): its folder and file name fields
+//! have no accessible label, it does not ask before replacing a file, and it
+//! offers Rename and New folder, which a save dialog here does not need.
+
+mod listing;
+
+pub use listing::{Entry, home_folder, matches_filter, read_folder};
+
+use std::path::{Path, PathBuf};
+
+use eframe::egui::{self, Id, Key, Modal, RichText, TextEdit};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    Open,
+    Save,
+}
+
+/// How the dialog ended.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    Chosen(PathBuf),
+    Cancelled,
+}
+
+pub struct FileDialog {
+    mode: Mode,
+    title: String,
+    folder: PathBuf,
+    folder_text: String,
+    name: String,
+    extensions: Vec<String>,
+    /// Given to a saved name that has no extension.
+    default_extension: Option<String>,
+    entries: Result<Vec<Entry>, String>,
+    hidden: bool,
+    /// A save over an existing file, waiting for "Replace".
+    replace: Option<PathBuf>,
+    problem: Option<String>,
+    focus_name: bool,
+}
+
+impl FileDialog {
+    /// Choose an existing file in `folder` or below, showing files with one of `extensions`.
+    pub fn open(title: &str, folder: &Path, extensions: &[&str]) -> Self {
+        Self::new(Mode::Open, title, folder, String::new(), extensions)
+    }
+
+    /// Choose where to write `name` (given `extension` when typed without one).
+    pub fn save(title: &str, folder: &Path, name: &str, extension: &str) -> Self {
+        let mut dialog = Self::new(Mode::Save, title, folder, name.to_owned(), &[extension]);
+        dialog.default_extension = Some(extension.to_owned());
+        dialog
+    }
+
+    fn new(mode: Mode, title: &str, folder: &Path, name: String, extensions: &[&str]) -> Self {
+        let folder = if folder.is_dir() {
+            folder.to_path_buf()
+        } else {
+            home_folder()
+        };
+        let mut dialog = Self {
+            mode,
+            title: title.to_owned(),
+            folder_text: folder.display().to_string(),
+            folder,
+            name,
+            extensions: extensions.iter().map(|e| (*e).to_owned()).collect(),
+            default_extension: None,
+            entries: Ok(Vec::new()),
+            hidden: false,
+            replace: None,
+            problem: None,
+            focus_name: true,
+        };
+        dialog.refresh();
+        dialog
+    }
+
+    pub fn mode(&self) -> Mode {
+        self.mode
+    }
+
+    pub fn folder(&self) -> &Path {
+        &self.folder
+    }
+
+    fn refresh(&mut self) {
+        self.entries = read_folder(&self.folder, &self.extensions, self.hidden);
+    }
+
+    fn enter(&mut self, folder: PathBuf) {
+        self.folder = folder;
+        self.folder_text = self.folder.display().to_string();
+        self.problem = None;
+        self.refresh();
+    }
+
+    /// The file the name field points at, with the default extension added
+    /// to a saved name that has none.
+    fn target(&self) -> Option<PathBuf> {
+        let name = self.name.trim();
+        if name.is_empty() {
+            return None;
+        }
+        let mut path = self.folder.join(name);
+        if let Some(ext) = &self.default_extension
+            && path.extension().is_none()
+            && !path.is_dir()
+        {
+            path.set_extension(ext);
+        }
+        Some(path)
+    }
+
+    /// Open/Save pressed (or Enter in the name field).
+    fn confirm(&mut self) -> Option<Outcome> {
+        let path = self.target()?;
+        if path.is_dir() {
+            self.name.clear();
+            self.enter(path);
+            return None;
+        }
+        match self.mode {
+            Mode::Open if path.is_file() => Some(Outcome::Chosen(path)),
+            Mode::Open => {
+                self.problem = Some(format!("There is no file {}", path.display()));
+                None
+            }
+            Mode::Save => match path.parent() {
+                Some(parent) if !parent.as_os_str().is_empty() && !parent.is_dir() => {
+                    self.problem = Some(format!("The folder {} does not exist", parent.display()));
+                    None
+                }
+                _ if path.exists() => {
+                    self.replace = Some(path);
+                    None
+                }
+                _ => Some(Outcome::Chosen(path)),
+            },
+        }
+    }
+
+    fn go_to_typed_folder(&mut self) {
+        let typed = PathBuf::from(self.folder_text.trim());
+        if typed.is_dir() {
+            self.enter(typed);
+        } else {
+            self.problem = Some(format!("{} is not a folder", typed.display()));
+        }
+    }
+
+    /// Shows the dialog; returns how it ended, or `None` while it stays open.
+    pub fn ui(&mut self, ctx: &egui::Context) -> Option<Outcome> {
+        let mut outcome = None;
+        Modal::new(Id::unique("claimdesk_file_dialog")).show(ctx, |ui| {
+            ui.set_width(560.0);
+            ui.heading(&self.title);
+            if let Some(path) = self.replace.clone() {
+                outcome = self.replace_ui(ui, &path);
+            } else {
+                outcome = self.chooser_ui(ui);
+            }
+        });
+        if ctx.input(|i| i.key_pressed(Key::Escape)) {
+            if self.replace.is_some() {
+                self.replace = None;
+            } else {
+                outcome = Some(Outcome::Cancelled);
+            }
+        }
+        outcome
+    }
+
+    fn replace_ui(&mut self, ui: &mut egui::Ui, path: &Path) -> Option<Outcome> {
+        ui.label(format!(
+            "{} already exists. Replace it? Its previous version is kept as a .bak file beside it.",
+            path.display()
+        ));
+        let mut outcome = None;
+        ui.horizontal(|ui| {
+            if ui.button("Replace").clicked() {
+                outcome = Some(Outcome::Chosen(path.to_path_buf()));
+            }
+            if ui.button("Back").clicked() {
+                self.replace = None;
+            }
+        });
+        outcome
+    }
+
+    fn chooser_ui(&mut self, ui: &mut egui::Ui) -> Option<Outcome> {
+        let mut outcome = None;
+        ui.horizontal(|ui| {
+            let label = ui.label("Folder");
+            let up = self.folder.parent().map(Path::to_path_buf);
+            if ui
+                .add_enabled(up.is_some(), egui::Button::new("Up"))
+                .on_hover_text("The folder that holds this one")
+                .clicked()
+                && let Some(up) = up
+            {
+                self.enter(up);
+            }
+            if ui.button("Home").clicked() {
+                self.enter(home_folder());
+            }
+            let field = ui
+                .add(TextEdit::singleline(&mut self.folder_text).desired_width(f32::INFINITY))
+                .labelled_by(label.id);
+            if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                self.go_to_typed_folder();
+            }
+        });
+        self.list_ui(ui, &mut outcome);
+        ui.horizontal(|ui| {
+            let label = ui.label("File name");
+            let field = ui
+                .add(TextEdit::singleline(&mut self.name).desired_width(f32::INFINITY))
+                .labelled_by(label.id);
+            if std::mem::take(&mut self.focus_name) {
+                field.request_focus();
+            }
+            if field.changed() {
+                self.problem = None;
+            }
+            if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
+                outcome = self.confirm();
+            }
+        });
+        if ui.checkbox(&mut self.hidden, "Show hidden files").changed() {
+            self.refresh();
+        }
+        if let Some(problem) = &self.problem {
+            ui.label(RichText::new(problem).color(super::theme::ERROR));
+        }
+        ui.horizontal(|ui| {
+            // Not plain "Save"/"Open": the toolbar behind the dialog has those names.
+            let verb = match self.mode {
+                Mode::Open => "Open file",
+                Mode::Save => "Save file",
+            };
+            if ui
+                .add_enabled(self.target().is_some(), egui::Button::new(verb))
+                .clicked()
+            {
+                outcome = self.confirm();
+            }
+            if ui.button("Cancel").clicked() {
+                outcome = Some(Outcome::Cancelled);
+            }
+        });
+        outcome
+    }
+
+    fn list_ui(&mut self, ui: &mut egui::Ui, outcome: &mut Option<Outcome>) {
+        let entries = match &self.entries {
+            Ok(entries) => entries,
+            Err(e) => {
+                ui.label(RichText::new(e).color(super::theme::ERROR));
+                return;
+            }
+        };
+        let mut enter = None;
+        let mut pick = None;
+        let row_height = ui.spacing().interact_size.y;
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_min_height(280.0);
+            if entries.is_empty() {
+                ui.label(RichText::new("No folders or matching files here").weak());
+            }
+            egui::ScrollArea::vertical()
+                .id_salt("file_dialog_list")
+                .max_height(280.0)
+                .auto_shrink([false, true])
+                .show_rows(ui, row_height, entries.len(), |ui, rows| {
+                    ui.with_layout(ui.layout().with_cross_justify(true), |ui| {
+                        for entry in &entries[rows] {
+                            // A trailing slash marks a folder for eyes and screen readers alike.
+                            let text = if entry.is_dir {
+                                format!("{}/", entry.name)
+                            } else {
+                                entry.name.clone()
+                            };
+                            let selected = !entry.is_dir && entry.name == self.name;
+                            let row = ui.selectable_label(selected, text);
+                            if row.clicked() {
+                                if entry.is_dir {
+                                    enter = Some(entry.path.clone());
+                                } else {
+                                    pick = Some((entry.name.clone(), false));
+                                }
+                            }
+                            if row.double_clicked() && !entry.is_dir {
+                                pick = Some((entry.name.clone(), true));
+                            }
+                        }
+                    });
+                });
+        });
+        if let Some(folder) = enter {
+            self.enter(folder);
+        }
+        if let Some((name, confirm)) = pick {
+            self.name = name;
+            self.problem = None;
+            if confirm {
+                *outcome = self.confirm();
+            }
+        }
+    }
+}
