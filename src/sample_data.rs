@@ -100,6 +100,19 @@ const CJK: &[&str] = &[
     "市长表示，新工厂将在十年内创造三千个就业岗位。",
 ];
 
+/// Arabic news sentences with digits, Latin names and punctuation: an
+/// all-Arabic article exercises the bidi layout on every paragraph.
+const ARABIC: &[&str] = &[
+    "قال الوزير إن معدل البطالة انخفض إلى أدنى مستوى له منذ 40 عاماً.",
+    "وبحسب الوزارة، تضاعفت ميزانية النقل العام خلال أربع سنوات.",
+    "ووصف المنتقدون هذا الرقم بأنه «مضلل» وطالبوا بالكشف عن المصدر.",
+    "وأعلن رئيس البلدية أن المصنع الجديد سيوفر 3000 وظيفة خلال عشر سنوات.",
+    "وأشار خبراء إلى أن البيانات لا تأخذ التقلبات الموسمية في الحسبان، وفق تقرير Reuters.",
+    "التقت رئيسة وزراء اليابان بالرئيس الأمريكي في طوكيو يوم 28 أكتوبر 2025.",
+    "ولم يتسنَّ التحقق من هذه الأرقام بشكل مستقل (حتى الآن).",
+    "وقال مكتب الإحصاء إن النمو بلغ 2.5% في الربع الثالث.",
+];
+
 const CLAIMANTS: &[&str] = &[
     "Prime Minister",
     "Mayor of Kraków",
@@ -129,6 +142,15 @@ fn sentence(rng: &mut Rng, out: &mut String) {
 /// An article of about `bytes` bytes (UTF-8): paragraphs from a one-line
 /// heading to a dozen sentences, one per line.
 pub fn generated_text(bytes: usize, seed: u64) -> String {
+    text_of(bytes, seed, sentence)
+}
+
+/// Like [`generated_text`], every sentence in Arabic.
+pub fn generated_arabic_text(bytes: usize, seed: u64) -> String {
+    text_of(bytes, seed, |rng, out| out.push_str(rng.pick(ARABIC)))
+}
+
+fn text_of(bytes: usize, seed: u64, sentence: impl Fn(&mut Rng, &mut String)) -> String {
     let mut rng = Rng(seed);
     let mut text = String::with_capacity(bytes + 2_000);
     while text.len() < bytes {
@@ -158,7 +180,15 @@ pub fn generated_text(bytes: usize, seed: u64) -> String {
 /// claims spread over it (about one in eight overlapping the one before),
 /// most with a verdict, and one source for every 25 claims.
 pub fn generated_project(bytes: usize, claims: usize, seed: u64) -> Project {
-    let text = generated_text(bytes, seed);
+    project_on(generated_text(bytes, seed), bytes, claims, seed)
+}
+
+/// Like [`generated_project`], on an all-Arabic article.
+pub fn generated_arabic_project(bytes: usize, claims: usize, seed: u64) -> Project {
+    project_on(generated_arabic_text(bytes, seed), bytes, claims, seed)
+}
+
+fn project_on(text: String, bytes: usize, claims: usize, seed: u64) -> Project {
     let index = TextIndex::new(&text);
     let total = index.total_chars();
     let mut rng = Rng(seed ^ 0x5EED_C1A1_0000_0001);
@@ -265,4 +295,75 @@ mod tests {
         let bytes = crate::io::project_to_ron(&project).unwrap();
         assert_eq!(crate::io::parse_project(bytes.as_bytes()).unwrap(), project);
     }
+
+    #[test]
+    fn the_arabic_article_reads_right_to_left_in_every_paragraph() {
+        let project = generated_arabic_project(50_000, 100, 7);
+        assert_eq!(validate(&project), vec![]);
+        assert_eq!(project.claims.len(), 100);
+        assert!(project.article.text.len().abs_diff(50_000) < 200);
+        assert!(
+            project
+                .article
+                .text
+                .lines()
+                .all(crate::model::bidi::starts_rtl)
+        );
+    }
+}
+
+/// `text` with `edits` corrections scattered through it, as a newsroom
+/// makes them: a word replaced, a phrase inserted or a few words deleted,
+/// each at a word start chosen at random (fixed by `seed`).
+pub fn corrected_text(text: &str, edits: usize, seed: u64) -> String {
+    let mut rng = Rng(seed ^ 0xC0_44EC_7ED0);
+    // Byte offsets of word starts: positions after a space.
+    let starts: Vec<usize> = text
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(b, _)| b + 1)
+        .collect();
+    if starts.is_empty() {
+        return text.to_owned();
+    }
+    let mut at: Vec<usize> = (0..edits)
+        .map(|_| starts[rng.below(starts.len())])
+        .collect();
+    at.sort_unstable();
+    at.dedup();
+    let mut out = String::with_capacity(text.len() + 64 * edits);
+    let mut copied = 0;
+    for b in at {
+        if b < copied {
+            continue;
+        }
+        out.push_str(&text[copied..b]);
+        let word_end = |from: usize| {
+            text[from..]
+                .find([' ', '\n'])
+                .map_or(text.len(), |i| from + i)
+        };
+        copied = match rng.below(3) {
+            0 => {
+                out.push_str(rng.pick(&["several", "£9m", "nobody", "twelve", "revised"]));
+                word_end(b)
+            }
+            1 => {
+                out.push_str(rng.pick(&["reportedly ", "according to officials ", "(corrected) "]));
+                b
+            }
+            _ => {
+                let mut end = b;
+                for _ in 0..1 + rng.below(3) {
+                    end = word_end(end);
+                    if text[end..].starts_with(' ') {
+                        end += 1;
+                    }
+                }
+                end
+            }
+        };
+    }
+    out.push_str(&text[copied..]);
+    out
 }

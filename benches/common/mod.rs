@@ -5,15 +5,17 @@ use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use claimdesk::model::Project;
-use claimdesk::sample_data::generated_project;
+use claimdesk::sample_data::{generated_arabic_project, generated_project};
 
 pub const SEED: u64 = 2025;
 
-/// Parameter name, article bytes, claims.
-pub const SIZES: [(&str, usize, usize); 3] = [
+/// Parameter name, article bytes, claims. The last is all in Arabic: every
+/// paragraph takes the bidi layout (see BENCHMARKS.md).
+pub const SIZES: [(&str, usize, usize); 4] = [
     ("50kb_100", 50_000, 100),
     ("500kb_1k", 500_000, 1_000),
     ("5mb_10k", 5_000_000, 10_000),
+    ("5mb_10k_arabic", 5_000_000, 10_000),
 ];
 
 pub struct Fixture {
@@ -36,7 +38,11 @@ pub fn fixtures() -> &'static Fixtures {
         let all = SIZES
             .iter()
             .map(|&(name, bytes, claims)| {
-                let project = generated_project(bytes, claims, SEED);
+                let project = if name.ends_with("_arabic") {
+                    generated_arabic_project(bytes, claims, SEED)
+                } else {
+                    generated_project(bytes, claims, SEED)
+                };
                 let path = dir.path().join(format!("{name}.ron"));
                 claimdesk::io::save_project(&project, &path).expect("the project saves");
                 Fixture {

@@ -82,27 +82,6 @@ impl ClaimDeskApp {
         self.info(message);
     }
 
-    pub(super) fn replace_article_dialog(&mut self) {
-        let Some(path) = self.picker.open_article() else {
-            return;
-        };
-        match import_article(&path) {
-            Ok(imported) => {
-                let (action, report) = crate::edit::replace_article(
-                    self.doc.project(),
-                    imported.article.clone(),
-                    &today(),
-                );
-                self.dialog = Some(Dialog::ReplaceArticle {
-                    imported: Box::new(imported),
-                    action: Box::new(action),
-                    report,
-                });
-            }
-            Err(e) => self.error("Could not read the new version", e.to_string()),
-        }
-    }
-
     /// Returns whether the project was saved. A file that changed on disk
     /// since it was loaded or saved is not overwritten: the user is asked.
     pub(super) fn save_to(&mut self, path: PathBuf) -> bool {

@@ -17,7 +17,13 @@ impl ClaimDeskApp {
             } else {
                 &meta.title
             };
-            ui.label(RichText::new(title).size(21.0).strong());
+            // egui places words in logical order: an Arabic or Hebrew title is
+            // given in visual word order, and read to screen readers as written.
+            let shown = crate::model::bidi::visual_words(title);
+            let r = ui.label(RichText::new(&shown).size(21.0).strong());
+            if shown != title {
+                r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, title));
+            }
             let parts: Vec<&str> = [
                 meta.outlet.as_str(),
                 meta.author.as_str(),
@@ -66,7 +72,8 @@ impl ClaimDeskApp {
                 egui::ScrollArea::vertical()
                     .id_salt("claim_editor")
                     .show(ui, |ui| {
-                        self.claim_editor.ui(ui, project, self.selected, commands);
+                        self.claim_editor
+                            .ui(ui, project, self.selected, &self.user_name, commands);
                     });
             }
             Tab::Sources(selected) => sources_panel::ui(ui, project, selected, commands),
@@ -89,6 +96,7 @@ impl eframe::App for ClaimDeskApp {
         self.guard_close(&ctx);
         self.watch_disk(&ctx);
         self.seal_on_focus_change(&ctx);
+        self.poll_replace(&ctx);
         let revision = self.doc.revision();
         let can_mark = self
             .article_view
@@ -178,5 +186,6 @@ impl eframe::App for ClaimDeskApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
+        self.store_user_name(storage);
     }
 }

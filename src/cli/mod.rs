@@ -1,5 +1,5 @@
 //! The command line: `claimdesk [FILE]`, `claimdesk check`, `claimdesk export`,
-//! `claimdesk new`, `claimdesk merge`, `claimdesk git-setup`,
+//! `claimdesk new`, `claimdesk merge`, `claimdesk git-setup`, `claimdesk reanchor`,
 //! `claimdesk --screenshot`; one file per subcommand.
 
 mod check;
@@ -7,6 +7,7 @@ mod export;
 mod git_setup;
 mod merge;
 mod new;
+mod reanchor;
 
 pub use check::{summary, warnings};
 
@@ -90,6 +91,21 @@ pub enum Command {
         /// How git should run ClaimDesk (default: `claimdesk` from the PATH).
         #[arg(long, value_name = "PATH")]
         program: Option<PathBuf>,
+    /// Replace a project's article with its corrected version (.txt, .md,
+    /// .html), re-anchor every claim, and print what moved, changed or was
+    /// orphaned. The old text is kept in the project's history.
+    Reanchor {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// The corrected article: text, Markdown or a saved web page.
+        new_article: PathBuf,
+        /// Where to write the project; the project file itself when left out.
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: Option<PathBuf>,
+        /// Print, for every claim, its id, outcome (kept, moved, changed,
+        /// orphan), new start and end in code points, and similarity, as JSON.
+        #[arg(long)]
+        json: bool,
     },
 }
 
@@ -120,6 +136,12 @@ pub fn run_command(command: Command) -> ExitCode {
             output,
         } => merge::run(&base, &ours, &theirs, output.as_deref()),
         Command::GitSetup { program } => git_setup::run(Path::new("."), program.as_deref()),
+        Command::Reanchor {
+            project,
+            new_article,
+            output,
+            json,
+        } => reanchor::run(&project, &new_article, output.as_deref(), json),
     }
 }
 

@@ -192,6 +192,11 @@ fn syntax_error(e: ron::error::SpannedError, text: &str) -> LoadError {
 /// - 1 → 2: `Claim::orphaned` and `Project::article_history` were added; a
 ///   version-1 file has neither, and their defaults (not orphaned, no earlier
 ///   versions) are exactly right for it.
+/// - 2 → 3: review and sign-off. Ids stay as they are (new ones are random);
+///   the status `Reviewed` is read as `ReadyForReview` (by a serde alias on
+///   the variant: format 2 had no sign-off, so nobody approved these claims);
+///   comments, activity, `published_on`, the corrections log and
+///   `publish_approved_only` start empty or off.
 fn migrate(mut project: Project) -> Project {
     project.format_version = FORMAT_VERSION;
     project
@@ -347,5 +352,40 @@ mod tests {
             parse_project(broken.as_bytes()),
             Err(LoadError::Syntax { .. })
         ));
+    }
+
+    #[test]
+    fn a_version_2_file_keeps_its_ids_and_reviewed_becomes_ready_for_review() {
+        let mut project = crate::sample_data::generated_project(200, 4, 7);
+        let ids: Vec<_> = project.claims.iter().map(|c| c.id).collect();
+        project.claims[0].status = crate::model::ClaimStatus::ReadyForReview;
+        let v3 = project_to_ron(&project).unwrap();
+        let v2 = v3
+            .replacen(
+                &format!("format_version: {FORMAT_VERSION}"),
+                "format_version: 2",
+                1,
+            )
+            .replace("status: ReadyForReview", "status: Reviewed");
+        assert!(v2.contains("status: Reviewed"));
+        let read = parse_project(v2.as_bytes()).unwrap();
+        assert_eq!(read.format_version, FORMAT_VERSION);
+        assert_eq!(read.claims.iter().map(|c| c.id).collect::<Vec<_>>(), ids);
+        assert_eq!(
+            read.claims[0].status,
+            crate::model::ClaimStatus::ReadyForReview
+        );
+        assert!(read.claims.iter().all(|c| c.activity.is_empty()));
+        // Nothing new is written for a project that uses none of it.
+        let again = project_to_ron(&read).unwrap();
+        for field in [
+            "comments",
+            "activity",
+            "published_on",
+            "corrections",
+            "publish_approved_only",
+        ] {
+            assert!(!again.contains(field), "{field} written empty");
+        }
     }
 }

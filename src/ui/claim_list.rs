@@ -6,6 +6,7 @@ use eframe::egui::{
 };
 
 use super::{Command, theme};
+use crate::model::bidi;
 use crate::model::{Claim, ClaimId, ClaimStatus, Project, ScaleKind, VerdictId};
 
 const ROW_HEIGHT: f32 = 52.0;
@@ -25,6 +26,8 @@ pub struct ClaimList {
     pub status: Option<ClaimStatus>,
     /// Indices into `Project::claims` that pass the filters, in article order.
     rows: Vec<usize>,
+    /// For each index into `Project::claims`, the number readers see (#1 …).
+    numbers: Vec<usize>,
     rows_key: Option<(u64, String, VerdictFilter, Option<ClaimStatus>)>,
     scroll_to_selected: bool,
 }
@@ -48,20 +51,30 @@ impl ClaimList {
         let key = (revision, self.search.clone(), self.verdict, self.status);
         if self.rows_key.as_ref() != Some(&key) {
             let needle = self.search.trim().to_lowercase();
-            let mut rows: Vec<usize> = project
-                .claims
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| match self.verdict {
-                    VerdictFilter::All => true,
-                    VerdictFilter::Unrated => project.verdict_of(c).is_none(),
-                    VerdictFilter::Verdict(v) => c.verdict == Some(v),
+            // One sort of every claim gives both the numbers (which count
+            // every claim, not only those that pass the filters) and, filtered,
+            // the rows in the same order.
+            let mut all: Vec<usize> = (0..project.claims.len()).collect();
+            all.sort_by_key(|&i| {
+                let c = &project.claims[i];
+                (c.span.start, c.span.end, c.id)
+            });
+            self.numbers = vec![0; all.len()];
+            for (n, &i) in (1..).zip(&all) {
+                self.numbers[i] = n;
+            }
+            let rows: Vec<usize> = all
+                .into_iter()
+                .filter(|&i| {
+                    let c = &project.claims[i];
+                    (match self.verdict {
+                        VerdictFilter::All => true,
+                        VerdictFilter::Unrated => project.verdict_of(c).is_none(),
+                        VerdictFilter::Verdict(v) => c.verdict == Some(v),
+                    }) && self.status.is_none_or(|s| c.status == s)
+                        && matches_search(c, &needle)
                 })
-                .filter(|(_, c)| self.status.is_none_or(|s| c.status == s))
-                .filter(|(_, c)| matches_search(c, &needle))
-                .map(|(i, _)| i)
                 .collect();
-            rows.sort_by_key(|&i| (project.claims[i].span.start, project.claims[i].span.end));
             self.rows = rows;
             self.rows_key = Some(key);
         }
@@ -125,7 +138,8 @@ impl ClaimList {
         scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
             for &i in &rows[range] {
                 let claim = &project.claims[i];
-                if row_ui(ui, project, claim, selected == Some(claim.id)).clicked() {
+                let number = self.numbers.get(i).copied().unwrap_or_default();
+                if row_ui(ui, project, claim, number, selected == Some(claim.id)).clicked() {
                     commands.push(Command::JumpToClaim(claim.id));
                 }
             }
@@ -195,7 +209,13 @@ fn verdict_label(project: &Project, claim: &Claim) -> String {
 }
 
 /// One painted row: colour bar, claim text and its verdict and status.
-fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui::Response {
+fn row_ui(
+    ui: &mut Ui,
+    project: &Project,
+    claim: &Claim,
+    number: usize,
+    selected: bool,
+) -> egui::Response {
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     let verdict = verdict_label(project, claim);
@@ -204,7 +224,11 @@ fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui
             egui::Role::ListItem,
             true,
             selected,
-            format!("Claim {}: {}", claim.id.0, verdict),
+            match claim.unresolved_comments() {
+                0 => format!("Claim {number}: {verdict}"),
+                1 => format!("Claim {number}: {verdict}, 1 open comment"),
+                n => format!("Claim {number}: {verdict}, {n} open comments"),
+            },
         )
     });
     if !ui.is_rect_visible(rect) {
@@ -239,16 +263,21 @@ fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui
     } else {
         &claim.reviewed
     };
-    let first = ui.fonts_mut(|f| {
-        let mut job = egui::text::LayoutJob::simple_singleline(
-            format!("#{}  {}", claim.id.0, title.replace('\n', " ")),
-            FontId::proportional(13.5),
-            text_color,
-        );
-        job.wrap = egui::text::TextWrapping::truncate_at_width(max_w);
-        f.layout_job(job)
-    });
-    painter.galley(egui::pos2(left, rect.top() + 6.0), first, text_color);
+    let title = title.replace('\n', " ");
+    if crate::model::bidi::starts_rtl(&title) {
+        rtl_title_ui(&painter, number, &title, rect, text_color);
+    } else {
+        let first = ui.fonts_mut(|f| {
+            let mut job = egui::text::LayoutJob::simple_singleline(
+                format!("#{number}  {title}"),
+                FontId::proportional(13.5),
+                text_color,
+            );
+            job.wrap = egui::text::TextWrapping::truncate_at_width(max_w);
+            f.layout_job(job)
+        });
+        painter.galley(egui::pos2(left, rect.top() + 6.0), first, text_color);
+    }
     let chip_font = FontId::proportional(11.5);
     let chip = painter.layout_no_wrap(verdict.clone(), chip_font.clone(), theme::text_on(color));
     let chip_rect = egui::Rect::from_min_size(
@@ -263,8 +292,15 @@ fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui
         if claim.orphaned {
             "Not found in the current text".to_owned()
         } else {
+            let open = claim.unresolved_comments();
+            // Before the sources: an open question matters more, and the row may be cut.
+            let comments = match open {
+                0 => String::new(),
+                1 => " · 1 open comment".to_owned(),
+                n => format!(" · {n} open comments"),
+            };
             format!(
-                "{} · {} source{}",
+                "{}{comments} · {} source{}",
                 claim.status.label(),
                 claim.sources.len(),
                 if claim.sources.len() == 1 { "" } else { "s" }
@@ -274,4 +310,30 @@ fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui
         visuals.weak_text_color(),
     );
     response
+}
+
+/// A right-to-left title: the number at the left, the text right-aligned in
+/// visual word order, cut at the end of its reading (its left) when too long.
+fn rtl_title_ui(
+    painter: &egui::Painter,
+    number: usize,
+    title: &str,
+    rect: egui::Rect,
+    color: egui::Color32,
+) {
+    let font = FontId::proportional(13.5);
+    let number = painter.layout_no_wrap(format!("#{number}"), font.clone(), color);
+    let left = rect.left() + 12.0;
+    let room = rect.right() - 8.0 - (left + number.size().x + 12.0);
+    painter.galley(egui::pos2(left, rect.top() + 6.0), number, color);
+    let mut words: Vec<&str> = title.split(' ').collect();
+    let mut text = title.to_owned();
+    let mut galley = painter.layout_no_wrap(bidi::visual_words(&text), font.clone(), color);
+    while galley.size().x > room && words.len() > 1 {
+        words.pop();
+        text = format!("{}…", words.join(" "));
+        galley = painter.layout_no_wrap(bidi::visual_words(&text), font.clone(), color);
+    }
+    let x = (rect.right() - 8.0 - galley.size().x).max(left);
+    painter.galley(egui::pos2(x, rect.top() + 6.0), galley, color);
 }

@@ -1,21 +1,30 @@
 //! Labelled form fields. Every input has a visible label tied to it, which
 //! screen readers and the kittest accessibility check both need.
 
-use eframe::egui::{Response, RichText, TextEdit, Ui};
+use eframe::egui::{Align2, Response, RichText, TextEdit, Ui};
 
 use super::theme;
 use crate::model::date::{self, DateProblem};
-use crate::model::is_web_url;
+use crate::model::{bidi, is_web_url};
 
 /// A one-line text field under its label. Returns the field's response.
 pub fn text(ui: &mut Ui, label: &str, value: &mut String, hint: &str) -> Response {
     let l = ui.label(RichText::new(label).small().strong());
-    ui.add(
-        TextEdit::singleline(value)
-            .hint_text(hint)
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(l.id)
+    let rtl = bidi::starts_rtl(value);
+    let edit = TextEdit::singleline(value)
+        .hint_text(hint)
+        .desired_width(f32::INFINITY);
+    ui.add(in_direction(edit, rtl)).labelled_by(l.id)
+}
+
+/// Right-aligned when the text starts right to left, as `dir="auto"` would
+/// place it. (egui's text fields keep logical word order inside a line.)
+fn in_direction(edit: TextEdit<'_>, rtl: bool) -> TextEdit<'_> {
+    if rtl {
+        edit.align(Align2::RIGHT_TOP)
+    } else {
+        edit
+    }
 }
 
 pub fn multiline(
@@ -26,13 +35,12 @@ pub fn multiline(
     hint: &str,
 ) -> Response {
     let l = ui.label(RichText::new(label).small().strong());
-    ui.add(
-        TextEdit::multiline(value)
-            .hint_text(hint)
-            .desired_rows(rows)
-            .desired_width(f32::INFINITY),
-    )
-    .labelled_by(l.id)
+    let rtl = bidi::starts_rtl(value);
+    let edit = TextEdit::multiline(value)
+        .hint_text(hint)
+        .desired_rows(rows)
+        .desired_width(f32::INFINITY);
+    ui.add(in_direction(edit, rtl)).labelled_by(l.id)
 }
 
 /// A date field that warns, without refusing or changing the text, when it is

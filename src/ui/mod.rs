@@ -2,6 +2,7 @@
 //! [`Command`]s; `app` applies them in one place.
 
 pub mod article_view;
+pub mod bidi_text;
 pub mod check_panel;
 pub mod claim_editor;
 pub mod claim_list;
@@ -11,12 +12,14 @@ pub mod dialogs;
 mod fields;
 pub mod menu;
 pub mod project_panel;
+pub mod review_dialogs;
+pub mod review_panel;
 pub mod scale_editor;
 pub mod sources_panel;
 pub mod status_bar;
 pub mod theme;
 
-pub use command::Command;
+pub use command::{Command, ReviewStep};
 
 use crate::model::SourceId;
 

@@ -73,3 +73,14 @@ fn paragraphs_laid_out_per_frame_do_not_grow_with_the_article() {
         "small article: {small}, large article: {large}"
     );
 }
+
+#[test]
+fn an_all_arabic_article_also_lays_out_only_a_screenful() {
+    let project = claimdesk::sample_data::generated_arabic_project(2_000_000, 4_000, 2025);
+    assert!(claimdesk::model::bidi::starts_rtl(&project.article.text));
+    let (large, _) = laid_out_per_frame(project);
+    assert!(
+        large > 0 && large <= 40,
+        "laid out {large} paragraphs in one frame"
+    );
+}
