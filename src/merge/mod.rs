@@ -11,11 +11,13 @@
 
 mod article;
 mod ids;
+mod items;
 mod place;
 mod repair;
 mod tree;
 
 use std::fmt;
+use std::mem::take;
 
 use serde_json::Value;
 
@@ -46,13 +48,28 @@ impl std::error::Error for MergeError {}
 pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<MergeOutcome, MergeError> {
     let (mut b, mut o, mut t) = (base.clone(), ours.clone(), theirs.clone());
     let carried = carried_conflicts(
-        &std::mem::take(&mut b.conflicts),
-        &std::mem::take(&mut o.conflicts),
-        &std::mem::take(&mut t.conflicts),
+        &take(&mut b.conflicts),
+        &take(&mut o.conflicts),
+        &take(&mut t.conflicts),
     );
     ids::separate_colliding_additions(&b, &o, &mut t);
     let article_conflict = article::align(&mut b, &mut o, &mut t);
 
+    // Claims and sources, the long lists, merge as typed values; the rest
+    // of the project as one data tree.
+    let (bc, oc, tc) = (
+        take(&mut b.claims),
+        take(&mut o.claims),
+        take(&mut t.claims),
+    );
+    let (bs, os, ts) = (
+        take(&mut b.sources),
+        take(&mut o.sources),
+        take(&mut t.sources),
+    );
+    // The same in all three after `align`: no need to copy megabytes into trees.
+    let text = take(&mut o.article.text);
+    (b.article.text, t.article.text) = (String::new(), String::new());
     let tree = |p: &Project| {
         serde_json::to_value(p).map_err(|e| MergeError(format!("could not read a project: {e}")))
     };
@@ -60,6 +77,12 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<MergeOu
     let merged = merger.merge(&tree(&b)?, &tree(&o)?, &tree(&t)?);
     let mut project: Project = serde_json::from_value(merged)
         .map_err(|e| MergeError(format!("the merged project does not hold together: {e}")))?;
+    project.article.text = text;
+    let field = |name: &str| FieldPath(vec![PathStep::Field(name.into())]);
+    project.claims = items::merge_items(&mut merger, &field("claims"), &bc, &oc, &tc, |c| c.id)?;
+    project.sources = items::merge_items(&mut merger, &field("sources"), &bs, &os, &ts, |s| s.id)?;
+    (b.claims, o.claims, t.claims) = (bc, oc, tc);
+    (b.sources, o.sources, t.sources) = (bs, os, ts);
 
     let in_order = |p: &Project| {
         p.claims

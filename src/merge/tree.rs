@@ -74,6 +74,22 @@ impl TreeMerge {
         .unwrap_or(Value::Null)
     }
 
+    /// One element of a list with ids (see `items`), each side's value
+    /// `None` where that side does not have it.
+    pub fn element(
+        &mut self,
+        path: &FieldPath,
+        b: Option<&Value>,
+        o: Option<&Value>,
+        t: Option<&Value>,
+    ) -> Option<Value> {
+        let sigs = Signatures {
+            ours: signature(b, o).unwrap_or_default(),
+            theirs: signature(b, t).unwrap_or_default(),
+        };
+        self.value(path, b, o, t, &sigs, true)
+    }
+
     /// `element`: the value is a list element, where absent means deleted;
     /// in a conflict between an edit and a deletion the edit is kept.
     fn value(
