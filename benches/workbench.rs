@@ -13,7 +13,8 @@ use claimdesk::model::{Claim, ClaimId, ClaimIndex, Span, text::TextIndex};
 use claimdesk::ui::Command;
 use criterion::{BenchmarkId, Criterion, SamplingMode, criterion_group, criterion_main};
 
-use common::{Fixture, fixtures, sample_size};
+use claimdesk::sample_data::corrected_text;
+use common::{Fixture, SEED, fixtures, sample_size};
 
 const WIDTH: f32 = 1280.0;
 const HEIGHT: f32 = 800.0;
@@ -171,6 +172,21 @@ fn frame_jump(c: &mut Criterion) {
     group.finish();
 }
 
+/// Replacing the article with a corrected version: 200 scattered edits on
+/// the 500 KB and 5 MB articles, every claim re-anchored.
+fn reanchor(c: &mut Criterion) {
+    let mut group = c.benchmark_group("reanchor");
+    for f in fixtures().all.iter().filter(|f| f.name != "50kb_100") {
+        group.sample_size(10);
+        let old = &f.project.article.text;
+        let new = corrected_text(old, 200, SEED);
+        group.bench_function(BenchmarkId::from_parameter(f.name), |b| {
+            b.iter(|| black_box(claimdesk::model::reanchor(old, &new, &f.project.claims)));
+        });
+    }
+    group.finish();
+}
+
 fn save(c: &mut Criterion) {
     let mut group = c.benchmark_group("save");
     let dir = tempfile::tempdir().expect("a temporary folder");
@@ -187,6 +203,6 @@ fn save(c: &mut Criterion) {
 criterion_group! {
     name = benches;
     config = common::config();
-    targets = open, frame_first, frame_steady, frame_add_claim, frame_jump, save
+    targets = open, frame_first, frame_steady, frame_add_claim, frame_jump, reanchor, save
 }
 criterion_main!(benches);

@@ -66,6 +66,7 @@ impl Headless {
                 // No autosave: a recovery copy must not land inside a timed frame.
                 recovery_dir: None,
                 autosave_every: std::time::Duration::from_secs(30),
+                ask_name: false,
             },
         );
         Self {

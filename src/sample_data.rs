@@ -311,3 +311,59 @@ mod tests {
         );
     }
 }
+
+/// `text` with `edits` corrections scattered through it, as a newsroom
+/// makes them: a word replaced, a phrase inserted or a few words deleted,
+/// each at a word start chosen at random (fixed by `seed`).
+pub fn corrected_text(text: &str, edits: usize, seed: u64) -> String {
+    let mut rng = Rng(seed ^ 0xC0_44EC_7ED0);
+    // Byte offsets of word starts: positions after a space.
+    let starts: Vec<usize> = text
+        .char_indices()
+        .filter(|&(_, c)| c == ' ')
+        .map(|(b, _)| b + 1)
+        .collect();
+    if starts.is_empty() {
+        return text.to_owned();
+    }
+    let mut at: Vec<usize> = (0..edits)
+        .map(|_| starts[rng.below(starts.len())])
+        .collect();
+    at.sort_unstable();
+    at.dedup();
+    let mut out = String::with_capacity(text.len() + 64 * edits);
+    let mut copied = 0;
+    for b in at {
+        if b < copied {
+            continue;
+        }
+        out.push_str(&text[copied..b]);
+        let word_end = |from: usize| {
+            text[from..]
+                .find([' ', '\n'])
+                .map_or(text.len(), |i| from + i)
+        };
+        copied = match rng.below(3) {
+            0 => {
+                out.push_str(rng.pick(&["several", "£9m", "nobody", "twelve", "revised"]));
+                word_end(b)
+            }
+            1 => {
+                out.push_str(rng.pick(&["reportedly ", "according to officials ", "(corrected) "]));
+                b
+            }
+            _ => {
+                let mut end = b;
+                for _ in 0..1 + rng.below(3) {
+                    end = word_end(end);
+                    if text[end..].starts_with(' ') {
+                        end += 1;
+                    }
+                }
+                end
+            }
+        };
+    }
+    out.push_str(&text[copied..]);
+    out
+}

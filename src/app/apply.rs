@@ -97,6 +97,15 @@ impl ClaimDeskApp {
         let now = ctx.input(|i| i.time);
         match command {
             Command::Edit(action) => self.edit(action),
+            Command::Review(step) => self.review_step(step),
+            Command::AskUserName => self.ask_user_name(),
+            Command::SetUserName(name) => {
+                self.set_user_name(&name);
+                if !name.trim().is_empty() {
+                    self.info(format!("You are {}", name.trim()));
+                }
+            }
+            Command::AskCorrection(id) => self.ask_correction(id),
             Command::Undo => match self.doc.undo() {
                 Ok(true) => self.info("Undone"),
                 Ok(false) => {}
@@ -171,12 +180,17 @@ impl ClaimDeskApp {
             Command::Open(path) => self.open(&path),
             Command::CreateFromImport(imported) => self.create_from_import(*imported),
             Command::ReplaceArticleDialog => self.replace_article_dialog(),
+            Command::CancelReplace => self.cancel_replace(),
             Command::Save => {
                 self.save(false);
             }
             Command::SaveAs => {
                 self.save(true);
             }
+            Command::ResolveConflict { index, choice } => self.resolve(index, &choice),
+            Command::MergeFromDisk { then_save } => self.merge_from_disk(then_save),
+            Command::OverwriteOnDisk => self.overwrite_on_disk(),
+            Command::DismissDiskChange => self.dismiss_disk_change(),
             Command::Proceed { save_first, then } => {
                 if !save_first || self.save(false) {
                     self.allow_close = true;

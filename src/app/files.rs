@@ -4,7 +4,7 @@ use std::path::{Path, PathBuf};
 
 use super::{ClaimDeskApp, MAX_RECENT};
 use crate::edit::Document;
-use crate::io::{ArticleFormat, ImportedArticle, import_article, load_project, save_project};
+use crate::io::{ArticleFormat, ImportedArticle, import_article, load_project_stamped};
 use crate::model::date::today;
 use crate::model::{Project, ScalePreset};
 use crate::ui::Tab;
@@ -28,6 +28,8 @@ impl ClaimDeskApp {
         self.article_view = ArticleView::default();
         self.claim_list = ClaimList::default();
         self.tab = Tab::Claim;
+        self.on_disk = None;
+        self.disk_prompt = None;
     }
 
     /// Opens a project (.ron) or an article (anything else). A file that
@@ -37,14 +39,15 @@ impl ClaimDeskApp {
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
         if is_project {
-            match load_project(path) {
-                Ok(project) => {
+            match load_project_stamped(path) {
+                Ok((project, stamp)) => {
                     let first = project
                         .claims
                         .iter()
                         .min_by_key(|c| c.span.start)
                         .map(|c| c.id);
-                    self.replace_document(Document::opened(project, path.to_path_buf()));
+                    self.replace_document(Document::opened(project.clone(), path.to_path_buf()));
+                    self.remember_on_disk(path, stamp, project);
                     self.selected = first;
                     self.remember_recent(path);
                     self.info(format!("Opened {}", path.display()));
@@ -79,31 +82,21 @@ impl ClaimDeskApp {
         self.info(message);
     }
 
-    pub(super) fn replace_article_dialog(&mut self) {
-        let Some(path) = self.picker.open_article() else {
-            return;
-        };
-        match import_article(&path) {
-            Ok(imported) => {
-                let (action, report) = crate::edit::replace_article(
-                    self.doc.project(),
-                    imported.article.clone(),
-                    &today(),
-                );
-                self.dialog = Some(Dialog::ReplaceArticle {
-                    imported: Box::new(imported),
-                    action: Box::new(action),
-                    report,
-                });
-            }
-            Err(e) => self.error("Could not read the new version", e.to_string()),
-        }
+    /// Returns whether the project was saved. A file that changed on disk
+    /// since it was loaded or saved is not overwritten: the user is asked.
+    pub(super) fn save_to(&mut self, path: PathBuf) -> bool {
+        self.save_checked(path, true)
     }
 
-    /// Returns whether the project was saved.
-    pub(super) fn save_to(&mut self, path: PathBuf) -> bool {
-        match save_project(self.doc.project(), &path) {
-            Ok(()) => {
+    /// Saves over the file even if it changed on disk (the user said so).
+    pub(super) fn save_unchecked(&mut self, path: PathBuf) -> bool {
+        self.save_checked(path, false)
+    }
+
+    fn save_checked(&mut self, path: PathBuf, check: bool) -> bool {
+        match self.write_project(&path, check) {
+            Ok(false) => false,
+            Ok(true) => {
                 self.remember_recent(&path);
                 self.info(format!("Saved {}", path.display()));
                 self.discard_recovery_copy();

@@ -42,13 +42,18 @@ impl ClaimDeskApp {
 
     fn right_panel_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         ui.horizontal(|ui| {
-            let tabs = [
+            let conflicts = self.doc.project().conflicts.len();
+            let conflicts_label = format!("Conflicts ({conflicts})");
+            let mut tabs = vec![
                 (Tab::Claim, "Claim"),
                 (Tab::Sources(None), "Sources"),
                 (Tab::Project, "Article"),
                 (Tab::Scale, "Scale"),
                 (Tab::Check, "Check"),
             ];
+            if conflicts > 0 || self.tab == Tab::Conflicts {
+                tabs.push((Tab::Conflicts, conflicts_label.as_str()));
+            }
             for (tab, label) in tabs {
                 let active = std::mem::discriminant(&tab) == std::mem::discriminant(&self.tab);
                 if ui
@@ -67,7 +72,8 @@ impl ClaimDeskApp {
                 egui::ScrollArea::vertical()
                     .id_salt("claim_editor")
                     .show(ui, |ui| {
-                        self.claim_editor.ui(ui, project, self.selected, commands);
+                        self.claim_editor
+                            .ui(ui, project, self.selected, &self.user_name, commands);
                     });
             }
             Tab::Sources(selected) => sources_panel::ui(ui, project, selected, commands),
@@ -76,6 +82,7 @@ impl ClaimDeskApp {
             Tab::Check => self
                 .check_panel
                 .ui(ui, project, self.doc.revision(), commands),
+            Tab::Conflicts => self.conflicts_panel.ui(ui, project, commands),
         }
     }
 }
@@ -87,7 +94,9 @@ impl eframe::App for ClaimDeskApp {
         menu::shortcuts(&ctx, &mut commands);
         dropped_files(&ctx, &mut commands);
         self.guard_close(&ctx);
+        self.watch_disk(&ctx);
         self.seal_on_focus_change(&ctx);
+        self.poll_replace(&ctx);
         let revision = self.doc.revision();
         let can_mark = self
             .article_view
@@ -107,6 +116,7 @@ impl eframe::App for ClaimDeskApp {
                 ui.add_space(2.0);
             });
         }
+        self.disk_ui(ui, &mut commands);
         let message = self.message.as_ref().map(|(t, e)| (t.as_str(), *e));
         Panel::bottom("status").show(ui, |ui| {
             status_bar::ui(ui, self.doc.project(), message, &mut commands);
@@ -176,5 +186,6 @@ impl eframe::App for ClaimDeskApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
+        self.store_user_name(storage);
     }
 }

@@ -1,14 +1,19 @@
 //! The window: `ClaimDeskApp` and its state. One file per job: `layout` draws
 //! the panels (eframe's `ui`), `apply` carries out the commands the views
 //! return, `files` opens/saves/exports, `recovery` autosaves, `pickers` are the
-//! file choosers, `screenshot` is `--screenshot`, `window` is the title, close
-//! guard, dropped files and `run_native`.
+//! file choosers, `replace` re-anchors a new version of the article off the UI
+//! thread, `screenshot` is `--screenshot`, `window` is the title, close
+//! guard, dropped files and `run_native`, `disk` notices the file changed on
+//! disk and merges, and resolves conflicts.
 
 mod apply;
+mod disk;
 mod files;
 mod layout;
 mod pickers;
 mod recovery;
+mod review;
+mod replace;
 mod screenshot;
 mod window;
 
@@ -32,6 +37,7 @@ use crate::ui::article_view::ArticleView;
 use crate::ui::check_panel::CheckPanel;
 use crate::ui::claim_editor::ClaimEditor;
 use crate::ui::claim_list::ClaimList;
+use crate::ui::conflicts_panel::ConflictsPanel;
 use crate::ui::dialogs::Dialog;
 use crate::ui::{Tab, theme};
 
@@ -48,6 +54,8 @@ pub struct AppOptions {
     /// Where recovery copies go; `None` switches autosave off.
     pub recovery_dir: Option<PathBuf>,
     pub autosave_every: Duration,
+    /// Ask for the user's name when none is stored (never for a screenshot).
+    pub ask_name: bool,
 }
 
 impl Default for AppOptions {
@@ -58,6 +66,7 @@ impl Default for AppOptions {
             picker: Box::new(RfdPicker),
             recovery_dir: default_recovery_dir(),
             autosave_every: Duration::from_secs(30),
+            ask_name: true,
         }
     }
 }
@@ -73,6 +82,11 @@ pub struct ClaimDeskApp {
     dialog: Option<Dialog>,
     message: Option<(String, bool)>,
     recent: Vec<PathBuf>,
+    /// Who is working: goes into activity, comments and approvals.
+    user_name: String,
+    /// Whether the user gave (or skipped) a name: only then is it stored, so
+    /// closing the window on the first-start prompt asks again next time.
+    name_answered: bool,
     focused: Option<egui::Id>,
     window_title: String,
     picker: Box<dyn FilePicker>,
@@ -80,6 +94,14 @@ pub struct ClaimDeskApp {
     /// Set once the user chose to close without saving.
     allow_close: bool,
     autosave: Option<Autosave>,
+    /// The file as loaded or last saved: a save checks it has not changed.
+    on_disk: Option<disk::OnDisk>,
+    disk_prompt: Option<disk::DiskPrompt>,
+    /// Whether the window had focus last frame: regaining it looks at the file.
+    was_focused: bool,
+    conflicts_panel: ConflictsPanel,
+    /// Article › Replace with new version…, while it runs.
+    replace_job: Option<replace::ReplaceJob>,
     pub exit_code: Arc<Mutex<ExitCode>>,
 }
 
@@ -100,6 +122,10 @@ impl ClaimDeskApp {
             .storage
             .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_KEY))
             .unwrap_or_default();
+        let stored_name = cc
+            .storage
+            .and_then(|s| eframe::get_value::<String>(s, review::USER_KEY));
+        let ask_name = options.ask_name && options.screenshot.is_none();
         let mut app = Self {
             doc: Document::new_unsaved(sample_project()),
             article_view: ArticleView::default(),
@@ -111,20 +137,28 @@ impl ClaimDeskApp {
             dialog: None,
             message: None,
             recent,
+            user_name: String::new(),
+            name_answered: false,
             focused: None,
             window_title: String::new(),
             picker: options.picker,
             screenshot: options.screenshot.map(ScreenshotJob::new),
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
+            replace_job: None,
             allow_close: false,
             autosave: options
                 .recovery_dir
                 .map(|dir| Autosave::new(dir, options.autosave_every)),
+            on_disk: None,
+            disk_prompt: None,
+            was_focused: true,
+            conflicts_panel: ConflictsPanel::default(),
         };
         if let Some(file) = options.file {
             app.open(&file);
         }
         app.offer_next_recovery();
+        app.ask_name_at_first_start(stored_name, ask_name);
         app
     }
 
@@ -161,6 +195,8 @@ impl ClaimDeskApp {
     }
 
     fn edit(&mut self, action: Action) {
+        // A replaced document starts without a user: the app's name is the one that counts.
+        self.doc.set_user(&self.user_name);
         if let Err(e) = self.doc.apply(action) {
             self.message = Some((format!("Could not apply the change: {e}"), true));
         }

@@ -120,6 +120,7 @@ pub fn run_native(
                 picker: Box::new(RfdPicker),
                 recovery_dir,
                 autosave_every,
+                ask_name: true,
             };
             let mut app = ClaimDeskApp::new(cc, options);
             app.exit_code = code;

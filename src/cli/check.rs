@@ -6,14 +6,18 @@ use std::process::ExitCode;
 use super::fail;
 use crate::export::check_report;
 use crate::io::load_project;
-use crate::model::Project;
+use crate::model::{ClaimStatus, Project};
 
 pub fn run(path: &Path) -> ExitCode {
     match load_project(path) {
         Ok(project) => {
             print!("{}", summary(&project));
             print!("{}", warnings(&project));
-            ExitCode::SUCCESS
+            if project.conflicts.is_empty() {
+                return ExitCode::SUCCESS;
+            }
+            print!("{}", conflicts(&project));
+            ExitCode::from(1)
         }
         Err(e) => fail(path, &e),
     }
@@ -42,8 +46,30 @@ pub fn summary(project: &Project) -> String {
         }
     }
     out.push_str(&format!("  {:<14} {unrated}\n", "Unrated"));
+    out.push_str("Review:\n");
+    for status in ClaimStatus::ALL {
+        let n = project.claims.iter().filter(|c| c.status == status).count();
+        out.push_str(&format!("  {:<16} {n}\n", status.label()));
+    }
+    let open: usize = project.claims.iter().map(|c| c.unresolved_comments()).sum();
+    out.push_str(&format!("  {:<16} {open}\n", "Open comments"));
     out.push_str(&format!("Sources:  {}\n", project.sources.len()));
     out.push_str("Problems: none\n");
+    out
+}
+
+/// Unresolved merge conflicts, each by where it is: they fail the check,
+/// since the project holds only one side's value until someone decides.
+pub fn conflicts(project: &Project) -> String {
+    let mut out = format!("Conflicts: {} unresolved\n", project.conflicts.len());
+    for c in &project.conflicts {
+        let place = if c.place.is_empty() {
+            &c.path
+        } else {
+            &c.place
+        };
+        out.push_str(&format!("  - {place}\n"));
+    }
     out
 }
 
@@ -56,7 +82,11 @@ pub fn warnings(project: &Project) -> String {
     }
     let mut out = format!("Warnings: {}\n", warnings.len());
     for w in warnings {
-        out.push_str(&format!("  - {w}\n"));
+        // Claims are named by the number readers see, not by their (random) id.
+        match w.claim.and_then(|id| project.claim_number(id)) {
+            Some(n) => out.push_str(&format!("  - claim #{n}: {}\n", w.kind)),
+            None => out.push_str(&format!("  - {w}\n")),
+        }
     }
     out
 }

@@ -1,9 +1,13 @@
 //! The command line: `claimdesk [FILE]`, `claimdesk check`, `claimdesk export`,
-//! `claimdesk new`, `claimdesk --screenshot`; one file per subcommand.
+//! `claimdesk new`, `claimdesk merge`, `claimdesk git-setup`, `claimdesk reanchor`,
+//! `claimdesk --screenshot`; one file per subcommand.
 
 mod check;
 mod export;
+mod git_setup;
+mod merge;
 mod new;
+mod reanchor;
 
 pub use check::{summary, warnings};
 
@@ -66,6 +70,43 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Three-way merge of project files by id, field by field: exit 0 merged
+    /// cleanly, 1 merged with conflicts recorded in OUT, 2 unusable input
+    /// (nothing written). Git's merge driver: `claimdesk merge %O %A %B -o %A`.
+    Merge {
+        /// The common ancestor (.ron).
+        base: PathBuf,
+        /// Our copy; written with the result unless -o is given.
+        ours: PathBuf,
+        /// Their copy.
+        theirs: PathBuf,
+        /// Where to write the merged project (default: OURS).
+        #[arg(short, long, value_name = "OUT")]
+        output: Option<PathBuf>,
+    },
+    /// In a git repository: merge `*.ron` projects with `claimdesk merge`
+    /// (adds `*.ron merge=claimdesk` to .gitattributes, sets the merge driver
+    /// in the local git config) and print what was done.
+    GitSetup {
+        /// How git should run ClaimDesk (default: `claimdesk` from the PATH).
+        #[arg(long, value_name = "PATH")]
+        program: Option<PathBuf>,
+    /// Replace a project's article with its corrected version (.txt, .md,
+    /// .html), re-anchor every claim, and print what moved, changed or was
+    /// orphaned. The old text is kept in the project's history.
+    Reanchor {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// The corrected article: text, Markdown or a saved web page.
+        new_article: PathBuf,
+        /// Where to write the project; the project file itself when left out.
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: Option<PathBuf>,
+        /// Print, for every claim, its id, outcome (kept, moved, changed,
+        /// orphan), new start and end in code points, and similarity, as JSON.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -88,6 +129,19 @@ pub fn run_command(command: Command) -> ExitCode {
             output,
             force,
         } => new::run(&article, &output, force),
+        Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+        } => merge::run(&base, &ours, &theirs, output.as_deref()),
+        Command::GitSetup { program } => git_setup::run(Path::new("."), program.as_deref()),
+        Command::Reanchor {
+            project,
+            new_article,
+            output,
+            json,
+        } => reanchor::run(&project, &new_article, output.as_deref(), json),
     }
 }
 

@@ -1,8 +1,8 @@
 use std::fmt;
 
 use crate::model::{
-    Article, ArticleMeta, ArticleVersion, Claim, ClaimId, Project, RatingScale, Settings, Source,
-    SourceId,
+    Article, ArticleMeta, ArticleVersion, Claim, ClaimId, Conflict, Correction, Project,
+    RatingScale, Settings, Source, SourceId,
 };
 
 /// A change to a project. Larger operations (deleting a source that claims
@@ -34,7 +34,21 @@ pub enum Action {
         claims: Vec<Claim>,
         history: Vec<ArticleVersion>,
     },
+    /// Swap in another corrections log (it only grows, through `review::correct`).
+    SetCorrections(Vec<Correction>),
+    /// The project's list of unresolved merge conflicts; resolving one is a
+    /// batch that writes the chosen value and sets the list without it.
+    SetConflicts(Vec<Conflict>),
+    /// The whole project at once: how a conflict in a field no other action
+    /// reaches is resolved, so fields added later are covered too.
+    SetProject(Box<Project>),
     Batch(Vec<Action>),
+    /// An action with its own name in the Edit menu ("Undo approve claim");
+    /// review steps are made of plain updates and need one.
+    Named {
+        label: String,
+        action: Box<Action>,
+    },
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -43,6 +57,14 @@ pub enum EditError {
     NoSuchSource(SourceId),
     DuplicateClaim(ClaimId),
     DuplicateSource(SourceId),
+    /// A review rule refused the change; nothing changed.
+    Review(super::ReviewError),
+}
+
+impl From<super::ReviewError> for EditError {
+    fn from(e: super::ReviewError) -> Self {
+        Self::Review(e)
+    }
 }
 
 impl fmt::Display for EditError {
@@ -52,6 +74,7 @@ impl fmt::Display for EditError {
             Self::NoSuchSource(id) => write!(f, "source {} no longer exists", id.0),
             Self::DuplicateClaim(id) => write!(f, "a claim with id {} already exists", id.0),
             Self::DuplicateSource(id) => write!(f, "a source with id {} already exists", id.0),
+            Self::Review(e) => e.fmt(f),
         }
     }
 }
@@ -120,6 +143,10 @@ fn changed_settings_field(old: &Settings, new: &Settings) -> Option<&'static str
         ),
         ("review URL", old.review_url != new.review_url),
         ("reviewer", old.reviewer != new.reviewer),
+        (
+            "publish approved claims only",
+            old.publish_approved_only != new.publish_approved_only,
+        ),
     ];
     only_one(&fields)
 }
@@ -174,6 +201,12 @@ impl Action {
             },
             Self::SetScale(_) => ("edit rating scale".into(), None),
             Self::ReplaceArticle { .. } => ("replace article".into(), None),
+            Self::SetCorrections(_) => ("edit corrections log".into(), None),
+            Self::Named { label, .. } => (label.clone(), None),
+            Self::SetConflicts(_) => ("resolve conflict".into(), None),
+            // Alone it is a merge; a conflict resolved through it is
+            // labelled by the batch's last step.
+            Self::SetProject(_) => ("merge changes".into(), None),
             Self::Batch(actions) => match actions.last() {
                 Some(last) => (last.describe(before).0, None),
                 None => ("nothing".into(), None),
@@ -258,6 +291,21 @@ impl Action {
                 claims: std::mem::replace(&mut project.claims, claims),
                 history: std::mem::replace(&mut project.article_history, history),
             }),
+            Self::SetCorrections(log) => Ok(Self::SetCorrections(std::mem::replace(
+                &mut project.corrections,
+                log,
+            ))),
+            Self::Named { label, action } => Ok(Self::Named {
+                label,
+                action: Box::new(action.apply(project)?),
+            }),
+            Self::SetConflicts(conflicts) => Ok(Self::SetConflicts(std::mem::replace(
+                &mut project.conflicts,
+                conflicts,
+            ))),
+            Self::SetProject(whole) => Ok(Self::SetProject(Box::new(std::mem::replace(
+                project, *whole,
+            )))),
             Self::Batch(actions) => {
                 let mut inverses = Vec::with_capacity(actions.len());
                 for action in actions {

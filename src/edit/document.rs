@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use super::{Action, EditError, History};
+use super::{Action, Actor, EditError, History, review};
 use crate::model::Project;
 
 /// An open project: the data, where it lives on disk, and its edit history.
@@ -12,6 +12,16 @@ pub struct Document {
     history: History,
     saved_state: Option<u64>,
     revision: u64,
+    /// Who is editing: written into activity, comments and corrections.
+    user: String,
+    /// The current time as `YYYY-MM-DDTHH:MM:SSZ`; tests fix it.
+    clock: fn() -> String,
+    /// When the project was opened or last saved (see `Actor::session_start`).
+    session_start: String,
+}
+
+fn utc_now() -> String {
+    crate::export::UtcTime::now().date_time()
 }
 
 impl Document {
@@ -24,6 +34,9 @@ impl Document {
             // Nothing typed yet, so nothing to lose.
             saved_state: Some(0),
             revision: 0,
+            user: String::new(),
+            clock: utc_now,
+            session_start: utc_now(),
         }
     }
 
@@ -62,9 +75,37 @@ impl Document {
         self.path = Some(path);
         self.saved_state = Some(self.history.state());
         self.history.seal();
+        self.session_start = (self.clock)();
     }
 
+    pub fn user(&self) -> &str {
+        &self.user
+    }
+
+    pub fn set_user(&mut self, name: &str) {
+        self.user = name.trim().to_owned();
+    }
+
+    /// Replaces the clock, so tests get the same times on every run.
+    pub fn set_clock(&mut self, clock: fn() -> String) {
+        self.clock = clock;
+        self.session_start = clock();
+    }
+
+    /// The current user, acting now.
+    pub fn actor(&self) -> Actor {
+        Actor {
+            name: self.user.clone(),
+            time: (self.clock)(),
+            session_start: self.session_start.clone(),
+        }
+    }
+
+    /// Applies a user's edit. The review rules see it first: they add
+    /// activity entries (who and when) and may refuse it, e.g. a change to a
+    /// published claim's verdict without a correction note.
     pub fn apply(&mut self, action: Action) -> Result<(), EditError> {
+        let action = review::stamp(&self.project, action, &self.actor())?;
         self.history.apply(&mut self.project, action)?;
         self.revision += 1;
         Ok(())

@@ -5,8 +5,13 @@ mod action;
 mod document;
 mod history;
 mod replace_article;
+mod resolve;
+pub mod review;
+mod stamp;
 
 pub use action::{Action, EditError};
 pub use document::Document;
 pub use history::History;
-pub use replace_article::replace_article;
+pub use replace_article::{ReplaceProgress, replace_article, replace_article_with_progress};
+pub use resolve::{Resolution, ResolveError, resolve_conflict};
+pub use review::{Actor, ReviewError};

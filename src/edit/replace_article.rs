@@ -1,9 +1,12 @@
 //! "Article > Replace with new version…": a corrected article replaces the
 //! old one in one undoable step, the claims re-anchored and the old text kept.
 
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
 use super::Action;
 use crate::model::{
-    Article, ArticleMeta, ArticleVersion, Project, ReanchorReport, reanchor, reanchored_claims,
+    AnchorResult, Article, ArticleMeta, ArticleVersion, Progress, Project, ReanchorReport,
+    reanchor, reanchor_with_progress, reanchored_claims,
 };
 
 /// The step that replaces `project`'s article with `new_article`, and what
@@ -20,9 +23,69 @@ pub fn replace_article(
     new_article: Article,
     today: &str,
 ) -> (Action, ReanchorReport) {
+    let results = reanchor(&project.article.text, &new_article.text, &project.claims);
+    replaced(project, new_article, today, results)
+}
+
+/// [`replace_article`] counting re-anchored claims into `progress.done`
+/// (for a progress bar); `None` when `progress.cancel` was set first.
+pub fn replace_article_with_progress(
+    project: &Project,
+    new_article: Article,
+    today: &str,
+    progress: &Progress,
+) -> Option<(Action, ReanchorReport)> {
+    let old = &project.article.text;
+    let results = reanchor_with_progress(old, &new_article.text, &project.claims, progress)?;
+    Some(replaced(project, new_article, today, results))
+}
+
+/// A replacement running on another thread, as the window's progress
+/// dialog sees it.
+pub struct ReplaceProgress {
+    /// The new version's file name.
+    pub file: String,
+    /// Claims to re-anchor.
+    pub total: usize,
+    /// Claims re-anchored so far.
+    pub done: AtomicUsize,
+    pub cancel: AtomicBool,
+}
+
+impl ReplaceProgress {
+    pub fn new(file: String, total: usize) -> Self {
+        Self {
+            file,
+            total,
+            done: AtomicUsize::new(0),
+            cancel: AtomicBool::new(false),
+        }
+    }
+
+    pub fn progress(&self) -> Progress<'_> {
+        Progress {
+            done: &self.done,
+            cancel: &self.cancel,
+        }
+    }
+
+    /// 0..=1, for the progress bar.
+    pub fn fraction(&self) -> f32 {
+        if self.total == 0 {
+            return 1.0;
+        }
+        self.done.load(Ordering::Relaxed) as f32 / self.total as f32
+    }
+}
+
+fn replaced(
+    project: &Project,
+    new_article: Article,
+    today: &str,
+    results: Vec<AnchorResult>,
+) -> (Action, ReanchorReport) {
     let old = &project.article;
     let text_unchanged = old.text == new_article.text;
-    let results = reanchor(&old.text, &new_article.text, &project.claims);
     let claims = reanchored_claims(&project.claims, &results);
     let mut history = project.article_history.clone();
     if !text_unchanged {

@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 use crate::model::date::{self, DateProblem};
-use crate::model::{Claim, ClaimId, Project, ScaleKind, Source, SourceId, is_web_url};
+use crate::model::{Claim, ClaimId, ClaimStatus, Project, ScaleKind, Source, SourceId, is_web_url};
 
 /// Google's guide: keep claimReviewed under 75 characters.
 pub const MAX_CLAIM_REVIEWED_CHARS: usize = 75;
@@ -35,6 +35,14 @@ pub enum WarningKind {
     /// claimReviewed longer than [`MAX_CLAIM_REVIEWED_CHARS`].
     ClaimReviewedTooLong {
         chars: usize,
+    },
+    /// The claim has not been signed off by an editor.
+    NotApproved {
+        status: ClaimStatus,
+    },
+    /// Comments on the claim that nobody has resolved.
+    UnresolvedComments {
+        count: usize,
     },
     NoOrganisation,
     /// The review URL is empty or not an http(s) URL.
@@ -68,15 +76,21 @@ impl fmt::Display for WarningKind {
                 "sources from {publishers} publisher{}; two independent sources are expected",
                 if *publishers == 1 { "" } else { "s" }
             ),
-            WarningKind::NotArchived { source, title } => write!(
-                f,
-                "source {} {title:?} has no archived copy",
-                source.0
-            ),
+            // Sources are named by title: new ids are random 64-bit numbers.
+            WarningKind::NotArchived { title, .. } => {
+                write!(f, "source {title:?} has no archived copy")
+            }
             WarningKind::ClaimReviewedTooLong { chars } => write!(
                 f,
                 "the claim as reviewed is {chars} characters long; ClaimReview wants under {MAX_CLAIM_REVIEWED_CHARS}"
             ),
+            WarningKind::NotApproved { status } => {
+                write!(f, "not approved yet ({})", status.label())
+            }
+            WarningKind::UnresolvedComments { count: 1 } => f.write_str("1 unresolved comment"),
+            WarningKind::UnresolvedComments { count } => {
+                write!(f, "{count} unresolved comments")
+            }
             WarningKind::NoOrganisation => {
                 f.write_str("no organisation is set: reports and ClaimReview need an author")
             }
@@ -126,7 +140,7 @@ pub fn check_report(project: &Project) -> Vec<ReportWarning> {
             ("publication date", &source.date_published),
             ("access date", &source.date_accessed),
         ] {
-            let field = format!("source {}'s {field}", source.id.0);
+            let field = format!("source {:?}'s {field}", source_name(source));
             out.extend(bad_date(&field, value).map(|kind| ReportWarning { claim, kind }));
         }
     }
@@ -177,6 +191,16 @@ fn claim_warnings(project: &Project, claim: &Claim) -> Vec<WarningKind> {
         out.push(WarningKind::ClaimReviewedTooLong { chars });
     }
     out.extend(bad_date("claim date", &claim.claim_date));
+    // Review last: what the checker can fix comes first.
+    if claim.status != ClaimStatus::Approved {
+        out.push(WarningKind::NotApproved {
+            status: claim.status,
+        });
+    }
+    let count = claim.unresolved_comments();
+    if count > 0 {
+        out.push(WarningKind::UnresolvedComments { count });
+    }
     out
 }
 

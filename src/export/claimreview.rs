@@ -23,6 +23,9 @@ struct ClaimReview<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     author: Option<Agent<'a>>,
     date_published: String,
+    /// The latest correction after publication.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_modified: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -135,7 +138,12 @@ fn reviews<'a>(report: &'a Report<'a>, at: UtcTime) -> Vec<ClaimReview<'a>> {
                 review_rating: rating,
                 item_reviewed: item_reviewed(project, c),
                 author: organisation(project),
-                date_published: date.clone(),
+                // A published review keeps the day it first went out; a
+                // draft is dated by the export.
+                date_published: non_empty(&c.claim.published_on)
+                    .filter(|d| is_iso_date(d))
+                    .map_or_else(|| date.clone(), str::to_owned),
+                date_modified: c.modified.filter(|d| is_iso_date(d)),
             });
         }
     }

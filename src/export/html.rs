@@ -1,5 +1,7 @@
 //! The HTML report: one self-contained page rendered by askama, whose
 //! escaping covers every user-typed string (templates/export/report.html).
+//! Over 400 lines because each part of the page has its own plain struct for
+//! the template; splitting them from the code that fills them would not help.
 
 use askama::Template;
 
@@ -28,6 +30,17 @@ struct Page<'a> {
     json_ld: String,
     /// When the article was replaced by a corrected version after the check began.
     changed_on: Option<&'a str>,
+    /// "3 claims not yet approved … are left out of this report."
+    left_out: Option<String>,
+    corrections: Vec<CorrectionRow<'a>>,
+}
+
+struct CorrectionRow<'a> {
+    date: &'a str,
+    /// The corrected claim's number, reviewed text and anchor, when the report shows it.
+    claim: Option<(usize, &'a str, String)>,
+    change: &'a str,
+    note: &'a str,
 }
 
 /// Text that becomes a link only when its target is an http(s) URL.
@@ -101,6 +114,7 @@ struct Card<'a> {
     sources: Vec<CardSource<'a>>,
     status: &'static str,
     tags: Vec<&'a str>,
+    modified: Option<&'a str>,
 }
 
 struct CardSource<'a> {
@@ -150,6 +164,17 @@ pub(crate) fn render(project: &Project, at: UtcTime) -> Result<String, ExportErr
             .collect(),
         json_ld: script_safe(&claimreview::render(project, at)?),
         changed_on: project.article_changed_on(),
+        left_out: report.left_out_note(),
+        corrections: report
+            .corrections()
+            .into_iter()
+            .map(|e| CorrectionRow {
+                date: &e.correction.date,
+                claim: e.claim.map(|c| (c.number, c.reviewed(), c.anchor())),
+                change: &e.correction.change,
+                note: &e.correction.note,
+            })
+            .collect(),
     };
     Ok(page.render()?)
 }
@@ -198,7 +223,7 @@ fn bars<'a>(report: &Report<'a>) -> Vec<Bar<'a>> {
             bar("Open", open, Color::NEUTRAL),
         ];
     }
-    let (counts, unrated) = report.project.verdict_counts();
+    let (counts, unrated) = report.verdict_counts();
     let mut bars: Vec<Bar<'a>> = counts
         .into_iter()
         .filter_map(|(id, n)| {
@@ -321,6 +346,7 @@ fn card<'a>(report: &Report<'a>, c: &'a NumberedClaim<'a>) -> Card<'a> {
         sources: c.sources.iter().map(|s| card_source(report, s)).collect(),
         status: claim.status.label(),
         tags: claim.tags.iter().filter_map(|t| non_empty(t)).collect(),
+        modified: c.modified,
     }
 }
 

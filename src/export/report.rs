@@ -3,13 +3,24 @@
 //! sources resolved, so the formats do not repeat those look-ups.
 
 use crate::model::{
-    Claim, ClaimId, Color, Project, ScaleKind, Settings, Source, SourceId, SourceLink, Verdict,
-    is_web_url,
+    Claim, ClaimId, ClaimStatus, Color, Correction, Project, ScaleKind, Settings, Source, SourceId,
+    SourceLink, Verdict, VerdictId, is_web_url,
 };
 
 pub(crate) struct Report<'p> {
     pub project: &'p Project,
+    /// The claims the report shows: all of them, or with "publish approved
+    /// claims only" the approved ones.
     pub claims: Vec<NumberedClaim<'p>>,
+    /// Claims not approved yet, left out by "publish approved claims only".
+    pub left_out: usize,
+}
+
+/// One entry of the corrections log with the claim it corrects, when the
+/// report shows that claim.
+pub(crate) struct CorrectionEntry<'r, 'p> {
+    pub correction: &'p Correction,
+    pub claim: Option<&'r NumberedClaim<'p>>,
 }
 
 pub(crate) struct NumberedClaim<'p> {
@@ -18,6 +29,8 @@ pub(crate) struct NumberedClaim<'p> {
     pub claim: &'p Claim,
     pub verdict: Option<&'p Verdict>,
     pub sources: Vec<CitedSource<'p>>,
+    /// The date of the claim's latest correction after publication.
+    pub modified: Option<&'p str>,
     /// The verdict's colour; in a conclusion-only project one accent colour
     /// for every concluded claim. Open claims are grey.
     pub color: Color,
@@ -34,6 +47,10 @@ pub(crate) struct CitedSource<'p> {
 impl<'p> Report<'p> {
     pub fn new(project: &'p Project) -> Self {
         let mut claims: Vec<&Claim> = project.claims.iter().collect();
+        if project.settings.publish_approved_only {
+            claims.retain(|c| c.status == ClaimStatus::Approved);
+        }
+        let left_out = project.claims.len() - claims.len();
         claims.sort_by_key(|c| (c.span.start, c.span.end, c.id));
         let claims = claims
             .into_iter()
@@ -41,6 +58,12 @@ impl<'p> Report<'p> {
             .map(|(claim, number)| NumberedClaim {
                 number,
                 claim,
+                modified: project
+                    .corrections
+                    .iter()
+                    .rev()
+                    .find(|k| k.claim == claim.id)
+                    .map(|k| k.date.as_str()),
                 verdict: project.verdict_of(claim),
                 color: claim_color(project, claim),
                 sources: claim
@@ -54,7 +77,57 @@ impl<'p> Report<'p> {
                     .collect(),
             })
             .collect();
-        Self { project, claims }
+        Self {
+            project,
+            claims,
+            left_out,
+        }
+    }
+
+    /// Claims per verdict in scale order, then the unrated count, over the
+    /// claims the report shows.
+    pub fn verdict_counts(&self) -> (Vec<(VerdictId, usize)>, usize) {
+        let mut counts: Vec<(VerdictId, usize)> = self
+            .project
+            .scale
+            .verdicts
+            .iter()
+            .map(|v| (v.id, 0))
+            .collect();
+        let mut unrated = 0;
+        for c in &self.claims {
+            match c
+                .verdict
+                .and_then(|v| counts.iter_mut().find(|(id, _)| *id == v.id))
+            {
+                Some((_, n)) => *n += 1,
+                None => unrated += 1,
+            }
+        }
+        (counts, unrated)
+    }
+
+    /// The corrections log, oldest first.
+    pub fn corrections(&self) -> Vec<CorrectionEntry<'_, 'p>> {
+        self.project
+            .corrections
+            .iter()
+            .map(|correction| CorrectionEntry {
+                correction,
+                claim: self.claims.iter().find(|c| c.claim.id == correction.claim),
+            })
+            .collect()
+    }
+
+    /// "2 claims not yet approved are left out of this report." or nothing.
+    pub fn left_out_note(&self) -> Option<String> {
+        match self.left_out {
+            0 => None,
+            1 => Some("1 claim not yet approved by an editor is left out of this report.".into()),
+            n => Some(format!(
+                "{n} claims not yet approved by an editor are left out of this report."
+            )),
+        }
     }
 
     pub fn conclusion_only(&self) -> bool {

@@ -2,6 +2,7 @@
 
 mod article_file;
 mod decode;
+mod file_stamp;
 mod html_import;
 mod html_meta;
 mod import;
@@ -11,10 +12,11 @@ pub mod recovery;
 
 pub use article_file::{ImportError, article_from_bytes, article_from_text, read_article};
 pub use decode::{Decoded, decode_bytes};
+pub use file_stamp::FileStamp;
 pub use import::{ArticleFormat, ImportedArticle, import_article, import_article_bytes};
 pub use project_file::{
-    LoadError, MAX_PROJECT_BYTES, SaveError, load_project, parse_project, project_to_ron,
-    save_project,
+    LoadError, MAX_PROJECT_BYTES, SaveError, load_project, load_project_stamped, parse_project,
+    project_to_ron, save_project,
 };
 mod png_file;
 

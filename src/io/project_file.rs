@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+use super::FileStamp;
 use crate::model::{FORMAT_VERSION, Problem, Project, validate};
 
 /// Projects larger than this are refused before they are read whole: a 5 MB
@@ -102,9 +103,16 @@ impl std::error::Error for SaveError {}
 
 /// Reads, parses and checks a project file. Never writes to it.
 pub fn load_project(path: &Path) -> Result<Project, LoadError> {
+    load_project_stamped(path).map(|(project, _)| project)
+}
+
+/// [`load_project`], and the stamp of the bytes it read: what the window
+/// compares the file with before saving over it.
+pub fn load_project_stamped(path: &Path) -> Result<(Project, FileStamp), LoadError> {
     let io_err = |e| LoadError::Io(path.to_path_buf(), e);
     let file = fs::File::open(path).map_err(io_err)?;
-    let size = file.metadata().map_err(io_err)?.len();
+    let meta = file.metadata().map_err(io_err)?;
+    let size = meta.len();
     if size > MAX_PROJECT_BYTES {
         return Err(LoadError::TooLarge {
             size,
@@ -122,7 +130,8 @@ pub fn load_project(path: &Path) -> Result<Project, LoadError> {
             limit: MAX_PROJECT_BYTES,
         });
     }
-    parse_project(&bytes)
+    let stamp = FileStamp::of(&bytes, &meta);
+    parse_project(&bytes).map(|p| (p, stamp))
 }
 
 fn line_of_byte(bytes: &[u8], offset: usize) -> usize {
@@ -142,9 +151,31 @@ fn ron_options() -> ron::Options {
     ron::Options::default().with_recursion_limit(64)
 }
 
-fn syntax_error(e: ron::error::SpannedError) -> LoadError {
+/// Whether a (1-based) line and column lie at or past the last non-blank
+/// character: ron reports a file cut between fields as "expected colon".
+fn at_end(text: &str, line: usize, column: usize) -> bool {
+    let Some(line_start) = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .try_fold(0usize, |a, n| a.checked_add(n))
+    else {
+        return false;
+    };
+    let rest = text.get(line_start..).unwrap_or("");
+    let offset = line_start
+        + rest
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i);
+    offset >= text.trim_end().len()
+}
+
+fn syntax_error(e: ron::error::SpannedError, text: &str) -> LoadError {
+    let cut = at_end(text, e.span.end.line, e.span.end.col);
     let message = match e.code {
         ron::Error::Eof => "the file ends too early: it may have been cut off".to_owned(),
+        _ if cut => "the file ends too early: it may have been cut off".to_owned(),
         ron::Error::ExceededRecursionLimit => "the file is nested too deeply".to_owned(),
         code => code.to_string(),
     };
@@ -161,6 +192,11 @@ fn syntax_error(e: ron::error::SpannedError) -> LoadError {
 /// - 1 → 2: `Claim::orphaned` and `Project::article_history` were added; a
 ///   version-1 file has neither, and their defaults (not orphaned, no earlier
 ///   versions) are exactly right for it.
+/// - 2 → 3: review and sign-off. Ids stay as they are (new ones are random);
+///   the status `Reviewed` is read as `ReadyForReview` (by a serde alias on
+///   the variant: format 2 had no sign-off, so nobody approved these claims);
+///   comments, activity, `published_on`, the corrections log and
+///   `publish_approved_only` start empty or off.
 fn migrate(mut project: Project) -> Project {
     project.format_version = FORMAT_VERSION;
     project
@@ -189,7 +225,7 @@ pub fn parse_project(bytes: &[u8]) -> Result<Project, LoadError> {
                 Ok(probe) if probe.format_version > FORMAT_VERSION => LoadError::NewerVersion {
                     found: probe.format_version,
                 },
-                _ => syntax_error(e),
+                _ => syntax_error(e, text),
             });
         }
     };
@@ -316,5 +352,40 @@ mod tests {
             parse_project(broken.as_bytes()),
             Err(LoadError::Syntax { .. })
         ));
+    }
+
+    #[test]
+    fn a_version_2_file_keeps_its_ids_and_reviewed_becomes_ready_for_review() {
+        let mut project = crate::sample_data::generated_project(200, 4, 7);
+        let ids: Vec<_> = project.claims.iter().map(|c| c.id).collect();
+        project.claims[0].status = crate::model::ClaimStatus::ReadyForReview;
+        let v3 = project_to_ron(&project).unwrap();
+        let v2 = v3
+            .replacen(
+                &format!("format_version: {FORMAT_VERSION}"),
+                "format_version: 2",
+                1,
+            )
+            .replace("status: ReadyForReview", "status: Reviewed");
+        assert!(v2.contains("status: Reviewed"));
+        let read = parse_project(v2.as_bytes()).unwrap();
+        assert_eq!(read.format_version, FORMAT_VERSION);
+        assert_eq!(read.claims.iter().map(|c| c.id).collect::<Vec<_>>(), ids);
+        assert_eq!(
+            read.claims[0].status,
+            crate::model::ClaimStatus::ReadyForReview
+        );
+        assert!(read.claims.iter().all(|c| c.activity.is_empty()));
+        // Nothing new is written for a project that uses none of it.
+        let again = project_to_ron(&read).unwrap();
+        for field in [
+            "comments",
+            "activity",
+            "published_on",
+            "corrections",
+            "publish_approved_only",
+        ] {
+            assert!(!again.contains(field), "{field} written empty");
+        }
     }
 }

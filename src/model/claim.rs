@@ -1,6 +1,7 @@
 use serde::{Deserialize, Serialize};
 
-use super::{SourceId, VerdictId};
+use super::review::is_false;
+use super::{Activity, Comment, Event, SourceId, VerdictId};
 
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -23,22 +24,36 @@ impl Span {
     }
 }
 
+/// Where a check stands. `Approved` is reached only through an editor's
+/// sign-off (`edit::review::approve`), never by setting the status.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum ClaimStatus {
     #[default]
     New,
     InProgress,
-    Reviewed,
+    /// Format 2 called this `Reviewed`: the checker was done, nobody had
+    /// signed off. It is read as Ready for review, never as Approved.
+    #[serde(alias = "Reviewed")]
+    ReadyForReview,
+    Approved,
 }
 
 impl ClaimStatus {
-    pub const ALL: [Self; 3] = [Self::New, Self::InProgress, Self::Reviewed];
+    pub const ALL: [Self; 4] = [
+        Self::New,
+        Self::InProgress,
+        Self::ReadyForReview,
+        Self::Approved,
+    ];
+    /// What the checker may set by hand; approval takes a second person.
+    pub const SETTABLE: [Self; 3] = [Self::New, Self::InProgress, Self::ReadyForReview];
 
     pub fn label(self) -> &'static str {
         match self {
             Self::New => "New",
             Self::InProgress => "In progress",
-            Self::Reviewed => "Reviewed",
+            Self::ReadyForReview => "Ready for review",
+            Self::Approved => "Approved",
         }
     }
 }
@@ -93,10 +108,16 @@ pub struct Claim {
     /// waits for review. Written only when set, so older files read the same.
     #[serde(skip_serializing_if = "is_false")]
     pub orphaned: bool,
-}
-
-fn is_false(b: &bool) -> bool {
-    !*b
+    /// The day the claim's review was first published, empty until then.
+    /// From then on a change of verdict or rationale is a correction.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub published_on: String,
+    /// The review thread, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub comments: Vec<Comment>,
+    /// Review-relevant steps, oldest first.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub activity: Vec<Activity>,
 }
 
 impl Claim {
@@ -107,5 +128,35 @@ impl Claim {
             span,
             ..Self::default()
         }
+    }
+
+    /// Who set the current verdict (or conclusion, or rationale by a
+    /// correction), when the activity says; `None` for claims from before
+    /// activity was kept.
+    pub fn verdict_set_by(&self) -> Option<&str> {
+        self.activity
+            .iter()
+            .rev()
+            .find(|a| matches!(a.event, Event::Verdict(_) | Event::Correction))
+            .map(|a| a.who.as_str())
+    }
+
+    /// The latest sign-off, while the claim is approved.
+    pub fn approval(&self) -> Option<&Activity> {
+        if self.status != ClaimStatus::Approved {
+            return None;
+        }
+        self.activity
+            .iter()
+            .rev()
+            .find(|a| a.event == Event::Approved)
+    }
+
+    pub fn unresolved_comments(&self) -> usize {
+        self.comments.iter().filter(|c| !c.resolved).count()
+    }
+
+    pub fn is_published(&self) -> bool {
+        !self.published_on.is_empty()
     }
 }

@@ -6,20 +6,27 @@ mod article;
 pub mod bidi;
 mod claim;
 mod claim_index;
+mod conflict;
 pub mod date;
 mod project;
+mod review;
 mod scale;
 mod source;
 pub mod text;
 mod validate;
 
 pub use anchor::{
-    AnchorOutcome, AnchorResult, ReanchorReport, SIMILARITY_THRESHOLD, reanchor, reanchored_claims,
+    AnchorOutcome, AnchorResult, Progress, ReanchorReport, SIMILARITY_THRESHOLD, reanchor,
+    reanchor_with_progress, reanchored_claims,
 };
 pub use article::{Article, ArticleMeta, ArticleVersion, sha256_hex};
 pub use claim::{Claim, ClaimId, ClaimStatus, SourceLink, Span, Stance};
 pub use claim_index::ClaimIndex;
+pub use conflict::{
+    Conflict, ConflictSide, ConflictValue, FieldPath, PathStep, field_words, set_value_at, value_at,
+};
 pub use project::{FORMAT_VERSION, Project, Settings};
+pub use review::{Activity, Comment, CommentId, Correction, Event, random_id};
 pub use scale::{Color, RatingScale, ScaleKind, ScalePreset, Verdict, VerdictId};
 pub use source::{Reliability, Source, SourceId, is_web_url};
 pub use validate::{Problem, validate};

@@ -1,13 +1,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Article, ArticleVersion, Claim, ClaimId, RatingScale, ScalePreset, Source, SourceId, Verdict,
-    VerdictId,
+    Article, ArticleVersion, Claim, ClaimId, CommentId, Conflict, Correction, RatingScale,
+    ScalePreset, Source, SourceId, Verdict, VerdictId, random_id,
 };
 
 /// The version of the project file this build writes. Files with a newer
 /// version are refused rather than half-read.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Who publishes the fact-check: goes into reports and ClaimReview markup.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -18,6 +18,9 @@ pub struct Settings {
     /// Where the finished review is (or will be) published.
     pub review_url: String,
     pub reviewer: String,
+    /// Reports leave out claims not yet approved (and say so).
+    #[serde(skip_serializing_if = "super::review::is_false")]
+    pub publish_approved_only: bool,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,6 +40,13 @@ pub struct Project {
     /// are some, so files from before it read and write the same.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub article_history: Vec<ArticleVersion>,
+    /// The corrections log, oldest first: changes to published claims.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
+    /// Fields a merge could not settle, until someone picks a value. Written
+    /// only when there are some.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 impl Project {
@@ -50,6 +60,8 @@ impl Project {
             sources: Vec::new(),
             article,
             article_history: Vec::new(),
+            corrections: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 
@@ -69,12 +81,45 @@ impl Project {
         self.sources.iter().position(|s| s.id == id)
     }
 
+    /// A fresh claim id: random, so claims added in two copies of the
+    /// project keep apart when the copies are merged.
     pub fn next_claim_id(&self) -> ClaimId {
-        ClaimId(self.claims.iter().map(|c| c.id.0).max().unwrap_or(0) + 1)
+        ClaimId(random_id(|id| self.claim(ClaimId(id)).is_some()))
     }
 
+    /// A fresh source id, random for the same reason as claim ids.
     pub fn next_source_id(&self) -> SourceId {
-        SourceId(self.sources.iter().map(|s| s.id.0).max().unwrap_or(0) + 1)
+        SourceId(random_id(|id| self.source(SourceId(id)).is_some()))
+    }
+
+    /// A comment id unused anywhere in the project.
+    pub fn next_comment_id(&self) -> CommentId {
+        CommentId(random_id(|id| {
+            self.claims
+                .iter()
+                .any(|c| c.comments.iter().any(|m| m.id.0 == id))
+        }))
+    }
+
+    /// Claims in article order, each with the number readers see (#1, #2,
+    /// …): position in the text, not the id, which is random.
+    pub fn claims_in_order(&self) -> Vec<(usize, &Claim)> {
+        let mut claims: Vec<&Claim> = self.claims.iter().collect();
+        claims.sort_by_key(|c| (c.span.start, c.span.end, c.id));
+        (1..).zip(claims).collect()
+    }
+
+    /// The number readers see for one claim (see [`Self::claims_in_order`]).
+    pub fn claim_number(&self, id: ClaimId) -> Option<usize> {
+        let claim = self.claim(id)?;
+        let key = (claim.span.start, claim.span.end, claim.id);
+        Some(
+            1 + self
+                .claims
+                .iter()
+                .filter(|c| (c.span.start, c.span.end, c.id) < key)
+                .count(),
+        )
     }
 
     /// The day the article was last replaced by a new version, if ever: what

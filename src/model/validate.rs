@@ -4,7 +4,9 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::{ClaimId, Project, ScaleKind, SourceId, VerdictId, sha256_hex, text::TextIndex};
+use super::{
+    ClaimId, CommentId, Project, ScaleKind, SourceId, VerdictId, sha256_hex, text::TextIndex,
+};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Problem {
@@ -26,6 +28,7 @@ pub enum Problem {
     DuplicateClaimId(ClaimId),
     DuplicateSourceId(SourceId),
     DuplicateVerdictId(VerdictId),
+    DuplicateCommentId(CommentId),
     MissingSource {
         claim: ClaimId,
         source: SourceId,
@@ -81,6 +84,7 @@ impl fmt::Display for Problem {
             Self::DuplicateVerdictId(id) => {
                 write!(f, "two verdicts of the rating scale share the id {}", id.0)
             }
+            Self::DuplicateCommentId(id) => write!(f, "two comments share the id {}", id.0),
             Self::MissingSource { claim, source } => write!(
                 f,
                 "claim {} links source {}, which is not in the source list",
@@ -136,6 +140,16 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         duplicates(project.scale.verdicts.iter().map(|v| v.id))
             .into_iter()
             .map(Problem::DuplicateVerdictId),
+    );
+    problems.extend(
+        duplicates(
+            project
+                .claims
+                .iter()
+                .flat_map(|c| c.comments.iter().map(|m| m.id)),
+        )
+        .into_iter()
+        .map(Problem::DuplicateCommentId),
     );
 
     let index = TextIndex::new(text);

@@ -1,7 +1,7 @@
 //! "Check before export": what a reader of the report would trip on, each
 //! with a click that jumps to its claim. It warns; it never blocks.
 
-use eframe::egui::{RichText, ScrollArea, Ui};
+use eframe::egui::{self, RichText, ScrollArea, Ui};
 
 use super::{Command, Tab, theme};
 use crate::export::{Format, ReportWarning, check_report};
@@ -37,6 +37,7 @@ impl CheckPanel {
                 }
             }
         });
+        publication_ui(ui, project, commands);
         ui.separator();
         let warnings = self.warnings(project, revision).to_vec();
         if warnings.is_empty() {
@@ -60,7 +61,10 @@ impl CheckPanel {
                     match w.claim {
                         Some(id) => {
                             if ui
-                                .link(format!("Claim #{}", id.0))
+                                .link(format!(
+                                    "Claim #{}",
+                                    project.claim_number(id).unwrap_or_default()
+                                ))
                                 .on_hover_text("Show this claim")
                                 .clicked()
                             {
@@ -82,4 +86,43 @@ impl CheckPanel {
             }
         });
     }
+}
+
+/// The publishing side of review: which claims reports show, and the record
+/// that approved claims went out (after which changes are corrections).
+fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
+    let mut only = project.settings.publish_approved_only;
+    if ui
+        .checkbox(&mut only, "Publish approved claims only")
+        .on_hover_text("Reports leave out claims not yet approved, and say so")
+        .changed()
+    {
+        let mut settings = project.settings.clone();
+        settings.publish_approved_only = only;
+        commands.push(Command::Edit(crate::edit::Action::SetSettings(settings)));
+    }
+    let waiting = project
+        .claims
+        .iter()
+        .filter(|c| c.status == crate::model::ClaimStatus::Approved && !c.is_published())
+        .count();
+    ui.horizontal_wrapped(|ui| {
+        if ui
+            .add_enabled(waiting > 0, egui::Button::new("Record publication"))
+            .on_hover_text(
+                "Mark the approved claims as published today: from then on, changing their verdict or rationale needs a correction note",
+            )
+            .clicked()
+        {
+            commands.push(Command::Review(super::ReviewStep::RecordPublication));
+        }
+        ui.label(
+            RichText::new(format!(
+                "{waiting} approved claim{} not yet recorded as published",
+                if waiting == 1 { "" } else { "s" }
+            ))
+            .small()
+            .weak(),
+        );
+    });
 }

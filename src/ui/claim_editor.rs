@@ -13,6 +13,7 @@ const REVIEWED_LIMIT: usize = 75;
 #[derive(Default)]
 pub struct ClaimEditor {
     new_tag: String,
+    review: super::review_panel::ReviewPanel,
 }
 
 impl ClaimEditor {
@@ -21,6 +22,7 @@ impl ClaimEditor {
         ui: &mut Ui,
         project: &Project,
         selected: Option<ClaimId>,
+        user: &str,
         commands: &mut Vec<Command>,
     ) {
         let Some(claim) = selected.and_then(|id| project.claim(id)) else {
@@ -34,7 +36,10 @@ impl ClaimEditor {
         let mut open_url = None;
         let mut claim_copy = claim.clone();
         self.header_ui(ui, project, claim, commands);
+        // Where the claim stands comes first; the thread and history after the fields.
+        self.review.sign_off_ui(ui, project, claim, user, commands);
         self.fields_ui(ui, project, &mut claim_copy, &mut open_url, commands);
+        self.review.thread_ui(ui, project, claim, commands);
         if claim_copy != *claim {
             commands.push(Command::Edit(Action::UpdateClaim(claim_copy)));
         }
@@ -51,7 +56,10 @@ impl ClaimEditor {
         commands: &mut Vec<Command>,
     ) {
         ui.horizontal(|ui| {
-            ui.heading(format!("Claim #{}", claim.id.0));
+            ui.heading(format!(
+                "Claim #{}",
+                project.claim_number(claim.id).unwrap_or_default()
+            ));
             let color = theme::verdict_color(project, claim);
             let label = match project.scale.kind {
                 ScaleKind::Ratings => project
@@ -137,30 +145,53 @@ impl ClaimEditor {
 
         ui.label(RichText::new("Status").small().strong());
         ui.horizontal(|ui| {
-            for s in ClaimStatus::ALL {
+            // Approved comes from a reviewer's sign-off below, not from here.
+            for s in ClaimStatus::SETTABLE {
                 ui.selectable_value(&mut claim.status, s, s.label());
+            }
+            if claim.status == ClaimStatus::Approved {
+                ui.label(RichText::new("Approved").strong());
             }
         });
 
-        match project.scale.kind {
-            ScaleKind::Ratings => verdict_picker(ui, project, claim),
-            ScaleKind::ConclusionOnly => {
-                fields::multiline(
-                    ui,
-                    "Conclusion",
-                    &mut claim.conclusion,
-                    2,
-                    "What the evidence shows, in plain words",
+        // A published verdict changes only with a correction note (the dialog).
+        let published = claim.is_published();
+        if published {
+            ui.horizontal_wrapped(|ui| {
+                ui.label(
+                    RichText::new(format!(
+                        "Published {}: verdict and rationale change only by a correction.",
+                        claim.published_on
+                    ))
+                    .small()
+                    .color(theme::WARNING),
                 );
-            }
+                if ui.small_button("Correct…").clicked() {
+                    commands.push(Command::AskCorrection(claim.id));
+                }
+            });
         }
-        fields::multiline(
-            ui,
-            "Rationale",
-            &mut claim.rationale,
-            5,
-            "Why this verdict: what the sources show",
-        );
+        ui.add_enabled_ui(!published, |ui| {
+            match project.scale.kind {
+                ScaleKind::Ratings => verdict_picker(ui, project, claim),
+                ScaleKind::ConclusionOnly => {
+                    fields::multiline(
+                        ui,
+                        "Conclusion",
+                        &mut claim.conclusion,
+                        2,
+                        "What the evidence shows, in plain words",
+                    );
+                }
+            }
+            fields::multiline(
+                ui,
+                "Rationale",
+                &mut claim.rationale,
+                5,
+                "Why this verdict: what the sources show",
+            );
+        });
         self.tags_ui(ui, claim);
         fields::section(ui, "Sources");
         links_ui(ui, project, claim, open_url, commands);

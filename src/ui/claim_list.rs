@@ -28,6 +28,8 @@ pub struct ClaimList {
     pub status: Option<ClaimStatus>,
     /// Indices into `Project::claims` that pass the filters, in article order.
     rows: Vec<usize>,
+    /// For each index into `Project::claims`, the number readers see (#1 …).
+    numbers: Vec<usize>,
     rows_key: Option<(u64, String, VerdictFilter, Option<ClaimStatus>)>,
     scroll_to_selected: bool,
 }
@@ -51,20 +53,30 @@ impl ClaimList {
         let key = (revision, self.search.clone(), self.verdict, self.status);
         if self.rows_key.as_ref() != Some(&key) {
             let needle = self.search.trim().to_lowercase();
-            let mut rows: Vec<usize> = project
-                .claims
-                .iter()
-                .enumerate()
-                .filter(|(_, c)| match self.verdict {
-                    VerdictFilter::All => true,
-                    VerdictFilter::Unrated => project.verdict_of(c).is_none(),
-                    VerdictFilter::Verdict(v) => c.verdict == Some(v),
+            // One sort of every claim gives both the numbers (which count
+            // every claim, not only those that pass the filters) and, filtered,
+            // the rows in the same order.
+            let mut all: Vec<usize> = (0..project.claims.len()).collect();
+            all.sort_by_key(|&i| {
+                let c = &project.claims[i];
+                (c.span.start, c.span.end, c.id)
+            });
+            self.numbers = vec![0; all.len()];
+            for (n, &i) in (1..).zip(&all) {
+                self.numbers[i] = n;
+            }
+            let rows: Vec<usize> = all
+                .into_iter()
+                .filter(|&i| {
+                    let c = &project.claims[i];
+                    (match self.verdict {
+                        VerdictFilter::All => true,
+                        VerdictFilter::Unrated => project.verdict_of(c).is_none(),
+                        VerdictFilter::Verdict(v) => c.verdict == Some(v),
+                    }) && self.status.is_none_or(|s| c.status == s)
+                        && matches_search(c, &needle)
                 })
-                .filter(|(_, c)| self.status.is_none_or(|s| c.status == s))
-                .filter(|(_, c)| matches_search(c, &needle))
-                .map(|(i, _)| i)
                 .collect();
-            rows.sort_by_key(|&i| (project.claims[i].span.start, project.claims[i].span.end));
             self.rows = rows;
             self.rows_key = Some(key);
         }
@@ -128,7 +140,8 @@ impl ClaimList {
         scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
             for &i in &rows[range] {
                 let claim = &project.claims[i];
-                if row_ui(ui, project, claim, selected == Some(claim.id)).clicked() {
+                let number = self.numbers.get(i).copied().unwrap_or_default();
+                if row_ui(ui, project, claim, number, selected == Some(claim.id)).clicked() {
                     commands.push(Command::JumpToClaim(claim.id));
                 }
             }
@@ -198,7 +211,13 @@ fn verdict_label(project: &Project, claim: &Claim) -> String {
 }
 
 /// One painted row: colour bar, claim text and its verdict and status.
-fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui::Response {
+fn row_ui(
+    ui: &mut Ui,
+    project: &Project,
+    claim: &Claim,
+    number: usize,
+    selected: bool,
+) -> egui::Response {
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
     let verdict = verdict_label(project, claim);
@@ -207,7 +226,11 @@ fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui
             egui::Role::ListItem,
             true,
             selected,
-            format!("Claim {}: {}", claim.id.0, verdict),
+            match claim.unresolved_comments() {
+                0 => format!("Claim {number}: {verdict}"),
+                1 => format!("Claim {number}: {verdict}, 1 open comment"),
+                n => format!("Claim {number}: {verdict}, {n} open comments"),
+            },
         )
     });
     if !ui.is_rect_visible(rect) {
@@ -244,11 +267,11 @@ fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui
     };
     let title = title.replace('\n', " ");
     if crate::model::bidi::starts_rtl(&title) {
-        rtl_title_ui(&painter, claim, &title, rect, text_color);
+        rtl_title_ui(&painter, number, &title, rect, text_color);
     } else {
         let first = ui.fonts_mut(|f| {
             let mut job = egui::text::LayoutJob::simple_singleline(
-                format!("#{}  {}", claim.id.0, title),
+                format!("#{number}  {title}"),
                 FontId::proportional(13.5),
                 text_color,
             );
@@ -271,8 +294,15 @@ fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui
         if claim.orphaned {
             "Not found in the current text".to_owned()
         } else {
+            let open = claim.unresolved_comments();
+            // Before the sources: an open question matters more, and the row may be cut.
+            let comments = match open {
+                0 => String::new(),
+                1 => " · 1 open comment".to_owned(),
+                n => format!(" · {n} open comments"),
+            };
             format!(
-                "{} · {} source{}",
+                "{}{comments} · {} source{}",
                 claim.status.label(),
                 claim.sources.len(),
                 if claim.sources.len() == 1 { "" } else { "s" }
@@ -288,13 +318,13 @@ fn row_ui(ui: &mut Ui, project: &Project, claim: &Claim, selected: bool) -> egui
 /// visual word order, cut at the end of its reading (its left) when too long.
 fn rtl_title_ui(
     painter: &egui::Painter,
-    claim: &Claim,
+    number: usize,
     title: &str,
     rect: egui::Rect,
     color: egui::Color32,
 ) {
     let font = FontId::proportional(13.5);
-    let number = painter.layout_no_wrap(format!("#{}", claim.id.0), font.clone(), color);
+    let number = painter.layout_no_wrap(format!("#{number}"), font.clone(), color);
     let left = rect.left() + 12.0;
     let room = rect.right() - 8.0 - (left + number.size().x + 12.0);
     painter.galley(egui::pos2(left, rect.top() + 6.0), number, color);

@@ -1,13 +1,50 @@
 use std::path::PathBuf;
 
 use crate::edit::Action;
-use crate::model::{ClaimId, ScalePreset};
+use crate::edit::review::Corrected;
+use crate::model::{ClaimId, CommentId, ScalePreset};
+
+/// A review step, taken as the current user (see `edit::review`).
+#[derive(Clone, Debug)]
+pub enum ReviewStep {
+    MarkReady(ClaimId),
+    Approve(ClaimId),
+    Return {
+        claim: ClaimId,
+        text: String,
+    },
+    Comment {
+        claim: ClaimId,
+        text: String,
+    },
+    Resolve {
+        claim: ClaimId,
+        comment: CommentId,
+        resolved: bool,
+    },
+    Correct {
+        claim: ClaimId,
+        to: Corrected,
+        note: String,
+    },
+    /// The approved claims went out today.
+    RecordPublication,
+}
 
 /// Everything a view can ask for. Views return these; `app` applies them in
 /// one place, which is where undo, the unsaved mark and autosave hook in.
+// A few commands a frame: boxing the large `Edit` would buy nothing measurable.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Command {
     Edit(Action),
+    Review(ReviewStep),
+    /// Ask for the user's name (Edit › Your name…).
+    AskUserName,
+    /// Remember the user's name; empty for none.
+    SetUserName(String),
+    /// Open the correction dialog for a published claim.
+    AskCorrection(ClaimId),
     Undo,
     Redo,
     SelectClaim(Option<ClaimId>),
@@ -34,6 +71,8 @@ pub enum Command {
     CreateFromImport(Box<crate::io::ImportedArticle>),
     /// Pick a corrected version of the article and review what happens to each claim.
     ReplaceArticleDialog,
+    /// Stop re-anchoring a new version: nothing changes.
+    CancelReplace,
     Open(PathBuf),
     AskPasteArticle,
     CreateFromText {
@@ -50,6 +89,20 @@ pub enum Command {
     /// Bring back the work in a recovery copy, or throw the copy away.
     RestoreRecovery(PathBuf),
     DiscardRecovery(PathBuf),
+    /// Settle merge conflict number `index` (undoable).
+    ResolveConflict {
+        index: usize,
+        choice: crate::edit::Resolution,
+    },
+    /// Merge in what was saved to the file since it was loaded or last saved
+    /// (three-way, with that as the base); then save, when asked to.
+    MergeFromDisk {
+        then_save: bool,
+    },
+    /// Save over a file that changed on disk, after the user was told.
+    OverwriteOnDisk,
+    /// Hide the "changed on disk" notice without merging.
+    DismissDiskChange,
     /// The answer to "save your changes?": save first (or not), then go on.
     Proceed {
         save_first: bool,

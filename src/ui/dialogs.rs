@@ -19,6 +19,8 @@ pub enum Dialog {
     },
     /// What was extracted from a web page, shown before it becomes a project.
     ImportPreview(Box<crate::io::ImportedArticle>),
+    /// A new version of the article being read and re-anchored, on another thread.
+    Reanchoring(std::sync::Arc<crate::edit::ReplaceProgress>),
     /// A new version of the article: what happens to each claim, before anything changes.
     ReplaceArticle {
         imported: Box<crate::io::ImportedArticle>,
@@ -38,6 +40,8 @@ pub enum Dialog {
         title: String,
         body: String,
     },
+    /// The user's name, or a correction of a published claim.
+    Review(super::review_dialogs::ReviewDialog),
 }
 
 fn preset_ui(ui: &mut egui::Ui, preset: &mut ScalePreset) {
@@ -62,7 +66,7 @@ pub fn ui(
             Dialog::ConfirmDeleteClaim(id) => {
                 ui.heading("Delete this claim?");
                 if let Some(c) = project.claim(*id) {
-                    ui.label(RichText::new(format!("#{} “{}”", c.id.0, c.span.quote)).italics());
+                    ui.label(RichText::new(format!("#{} “{}”", project.claim_number(c.id).unwrap_or_default(), c.span.quote)).italics());
                     ui.label(format!(
                         "Its verdict, rationale and {} source link(s) go with it. Undo (Ctrl+Z) brings it back.",
                         c.sources.len()
@@ -168,6 +172,23 @@ pub fn ui(
                     }
                 });
             }
+            Dialog::Reanchoring(progress) => {
+                ui.heading("Replacing with the new version…");
+                let done = progress.done.load(std::sync::atomic::Ordering::Relaxed);
+                ui.label(format!(
+                    "Re-anchoring claims on {}: {done} of {}",
+                    progress.file, progress.total
+                ));
+                ui.add(egui::ProgressBar::new(progress.fraction()).show_percentage());
+                ui.label(
+                    RichText::new("Nothing changes until you review the result.")
+                        .small()
+                        .weak(),
+                );
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CancelReplace);
+                }
+            }
             Dialog::ReplaceArticle { imported, action, report } => {
                 ui.heading("Replace the article with this version?");
                 preview_ui(ui, imported);
@@ -197,6 +218,7 @@ pub fn ui(
                     }
                 });
             }
+            Dialog::Review(d) => close = super::review_dialogs::ui(ui, d, project, commands),
             Dialog::Message { title, body } => {
                 ui.heading(title.as_str());
                 egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
@@ -208,7 +230,10 @@ pub fn ui(
             }
         }
     });
-    if close || response.should_close() {
+    if response.should_close() && matches!(d, Dialog::Reanchoring(_)) {
+        // Escape or a click outside stops the work rather than hiding it.
+        commands.push(Command::CancelReplace);
+    } else if close || response.should_close() {
         *dialog = None;
     }
 }

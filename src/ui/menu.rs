@@ -128,6 +128,10 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
             if item(ui, &ctx, &redo, Some(REDO), state.redo.is_some()) {
                 commands.push(Command::Redo);
             }
+            ui.separator();
+            if item(ui, &ctx, "Your name…", None, true) {
+                commands.push(Command::AskUserName);
+            }
         });
         ui.menu_button("Claims", |ui| {
             if item(ui, &ctx, "Mark claim", Some(MARK_CLAIM), state.can_mark) {

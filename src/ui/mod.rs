@@ -7,16 +7,19 @@ pub mod check_panel;
 pub mod claim_editor;
 pub mod claim_list;
 mod command;
+pub mod conflicts_panel;
 pub mod dialogs;
 mod fields;
 pub mod menu;
 pub mod project_panel;
+pub mod review_dialogs;
+pub mod review_panel;
 pub mod scale_editor;
 pub mod sources_panel;
 pub mod status_bar;
 pub mod theme;
 
-pub use command::Command;
+pub use command::{Command, ReviewStep};
 
 use crate::model::SourceId;
 
@@ -28,4 +31,6 @@ pub enum Tab {
     Project,
     Scale,
     Check,
+    /// Fields a merge could not settle; shown while there are some.
+    Conflicts,
 }

@@ -104,7 +104,10 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
         for claim in project.claims_citing(s.id) {
             any = true;
             if ui
-                .small_button(format!("#{}", claim.id.0))
+                .small_button(format!(
+                    "#{}",
+                    project.claim_number(claim.id).unwrap_or_default()
+                ))
                 .on_hover_text(&claim.reviewed)
                 .clicked()
             {

@@ -11,6 +11,7 @@ pub const UNRATED: Color32 = Color32::from_rgb(0x9e, 0x9e, 0x9e);
 pub const CONCLUDED: Color32 = Color32::from_rgb(0x42, 0x7a, 0xc9);
 pub const WARNING: Color32 = Color32::from_rgb(0xb4, 0x53, 0x09);
 pub const ERROR: Color32 = Color32::from_rgb(0xb9, 0x1c, 0x1c);
+pub const OK: Color32 = Color32::from_rgb(0x15, 0x80, 0x3d);
 
 pub fn color32(c: Color) -> Color32 {
     let [r, g, b] = c.0;

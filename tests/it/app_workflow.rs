@@ -272,11 +272,19 @@ fn replacing_the_article_reanchors_claims_after_review_and_undo_restores() {
     let ctx = h.ctx.clone();
     h.state_mut()
         .apply(&ctx, claimdesk::ui::Command::ReplaceArticleDialog);
-    h.run_steps(3);
-    assert!(
-        h.query_by_label("Replace the article with this version?")
+    // The claims are re-anchored on another thread: the review comes when it is done.
+    let mut reviewed = false;
+    for _ in 0..2_000 {
+        h.step();
+        if h.query_by_label("Replace the article with this version?")
             .is_some()
-    );
+        {
+            reviewed = true;
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    assert!(reviewed, "the review appears");
     assert!(
         h.state().project().article.text == old.article.text,
         "nothing changes before Replace"

@@ -33,6 +33,12 @@ fn check_prints_the_summary_of_a_sound_project() {
         "  False          0",
         "  Pants on fire  0",
         "  Unrated        2",
+        "Review:",
+        "  New              0",
+        "  In progress      2",
+        "  Ready for review 7",
+        "  Approved         3",
+        "  Open comments    1",
         "Sources:  18",
         "Problems: none",
     ];
@@ -40,7 +46,15 @@ fn check_prints_the_summary_of_a_sound_project() {
     assert_eq!(lines[..expected.len()], expected);
     // Then the check before export: it warns, and the exit code stays 0.
     assert!(lines[expected.len()].starts_with("Warnings: "), "{stdout}");
-    assert!(lines.contains(&"  - claim 2: no verdict yet"), "{stdout}");
+    assert!(lines.contains(&"  - claim #2: no verdict yet"), "{stdout}");
+    assert!(
+        lines.contains(&"  - claim #1: 1 unresolved comment"),
+        "{stdout}"
+    );
+    assert!(
+        lines.contains(&"  - claim #1: not approved yet (Ready for review)"),
+        "{stdout}"
+    );
 }
 
 #[test]

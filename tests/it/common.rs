@@ -5,8 +5,9 @@ use std::path::PathBuf;
 
 use claimdesk::export::UtcTime;
 use claimdesk::model::{
-    Article, ArticleMeta, Claim, ClaimId, ClaimStatus, Project, Reliability, ScalePreset, Source,
-    SourceId, SourceLink, Span, Stance, VerdictId,
+    Activity, Article, ArticleMeta, Claim, ClaimId, ClaimStatus, Comment, CommentId, Correction,
+    Event, Project, Reliability, ScalePreset, Source, SourceId, SourceLink, Span, Stance,
+    VerdictId,
 };
 
 /// 2025-10-29T08:00:00Z: exports in tests are stamped with this, not the clock.
@@ -109,8 +110,26 @@ pub fn sample() -> Project {
     c1.reviewed = "Takaichi met Trump in Tokyo on 28 October 2025".into();
     c1.claimant = "Tokyo Daily Wire".into();
     c1.claim_date = "2025-10-28".into();
-    c1.status = ClaimStatus::Reviewed;
+    // Checked by Ana, approved by Ben, published, then corrected.
+    c1.status = ClaimStatus::Approved;
     c1.verdict = Some(VerdictId(1));
+    c1.published_on = "2025-10-30".into();
+    let did = |who: &str, when: &str, event| Activity {
+        who: who.into(),
+        when: when.into(),
+        event,
+    };
+    c1.activity = vec![
+        did("Ana", "2025-10-29T09:00:00Z", Event::Created),
+        did(
+            "Ana",
+            "2025-10-29T09:30:00Z",
+            Event::Verdict(Some(VerdictId(2))),
+        ),
+        did("Ben", "2025-10-29T12:00:00Z", Event::Approved),
+        did("Ana", "2025-11-02T08:00:00Z", Event::Correction),
+        did("Ben", "2025-11-02T09:00:00Z", Event::Approved),
+    ];
     c1.rationale = "Both governments published statements dated 28 October.\n\nThe meeting took place at the Akasaka Palace.".into();
     c1.tags = vec!["diplomacy".into(), "日米".into()];
     c1.sources = vec![
@@ -125,7 +144,14 @@ pub fn sample() -> Project {
     let mut c2 = claim(2, "$550 billion package includes shipbuilding");
     c2.reviewed = "The $550 billion package includes shipbuilding".into();
     c2.claimant = "Tokyo Daily Wire".into();
-    c2.status = ClaimStatus::Reviewed;
+    c2.status = ClaimStatus::ReadyForReview;
+    c2.comments = vec![Comment {
+        id: CommentId(9_000_000_000_000_000_001),
+        author: "Ben".into(),
+        time: "2025-10-29T12:05:00Z".into(),
+        text: "A second publisher, please.".into(),
+        resolved: false,
+    }];
     c2.verdict = Some(VerdictId(2));
     c2.rationale = "The fact sheet lists shipbuilding, but as a separate memorandum.".into();
     c2.sources = vec![link(
@@ -161,6 +187,13 @@ pub fn sample() -> Project {
 
     let c6 = claim(6, "café owners in Ōsaka disagree");
     p.claims = vec![c1, c2, c3, c4, c5, c6];
+    p.corrections = vec![Correction {
+        date: "2025-11-02".into(),
+        claim: ClaimId(1),
+        who: "Ana".into(),
+        change: "Verdict: Mostly true → True".into(),
+        note: "The second statement confirms the date and the place.".into(),
+    }];
     p
 }
 

@@ -2,7 +2,7 @@
 
 use crate::common::sample;
 use claimdesk::export::{ReportWarning, WarningKind, check_report};
-use claimdesk::model::{ClaimId, ScaleKind, SourceId};
+use claimdesk::model::{ClaimId, ClaimStatus, ScaleKind, SourceId};
 
 fn for_claim(w: &[ReportWarning], id: u64) -> Vec<WarningKind> {
     w.iter()
@@ -22,27 +22,36 @@ fn sample_warnings_are_exactly_the_known_gaps() {
             title: "White House fact sheet: U.S.–Japan deal".into()
         }]
     );
+    let not_approved = |status| WarningKind::NotApproved { status };
     assert_eq!(
         for_claim(&w, 2),
-        [WarningKind::TooFewIndependentSources { publishers: 1 }]
+        [
+            WarningKind::TooFewIndependentSources { publishers: 1 },
+            not_approved(ClaimStatus::ReadyForReview),
+            WarningKind::UnresolvedComments { count: 1 },
+        ]
     );
-    assert!(
-        for_claim(&w, 3).is_empty(),
-        "two publishers: {:?}",
-        for_claim(&w, 3)
-    );
+    // Two publishers: only the sign-off is missing.
+    assert_eq!(for_claim(&w, 3), [not_approved(ClaimStatus::InProgress)]);
     assert_eq!(
         for_claim(&w, 4),
-        [WarningKind::TooFewIndependentSources { publishers: 1 }]
+        [
+            WarningKind::TooFewIndependentSources { publishers: 1 },
+            not_approved(ClaimStatus::New)
+        ]
     );
     assert_eq!(
         for_claim(&w, 5),
         [
             WarningKind::TooFewIndependentSources { publishers: 1 },
-            WarningKind::ClaimReviewedTooLong { chars: 106 }
+            WarningKind::ClaimReviewedTooLong { chars: 106 },
+            not_approved(ClaimStatus::New)
         ]
     );
-    assert_eq!(for_claim(&w, 6), [WarningKind::NoVerdict]);
+    assert_eq!(
+        for_claim(&w, 6),
+        [WarningKind::NoVerdict, not_approved(ClaimStatus::New)]
+    );
     assert!(
         w.iter().all(|w| w.claim.is_some()),
         "settings are complete: {w:?}"

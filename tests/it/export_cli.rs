@@ -98,6 +98,10 @@ fn check_prints_warnings_and_still_succeeds() {
     assert_eq!(out.status.code(), Some(0));
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("Problems: none\n"), "{text}");
-    assert!(text.contains("Warnings: 6\n"), "{text}");
-    assert!(text.contains("  - claim 6: no verdict yet\n"), "{text}");
+    assert!(text.contains("Warnings: 12\n"), "{text}");
+    assert!(text.contains("  - claim #6: no verdict yet\n"), "{text}");
+    assert!(
+        text.contains("  - claim #2: 1 unresolved comment\n"),
+        "{text}"
+    );
 }

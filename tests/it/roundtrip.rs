@@ -3,9 +3,10 @@
 
 use claimdesk::io::{load_project, parse_project, project_to_ron, save_project};
 use claimdesk::model::{
-    Article, ArticleMeta, ArticleVersion, Claim, ClaimId, ClaimStatus, Color, FORMAT_VERSION,
-    Project, RatingScale, Reliability, ScaleKind, Settings, Source, SourceId, SourceLink, Span,
-    Stance, Verdict, VerdictId,
+    Activity, Article, ArticleMeta, ArticleVersion, Claim, ClaimId, ClaimStatus, Color, Comment,
+    CommentId, Conflict, ConflictSide, ConflictValue, Correction, Event, FORMAT_VERSION, Project,
+    RatingScale, Reliability, ScaleKind, Settings, Source, SourceId, SourceLink, Span, Stance,
+    Verdict, VerdictId,
 };
 use proptest::prelude::*;
 
@@ -43,6 +44,7 @@ fn nasty_project() -> Project {
             organisation_url: nasty(2),
             review_url: nasty(3),
             reviewer: nasty(4),
+            publish_approved_only: true,
         },
         scale: RatingScale {
             name: nasty(5),
@@ -82,6 +84,27 @@ fn nasty_project() -> Project {
             ),
             &nasty(14),
         )],
+        corrections: (0..NASTY.len())
+            .map(|i| Correction {
+                date: nasty(i),
+                claim: ClaimId(i as u64 + 100),
+                who: nasty(i + 1),
+                change: nasty(i + 2),
+                note: nasty(i + 3),
+            })
+            .collect(),
+        // A merge conflict left unresolved, its values nasty too.
+        conflicts: vec![Conflict {
+            place: nasty(15),
+            path: "claims[id=1].rationale".into(),
+            base: ConflictSide::of(ConflictValue::Text(nasty(16))),
+            ours: ConflictSide {
+                value: ConflictValue::Data(serde_json::json!(nasty(17)).to_string()),
+                who: nasty(18),
+                when: nasty(19),
+            },
+            theirs: ConflictSide::of(ConflictValue::Absent),
+        }],
     };
     for i in 0..NASTY.len() {
         project.sources.push(Source {
@@ -113,7 +136,7 @@ fn nasty_project() -> Project {
             reviewed: nasty(i + 1),
             claimant: nasty(i + 2),
             claim_date: nasty(i + 3),
-            status: ClaimStatus::ALL[i % 3],
+            status: ClaimStatus::ALL[i % ClaimStatus::ALL.len()],
             verdict: (i % 4 != 0).then_some(VerdictId(i as u64 + 1)),
             conclusion: nasty(i + 4),
             rationale: nasty(i + 5),
@@ -125,6 +148,26 @@ fn nasty_project() -> Project {
             }],
             // Every fifth claim lost its place in a new version of the article.
             orphaned: i % 5 == 0,
+            published_on: nasty(i + 9),
+            comments: vec![Comment {
+                id: CommentId(u64::MAX - i as u64),
+                author: nasty(i + 10),
+                time: nasty(i + 11),
+                text: nasty(i + 12),
+                resolved: i % 2 == 0,
+            }],
+            activity: vec![
+                Activity {
+                    who: nasty(i + 13),
+                    when: nasty(i + 14),
+                    event: Event::Verdict(Some(VerdictId(i as u64 + 1))),
+                },
+                Activity {
+                    who: nasty(i),
+                    when: String::new(),
+                    event: Event::Status(ClaimStatus::ALL[i % ClaimStatus::ALL.len()]),
+                },
+            ],
         });
         start += len;
     }
@@ -195,7 +238,7 @@ prop_compose! {
 prop_compose! {
     fn arb_settings()(organisation in text_field(), organisation_url in text_field(),
                       review_url in text_field(), reviewer in text_field()) -> Settings {
-        Settings { organisation, organisation_url, review_url, reviewer }
+        Settings { organisation, organisation_url, review_url, reviewer, publish_approved_only: false }
     }
 }
 
@@ -231,7 +274,7 @@ prop_compose! {
     fn arb_claim()(a in any::<usize>(), b in any::<usize>(), verdict in any::<Option<usize>>(),
                    links in proptest::collection::vec((any::<usize>(), 0..3usize, text_field()), 0..3),
                    reviewed in text_field(), claimant in text_field(), claim_date in text_field(),
-                   status in 0..3usize, conclusion in text_field(), rationale in text_field(),
+                   status in 0..4usize, conclusion in text_field(), rationale in text_field(),
                    tags in proptest::collection::vec(text_field(), 0..3)) -> ClaimSeed {
         ClaimSeed {
             a, b, verdict, links,
@@ -285,6 +328,8 @@ prop_compose! {
             sources,
             article: Article::new(meta, text),
             article_history: Vec::new(),
+            corrections: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 }

@@ -85,7 +85,7 @@ fn set_verdict() {
 fn set_status() {
     let d = doc();
     let mut c = claim(&d, 2);
-    c.status = ClaimStatus::Reviewed;
+    c.status = ClaimStatus::ReadyForReview;
     round(d, Action::UpdateClaim(c), "set status");
 }
 

@@ -67,6 +67,8 @@ fn build(
         }),
         recovery_dir: recovery_dir.map(Path::to_path_buf),
         autosave_every: std::time::Duration::ZERO,
+        // Only the first-start test wants the name prompt in its way.
+        ask_name: false,
     };
     let mut h = builder
         .with_size([1360.0, 860.0])

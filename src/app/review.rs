@@ -1,0 +1,94 @@
+//! Review and sign-off in the window: the user's name (kept with eframe's
+//! persistence, like the recent files) and the review steps, taken as that user.
+
+use super::ClaimDeskApp;
+use crate::edit::review;
+use crate::model::date::today;
+use crate::ui::ReviewStep;
+use crate::ui::dialogs::Dialog;
+use crate::ui::review_dialogs::ReviewDialog;
+
+pub(super) const USER_KEY: &str = "user_name";
+
+impl ClaimDeskApp {
+    /// The name written into activity, comments and approvals; empty for none.
+    pub fn user_name(&self) -> &str {
+        &self.user_name
+    }
+
+    pub fn set_user_name(&mut self, name: &str) {
+        self.user_name = name.trim().to_owned();
+        self.name_answered = true;
+        self.doc.set_user(&self.user_name);
+    }
+
+    /// Keeps the name with the window's settings, once the user answered.
+    pub(super) fn store_user_name(&self, storage: &mut dyn eframe::Storage) {
+        if self.name_answered {
+            eframe::set_value(storage, USER_KEY, &self.user_name);
+        }
+    }
+
+    /// At first start (no name stored yet), ask for one; skipping counts as an answer.
+    pub(super) fn ask_name_at_first_start(&mut self, stored: Option<String>, ask: bool) {
+        match stored {
+            Some(name) => self.set_user_name(&name),
+            // A recovery offer at start comes first; the name can wait for Edit › Your name….
+            None if ask && self.dialog.is_none() => {
+                self.dialog = Some(Dialog::Review(ReviewDialog::YourName {
+                    name: String::new(),
+                    first_start: true,
+                }));
+            }
+            None => {}
+        }
+    }
+
+    pub(super) fn ask_user_name(&mut self) {
+        self.dialog = Some(Dialog::Review(ReviewDialog::YourName {
+            name: self.user_name.clone(),
+            first_start: false,
+        }));
+    }
+
+    pub(super) fn ask_correction(&mut self, claim: crate::model::ClaimId) {
+        if let Some(d) = ReviewDialog::correction(self.doc.project(), claim) {
+            self.dialog = Some(Dialog::Review(d));
+        }
+    }
+
+    pub(super) fn review_step(&mut self, step: ReviewStep) {
+        self.doc.set_user(&self.user_name);
+        let actor = self.doc.actor();
+        let project = self.doc.project();
+        let action = match step {
+            ReviewStep::MarkReady(id) => review::mark_ready(project, id, &actor),
+            ReviewStep::Approve(id) => review::approve(project, id, &actor),
+            ReviewStep::Return { claim, text } => {
+                review::return_with_comment(project, claim, &text, &actor)
+            }
+            ReviewStep::Comment { claim, text } => {
+                review::add_comment(project, claim, &text, &actor)
+            }
+            ReviewStep::Resolve {
+                claim,
+                comment,
+                resolved,
+            } => review::set_comment_resolved(project, claim, comment, resolved),
+            ReviewStep::Correct { claim, to, note } => {
+                review::correct(project, claim, to, &note, &actor)
+            }
+            ReviewStep::RecordPublication => match review::record_publication(project, &today()) {
+                Some(action) => Ok(action),
+                None => {
+                    self.info("No approved claim is waiting to be published");
+                    return;
+                }
+            },
+        };
+        match action {
+            Ok(action) => self.edit(action),
+            Err(e) => self.message = Some((e.to_string(), true)),
+        }
+    }
+}

@@ -1,0 +1,129 @@
+//! The three-way merge of projects: `claimdesk merge`, the git merge driver,
+//! and the window's Merge when the file changed on disk. Pure logic.
+//!
+//! The three copies are brought onto one article text first (`article`),
+//! theirs' additions that collide by id with ours' get fresh ids (`ids`),
+//! then all three are turned into data trees and merged by generic rules
+//! (`tree`), so fields added to the format later merge without new code.
+//! References the merge left dangling (a source one side deleted and the
+//! other cited) are restored and recorded as conflicts (`repair`), and each
+//! conflict is named in words (`place`).
+
+mod article;
+mod ids;
+mod place;
+mod repair;
+mod tree;
+
+use std::fmt;
+
+use serde_json::Value;
+
+use crate::model::{Conflict, ConflictSide, ConflictValue, FieldPath, PathStep, Project, validate};
+use tree::{RawConflict, TreeMerge};
+
+pub struct MergeOutcome {
+    /// The merged project; its `conflicts` holds those left unresolved in
+    /// either copy and the new ones.
+    pub project: Project,
+    /// The conflicts this merge found.
+    pub conflicts: Vec<Conflict>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MergeError(pub String);
+
+impl fmt::Display for MergeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for MergeError {}
+
+/// Merges the changes `ours` and `theirs` made to their common ancestor
+/// `base`. Never loses a change: each one is in the result or in a conflict.
+pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<MergeOutcome, MergeError> {
+    let (mut b, mut o, mut t) = (base.clone(), ours.clone(), theirs.clone());
+    let carried = carried_conflicts(
+        &std::mem::take(&mut b.conflicts),
+        &std::mem::take(&mut o.conflicts),
+        &std::mem::take(&mut t.conflicts),
+    );
+    ids::separate_colliding_additions(&b, &o, &mut t);
+    let article_conflict = article::align(&mut b, &mut o, &mut t);
+
+    let tree = |p: &Project| {
+        serde_json::to_value(p).map_err(|e| MergeError(format!("could not read a project: {e}")))
+    };
+    let mut merger = TreeMerge::default();
+    let merged = merger.merge(&tree(&b)?, &tree(&o)?, &tree(&t)?);
+    let mut project: Project = serde_json::from_value(merged)
+        .map_err(|e| MergeError(format!("the merged project does not hold together: {e}")))?;
+
+    let in_order = |p: &Project| {
+        p.claims
+            .windows(2)
+            .all(|w| (w[0].span.start, w[0].span.end) <= (w[1].span.start, w[1].span.end))
+    };
+    if in_order(&o) {
+        project.claims.sort_by_key(|c| (c.span.start, c.span.end));
+    }
+
+    let mut raw = merger.conflicts;
+    if let Some(a) = article_conflict {
+        raw.push(RawConflict {
+            path: FieldPath(vec![
+                PathStep::Field("article".into()),
+                PathStep::Field("text".into()),
+            ]),
+            base: Some(Value::String(a.base)),
+            ours: Some(Value::String(a.ours)),
+            theirs: Some(Value::String(a.theirs)),
+            ours_by: Default::default(),
+            theirs_by: Default::default(),
+        });
+    }
+    repair::dangling_references(&mut project, [&b, &o, &t], &mut raw)?;
+
+    if let Some(problem) = validate(&project).first() {
+        return Err(MergeError(format!(
+            "the merged project does not hold together: {problem}"
+        )));
+    }
+    let new: Vec<Conflict> = raw.iter().map(|c| conflict(&project, c)).collect();
+    project.conflicts = carried;
+    project.conflicts.extend(new.iter().cloned());
+    Ok(MergeOutcome {
+        project,
+        conflicts: new,
+    })
+}
+
+fn conflict(project: &Project, raw: &RawConflict) -> Conflict {
+    let side = |v: &Option<Value>, by: &tree::Signature| ConflictSide {
+        value: ConflictValue::from_json(v.as_ref()),
+        who: by.who.clone(),
+        when: by.when.clone(),
+    };
+    Conflict {
+        place: place::words(project, &raw.path),
+        path: raw.path.to_string(),
+        base: side(&raw.base, &Default::default()),
+        ours: side(&raw.ours, &raw.ours_by),
+        theirs: side(&raw.theirs, &raw.theirs_by),
+    }
+}
+
+/// Conflicts left unresolved in the copies: kept unless one side resolved
+/// one the base still had.
+fn carried_conflicts(b: &[Conflict], o: &[Conflict], t: &[Conflict]) -> Vec<Conflict> {
+    let resolved = |c: &&Conflict| b.contains(c) && !(o.contains(c) && t.contains(c));
+    let mut out: Vec<Conflict> = o.iter().filter(|c| !resolved(c)).cloned().collect();
+    for c in t {
+        if !resolved(&c) && !out.contains(c) {
+            out.push(c.clone());
+        }
+    }
+    out
+}

@@ -1,0 +1,143 @@
+//! The Conflicts tab: each field a merge could not settle, with the base,
+//! ours and theirs side by side (and who changed them, when known), one click
+//! to take a side, or a text edited by hand. Each resolution is one undo step.
+
+use std::collections::HashMap;
+
+use eframe::egui::{self, Grid, RichText, ScrollArea, TextEdit, Ui};
+
+use super::{Command, theme};
+use crate::edit::Resolution;
+use crate::model::{Conflict, ConflictSide, Project};
+
+/// Values longer than this are cut in the view (an article text can be megabytes).
+const SHOWN_CHARS: usize = 600;
+
+#[derive(Default)]
+pub struct ConflictsPanel {
+    /// Texts being edited, by the conflict's path.
+    edits: HashMap<String, String>,
+}
+
+fn cut(s: &str) -> String {
+    let mut out: String = s.chars().take(SHOWN_CHARS).collect();
+    if s.chars().nth(SHOWN_CHARS).is_some() {
+        out.push_str(" …");
+    }
+    out
+}
+
+fn side_heading(name: &str, side: &ConflictSide) -> String {
+    match (side.who.is_empty(), side.when.is_empty()) {
+        (true, true) => name.to_owned(),
+        (false, true) => format!("{name} ({})", side.who),
+        (true, false) => format!("{name} ({})", side.when),
+        (false, false) => format!("{name} ({}, {})", side.who, side.when),
+    }
+}
+
+impl ConflictsPanel {
+    pub fn ui(&mut self, ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
+        ui.heading("Merge conflicts");
+        if project.conflicts.is_empty() {
+            ui.label("No conflicts: every change from the merge has been settled.");
+            return;
+        }
+        ui.label(
+            RichText::new(
+                "Both copies changed these differently. The project holds ours until you choose.",
+            )
+            .weak(),
+        );
+        ui.separator();
+        self.edits
+            .retain(|path, _| project.conflicts.iter().any(|c| &c.path == path));
+        ScrollArea::vertical().id_salt("conflicts").show(ui, |ui| {
+            for (index, conflict) in project.conflicts.iter().enumerate() {
+                ui.push_id(index, |ui| {
+                    self.conflict_ui(ui, project, index, conflict, commands);
+                });
+                ui.add_space(8.0);
+            }
+        });
+    }
+
+    fn conflict_ui(
+        &mut self,
+        ui: &mut Ui,
+        project: &Project,
+        index: usize,
+        c: &Conflict,
+        commands: &mut Vec<Command>,
+    ) {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            let place = if c.place.is_empty() {
+                &c.path
+            } else {
+                &c.place
+            };
+            ui.label(RichText::new(place).strong().color(theme::WARNING));
+            let field = c.field();
+            let sides = [
+                ("Base", &c.base, Resolution::Base, "Take base"),
+                ("Ours", &c.ours, Resolution::Ours, "Take ours"),
+                ("Theirs", &c.theirs, Resolution::Theirs, "Take theirs"),
+            ];
+            let width = (ui.available_width() / 3.0 - 12.0).max(60.0);
+            // The buttons come before the values, which can be long, so one
+            // click settles a conflict without scrolling.
+            Grid::new("sides")
+                .num_columns(3)
+                .min_col_width(width)
+                .max_col_width(width)
+                .show(ui, |ui| {
+                    for (name, side, _, _) in &sides {
+                        ui.label(RichText::new(side_heading(name, side)).strong());
+                    }
+                    ui.end_row();
+                    for (_, _, choice, label) in &sides {
+                        if ui.button(*label).clicked() {
+                            commands.push(Command::ResolveConflict {
+                                index,
+                                choice: choice.clone(),
+                            });
+                        }
+                    }
+                    ui.end_row();
+                    for (_, side, _, _) in &sides {
+                        let text = cut(&side.value.display(&field, &project.scale));
+                        let text = if side.value.is_absent() {
+                            RichText::new(text).italics().weak()
+                        } else {
+                            RichText::new(text)
+                        };
+                        ui.add(egui::Label::new(text).wrap());
+                    }
+                    ui.end_row();
+                });
+            // A text conflict can be settled with a hand-made mix of both.
+            if let Some(ours) = c.ours.value.as_text().or(c.theirs.value.as_text()) {
+                let text = self
+                    .edits
+                    .entry(c.path.clone())
+                    .or_insert_with(|| ours.to_owned());
+                if text.chars().nth(SHOWN_CHARS * 10).is_none() {
+                    let l = ui.label("Or write the value:");
+                    ui.add(
+                        TextEdit::multiline(text)
+                            .desired_rows(2)
+                            .desired_width(f32::INFINITY),
+                    )
+                    .labelled_by(l.id);
+                    if ui.button("Take this text").clicked() {
+                        commands.push(Command::ResolveConflict {
+                            index,
+                            choice: Resolution::Edited(text.clone()),
+                        });
+                    }
+                }
+            }
+        });
+    }
+}

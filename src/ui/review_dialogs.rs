@@ -1,0 +1,157 @@
+//! Dialogs of the review workflow: the user's name (asked at first start,
+//! changed with Edit › Your name…) and the correction of a published claim.
+
+use eframe::egui::{self, Button, RichText, TextEdit, Ui};
+
+use super::Command;
+use super::command::ReviewStep;
+use crate::edit::review::Corrected;
+use crate::model::{ClaimId, Project, ScaleKind};
+
+pub enum ReviewDialog {
+    YourName {
+        name: String,
+        first_start: bool,
+    },
+    /// A published claim's new verdict and rationale, and the note that
+    /// goes into the corrections log.
+    Correction {
+        claim: ClaimId,
+        to: Corrected,
+        note: String,
+    },
+}
+
+impl ReviewDialog {
+    pub fn correction(project: &Project, claim: ClaimId) -> Option<Self> {
+        let c = project.claim(claim)?;
+        Some(Self::Correction {
+            claim,
+            to: Corrected {
+                verdict: c.verdict,
+                conclusion: c.conclusion.clone(),
+                rationale: c.rationale.clone(),
+            },
+            note: String::new(),
+        })
+    }
+}
+
+/// Shows the dialog's content; true when it was answered.
+pub fn ui(
+    ui: &mut Ui,
+    dialog: &mut ReviewDialog,
+    project: &Project,
+    commands: &mut Vec<Command>,
+) -> bool {
+    match dialog {
+        ReviewDialog::YourName { name, first_start } => {
+            your_name_ui(ui, name, *first_start, commands)
+        }
+        ReviewDialog::Correction { claim, to, note } => {
+            correction_ui(ui, project, *claim, to, note, commands)
+        }
+    }
+}
+
+fn your_name_ui(
+    ui: &mut Ui,
+    name: &mut String,
+    first_start: bool,
+    commands: &mut Vec<Command>,
+) -> bool {
+    ui.heading(if first_start {
+        "Welcome to ClaimDesk"
+    } else {
+        "Your name"
+    });
+    ui.label(
+        "Your name goes with what you do to a claim: verdicts, comments, approvals. \
+         An editor approving a claim needs one; the checker who set a verdict cannot approve it.",
+    );
+    let l = ui.label(RichText::new("Your name").strong());
+    let r = ui
+        .add(TextEdit::singleline(name).desired_width(f32::INFINITY))
+        .labelled_by(l.id);
+    let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+    let mut done = false;
+    ui.horizontal(|ui| {
+        if ui.button("Save name").clicked() || enter {
+            commands.push(Command::SetUserName(name.trim().to_owned()));
+            done = true;
+        }
+        let skip = if first_start { "Skip" } else { "Cancel" };
+        if ui.button(skip).clicked() {
+            if first_start {
+                // Asked once: Edit › Your name… is there later.
+                commands.push(Command::SetUserName(String::new()));
+            }
+            done = true;
+        }
+    });
+    done
+}
+
+fn correction_ui(
+    ui: &mut Ui,
+    project: &Project,
+    claim: ClaimId,
+    to: &mut Corrected,
+    note: &mut String,
+    commands: &mut Vec<Command>,
+) -> bool {
+    ui.heading("Correct a published claim");
+    ui.label(
+        "This claim's review has been published. Change its verdict or rationale here; \
+         the correction note is published in the reports' Corrections section.",
+    );
+    match project.scale.kind {
+        ScaleKind::Ratings => {
+            ui.label(RichText::new("Verdict").strong());
+            ui.horizontal_wrapped(|ui| {
+                ui.radio_value(&mut to.verdict, None, "None");
+                for v in &project.scale.verdicts {
+                    ui.radio_value(&mut to.verdict, Some(v.id), &v.label);
+                }
+            });
+        }
+        ScaleKind::ConclusionOnly => {
+            super::fields::multiline(ui, "Conclusion", &mut to.conclusion, 2, "");
+        }
+    }
+    egui::ScrollArea::vertical()
+        .max_height(200.0)
+        .show(ui, |ui| {
+            super::fields::multiline(ui, "Rationale", &mut to.rationale, 5, "");
+        });
+    super::fields::multiline(
+        ui,
+        "Correction note",
+        note,
+        2,
+        "What was wrong and what changed, for readers",
+    );
+    let changed = project.claim(claim).is_some_and(|c| {
+        c.verdict != to.verdict || c.conclusion != to.conclusion || c.rationale != to.rationale
+    });
+    let ok = changed && !note.trim().is_empty();
+    let mut done = false;
+    ui.horizontal(|ui| {
+        if ui
+            .add_enabled(ok, Button::new("Publish correction"))
+            .on_disabled_hover_text("Change the verdict or rationale and write a note first")
+            .clicked()
+        {
+            commands.push(Command::Review(ReviewStep::Correct {
+                claim,
+                to: to.clone(),
+                note: note.trim().to_owned(),
+            }));
+            done = true;
+        }
+        if ui.button("Cancel").clicked() {
+            done = true;
+        }
+    });
+    done
+}

@@ -1,0 +1,269 @@
+//! The merge never loses an edit: from a random project, two random
+//! sequences of actions (as two people would make them in their copies),
+//! every field either side changed ends up in the result or in a recorded
+//! conflict; and when the two touched different fields, the merge is exactly
+//! both sets of changes applied.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use claimdesk::edit::Action;
+use claimdesk::merge::merge;
+use claimdesk::model::{
+    Claim, ClaimId, FieldPath, Project, ScalePreset, Source, SourceId, SourceLink, Span, Stance,
+    validate,
+};
+use claimdesk::sample_data::generated_project;
+use proptest::prelude::*;
+use serde_json::Value;
+
+#[derive(Debug, Clone)]
+struct Step {
+    kind: u8,
+    a: usize,
+    b: usize,
+    text: String,
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    (0..13u8, any::<usize>(), any::<usize>(), "[a-z ]{1,5}").prop_map(|(kind, a, b, text)| Step {
+        kind,
+        a,
+        b,
+        text,
+    })
+}
+
+/// The action a step stands for in `p`; new ids come from `fresh`, which is
+/// apart for each side, as random ids are.
+fn action(p: &Project, s: &Step, fresh: &mut u64) -> Option<Action> {
+    let claim = || (!p.claims.is_empty()).then(|| p.claims[s.a % p.claims.len()].clone());
+    let source = || (!p.sources.is_empty()).then(|| p.sources[s.a % p.sources.len()].clone());
+    *fresh += 1;
+    Some(match s.kind {
+        0 => {
+            let n = p.article.text.chars().count();
+            let start = s.a % n;
+            let end = (start + 1 + s.b % 30).min(n);
+            let quote = p
+                .article
+                .text
+                .chars()
+                .skip(start)
+                .take(end - start)
+                .collect();
+            let index = p
+                .claims
+                .partition_point(|c| (c.span.start, c.span.end) <= (start, end));
+            Action::InsertClaim {
+                index,
+                claim: Claim::new(ClaimId(*fresh), Span { start, end, quote }),
+            }
+        }
+        1 => Action::RemoveClaim(claim()?.id),
+        2 => {
+            let mut c = claim()?;
+            c.verdict = match s.b % (p.scale.verdicts.len() + 1) {
+                0 => None,
+                i => Some(p.scale.verdicts[i - 1].id),
+            };
+            Action::UpdateClaim(c)
+        }
+        3 => {
+            let mut c = claim()?;
+            c.rationale.push_str(&s.text);
+            Action::UpdateClaim(c)
+        }
+        4 => {
+            let mut c = claim()?;
+            let src = source()?;
+            if c.sources.iter().any(|l| l.source == src.id) {
+                c.sources.retain(|l| l.source != src.id);
+            } else {
+                c.sources.push(SourceLink {
+                    source: src.id,
+                    stance: Stance::ALL[s.b % 3],
+                    excerpt: s.text.clone(),
+                });
+            }
+            Action::UpdateClaim(c)
+        }
+        5 => Action::InsertSource {
+            index: s.b % (p.sources.len() + 1),
+            source: Source {
+                id: SourceId(*fresh),
+                title: s.text.clone(),
+                ..Source::default()
+            },
+        },
+        6 => {
+            let mut src = source()?;
+            src.notes.push_str(&s.text);
+            Action::UpdateSource(src)
+        }
+        7 => Action::delete_source(p, source()?.id),
+        8 => {
+            let mut meta = p.article.meta.clone();
+            meta.outlet.push_str(&s.text);
+            Action::SetMeta(meta)
+        }
+        9 => {
+            let mut settings = p.settings.clone();
+            settings.organisation.push_str(&s.text);
+            Action::SetSettings(settings)
+        }
+        10 => Action::set_scale(p, ScalePreset::ALL[s.b % ScalePreset::ALL.len()].scale()),
+        11 => Action::SetTitle(format!("{}{}", p.title, s.text)),
+        _ => {
+            let mut c = claim()?;
+            c.tags.push(s.text.clone());
+            c.status =
+                claimdesk::model::ClaimStatus::ALL[s.b % claimdesk::model::ClaimStatus::ALL.len()];
+            Action::UpdateClaim(c)
+        }
+    })
+}
+
+fn edited(base: &Project, steps: &[Step], mut fresh: u64) -> Project {
+    let mut p = base.clone();
+    for s in steps {
+        if let Some(a) = action(&p, s, &mut fresh) {
+            a.apply(&mut p).unwrap();
+        }
+    }
+    p
+}
+
+/// The project as leaves: `path -> value`, lists with ids expanded by id and
+/// lists of plain values as sets, so that order does not count.
+fn leaves(p: &Project) -> BTreeMap<String, Value> {
+    fn walk(v: &Value, path: &FieldPath, out: &mut BTreeMap<String, Value>) {
+        match v {
+            Value::Object(m) if !m.is_empty() => {
+                for (k, x) in m {
+                    walk(x, &path.push_field(k), out);
+                }
+            }
+            // An empty list says no more than an absent one.
+            Value::Array(a) if a.is_empty() => {}
+            Value::Array(a) => {
+                let key = ["id", "source"].into_iter().find(|k| {
+                    let ids: BTreeSet<String> = a
+                        .iter()
+                        .filter_map(|e| e.get(k))
+                        .map(Value::to_string)
+                        .collect();
+                    ids.len() == a.len()
+                });
+                match key {
+                    Some(key) => {
+                        for e in a {
+                            let item = path.push_item(key, &e[key]);
+                            // The element itself: adding or deleting it changes this.
+                            out.insert(item.to_string(), Value::Bool(true));
+                            walk(e, &item, out);
+                        }
+                    }
+                    None if a.iter().all(|e| !e.is_object() && !e.is_array()) => {
+                        for e in a {
+                            out.insert(format!("{path}{{{e}}}"), Value::Bool(true));
+                        }
+                    }
+                    None => {
+                        out.insert(path.to_string(), v.clone());
+                    }
+                }
+            }
+            _ => {
+                out.insert(path.to_string(), v.clone());
+            }
+        }
+    }
+    let mut tree = serde_json::to_value(p).unwrap();
+    tree.as_object_mut().unwrap().remove("conflicts");
+    let mut out = BTreeMap::new();
+    walk(&tree, &FieldPath::default(), &mut out);
+    out
+}
+
+fn changed(base: &BTreeMap<String, Value>, side: &BTreeMap<String, Value>) -> BTreeSet<String> {
+    base.keys()
+        .chain(side.keys())
+        .filter(|k| base.get(*k) != side.get(*k))
+        .cloned()
+        .collect()
+}
+
+/// One path lies inside the other (a claim and its verdict).
+fn related(a: &str, b: &str) -> bool {
+    let inside = |x: &str, y: &str| {
+        x == y || (y.starts_with(x) && matches!(y.as_bytes()[x.len()], b'.' | b'[' | b'{'))
+    };
+    inside(a, b) || inside(b, a)
+}
+
+/// The changes reach each other through a reference: a source one side
+/// deleted and the other linked, a scale one side changed and verdicts the other set.
+fn entangled(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
+    let touches = |x: &BTreeSet<String>, y: &BTreeSet<String>| {
+        let scale = x.iter().any(|k| k.starts_with("scale"));
+        let verdicts = y.iter().any(|k| k.ends_with(".verdict"));
+        let deleted_sources: Vec<&str> = x
+            .iter()
+            .filter(|k| k.starts_with("sources[id="))
+            .filter_map(|k| k.split(']').next())
+            .map(|k| &k["sources[id=".len()..])
+            .collect();
+        let links = deleted_sources.iter().any(|id| {
+            y.iter()
+                .any(|k| k.contains(&format!("sources[source={id}]")))
+        });
+        (scale && verdicts) || links
+    };
+    touches(a, b) || touches(b, a)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_edit_is_lost_and_separate_edits_merge_as_both(
+        seed in any::<u64>(),
+        claims in 1..10usize,
+        ours_steps in proptest::collection::vec(step(), 0..12),
+        theirs_steps in proptest::collection::vec(step(), 0..12),
+    ) {
+        let base = generated_project(3_000, claims, seed);
+        let ours = edited(&base, &ours_steps, 1 << 40);
+        let theirs = edited(&base, &theirs_steps, 2 << 40);
+        let out = merge(&base, &ours, &theirs);
+        prop_assert!(out.is_ok(), "{:?}", out.err());
+        let out = out.unwrap();
+        prop_assert!(validate(&out.project).is_empty(), "{:?}", validate(&out.project));
+
+        let (lb, lo, lt, lr) = (leaves(&base), leaves(&ours), leaves(&theirs), leaves(&out.project));
+        let (co, ct) = (changed(&lb, &lo), changed(&lb, &lt));
+        let in_conflict = |k: &str| out.conflicts.iter().any(|c| related(&c.path, k));
+        for (side, changes, other) in [(&lo, &co, &ct), (&lt, &ct, &co)] {
+            for k in changes {
+                let kept = lr.get(k) == side.get(k);
+                // Both changed one text: merged line by line.
+                let merged_text = other.contains(k) && matches!(lr.get(k), Some(Value::String(_)));
+                prop_assert!(kept || merged_text || in_conflict(k),
+                    "{k}: side {:?}, result {:?}, conflicts {:?}", side.get(k), lr.get(k), out.conflicts);
+            }
+        }
+
+        let separate = !co.iter().any(|a| ct.iter().any(|b| related(a, b))) && !entangled(&co, &ct);
+        if separate {
+            prop_assert!(out.conflicts.is_empty(), "{:?}", out.conflicts);
+            let mut both = lo.clone();
+            for k in &ct {
+                match lt.get(k) {
+                    Some(v) => both.insert(k.clone(), v.clone()),
+                    None => both.remove(k),
+                };
+            }
+            prop_assert_eq!(&lr, &both);
+        }
+    }
+}

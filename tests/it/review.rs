@@ -1,0 +1,480 @@
+//! Review and sign-off, driven through `Document` without a window: who may
+//! approve, what sends a claim back, comments, corrections, and undo of each.
+
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+use claimdesk::edit::review::{self, Corrected};
+use claimdesk::edit::{Action, Document, EditError, ReviewError};
+use claimdesk::io::{parse_project, project_to_ron};
+use claimdesk::model::{Claim, ClaimId, ClaimStatus, Event, Span, VerdictId};
+
+/// A clock that moves one second a call, so entries made after a save are
+/// later than it (times have one-second resolution).
+fn ticking() -> String {
+    static SECONDS: AtomicU64 = AtomicU64::new(0);
+    let n = SECONDS.fetch_add(1, Ordering::Relaxed);
+    format!(
+        "2026-11-25T{:02}:{:02}:{:02}Z",
+        10 + n / 3600,
+        n / 60 % 60,
+        n % 60
+    )
+}
+
+fn sample_doc(user: &str) -> Document {
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/projects/takaichi-trump-tokyo.ron"
+    ))
+    .unwrap();
+    let mut d = Document::opened(parse_project(&bytes).unwrap(), PathBuf::from("s.ron"));
+    d.set_clock(ticking);
+    d.set_user(user);
+    d
+}
+
+/// A fresh claim over the first words of the article, made by `user`.
+fn new_claim(d: &mut Document) -> ClaimId {
+    let id = d.project().next_claim_id();
+    let quote: String = d.project().article.text.chars().take(5).collect();
+    let claim = Claim::new(
+        id,
+        Span {
+            start: 0,
+            end: 5,
+            quote,
+        },
+    );
+    d.apply(Action::InsertClaim { index: 0, claim }).unwrap();
+    id
+}
+
+fn claim(d: &Document, id: ClaimId) -> Claim {
+    d.project().claim(id).unwrap().clone()
+}
+
+fn set_verdict(d: &mut Document, id: ClaimId, verdict: u64) -> Result<(), EditError> {
+    let mut c = claim(d, id);
+    c.verdict = Some(VerdictId(verdict));
+    d.apply(Action::UpdateClaim(c))
+}
+
+fn events(d: &Document, id: ClaimId) -> Vec<(String, Event)> {
+    claim(d, id)
+        .activity
+        .into_iter()
+        .map(|a| (a.who, a.event))
+        .collect()
+}
+
+/// Checker sets a verdict and marks it ready; returns the claim.
+fn checked_by_ana(d: &mut Document) -> ClaimId {
+    d.set_user("Ana");
+    let id = new_claim(d);
+    set_verdict(d, id, 2).unwrap();
+    let a = review::mark_ready(d.project(), id, &d.actor()).unwrap();
+    d.apply(a).unwrap();
+    id
+}
+
+#[test]
+fn new_claim_ids_are_random_and_numbers_follow_the_article() {
+    let mut d = sample_doc("Ana");
+    let before: Vec<_> = d.project().claims.iter().map(|c| c.id).collect();
+    let id = new_claim(&mut d);
+    // Existing ids are small; a new one is drawn from 2^64 values.
+    assert!(before.iter().all(|b| b.0 < 1000));
+    assert!(id.0 > 1 << 20, "{id:?} looks sequential");
+    // The new claim starts the article, so it is #1 and the rest move down one.
+    assert_eq!(d.project().claim_number(id), Some(1));
+    let numbers: Vec<_> = d
+        .project()
+        .claims_in_order()
+        .into_iter()
+        .map(|(n, c)| (c.id, n))
+        .collect();
+    assert_eq!(numbers[0], (id, 1));
+    assert!(
+        numbers
+            .iter()
+            .all(|&(cid, n)| d.project().claim_number(cid) == Some(n))
+    );
+}
+
+#[test]
+fn activity_records_who_created_and_who_set_the_verdict() {
+    let mut d = sample_doc("Ana");
+    let id = checked_by_ana(&mut d);
+    assert_eq!(
+        events(&d, id),
+        [
+            ("Ana".to_owned(), Event::Created),
+            ("Ana".to_owned(), Event::Verdict(Some(VerdictId(2)))),
+            ("Ana".to_owned(), Event::Status(ClaimStatus::ReadyForReview)),
+        ]
+    );
+    let when = &claim(&d, id).activity[0].when;
+    assert!(when.starts_with("2026-11-25T1"), "{when}");
+    assert_eq!(claim(&d, id).verdict_set_by(), Some("Ana"));
+}
+
+#[test]
+fn trying_out_verdicts_is_one_activity_entry() {
+    let mut d = sample_doc("Ana");
+    let id = new_claim(&mut d);
+    for v in [1, 3, 2] {
+        set_verdict(&mut d, id, v).unwrap();
+    }
+    let verdicts: Vec<_> = events(&d, id)
+        .into_iter()
+        .filter(|(_, e)| matches!(e, Event::Verdict(_)))
+        .collect();
+    assert_eq!(
+        verdicts,
+        [("Ana".to_owned(), Event::Verdict(Some(VerdictId(2))))]
+    );
+}
+
+#[test]
+fn the_checker_cannot_approve_their_own_verdict_and_says_why() {
+    let mut d = sample_doc("Ana");
+    let id = checked_by_ana(&mut d);
+    let err = review::approve(d.project(), id, &d.actor()).unwrap_err();
+    assert_eq!(err, ReviewError::OwnVerdict);
+    assert!(err.to_string().contains("second person"), "{err}");
+    // Case and spaces do not make another person.
+    d.set_user("  ana ");
+    assert_eq!(
+        review::approve(d.project(), id, &d.actor()),
+        Err(ReviewError::OwnVerdict)
+    );
+    // No name, no sign-off.
+    d.set_user("");
+    let err = review::approve(d.project(), id, &d.actor()).unwrap_err();
+    assert_eq!(err, ReviewError::NoName);
+    assert!(err.to_string().contains("Your name"), "{err}");
+}
+
+#[test]
+fn an_editor_approves_and_undo_takes_it_back() {
+    let mut d = sample_doc("Ana");
+    let id = checked_by_ana(&mut d);
+    d.set_user("Ben");
+    let before = d.project().clone();
+    let a = review::approve(d.project(), id, &d.actor()).unwrap();
+    d.apply(a).unwrap();
+    assert_eq!(d.undo_label(), Some("approve claim"));
+    let c = claim(&d, id);
+    assert_eq!(c.status, ClaimStatus::Approved);
+    assert_eq!(c.approval().map(|a| a.who.as_str()), Some("Ben"));
+    d.undo().unwrap();
+    assert_eq!(d.project(), &before);
+    d.redo().unwrap();
+    assert_eq!(claim(&d, id).status, ClaimStatus::Approved);
+}
+
+#[test]
+fn only_a_claim_ready_for_review_with_a_verdict_can_be_approved() {
+    let mut d = sample_doc("Ana");
+    let id = new_claim(&mut d);
+    d.set_user("Ben");
+    assert_eq!(
+        review::approve(d.project(), id, &d.actor()),
+        Err(ReviewError::NotReady(ClaimStatus::New))
+    );
+    let a = review::mark_ready(d.project(), id, &d.actor()).unwrap();
+    d.apply(a).unwrap();
+    assert_eq!(
+        review::approve(d.project(), id, &d.actor()),
+        Err(ReviewError::NoVerdict)
+    );
+}
+
+#[test]
+fn approved_is_not_a_status_one_can_set_by_hand() {
+    let mut d = sample_doc("Ana");
+    let id = checked_by_ana(&mut d);
+    let mut c = claim(&d, id);
+    c.status = ClaimStatus::Approved;
+    let before = d.project().clone();
+    assert_eq!(
+        d.apply(Action::UpdateClaim(c)),
+        Err(EditError::Review(ReviewError::ApproveBySignOff))
+    );
+    assert_eq!(d.project(), &before);
+}
+
+#[test]
+fn changing_an_approved_verdict_or_rationale_sends_it_back_to_review() {
+    let mut d = sample_doc("Ana");
+    let id = checked_by_ana(&mut d);
+    d.set_user("Ben");
+    let a = review::approve(d.project(), id, &d.actor()).unwrap();
+    d.apply(a).unwrap();
+
+    d.set_user("Ana");
+    let mut c = claim(&d, id);
+    c.rationale.push_str("More evidence.");
+    d.apply(Action::UpdateClaim(c)).unwrap();
+    assert_eq!(claim(&d, id).status, ClaimStatus::ReadyForReview);
+    assert_eq!(
+        events(&d, id).last(),
+        Some(&("Ana".to_owned(), Event::Status(ClaimStatus::ReadyForReview)))
+    );
+    // A tag is not the verdict: an approved claim keeps its sign-off.
+    d.set_user("Ben");
+    let a = review::approve(d.project(), id, &d.actor()).unwrap();
+    d.apply(a).unwrap();
+    let mut c = claim(&d, id);
+    c.tags.push("economy".into());
+    d.apply(Action::UpdateClaim(c)).unwrap();
+    assert_eq!(claim(&d, id).status, ClaimStatus::Approved);
+
+    // The reviewer changing the verdict becomes its setter: now Ana may approve.
+    set_verdict(&mut d, id, 3).unwrap();
+    assert_eq!(claim(&d, id).status, ClaimStatus::ReadyForReview);
+    assert_eq!(claim(&d, id).verdict_set_by(), Some("Ben"));
+    d.set_user("Ana");
+    assert!(review::approve(d.project(), id, &d.actor()).is_ok());
+}
+
+#[test]
+fn return_with_a_comment_then_resolve_and_reopen() {
+    let mut d = sample_doc("Ana");
+    let id = checked_by_ana(&mut d);
+    d.set_user("Ben");
+    assert_eq!(
+        review::return_with_comment(d.project(), id, "  ", &d.actor()),
+        Err(ReviewError::EmptyComment)
+    );
+    let a = review::return_with_comment(d.project(), id, "Which statement?", &d.actor()).unwrap();
+    d.apply(a).unwrap();
+    assert_eq!(d.undo_label(), Some("return claim"));
+    let c = claim(&d, id);
+    assert_eq!(c.status, ClaimStatus::InProgress);
+    assert_eq!(c.unresolved_comments(), 1);
+    assert_eq!(c.comments[0].author, "Ben");
+    assert_eq!(c.comments[0].text, "Which statement?");
+    assert_eq!(c.activity.last().map(|a| &a.event), Some(&Event::Returned));
+
+    d.set_user("Ana");
+    let a = review::add_comment(d.project(), id, "The one of 28 October.", &d.actor()).unwrap();
+    d.apply(a).unwrap();
+    let first = claim(&d, id).comments[0].id;
+    let a = review::set_comment_resolved(d.project(), id, first, true).unwrap();
+    d.apply(a).unwrap();
+    assert_eq!(d.undo_label(), Some("resolve comment"));
+    assert_eq!(claim(&d, id).unresolved_comments(), 1);
+    let a = review::set_comment_resolved(d.project(), id, first, false).unwrap();
+    d.apply(a).unwrap();
+    assert_eq!(claim(&d, id).unresolved_comments(), 2);
+    d.undo().unwrap();
+    d.undo().unwrap();
+    assert_eq!(claim(&d, id).unresolved_comments(), 2);
+    assert_eq!(d.undo_label(), Some("add comment"));
+    // Comment ids differ from each other and from claim ids.
+    let c = claim(&d, id);
+    assert_ne!(c.comments[0].id, c.comments[1].id);
+}
+
+/// Ana checks, Ben approves, the desk records publication.
+fn published(d: &mut Document) -> ClaimId {
+    let id = checked_by_ana(d);
+    d.set_user("Ben");
+    let a = review::approve(d.project(), id, &d.actor()).unwrap();
+    d.apply(a).unwrap();
+    let a = review::record_publication(d.project(), "2026-11-25").unwrap();
+    d.apply(a).unwrap();
+    assert_eq!(claim(d, id).published_on, "2026-11-25");
+    id
+}
+
+#[test]
+fn a_published_verdict_changes_only_with_a_correction_note() {
+    let mut d = sample_doc("Ana");
+    let id = published(&mut d);
+    // Publishing again stamps nothing new: the sample has no other approved claim.
+    assert!(review::record_publication(d.project(), "2026-11-26").is_none());
+    let before = d.project().clone();
+    assert_eq!(
+        set_verdict(&mut d, id, 3),
+        Err(EditError::Review(ReviewError::NeedsCorrectionNote(id)))
+    );
+    assert_eq!(d.project(), &before);
+
+    let c = claim(&d, id);
+    let to = Corrected {
+        verdict: Some(VerdictId(3)),
+        conclusion: c.conclusion.clone(),
+        rationale: c.rationale.clone() + " Revised.",
+    };
+    assert_eq!(
+        review::correct(d.project(), id, to.clone(), " ", &d.actor()),
+        Err(ReviewError::EmptyNote)
+    );
+    d.set_user("Cleo");
+    let a = review::correct(
+        d.project(),
+        id,
+        to,
+        "A later statement changed the figure.",
+        &d.actor(),
+    )
+    .unwrap();
+    d.apply(a).unwrap();
+    assert_eq!(d.undo_label(), Some("correct claim"));
+    let c = claim(&d, id);
+    assert_eq!(c.verdict, Some(VerdictId(3)));
+    assert_eq!(c.status, ClaimStatus::ReadyForReview);
+    assert_eq!(c.verdict_set_by(), Some("Cleo"));
+    let log = &d.project().corrections;
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].claim, id);
+    assert_eq!(log[0].date, "2026-11-25");
+    assert_eq!(log[0].who, "Cleo");
+    let scale = &d.project().scale;
+    let (from, to) = (
+        &scale.verdict(VerdictId(2)).unwrap().label,
+        &scale.verdict(VerdictId(3)).unwrap().label,
+    );
+    assert_eq!(
+        log[0].change,
+        format!("Verdict: {from} → {to}; rationale revised")
+    );
+    assert_eq!(log[0].note, "A later statement changed the figure.");
+
+    // One undo takes back the change and the log entry together.
+    d.undo().unwrap();
+    assert_eq!(d.project(), &before);
+}
+
+#[test]
+fn the_review_trail_survives_save_and_reload() {
+    let mut d = sample_doc("Ana");
+    let id = published(&mut d);
+    d.set_user("Ben");
+    let a = review::add_comment(d.project(), id, "Fine.", &d.actor()).unwrap();
+    d.apply(a).unwrap();
+    let ron = project_to_ron(d.project()).unwrap();
+    assert!(ron.contains("event: Approved"), "{ron}");
+    assert!(ron.contains("published_on: \"2026-11-25\""));
+    let back = parse_project(ron.as_bytes()).unwrap();
+    assert_eq!(&back, d.project());
+}
+
+#[test]
+fn a_replaced_article_records_moved_spans() {
+    let mut d = sample_doc("Ana");
+    let id = d.project().claims[0].id;
+    let text = format!("Breaking. {}", d.project().article.text);
+    let article = claimdesk::model::Article::new(d.project().article.meta.clone(), text);
+    let (action, _report) = claimdesk::edit::replace_article(d.project(), article, "2026-11-25");
+    d.apply(action).unwrap();
+    assert_eq!(events(&d, id), [("Ana".to_owned(), Event::SpanMoved)]);
+}
+
+#[test]
+fn every_review_step_is_one_undo_step() {
+    let mut d = sample_doc("Ana");
+    let id = checked_by_ana(&mut d);
+    d.set_user("Ben");
+    let steps: Vec<(&str, Action)> = vec![
+        (
+            "add comment",
+            review::add_comment(d.project(), id, "Why?", &d.actor()).unwrap(),
+        ),
+        (
+            "return claim",
+            review::return_with_comment(d.project(), id, "Because.", &d.actor()).unwrap(),
+        ),
+    ];
+    for (label, action) in steps {
+        let before = d.project().clone();
+        d.apply(action).unwrap();
+        assert_eq!(d.undo_label(), Some(label));
+        d.undo().unwrap();
+        assert_eq!(d.project(), &before, "{label}");
+    }
+    // Marking a claim ready twice is refused rather than recorded twice.
+    assert_eq!(
+        review::mark_ready(d.project(), id, &d.actor()),
+        Err(ReviewError::NotReady(ClaimStatus::ReadyForReview))
+    );
+}
+
+#[test]
+fn typing_a_conclusion_is_one_activity_entry() {
+    let mut d = sample_doc("Ana");
+    let scale = claimdesk::model::ScalePreset::ConclusionOnly.scale();
+    d.apply(Action::set_scale(d.project(), scale)).unwrap();
+    let id = new_claim(&mut d);
+    for text in ["T", "Tr", "Tru", "True."] {
+        let mut c = claim(&d, id);
+        c.conclusion = text.to_owned();
+        d.apply(Action::UpdateClaim(c)).unwrap();
+    }
+    assert_eq!(
+        events(&d, id),
+        [
+            ("Ana".to_owned(), Event::Created),
+            ("Ana".to_owned(), Event::Verdict(None)),
+        ]
+    );
+    // Another person may approve the written conclusion; its writer may not.
+    let a = review::mark_ready(d.project(), id, &d.actor()).unwrap();
+    d.apply(a).unwrap();
+    assert_eq!(
+        review::approve(d.project(), id, &d.actor()),
+        Err(ReviewError::OwnVerdict)
+    );
+    d.set_user("Ben");
+    assert!(review::approve(d.project(), id, &d.actor()).is_ok());
+}
+
+#[test]
+fn saved_activity_is_appended_to_never_rewritten() {
+    let mut d = sample_doc("Ana");
+    let id = new_claim(&mut d);
+    set_verdict(&mut d, id, 1).unwrap();
+    set_verdict(&mut d, id, 3).unwrap();
+    let before_save = claim(&d, id).activity;
+    assert_eq!(
+        before_save.len(),
+        2,
+        "created, one verdict entry: {before_save:?}"
+    );
+    // What is saved may be a merge base in someone else's copy: new changes
+    // append, so a three-way merge sees exactly what this side added.
+    d.mark_saved(PathBuf::from("s.ron"));
+    set_verdict(&mut d, id, 2).unwrap();
+    let after = claim(&d, id).activity;
+    assert_eq!(after.len(), 3);
+    assert_eq!(after[..2], before_save[..]);
+    assert_eq!(after[2].event, Event::Verdict(Some(VerdictId(2))));
+}
+
+#[test]
+fn a_batch_is_recorded_not_refused() {
+    // Taking another copy's side of a merge conflict may set Approved or change a
+    // published verdict: the batch is applied as it is, and the change is recorded.
+    let mut d = sample_doc("Ana");
+    let id = published(&mut d);
+    let mut c = claim(&d, id);
+    c.verdict = Some(VerdictId(5));
+    d.apply(Action::Batch(vec![Action::UpdateClaim(c)]))
+        .unwrap();
+    let c = claim(&d, id);
+    assert_eq!(c.verdict, Some(VerdictId(5)));
+    assert_eq!(c.status, ClaimStatus::Approved);
+    assert_eq!(
+        c.activity.last().map(|a| &a.event),
+        Some(&Event::Verdict(Some(VerdictId(5))))
+    );
+    let other = checked_by_ana(&mut d);
+    let mut c = claim(&d, other);
+    c.status = ClaimStatus::Approved;
+    d.apply(Action::Batch(vec![Action::UpdateClaim(c)]))
+        .unwrap();
+    assert_eq!(claim(&d, other).status, ClaimStatus::Approved);
+}

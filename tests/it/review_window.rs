@@ -1,0 +1,216 @@
+//! The review flow in the window: a checker marks a claim ready, a reviewer
+//! comments and returns it, the checker cannot approve their own verdict (the
+//! window says why), the reviewer approves, and after publication a change
+//! needs a correction note.
+
+use crate::window::{copy_sample, harness};
+use claimdesk::model::{ClaimId, ClaimStatus};
+use eframe::egui::accesskit::Role;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+/// Claim 2 of the sample: In progress, no verdict yet.
+const CLAIM: ClaimId = ClaimId(2);
+
+fn status(h: &egui_kittest::Harness<'static, claimdesk::app::ClaimDeskApp>) -> ClaimStatus {
+    h.state().project().claim(CLAIM).unwrap().status
+}
+
+fn become_user(h: &mut egui_kittest::Harness<'static, claimdesk::app::ClaimDeskApp>, name: &str) {
+    h.state_mut().set_user_name(name);
+    h.run_steps(2);
+}
+
+fn click(h: &mut egui_kittest::Harness<'static, claimdesk::app::ClaimDeskApp>, label: &str) {
+    h.get_by_role_and_label(Role::Button, label)
+        .click_accesskit();
+    h.run_steps(3);
+}
+
+#[test]
+fn mark_ready_return_approve_and_correct() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "desk.ron");
+    let mut h = harness(&path, &path);
+
+    become_user(&mut h, "Mai Sato");
+    h.get_by_label("Claim 2: Unrated").click();
+    h.run_steps(3);
+    assert_eq!(h.state().selected_claim(), Some(CLAIM));
+    click(&mut h, "Mostly true");
+    click(&mut h, "Mark ready for review");
+    assert_eq!(status(&h), ClaimStatus::ReadyForReview);
+
+    // The checker's own verdict: Approve is disabled, and the window says why.
+    let approve = h.get_by_role_and_label(Role::Button, "Approve");
+    assert!(approve.accesskit_node().is_disabled());
+    h.get_by_label_contains("a second person must approve it");
+    click(&mut h, "Approve");
+    assert_eq!(status(&h), ClaimStatus::ReadyForReview);
+
+    // The reviewer asks a question and returns the claim.
+    become_user(&mut h, "Tom Baker");
+    h.get_by_label("New comment").focus();
+    h.run_steps(1);
+    h.get_by_label("New comment")
+        .type_text("Which statement says soybeans?");
+    h.run_steps(2);
+    click(&mut h, "Return with comment");
+    assert_eq!(status(&h), ClaimStatus::InProgress);
+    let claim = h.state().project().claim(CLAIM).unwrap().clone();
+    assert_eq!(claim.comments.len(), 1);
+    assert_eq!(claim.comments[0].author, "Tom Baker");
+    assert_eq!(claim.comments[0].text, "Which statement says soybeans?");
+    // The claim list counts the open comment.
+    h.get_by_label("Claim 2: Mostly true, 1 open comment");
+
+    // The checker answers by resolving it and marks the claim ready again.
+    become_user(&mut h, "Mai Sato");
+    click(&mut h, "Resolve");
+    assert_eq!(
+        h.state()
+            .project()
+            .claim(CLAIM)
+            .unwrap()
+            .unresolved_comments(),
+        0
+    );
+    click(&mut h, "Mark ready for review");
+
+    // Another person approves.
+    become_user(&mut h, "Tom Baker");
+    let approve = h.get_by_role_and_label(Role::Button, "Approve");
+    assert!(!approve.accesskit_node().is_disabled());
+    click(&mut h, "Approve");
+    assert_eq!(status(&h), ClaimStatus::Approved);
+    h.get_by_label_contains("Approved by Tom Baker");
+    assert_eq!(h.state().document().undo_label(), Some("approve claim"));
+
+    // Published: the verdict is locked; a change goes through a correction note.
+    h.get_by_label("Check").click();
+    h.run_steps(2);
+    click(&mut h, "Record publication");
+    assert!(h.state().project().claim(CLAIM).unwrap().is_published());
+    h.get_by_label("Claim").click();
+    h.run_steps(2);
+    // The verdict buttons are locked now: a click changes nothing.
+    click(&mut h, "Half true");
+    let verdict = h.state().project().claim(CLAIM).unwrap().verdict;
+    assert_eq!(
+        verdict,
+        Some(claimdesk::model::VerdictId(2)),
+        "Mostly true stays"
+    );
+    click(&mut h, "Correct…");
+    h.get_by_role_and_label(Role::RadioButton, "Half true")
+        .click_accesskit();
+    h.run_steps(2);
+    h.get_by_label("Correction note").focus();
+    h.run_steps(1);
+    h.get_by_label("Correction note")
+        .type_text("The deal covers soybeans only as an intention.");
+    h.run_steps(2);
+    click(&mut h, "Publish correction");
+    let project = h.state().project().clone();
+    let claim = project.claim(CLAIM).unwrap();
+    assert_eq!(
+        project.scale.verdict(claim.verdict.unwrap()).unwrap().label,
+        "Half true"
+    );
+    assert_eq!(claim.status, ClaimStatus::ReadyForReview);
+    assert_eq!(project.corrections.len(), 1);
+    assert_eq!(project.corrections[0].who, "Tom Baker");
+    assert_eq!(
+        project.corrections[0].note,
+        "The deal covers soybeans only as an intention."
+    );
+    assert!(
+        project.corrections[0]
+            .change
+            .starts_with("Verdict: Mostly true → Half true")
+    );
+
+    // The reports publish it.
+    let md = claimdesk::export::export(&project, claimdesk::export::Format::Markdown).unwrap();
+    assert!(md.contains("## Corrections"), "{md}");
+    assert!(md.contains("The deal covers soybeans only as an intention."));
+}
+
+#[test]
+fn the_name_is_asked_for_in_edit_your_name() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "desk.ron");
+    let mut h = harness(&path, &path);
+    assert_eq!(h.state().user_name(), "");
+    h.get_by_label("Edit").click();
+    h.run_steps(3);
+    h.get_by_label("Your name…").click_accesskit();
+    h.run_steps(3);
+    let field = h.get_by_role_and_label(Role::TextInput, "Your name");
+    field.focus();
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::TextInput, "Your name")
+        .type_text("Ana Reyes");
+    h.run_steps(1);
+    click(&mut h, "Save name");
+    assert_eq!(h.state().user_name(), "Ana Reyes");
+    // What this user does is signed with the name.
+    h.get_by_label("Claim 2: Unrated").click();
+    h.run_steps(3);
+    click(&mut h, "Mostly true");
+    let claim = h.state().project().claim(CLAIM).unwrap().clone();
+    assert_eq!(claim.verdict_set_by(), Some("Ana Reyes"));
+}
+
+/// A window that starts as on a machine where ClaimDesk never ran: no name stored.
+fn first_start(
+    path: &std::path::Path,
+) -> egui_kittest::Harness<'static, claimdesk::app::ClaimDeskApp> {
+    let options = claimdesk::app::AppOptions {
+        file: Some(path.to_path_buf()),
+        screenshot: None,
+        picker: Box::new(crate::window::TestPicker {
+            save_to: path.to_path_buf(),
+        }),
+        recovery_dir: None,
+        autosave_every: std::time::Duration::ZERO,
+        ask_name: true,
+    };
+    let mut h = egui_kittest::Harness::builder()
+        .with_size([1360.0, 860.0])
+        .build_eframe(move |cc| claimdesk::app::ClaimDeskApp::new(cc, options));
+    h.run_steps(4);
+    h
+}
+
+#[test]
+fn the_first_start_asks_for_a_name_and_can_be_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "desk.ron");
+
+    let mut h = first_start(&path);
+    h.get_by_label("Welcome to ClaimDesk");
+    h.get_by_role_and_label(Role::TextInput, "Your name")
+        .focus();
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::TextInput, "Your name")
+        .type_text("Mai Sato");
+    h.run_steps(1);
+    click(&mut h, "Save name");
+    assert_eq!(h.state().user_name(), "Mai Sato");
+    assert!(h.query_by_label("Welcome to ClaimDesk").is_none());
+
+    let mut h = first_start(&path);
+    click(&mut h, "Skip");
+    assert_eq!(h.state().user_name(), "");
+    assert!(h.query_by_label("Welcome to ClaimDesk").is_none());
+    // Without a name, approving is refused and the window says why.
+    h.get_by_label("Claim 1: Mostly false, 1 open comment")
+        .click();
+    h.run_steps(3);
+    assert!(
+        h.get_by_role_and_label(Role::Button, "Approve")
+            .accesskit_node()
+            .is_disabled()
+    );
+    h.get_by_label_contains("Approving needs your name");
+}
