@@ -17,8 +17,10 @@ use crate::model::bidi::{self, Direction, GlyphBox, Line, runs};
 
 pub struct BidiParagraph {
     pub lines: Vec<Line>,
-    /// One galley per piece of the analysis, each shaped in one direction.
-    galleys: Vec<Arc<Galley>>,
+    /// One galley per piece of the analysis, each shaped in one direction;
+    /// `None` for whitespace, which draws nothing (half the pieces: fewer
+    /// shapes to paint and tessellate each frame).
+    galleys: Vec<Option<Arc<Galley>>>,
     pub base: Direction,
     pub size: Vec2,
     line_height: f32,
@@ -45,7 +47,7 @@ pub fn lay_out(
         ));
         line_height = line_height.max(galley.size().y);
         measures.push(measure(&galley, &piece_text, piece.rtl()));
-        galleys.push(galley);
+        galleys.push((!piece.space).then_some(galley));
     }
     if line_height <= 0.0 {
         line_height = painter.fonts_mut(|f| f.row_height(&format.font_id));
@@ -133,7 +135,7 @@ impl BidiParagraph {
     pub fn paint(&self, painter: &Painter, pos: Pos2, color: Color32) {
         for line in &self.lines {
             for run in &line.runs {
-                if let Some(g) = self.galleys.get(run.piece) {
+                if let Some(Some(g)) = self.galleys.get(run.piece) {
                     painter.galley(pos2(pos.x + run.x, pos.y + line.top), g.clone(), color);
                 }
             }

@@ -6,6 +6,8 @@ use eframe::egui::{
 };
 
 use super::{Command, theme};
+use std::sync::Arc;
+
 use crate::model::bidi;
 use crate::model::{Claim, ClaimId, ClaimStatus, Project, ScaleKind, VerdictId};
 
@@ -352,14 +354,53 @@ fn rtl_title_ui(
     let left = rect.left() + 12.0;
     let room = rect.right() - 8.0 - (left + number.size().x + 12.0);
     painter.galley(egui::pos2(left, rect.top() + 6.0), number, color);
-    let mut words: Vec<&str> = title.split(' ').collect();
-    let mut text = title.to_owned();
-    let mut galley = painter.layout_no_wrap(bidi::visual_words(&text), font.clone(), color);
-    while galley.size().x > room && words.len() > 1 {
-        words.pop();
-        text = format!("{}…", words.join(" "));
-        galley = painter.layout_no_wrap(bidi::visual_words(&text), font.clone(), color);
-    }
+    // What fits is worked out once per title and width, then remembered:
+    // rows are drawn every frame.
+    let key = egui::Id::unique(("rtl_title", title, room.to_bits()));
+    let visual = painter
+        .ctx()
+        .data(|d| d.get_temp::<Arc<str>>(key))
+        .unwrap_or_else(|| {
+            let fitted: Arc<str> = fit_rtl(painter, title, &font, room).into();
+            painter
+                .ctx()
+                .data_mut(|d| d.insert_temp(key, fitted.clone()));
+            fitted
+        });
+    let galley = painter.layout_no_wrap(visual.to_string(), font, color);
     let x = (rect.right() - 8.0 - galley.size().x).max(left);
     painter.galley(egui::pos2(x, rect.top() + 6.0), galley, color);
+}
+
+/// The visual-order text of the most words of `title` that fit in `room`,
+/// with an ellipsis when some were left out (found by bisection).
+fn fit_rtl(painter: &egui::Painter, title: &str, font: &FontId, room: f32) -> String {
+    let words: Vec<&str> = title.split(' ').collect();
+    let text = |n: usize| {
+        if n >= words.len() {
+            bidi::visual_words(title)
+        } else {
+            bidi::visual_words(&format!("{}…", words[..n].join(" ")))
+        }
+    };
+    let width = |t: &str| {
+        painter
+            .layout_no_wrap(t.to_owned(), font.clone(), egui::Color32::WHITE)
+            .size()
+            .x
+    };
+    let full = text(words.len());
+    if width(&full) <= room {
+        return full;
+    }
+    let (mut fits, mut too_many) = (1, words.len());
+    while too_many - fits > 1 {
+        let mid = (fits + too_many) / 2;
+        if width(&text(mid)) <= room {
+            fits = mid;
+        } else {
+            too_many = mid;
+        }
+    }
+    text(fits)
 }
