@@ -234,39 +234,6 @@ pub fn generated_project(bytes: usize, claims: usize, seed: u64) -> Project {
     project
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::validate;
-
-    #[test]
-    fn generated_projects_are_valid_and_repeatable() {
-        let project = generated_project(50_000, 100, 7);
-        assert_eq!(validate(&project), vec![]);
-        assert_eq!(project.claims.len(), 100);
-        assert!(project.article.text.len().abs_diff(50_000) < 200);
-        assert_eq!(project, generated_project(50_000, 100, 7));
-        assert_ne!(
-            project.article.text,
-            generated_project(50_000, 100, 8).article.text
-        );
-        let text = &project.article.text;
-        assert!(text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)));
-        assert!(text.chars().any(|c| ('\u{3040}'..='\u{9FFF}').contains(&c)));
-        assert!(text.contains('ó') || text.contains('ü') || text.contains('ł'));
-        let overlapping = project
-            .claims
-            .windows(2)
-            .filter(|w| w[1].span.start < w[0].span.end)
-            .count();
-        assert!(overlapping > 0);
-        assert!(project.claims.iter().any(|c| !c.sources.is_empty()));
-        assert!(project.claims.iter().any(|c| c.verdict.is_some()));
-        let bytes = crate::io::project_to_ron(&project).unwrap();
-        assert_eq!(crate::io::parse_project(bytes.as_bytes()).unwrap(), project);
-    }
-}
-
 /// `text` with `edits` corrections scattered through it, as a newsroom
 /// makes them: a word replaced, a phrase inserted or a few words deleted,
 /// each at a word start chosen at random (fixed by `seed`).
@@ -321,4 +288,37 @@ pub fn corrected_text(text: &str, edits: usize, seed: u64) -> String {
     }
     out.push_str(&text[copied..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::validate;
+
+    #[test]
+    fn generated_projects_are_valid_and_repeatable() {
+        let project = generated_project(50_000, 100, 7);
+        assert_eq!(validate(&project), vec![]);
+        assert_eq!(project.claims.len(), 100);
+        assert!(project.article.text.len().abs_diff(50_000) < 200);
+        assert_eq!(project, generated_project(50_000, 100, 7));
+        assert_ne!(
+            project.article.text,
+            generated_project(50_000, 100, 8).article.text
+        );
+        let text = &project.article.text;
+        assert!(text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)));
+        assert!(text.chars().any(|c| ('\u{3040}'..='\u{9FFF}').contains(&c)));
+        assert!(text.contains('ó') || text.contains('ü') || text.contains('ł'));
+        let overlapping = project
+            .claims
+            .windows(2)
+            .filter(|w| w[1].span.start < w[0].span.end)
+            .count();
+        assert!(overlapping > 0);
+        assert!(project.claims.iter().any(|c| !c.sources.is_empty()));
+        assert!(project.claims.iter().any(|c| c.verdict.is_some()));
+        let bytes = crate::io::project_to_ron(&project).unwrap();
+        assert_eq!(crate::io::parse_project(bytes.as_bytes()).unwrap(), project);
+    }
 }
