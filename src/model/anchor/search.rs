@@ -97,16 +97,7 @@ impl Search<'_> {
             if let Some(found) = self.in_place(span, &quote) {
                 return found;
             }
-            Target {
-                prefix: self.old.prefix(span.start, CONTEXT_CHARS).to_vec(),
-                suffix: self.old.suffix(span.end, CONTEXT_CHARS).to_vec(),
-                expected: self.map.expected(span.start),
-                boundaries: (
-                    self.old.word_boundary(span.start),
-                    self.old.word_boundary(span.end),
-                ),
-                quote,
-            }
+            self.target(span, &quote, self.map.expected(span.start))
         } else {
             // An orphan's context is gone with the text it came from.
             Target {
