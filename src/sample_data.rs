@@ -264,54 +264,6 @@ fn project_on(text: String, bytes: usize, claims: usize, seed: u64) -> Project {
     project
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::validate;
-
-    #[test]
-    fn generated_projects_are_valid_and_repeatable() {
-        let project = generated_project(50_000, 100, 7);
-        assert_eq!(validate(&project), vec![]);
-        assert_eq!(project.claims.len(), 100);
-        assert!(project.article.text.len().abs_diff(50_000) < 200);
-        assert_eq!(project, generated_project(50_000, 100, 7));
-        assert_ne!(
-            project.article.text,
-            generated_project(50_000, 100, 8).article.text
-        );
-        let text = &project.article.text;
-        assert!(text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)));
-        assert!(text.chars().any(|c| ('\u{3040}'..='\u{9FFF}').contains(&c)));
-        assert!(text.contains('ó') || text.contains('ü') || text.contains('ł'));
-        let overlapping = project
-            .claims
-            .windows(2)
-            .filter(|w| w[1].span.start < w[0].span.end)
-            .count();
-        assert!(overlapping > 0);
-        assert!(project.claims.iter().any(|c| !c.sources.is_empty()));
-        assert!(project.claims.iter().any(|c| c.verdict.is_some()));
-        let bytes = crate::io::project_to_ron(&project).unwrap();
-        assert_eq!(crate::io::parse_project(bytes.as_bytes()).unwrap(), project);
-    }
-
-    #[test]
-    fn the_arabic_article_reads_right_to_left_in_every_paragraph() {
-        let project = generated_arabic_project(50_000, 100, 7);
-        assert_eq!(validate(&project), vec![]);
-        assert_eq!(project.claims.len(), 100);
-        assert!(project.article.text.len().abs_diff(50_000) < 200);
-        assert!(
-            project
-                .article
-                .text
-                .lines()
-                .all(crate::model::bidi::starts_rtl)
-        );
-    }
-}
-
 /// `text` with `edits` corrections scattered through it, as a newsroom
 /// makes them: a word replaced, a phrase inserted or a few words deleted,
 /// each at a word start chosen at random (fixed by `seed`).
@@ -366,4 +318,52 @@ pub fn corrected_text(text: &str, edits: usize, seed: u64) -> String {
     }
     out.push_str(&text[copied..]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::validate;
+
+    #[test]
+    fn generated_projects_are_valid_and_repeatable() {
+        let project = generated_project(50_000, 100, 7);
+        assert_eq!(validate(&project), vec![]);
+        assert_eq!(project.claims.len(), 100);
+        assert!(project.article.text.len().abs_diff(50_000) < 200);
+        assert_eq!(project, generated_project(50_000, 100, 7));
+        assert_ne!(
+            project.article.text,
+            generated_project(50_000, 100, 8).article.text
+        );
+        let text = &project.article.text;
+        assert!(text.chars().any(|c| ('\u{0400}'..='\u{04FF}').contains(&c)));
+        assert!(text.chars().any(|c| ('\u{3040}'..='\u{9FFF}').contains(&c)));
+        assert!(text.contains('ó') || text.contains('ü') || text.contains('ł'));
+        let overlapping = project
+            .claims
+            .windows(2)
+            .filter(|w| w[1].span.start < w[0].span.end)
+            .count();
+        assert!(overlapping > 0);
+        assert!(project.claims.iter().any(|c| !c.sources.is_empty()));
+        assert!(project.claims.iter().any(|c| c.verdict.is_some()));
+        let bytes = crate::io::project_to_ron(&project).unwrap();
+        assert_eq!(crate::io::parse_project(bytes.as_bytes()).unwrap(), project);
+    }
+
+    #[test]
+    fn the_arabic_article_reads_right_to_left_in_every_paragraph() {
+        let project = generated_arabic_project(50_000, 100, 7);
+        assert_eq!(validate(&project), vec![]);
+        assert_eq!(project.claims.len(), 100);
+        assert!(project.article.text.len().abs_diff(50_000) < 200);
+        assert!(
+            project
+                .article
+                .text
+                .lines()
+                .all(crate::model::bidi::starts_rtl)
+        );
+    }
 }

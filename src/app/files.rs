@@ -27,6 +27,8 @@ impl ClaimDeskApp {
     pub(super) fn replace_document(&mut self, doc: Document) {
         // Reaching here means the old work was saved or the user chose to drop it.
         self.discard_recovery_copy();
+        // A new version being re-anchored was for the project going away.
+        self.cancel_replace();
         self.doc = doc;
         self.selected = None;
         self.article_view = ArticleView::default();

@@ -198,15 +198,16 @@ fn a_short_quote_with_one_word_replaced_is_found_between_intact_surroundings() {
 #[test]
 fn a_moved_paragraph_is_found_exactly_not_across_the_break_it_left() {
     let old = "The committee met on Wednesday to discuss the bridge.\n\
-               Officials said the repairs would take three years.\n\
-               Work will begin in the spring, the council said.\n\
+               Officials said the repairs would take three years, and the council agreed.\n\
+               Work will begin in the spring.\n\
                Traders fear a repeat of the 2019 closure.";
-    // The second paragraph moves to the end; where it was, the text across
-    // the new paragraph break looks much like the quote.
-    let new = "The committee met on Wednesday to discuss the repairs\n\
-               would take three years, one engineer warned. Work will begin in the spring.\n\
+    // The quote's paragraph moves to the end, reworded around it; where it
+    // was, text across a new paragraph break reads almost like the quote, in
+    // the old surroundings. (Before issue 16 that near copy won.)
+    let new = "The committee met on Wednesday to discuss the bridge. Officials said the repairs\n\
+               would take three years, and the council agreed to pay. Work will begin in the spring.\n\
                Traders fear a repeat of the 2019 closure.\n\
-               Officials said the repairs would take three years.";
+               In March, officials said the repairs would take three years.";
     let quote = "the repairs would take three years";
     let r = one(old, new, claim_of(1, old, quote));
     let AnchorOutcome::Moved { span } = &r.outcome else {
@@ -215,7 +216,10 @@ fn a_moved_paragraph_is_found_exactly_not_across_the_break_it_left() {
     assert_eq!(span.start, new[..new.rfind(quote).unwrap()].chars().count());
 
     // With no exact copy left, the near copy across the break is still no match.
-    let gone = new.replace("\nOfficials said the repairs would take three years.", "");
+    let gone = new.replace(
+        "\nIn March, officials said the repairs would take three years.",
+        "",
+    );
     let r = one(old, &gone, claim_of(1, old, quote));
     assert_eq!(r.outcome, AnchorOutcome::Orphan, "{r:?}");
 }

@@ -49,9 +49,17 @@ impl PositionMap {
         );
         let old_lines = lines(old_mid);
         let new_lines = lines(new_mid);
-        let old_words: Vec<&[char]> = old_lines.iter().map(|&(s, e)| &old_mid[s..e]).collect();
-        let new_words: Vec<&[char]> = new_lines.iter().map(|&(s, e)| &new_mid[s..e]).collect();
-        let ops = capture_diff_slices_deadline(Algorithm::Myers, &old_words, &new_words, None);
+        // Paragraphs compared by a hash of their text: cheap to compare, and
+        // a collision only proposes a place the search then checks.
+        let old_hashes: Vec<u64> = old_lines
+            .iter()
+            .map(|&(s, e)| hash(&old_mid[s..e]))
+            .collect();
+        let new_hashes: Vec<u64> = new_lines
+            .iter()
+            .map(|&(s, e)| hash(&new_mid[s..e]))
+            .collect();
+        let ops = capture_diff_slices_deadline(Algorithm::Myers, &old_hashes, &new_hashes, None);
         // Changed stretches between unchanged paragraphs, diffed by character after.
         let mut gaps: Vec<(usize, usize, usize, usize)> = Vec::new();
         let (mut old_at, mut new_at) = (0, 0);
@@ -164,6 +172,13 @@ impl PositionMap {
             },
         }
     }
+}
+
+/// FNV-1a over the characters.
+fn hash(text: &[char]) -> u64 {
+    text.iter().fold(0xcbf2_9ce4_8422_2325, |h, &c| {
+        (h ^ u64::from(c)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
 }
 
 /// Paragraphs as `(start, end)`, each with its line break.

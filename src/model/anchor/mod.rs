@@ -170,6 +170,7 @@ pub fn reanchor_with_progress(
             old_span: claim.span.clone(),
             outcome: search.anchor(claim),
         });
+
         progress.done.fetch_add(1, Ordering::Relaxed);
     }
     Some(results)

@@ -97,16 +97,7 @@ impl Search<'_> {
             if let Some(found) = self.in_place(span, &quote) {
                 return found;
             }
-            Target {
-                prefix: self.old.prefix(span.start, CONTEXT_CHARS).to_vec(),
-                suffix: self.old.suffix(span.end, CONTEXT_CHARS).to_vec(),
-                expected: self.map.expected(span.start),
-                boundaries: (
-                    self.old.word_boundary(span.start),
-                    self.old.word_boundary(span.end),
-                ),
-                quote,
-            }
+            self.target(span, &quote, self.map.expected(span.start))
         } else {
             // An orphan's context is gone with the text it came from.
             Target {
@@ -118,29 +109,34 @@ impl Search<'_> {
                 quote,
             }
         };
+        self.search(span, &target, holds_quote)
+    }
+
+    /// Exact and edited copies of the quote, near the expected place first.
+    fn search(&self, span: &Span, target: &Target, holds_quote: bool) -> AnchorOutcome {
         // Near the expected place first: an exact copy in the surroundings it
         // had, or an edited one right where the diff points.
-        let near = self.best_exact(&target, &span.quote, Some(APPROX_WINDOW_CHARS));
+        let near = self.best_exact(target, &span.quote, Some(APPROX_WINDOW_CHARS));
         if let Some(c) = near.filter(|c| c.score >= CONTEXT_HOLDS) {
             return self.found(span, c.start, c.end, c.similarity);
         }
         if holds_quote {
             let reach = NEAR_CHARS + target.quote.len();
-            let close = self.best_approximate(&target, reach);
+            let close = self.best_approximate(target, reach);
             if let Some(c) = close.filter(|c| {
                 c.score >= CONTEXT_HOLDS && near.is_none_or(|e| c.score > e.score + EXACT_MARGIN)
             }) {
                 return self.found(span, c.start, c.end, c.similarity);
             }
         }
-        let exact = self.best_exact(&target, &span.quote, None);
+        let exact = self.best_exact(target, &span.quote, None);
         let context_holds = exact.is_some_and(|c| c.score >= CONTEXT_HOLDS);
         let best = if context_holds {
             exact
         } else {
             // The exact quote is missing or sits in foreign context: an edited
             // copy in the right place may be the better match.
-            let approx = self.best_approximate(&target, APPROX_WINDOW_CHARS);
+            let approx = self.best_approximate(target, APPROX_WINDOW_CHARS);
             match (exact, approx) {
                 (Some(e), Some(a)) => Some(if a.score > e.score + EXACT_MARGIN {
                     a
@@ -158,18 +154,21 @@ impl Search<'_> {
 
     /// The claim where the diff puts it: its quote unchanged there in
     /// surroundings at least half alike, or edited between surroundings
-    /// that are both intact. `None` sends it to the search.
+    /// that are both intact (their 32 characters unchanged), which then
+    /// bound the new wording. `None` sends it to the search.
     fn in_place(&self, span: &Span, quote: &[char]) -> Option<AnchorOutcome> {
         let (start, end) = (span.start, span.end);
         let before = start.min(CONTEXT_CHARS);
         let after = (self.old.len() - end).min(CONTEXT_CHARS);
-        if let Some(at) = self.map.range(start, end) {
-            let whole = self.map.range(start - before, end + after);
-            let target = self.target(span, quote, at);
-            if whole.is_some() || self.score(&target, at, at + quote.len(), 1.0) >= CONTEXT_HOLDS {
-                return Some(self.found(span, at, at + quote.len(), 1.0));
-            }
-            return None;
+        if let Some(at) = self.map.range(start, end)
+            && self.new.get(at, at + quote.len()) == Some(quote)
+        {
+            // Unchanged with its surroundings, or in surroundings alike enough.
+            let holds = self.map.range(start - before, end + after).is_some() || {
+                let target = self.target(span, quote, at);
+                self.score(&target, at, at + quote.len(), 1.0) >= CONTEXT_HOLDS
+            };
+            return holds.then(|| self.found(span, at, at + quote.len(), 1.0));
         }
         // Both surroundings intact: what lies between them is the quote as edited.
         let new_start = match before {
@@ -180,35 +179,13 @@ impl Search<'_> {
             0 => self.new.len(),
             _ => self.map.range(end, end + after)?,
         };
-        // Text inserted right at an end is not the quote's: where the quote's
-        // own first and last characters are unchanged, the match ends there.
-        let new_start = self
-            .map
-            .range(start, start + 1)
-            .filter(|&s| s >= new_start && s < new_end)
-            .unwrap_or(new_start);
-        let new_end = self
-            .map
-            .range(end - 1, end)
-            .map(|e| e + 1)
-            .filter(|&e| e <= new_end && e > new_start)
-            .unwrap_or(new_end);
         let between = self.new.get(new_start, new_end)?;
         if breaks(between) > breaks(quote) {
             return None;
         }
         let similarity = quote_similarity(quote, between);
         if similarity >= SIMILARITY_THRESHOLD {
-            let t = self.target(span, quote, new_start);
-            let max_errors = ((1.0 - SIMILARITY_THRESHOLD) * quote.len() as f64).floor() as usize;
-            let c = Candidate {
-                start: new_start,
-                end: new_end,
-                similarity,
-                score: self.score(&t, new_start, new_end, similarity),
-            };
-            let c = self.refine(&t, c, 2 * max_errors + 2).unwrap_or(c);
-            return Some(self.found(span, c.start, c.end, c.similarity));
+            return Some(self.found(span, new_start, new_end, similarity));
         }
         // A short quote with one word replaced is under the threshold, but
         // its intact surroundings leave no doubt where it is.
@@ -266,8 +243,8 @@ impl Search<'_> {
             Some(reach) => self.window(t, reach),
             None => (0, self.new.len()),
         };
-        let byte_lo = self.new.byte_starts[lo];
-        let hay = &self.new.text[byte_lo..self.new.byte_starts[hi]];
+        let byte_lo = self.new.byte_of_char(lo);
+        let hay = &self.new.text[byte_lo..self.new.byte_of_char(hi)];
         let mut starts: Vec<usize> = hay
             .match_indices(quote)
             .map(|(b, _)| self.new.char_of_byte(byte_lo + b))
