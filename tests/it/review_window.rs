@@ -210,8 +210,7 @@ fn the_first_start_asks_for_a_name_and_can_be_skipped() {
     assert_eq!(h.state().user_name(), "");
     assert!(h.query_by_label("Welcome to ClaimDesk").is_none());
     // Without a name, approving is refused and the window says why.
-    h.get_by_label_contains("Claim 1: ")
-        .click();
+    h.get_by_label_contains("Claim 1: ").click();
     h.run_steps(3);
     assert!(
         h.get_by_role_and_label(Role::Button, "Approve")
