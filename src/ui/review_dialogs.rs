@@ -73,6 +73,10 @@ fn your_name_ui(
     let r = ui
         .add(TextEdit::singleline(name).desired_width(f32::INFINITY))
         .labelled_by(l.id);
+    // Ready to type when the dialog opens: a name and Enter are all it takes.
+    if ui.memory(|m| m.focused().is_none()) {
+        r.request_focus();
+    }
     let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     let mut done = false;
     ui.horizontal(|ui| {

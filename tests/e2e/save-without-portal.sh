@@ -47,6 +47,10 @@ done
 sleep 2
 # No window manager runs under Xvfb: give the window the keyboard ourselves.
 DISPLAY="$display" xdotool windowfocus --sync "$wid"
+# The first start asks for the user's name, with the field ready to type in.
+DISPLAY="$display" xdotool type --delay 20 "Ana Reyes"
+DISPLAY="$display" xdotool key Return
+sleep 1
 DISPLAY="$display" xdotool key ctrl+s
 sleep 2
 if [ -n "$shot" ]; then

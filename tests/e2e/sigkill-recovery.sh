@@ -38,8 +38,16 @@ wait_for_window() {
 "$bin" --autosave-seconds 1 "$work/project.ron" &
 app_pid=$!
 wait_for_window
+# The first start asks for the user's name, with the field ready to type in.
+xdotool type --delay 20 "Ana Reyes"
+xdotool key Return
+sleep 1
 # Click into the first paragraph's text, select eight characters, mark a claim.
 xdotool mousemove 360 185 click 1
+# The first click after the name dialog closes does not reach the article yet
+# (noted as a bug to fix); a second one places the caret.
+sleep 1
+xdotool mousemove 362 185 click 1
 sleep 0.5
 for _ in $(seq 1 8); do xdotool key shift+Right; done
 xdotool key ctrl+m
