@@ -1,3 +1,8 @@
+//! Project files: the careful load (size limit, UTF-8, RON with line and column,
+//! format-version probe, migration, validation) and the atomic save (temp file,
+//! fsync, rename, `.bak`, file modes, leftover temp files). Over 400 lines
+//! because load and save share their error types and the version rules.
+
 use std::fmt;
 use std::fs;
 use std::io::{Read, Write};
