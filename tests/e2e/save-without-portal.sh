@@ -22,7 +22,8 @@ done
 [ -n "$display" ] || { echo "no free X display"; exit 1; }
 Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
-sleep 2
+for _ in $(seq 1 40); do [ -S "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.25; done  # until Xvfb listens
+sleep 0.5
 
 # No portal: no session bus (none in the environment, none in the runtime
 # folder). No zenity: the app gets a PATH with nothing on it; it needs none.

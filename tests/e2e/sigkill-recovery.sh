@@ -14,7 +14,8 @@ for n in $(seq 141 190); do
 done
 Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
 xvfb_pid=$!
-sleep 2
+for _ in $(seq 1 40); do [ -S "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.25; done  # until Xvfb listens
+sleep 0.5
 export DISPLAY="$display" XDG_RUNTIME_DIR="$work/run" XDG_DATA_HOME="$work/data" HOME="$work/home"
 mkdir -p "$XDG_RUNTIME_DIR" "$HOME"
 chmod 700 "$XDG_RUNTIME_DIR"
