@@ -39,6 +39,10 @@ impl ClaimDeskApp {
             },
         );
         claim.claim_date = project.article.meta.date_published.clone();
+        // In a transcript the one who said it is the natural claimant.
+        if let Some(speaker) = project.article.location(start, end).speaker {
+            claim.claimant = speaker;
+        }
         let index = project
             .claims
             .partition_point(|c| (c.span.start, c.span.end) <= (start, end));
@@ -174,6 +178,7 @@ impl ClaimDeskApp {
             Command::CreateFromImport(imported) => self.create_from_import(*imported),
             Command::ReplaceArticleDialog => self.choose_file(Purpose::ReplaceArticle, ctx),
             Command::CancelReplace => self.cancel_replace(),
+            Command::CancelIntake => self.cancel_intake(),
             Command::Save => self.save(false, None, ctx),
             Command::SaveAs => self.save(true, None, ctx),
             Command::ResolveConflict { index, choice } => self.resolve(index, &choice),

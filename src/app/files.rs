@@ -60,15 +60,26 @@ impl ClaimDeskApp {
                 }
                 Err(e) => self.error("Could not open the project", e.to_string()),
             }
+        } else if super::intake::is_slow(path) {
+            self.open_article_in_background(path);
         } else {
             match import_article(path) {
-                Ok(imported) if imported.format == ArticleFormat::Html => {
-                    // A web page's extraction is shown before it becomes the project.
-                    self.dialog = Some(Dialog::ImportPreview(Box::new(imported)));
-                }
-                Ok(imported) => self.create_from_import(imported),
+                Ok(imported) => self.show_import(imported),
                 Err(e) => self.error("Could not open the article", e.to_string()),
             }
+        }
+    }
+
+    /// An extraction (web page, transcript, PDF) is shown before it becomes
+    /// the project; text and Markdown open at once.
+    pub(super) fn show_import(&mut self, imported: ImportedArticle) {
+        if matches!(
+            imported.format,
+            ArticleFormat::Text | ArticleFormat::Markdown
+        ) {
+            self.create_from_import(imported);
+        } else {
+            self.dialog = Some(Dialog::ImportPreview(Box::new(imported)));
         }
     }
 

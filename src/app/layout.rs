@@ -97,6 +97,7 @@ impl eframe::App for ClaimDeskApp {
         self.watch_disk(&ctx);
         self.seal_on_focus_change(&ctx);
         self.poll_replace(&ctx);
+        self.poll_intake(&ctx);
         let revision = self.doc.revision();
         let can_mark = self
             .article_view

@@ -10,6 +10,7 @@ mod apply;
 mod choosing;
 mod disk;
 mod files;
+mod intake;
 mod layout;
 mod pickers;
 mod recovery;
@@ -18,6 +19,7 @@ mod review;
 mod screenshot;
 mod window;
 
+pub use intake::IntakeProgress;
 pub use pickers::{
     Answer, FilePicker, InAppPicker, PickKind, PickRequest, RfdPicker, answered, default_picker,
     system_chooser_available,
@@ -107,6 +109,8 @@ pub struct ClaimDeskApp {
     conflicts_panel: ConflictsPanel,
     /// Article › Replace with new version…, while it runs.
     replace_job: Option<replace::ReplaceJob>,
+    /// File › Open article… of a long file (a PDF), while it is read.
+    intake_job: Option<intake::IntakeJob>,
     pub exit_code: Arc<Mutex<ExitCode>>,
 }
 
@@ -151,6 +155,7 @@ impl ClaimDeskApp {
             screenshot: options.screenshot.map(ScreenshotJob::new),
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
             replace_job: None,
+            intake_job: None,
             allow_close: false,
             autosave: options
                 .recovery_dir

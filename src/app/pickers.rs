@@ -21,7 +21,9 @@ pub enum PickKind {
     Export { extension: &'static str },
 }
 
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text", "html", "htm", "xhtml"];
+pub const ARTICLE_EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "text", "html", "htm", "xhtml", "srt", "vtt", "pdf", "docx",
+];
 
 #[derive(Clone, Debug)]
 pub struct PickRequest {

@@ -156,12 +156,30 @@ fn target(article: &Article<'_>, c: &NumberedClaim<'_>) -> Value {
     if !suffix.is_empty() {
         quote["suffix"] = json!(suffix);
     }
+    let mut selectors = vec![
+        quote.clone(),
+        json!({ "type": "TextPositionSelector", "start": start, "end": end }),
+    ];
+    // The page (RFC 3778 `page=N`) or moment (Media Fragments `t=`) refined by
+    // the quote: a PDF viewer or player can go there even without the text.
+    if let Some(page) = c.location.first_page {
+        selectors.push(json!({
+            "type": "FragmentSelector",
+            "conformsTo": "http://tools.ietf.org/rfc/rfc3778",
+            "value": format!("page={page}"),
+            "refinedBy": quote,
+        }));
+    } else if let Some(ms) = c.location.time_ms {
+        selectors.push(json!({
+            "type": "FragmentSelector",
+            "conformsTo": "http://www.w3.org/TR/media-frags/",
+            "value": format!("t={}", ms as f64 / 1000.0),
+            "refinedBy": quote,
+        }));
+    }
     json!({
         "source": article.source,
-        "selector": [
-            quote,
-            { "type": "TextPositionSelector", "start": start, "end": end },
-        ],
+        "selector": selectors,
     })
 }
 

@@ -4,7 +4,7 @@ use super::ExportError;
 use super::report::{NumberedClaim, Report};
 use crate::model::{Project, ScaleKind};
 
-const HEADER: [&str; 13] = [
+const HEADER: [&str; 14] = [
     "id",
     "start",
     "end",
@@ -18,6 +18,7 @@ const HEADER: [&str; 13] = [
     "rationale",
     "number of sources",
     "source URLs",
+    "location",
 ];
 
 pub(crate) fn render(project: &Project) -> Result<String, ExportError> {
@@ -61,6 +62,7 @@ fn row(kind: ScaleKind, c: &NumberedClaim<'_>) -> Vec<String> {
         cell(&claim.rationale),
         c.sources.len().to_string(),
         cell(&urls.join("\n")),
+        cell(&c.location.label()),
     ]
 }
 

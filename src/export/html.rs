@@ -104,6 +104,9 @@ struct Card<'a> {
     wash: String,
     reviewed: &'a str,
     who: String,
+    /// "p. 12" or "00:12:31", linked to the video's moment when there is one.
+    place: String,
+    place_link: Option<String>,
     quote: &'a str,
     outcome: Option<&'a str>,
     /// The coloured badge in the card's corner: ratings only, a long
@@ -338,6 +341,8 @@ fn card<'a>(report: &Report<'a>, c: &'a NumberedClaim<'a>) -> Card<'a> {
         wash: format!("{}1f", c.color),
         reviewed: c.reviewed(),
         who,
+        place: c.location.label(),
+        place_link: c.moment_link(report.project),
         quote: &claim.span.quote,
         outcome,
         badge: outcome.filter(|_| kind == ScaleKind::Ratings),

@@ -253,6 +253,19 @@ fn claim(out: &mut String, report: &Report<'_>, c: &NumberedClaim<'_>) {
             let _ = writeln!(out, "| {label} | {} |", escape(v));
         }
     }
+    let place = c.location.label();
+    if !place.is_empty() {
+        let label = if c.location.first_page.is_some() {
+            "Page"
+        } else {
+            "Time"
+        };
+        let cell = match c.moment_link(report.project) {
+            Some(url) => link(&place, &url),
+            None => escape(&place),
+        };
+        let _ = writeln!(out, "| {label} | {cell} |");
+    }
     let _ = writeln!(out, "| Status | {} |", claim.status.label());
     if let Some(date) = c.modified {
         let _ = writeln!(

@@ -3,8 +3,8 @@
 //! sources resolved, so the formats do not repeat those look-ups.
 
 use crate::model::{
-    Claim, ClaimId, ClaimStatus, Color, Correction, Project, ScaleKind, Settings, Source, SourceId,
-    SourceLink, Verdict, VerdictId, is_web_url,
+    Claim, ClaimId, ClaimStatus, Color, Correction, Location, Project, ScaleKind, Settings, Source,
+    SourceId, SourceLink, Verdict, VerdictId, is_web_url,
 };
 
 pub(crate) struct Report<'p> {
@@ -34,6 +34,8 @@ pub(crate) struct NumberedClaim<'p> {
     /// The verdict's colour; in a conclusion-only project one accent colour
     /// for every concluded claim. Open claims are grey.
     pub color: Color,
+    /// Page(s) of a PDF or time code and speaker of a transcript; empty otherwise.
+    pub location: Location,
 }
 
 /// Concluded claims of a conclusion-only project: there is no verdict colour to use.
@@ -42,6 +44,15 @@ pub(crate) const CONCLUDED: Color = Color([0x0b, 0x4f, 0x8a]);
 pub(crate) struct CitedSource<'p> {
     pub link: &'p SourceLink,
     pub source: &'p Source,
+}
+
+impl NumberedClaim<'_> {
+    /// The moment of the recording the claim was said, when the article's URL
+    /// is a video page: `?t=751` on YouTube, `#t=751` on Vimeo or a media file.
+    pub fn moment_link(&self, project: &Project) -> Option<String> {
+        let seconds = self.location.seconds()?;
+        crate::model::segment::video_link(web_url(&project.article.meta.url)?, seconds)
+    }
 }
 
 impl<'p> Report<'p> {
@@ -66,6 +77,7 @@ impl<'p> Report<'p> {
                     .map(|k| k.date.as_str()),
                 verdict: project.verdict_of(claim),
                 color: claim_color(project, claim),
+                location: project.article.location(claim.span.start, claim.span.end),
                 sources: claim
                     .sources
                     .iter()

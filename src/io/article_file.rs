@@ -22,6 +22,8 @@ pub enum ImportError {
     },
     /// A web page in which Readability found no article text.
     NoArticle(String),
+    /// A transcript, PDF or Word file that cannot be read as one: the reason.
+    Unreadable(String),
 }
 
 impl fmt::Display for ImportError {
@@ -40,6 +42,7 @@ impl fmt::Display for ImportError {
                 "this looks like a binary file, not text: open a .txt, .md or .html article"
             ),
             Self::NoArticle(why) => write!(f, "no article text was found in the page: {why}"),
+            Self::Unreadable(why) => f.write_str(why),
             Self::NotUtf8 { line } => write!(
                 f,
                 "the text is not UTF-8 (first bad byte on line {line}); save it as UTF-8 and open it again"

@@ -6,6 +6,8 @@ use std::path::Path;
 
 use super::article_file::{ImportError, article_from_text, read_article_bytes};
 use super::decode::{declared_html_encoding, decode_bytes};
+use super::transcript_import::{self, TranscriptKind};
+use super::{docx_import, pdf_import};
 use super::{html_import, markdown_import};
 use crate::model::{Article, text::TextIndex};
 
@@ -15,6 +17,14 @@ pub enum ArticleFormat {
     Text,
     Markdown,
     Html,
+    /// SubRip subtitles (`.srt`).
+    SubRip,
+    /// WebVTT captions (`.vtt`).
+    WebVtt,
+    /// A PDF with a text layer; pages are kept as segments.
+    Pdf,
+    /// A Word document (`.docx`).
+    Docx,
 }
 
 impl ArticleFormat {
@@ -28,6 +38,10 @@ impl ArticleFormat {
         match ext.as_str() {
             "html" | "htm" | "xhtml" | "shtml" => Self::Html,
             "md" | "markdown" | "mdown" | "mkd" => Self::Markdown,
+            "srt" => Self::SubRip,
+            "vtt" => Self::WebVtt,
+            "pdf" => Self::Pdf,
+            "docx" => Self::Docx,
             _ => Self::Text,
         }
     }
@@ -37,6 +51,10 @@ impl ArticleFormat {
             Self::Text => "text",
             Self::Markdown => "Markdown",
             Self::Html => "web page",
+            Self::SubRip => "SubRip transcript",
+            Self::WebVtt => "WebVTT transcript",
+            Self::Pdf => "PDF",
+            Self::Docx => "Word document",
         }
     }
 }
@@ -113,8 +131,18 @@ impl ImportedArticle {
 /// Reads an article file of any supported kind, chosen by extension. The
 /// title falls back to the file name; `date_retrieved` is left for the caller.
 pub fn import_article(path: &Path) -> Result<ImportedArticle, ImportError> {
+    import_article_with_progress(path, &mut |_, _| true)
+}
+
+/// [`import_article`] reporting progress on long files (the pages of a PDF):
+/// `progress(done, total)` returns false to cancel.
+pub fn import_article_with_progress(
+    path: &Path,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<ImportedArticle, ImportError> {
     let bytes = read_article_bytes(path)?;
-    let mut imported = import_article_bytes(&bytes, ArticleFormat::from_path(path))?;
+    let mut imported =
+        import_bytes_with_progress(&bytes, ArticleFormat::from_path(path), progress)?;
     if imported.article.meta.title.trim().is_empty() {
         imported.article.meta.title = path
             .file_stem()
@@ -132,13 +160,46 @@ pub fn import_article_bytes(
     bytes: &[u8],
     format: ArticleFormat,
 ) -> Result<ImportedArticle, ImportError> {
+    import_bytes_with_progress(bytes, format, &mut |_, _| true)
+}
+
+fn import_bytes_with_progress(
+    bytes: &[u8],
+    format: ArticleFormat,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<ImportedArticle, ImportError> {
+    let sniffed = sniff(bytes);
+    let mut notes = Vec::new();
+    let format = match sniffed {
+        Some(found) if found != format => {
+            notes.push(format!(
+                "The file holds a {}: it was read as one",
+                found.label()
+            ));
+            found
+        }
+        _ => format,
+    };
+    // Binary formats are read from the bytes, before any text decoding.
+    let binary = match format {
+        ArticleFormat::Pdf => Some(pdf_import::article_from_pdf(bytes, progress, &mut notes)?),
+        ArticleFormat::Docx => Some(docx_import::article_from_docx(bytes, &mut notes)?),
+        _ => None,
+    };
+    if let Some(article) = binary {
+        return Ok(ImportedArticle {
+            article,
+            format,
+            notes,
+        });
+    }
     let declared = match format {
         ArticleFormat::Html => declared_html_encoding(bytes),
         ArticleFormat::Text if looks_like_html(bytes) => declared_html_encoding(bytes),
         _ => None,
     };
     let decoded = decode_bytes(bytes, declared)?;
-    let mut notes: Vec<String> = decoded.note.into_iter().collect();
+    notes.extend(decoded.note);
     let text = decoded
         .text
         .strip_prefix('\u{feff}')
@@ -157,12 +218,33 @@ pub fn import_article_bytes(
             )
         }
         ArticleFormat::Text => (article_from_text(text)?, format),
+        ArticleFormat::SubRip => (
+            transcript_import::article_from_transcript(text, TranscriptKind::SubRip, &mut notes)?,
+            format,
+        ),
+        ArticleFormat::WebVtt => (
+            transcript_import::article_from_transcript(text, TranscriptKind::WebVtt, &mut notes)?,
+            format,
+        ),
+        // Read above from the bytes.
+        ArticleFormat::Pdf | ArticleFormat::Docx => return Err(ImportError::Binary),
     };
     Ok(ImportedArticle {
         article,
         format,
         notes,
     })
+}
+
+/// Binary formats known by their first bytes, whatever the extension says.
+fn sniff(bytes: &[u8]) -> Option<ArticleFormat> {
+    if bytes.starts_with(b"%PDF-") {
+        Some(ArticleFormat::Pdf)
+    } else if bytes.starts_with(b"PK\x03\x04") {
+        Some(ArticleFormat::Docx)
+    } else {
+        None
+    }
 }
 
 /// A saved page without an .html extension still starts like one.

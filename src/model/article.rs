@@ -1,6 +1,8 @@
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 
+use super::segment::{Location, Segment, location_of};
+
 /// Where the article came from. Dates are ISO 8601 (`YYYY-MM-DD`) strings so
 /// that a partial or unknown date can still be written down as the user knows it.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,6 +24,10 @@ pub struct Article {
     pub meta: ArticleMeta,
     pub sha256: String,
     pub text: String,
+    /// Pages of a PDF or time codes of a transcript, by character offset
+    /// (format 4); empty for text, Markdown and web pages.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub segments: Vec<Segment>,
 }
 
 impl Article {
@@ -30,7 +36,13 @@ impl Article {
             meta,
             sha256: sha256_hex(&text),
             text,
+            segments: Vec::new(),
         }
+    }
+
+    /// Where the characters `start..end` sit in the source: page, time, speaker.
+    pub fn location(&self, start: usize, end: usize) -> Location {
+        location_of(&self.segments, start, end)
     }
 }
 

@@ -11,6 +11,7 @@ pub mod date;
 mod project;
 mod review;
 mod scale;
+pub mod segment;
 mod source;
 pub mod text;
 mod validate;
@@ -28,5 +29,6 @@ pub use conflict::{
 pub use project::{FORMAT_VERSION, Project, Settings};
 pub use review::{Activity, Comment, CommentId, Correction, Event, random_id};
 pub use scale::{Color, RatingScale, ScaleKind, ScalePreset, Verdict, VerdictId};
+pub use segment::{Location, Segment};
 pub use source::{Reliability, Source, SourceId, is_web_url};
 pub use validate::{Problem, validate};

@@ -90,6 +90,10 @@ impl ClaimEditor {
                 ui.set_width(ui.available_width());
                 // The quote in its own direction: an Arabic quote reads from the right.
                 super::bidi_text::label(ui, RichText::new(format!("“{}”", claim.span.quote)).italics());
+                let place = project.article.location(claim.span.start, claim.span.end).long_label();
+                if !place.is_empty() && !claim.orphaned {
+                    ui.label(RichText::new(place).small().weak());
+                }
                 if claim.orphaned {
                     ui.label(
                         RichText::new("Not found in the current version of the article: this quote is from an earlier version.")

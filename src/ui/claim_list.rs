@@ -235,8 +235,17 @@ fn row_ui(
     let detail = if claim.orphaned {
         "not found in the current text".to_owned()
     } else {
+        let place = project
+            .article
+            .location(claim.span.start, claim.span.end)
+            .label();
         format!(
-            "{}, {} source{}",
+            "{}{}, {} source{}",
+            if place.is_empty() {
+                String::new()
+            } else {
+                format!("{place} · ")
+            },
             claim.status.label(),
             claim.sources.len(),
             if claim.sources.len() == 1 { "" } else { "s" }
@@ -327,8 +336,17 @@ fn row_ui(
                 1 => " · 1 open comment".to_owned(),
                 n => format!(" · {n} open comments"),
             };
+            let place = project
+                .article
+                .location(claim.span.start, claim.span.end)
+                .label();
             format!(
-                "{}{comments} · {} source{}",
+                "{}{}{comments} · {} source{}",
+                if place.is_empty() {
+                    String::new()
+                } else {
+                    format!("{place} · ")
+                },
                 claim.status.label(),
                 claim.sources.len(),
                 if claim.sources.len() == 1 { "" } else { "s" }

@@ -73,6 +73,8 @@ pub enum Command {
     ReplaceArticleDialog,
     /// Stop re-anchoring a new version: nothing changes.
     CancelReplace,
+    /// Stop reading a long article file (a PDF) before it opens.
+    CancelIntake,
     Open(PathBuf),
     AskPasteArticle,
     CreateFromText {

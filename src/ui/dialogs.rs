@@ -19,6 +19,8 @@ pub enum Dialog {
     },
     /// What was extracted from a web page, shown before it becomes a project.
     ImportPreview(Box<crate::io::ImportedArticle>),
+    /// A long article file (a PDF) being read on another thread.
+    Importing(std::sync::Arc<crate::app::IntakeProgress>),
     /// A new version of the article being read and re-anchored, on another thread.
     Reanchoring(std::sync::Arc<crate::edit::ReplaceProgress>),
     /// A new version of the article: what happens to each claim, before anything changes.
@@ -172,6 +174,20 @@ pub fn ui(
                     }
                 });
             }
+            Dialog::Importing(progress) => {
+                ui.heading("Opening the article…");
+                let total = progress.total.load(std::sync::atomic::Ordering::Relaxed);
+                let done = progress.done.load(std::sync::atomic::Ordering::Relaxed);
+                ui.label(if total == 0 {
+                    format!("Reading {}", progress.file)
+                } else {
+                    format!("Reading {}: page {done} of {total}", progress.file)
+                });
+                ui.add(egui::ProgressBar::new(progress.fraction()).show_percentage());
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CancelIntake);
+                }
+            }
             Dialog::Reanchoring(progress) => {
                 ui.heading("Replacing with the new version…");
                 let done = progress.done.load(std::sync::atomic::Ordering::Relaxed);
@@ -233,6 +249,8 @@ pub fn ui(
     if response.should_close() && matches!(d, Dialog::Reanchoring(_)) {
         // Escape or a click outside stops the work rather than hiding it.
         commands.push(Command::CancelReplace);
+    } else if response.should_close() && matches!(d, Dialog::Importing(_)) {
+        commands.push(Command::CancelIntake);
     } else if close || response.should_close() {
         *dialog = None;
     }
