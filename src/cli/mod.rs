@@ -25,7 +25,7 @@ use crate::export::Format;
     about = "A desktop workbench for fact-checking"
 )]
 pub struct Cli {
-    /// A project (.ron) or an article (.txt, .md, .html) to open.
+    /// A project (.ron) or an article (.txt, .md, .html, .pdf, .srt, .vtt, .docx) to open.
     pub file: Option<PathBuf>,
 
     /// Render the window until its layout settles, save its pixels to this PNG and exit.
@@ -58,7 +58,7 @@ pub enum Command {
         #[arg(long, short = 'o', value_name = "OUT")]
         output: Option<PathBuf>,
     },
-    /// Make a project (six-step truth scale) from an article file (.txt, .md,
+    /// Make a project (six-step truth scale) from an article file (.txt, .md, .pdf, .srt, .vtt, .docx,
     /// .html) and print what was extracted.
     New {
         /// The article: text, Markdown or a saved web page.
@@ -92,7 +92,7 @@ pub enum Command {
         #[arg(long, value_name = "PATH")]
         program: Option<PathBuf>,
     },
-    /// Replace a project's article with its corrected version (.txt, .md,
+    /// Replace a project's article with its corrected version (.txt, .md, .pdf, .srt, .vtt, .docx,
     /// .html), re-anchor every claim, and print what moved, changed or was
     /// orphaned. The old text is kept in the project's history.
     Reanchor {

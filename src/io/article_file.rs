@@ -39,7 +39,7 @@ impl fmt::Display for ImportError {
             Self::Empty => write!(f, "the article is empty"),
             Self::Binary => write!(
                 f,
-                "this looks like a binary file, not text: open a .txt, .md or .html article"
+                "this looks like a binary file, not text: open a .txt, .md, .html, .pdf, .srt, .vtt or .docx article"
             ),
             Self::NoArticle(why) => write!(f, "no article text was found in the page: {why}"),
             Self::Unreadable(why) => f.write_str(why),
