@@ -24,6 +24,7 @@ mod intake_reanchor;
 mod intake_reanchor_cli;
 mod intake_reanchor_window;
 mod intake_transcript;
+mod intake_window;
 mod load_errors;
 mod long_article;
 mod merge_cli;
