@@ -115,3 +115,31 @@ fn new_reports_notes_and_refuses_bad_articles() {
     let usage = claimdesk(&["new", &fixture("rail-fares.md")]);
     assert_eq!(usage.status.code(), Some(2));
 }
+
+#[test]
+fn new_reads_a_pdf_and_a_transcript_and_refuses_a_scan() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf/one-column.pdf");
+    let out = dir.path().join("report.ron").to_string_lossy().into_owned();
+    let run = claimdesk(&["new", &pdf.to_string_lossy(), "-o", &out]);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    assert!(stdout.contains("Read as:    PDF"), "{stdout}");
+    assert!(stdout.contains("3 pages read"), "{stdout}");
+    let saved = std::fs::read_to_string(&out).unwrap();
+    assert!(saved.contains("page: Some(2)"), "{saved}");
+    let srt = dir.path().join("debate.ron").to_string_lossy().into_owned();
+    let run = claimdesk(&["new", &fixture("debate.srt"), "-o", &srt]);
+    assert_eq!(run.status.code(), Some(0));
+    let scan = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf/scanned.pdf");
+    let bad = dir.path().join("scan.ron");
+    let run = claimdesk(&["new", &scan.to_string_lossy(), "-o", &bad.to_string_lossy()]);
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("no text layer"));
+    assert!(!bad.exists());
+}
