@@ -50,7 +50,8 @@ pub fn page_meta(doc: &Document) -> PageMeta {
         .as_ref()
         .and_then(|a| names_of(a.get("author")?))
         .or_else(|| meta_content(doc, &["author", "article:author", "dc.creator"]))
-        .filter(|a| !is_web_url(a));
+        .filter(|a| !is_web_url(a))
+        .or_else(|| byline_text(doc));
     let outlet = meta_content(doc, &["og:site_name"])
         .or_else(|| ld.as_ref().and_then(|a| names_of(a.get("publisher")?)))
         .or_else(|| meta_content(doc, &["application-name"]));
@@ -62,6 +63,32 @@ pub fn page_meta(doc: &Document) -> PageMeta {
         date_published,
         url,
     }
+}
+
+/// Elements that name the author in the page itself: a `rel=author` link,
+/// schema.org microdata, or the byline classes news sites use.
+const BYLINE_SELECTORS: [&str; 4] = [
+    "a[rel~=author]",
+    "[itemprop=author] [itemprop=name]",
+    "[itemprop=author]",
+    ".byline__name, .author-name, .byline-name, .byline, .author",
+];
+
+/// The first short byline text, without its "By ".
+fn byline_text(doc: &Document) -> Option<String> {
+    BYLINE_SELECTORS.iter().find_map(|sel| {
+        doc.try_select(sel)?.nodes().iter().find_map(|n| {
+            let text = n.text();
+            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            let text = text
+                .strip_prefix("By ")
+                .or_else(|| text.strip_prefix("by "))
+                .unwrap_or(&text)
+                .trim()
+                .to_owned();
+            (!text.is_empty() && text.chars().count() <= 80).then_some(text)
+        })
+    })
 }
 
 fn first_attr(doc: &Document, selector: &str, attr: &str) -> Option<String> {

@@ -209,3 +209,16 @@ fn preview_rows_show_what_was_found() {
     );
     assert!(imported.paragraph_count() >= 7);
 }
+
+#[test]
+fn bylines_come_from_rel_author_and_byline_elements() {
+    let imported = import_article(&fixture("byline-rel-author.html")).unwrap();
+    // article:author is a profile URL here, so the rel=author link names the author.
+    assert_eq!(imported.article.meta.author, "Inès Moreau");
+    let imported = import_article(&fixture("byline-class.html")).unwrap();
+    assert!(
+        imported.article.meta.author.starts_with("Tomasz Nowak"),
+        "{:?}",
+        imported.article.meta.author
+    );
+}
