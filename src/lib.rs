@@ -10,6 +10,7 @@ pub mod edit;
 pub mod export;
 pub mod headless;
 pub mod io;
+pub mod library;
 pub mod merge;
 pub mod model;
 pub mod sample_data;

@@ -106,8 +106,9 @@ impl ClaimDeskApp {
                 self.remember_recent(&path);
                 self.info(format!("Saved {}", path.display()));
                 self.discard_recovery_copy();
-                self.doc.mark_saved(path);
+                self.doc.mark_saved(path.clone());
                 self.discard_recovery_copy();
+                self.add_saved_to_library(&path);
                 true
             }
             Err(e) => {

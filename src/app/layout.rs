@@ -50,6 +50,7 @@ impl ClaimDeskApp {
                 (Tab::Project, "Article"),
                 (Tab::Scale, "Scale"),
                 (Tab::Check, "Check"),
+                (Tab::Library, "Library"),
             ];
             if conflicts > 0 || self.tab == Tab::Conflicts {
                 tabs.push((Tab::Conflicts, conflicts_label.as_str()));
@@ -83,6 +84,19 @@ impl ClaimDeskApp {
                 .check_panel
                 .ui(ui, project, self.doc.revision(), commands),
             Tab::Conflicts => self.conflicts_panel.ui(ui, project, commands),
+            Tab::Library => {
+                let info = crate::ui::library_panel::LibraryInfo {
+                    dir: self.library.as_ref().map(|w| w.dir.as_path()),
+                    add_on_save: self.library.as_ref().is_some_and(|w| w.add_on_save),
+                    note: self.library.as_ref().and_then(|w| w.note.as_deref()),
+                };
+                egui::ScrollArea::vertical()
+                    .id_salt("library_panel")
+                    .show(ui, |ui| {
+                        self.library_panel
+                            .ui(ui, project, self.selected, &info, commands);
+                    });
+            }
         }
     }
 }
@@ -97,6 +111,7 @@ impl eframe::App for ClaimDeskApp {
         self.watch_disk(&ctx);
         self.seal_on_focus_change(&ctx);
         self.poll_replace(&ctx);
+        self.poll_library(&ctx);
         let revision = self.doc.revision();
         let can_mark = self
             .article_view
@@ -188,5 +203,6 @@ impl eframe::App for ClaimDeskApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
         self.store_user_name(storage);
+        self.store_library_settings(storage);
     }
 }

@@ -5,6 +5,7 @@
 mod check;
 mod export;
 mod git_setup;
+mod library;
 mod merge;
 mod new;
 mod reanchor;
@@ -108,6 +109,8 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The library of past fact-checks: add, search, remove, stats.
+    Library(library::LibraryArgs),
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -143,6 +146,7 @@ pub fn run_command(command: Command) -> ExitCode {
             output,
             json,
         } => reanchor::run(&project, &new_article, output.as_deref(), json),
+        Command::Library(args) => library::run(args),
     }
 }
 

@@ -115,6 +115,13 @@ struct Card<'a> {
     status: &'static str,
     tags: Vec<&'a str>,
     modified: Option<&'a str>,
+    /// "Previously checked by …", from the library.
+    previous: Vec<PreviousLine<'a>>,
+}
+
+struct PreviousLine<'a> {
+    by: String,
+    claim: Link<'a>,
 }
 
 struct CardSource<'a> {
@@ -347,6 +354,14 @@ fn card<'a>(report: &Report<'a>, c: &'a NumberedClaim<'a>) -> Card<'a> {
         status: claim.status.label(),
         tags: claim.tags.iter().filter_map(|t| non_empty(t)).collect(),
         modified: c.modified,
+        previous: claim
+            .previous_checks
+            .iter()
+            .map(|p| PreviousLine {
+                by: super::report::previously_checked_by(p),
+                claim: Link::new(&p.claim, &p.url),
+            })
+            .collect(),
     }
 }
 

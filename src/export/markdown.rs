@@ -271,6 +271,14 @@ fn claim(out: &mut String, report: &Report<'_>, c: &NumberedClaim<'_>) {
         let _ = writeln!(out, "| Tags | {} |", tags.join(", "));
     }
     let _ = writeln!(out, "\n**Why.** {}\n", rationale(&claim.rationale));
+    for p in &claim.previous_checks {
+        let by = super::report::previously_checked_by(p);
+        let text = non_empty(&p.claim).unwrap_or("an earlier check");
+        let _ = writeln!(out, "- {}: “{}”", escape(&by), link(text, &p.url));
+    }
+    if !claim.previous_checks.is_empty() {
+        out.push('\n');
+    }
     evidence(out, c);
 }
 

@@ -202,6 +202,8 @@ fn syntax_error(e: ron::error::SpannedError, text: &str) -> LoadError {
 ///   the variant: format 2 had no sign-off, so nobody approved these claims);
 ///   comments, activity, `published_on`, the corrections log and
 ///   `publish_approved_only` start empty or off.
+/// - 3 → 4: `Claim::previous_checks` (earlier checks of the claim linked from
+///   the library) was added; it starts empty.
 fn migrate(mut project: Project) -> Project {
     project.format_version = FORMAT_VERSION;
     project

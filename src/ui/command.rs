@@ -103,6 +103,12 @@ pub enum Command {
     OverwriteOnDisk,
     /// Hide the "changed on disk" notice without merging.
     DismissDiskChange,
+    /// Search the library for this text (the Library tab's search box).
+    SearchLibrary(String),
+    /// Add saved projects to the library, or not.
+    SetLibraryAddOnSave(bool),
+    /// Keep the library in this folder from now on.
+    SetLibraryFolder(PathBuf),
     /// The answer to "save your changes?": save first (or not), then go on.
     Proceed {
         save_first: bool,

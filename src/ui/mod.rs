@@ -11,6 +11,7 @@ pub mod conflicts_panel;
 pub mod dialogs;
 mod fields;
 pub mod file_dialog;
+pub mod library_panel;
 pub mod menu;
 pub mod project_panel;
 pub mod review_dialogs;
@@ -34,4 +35,6 @@ pub enum Tab {
     Check,
     /// Fields a merge could not settle; shown while there are some.
     Conflicts,
+    /// "Checked before": the library of past fact-checks.
+    Library,
 }

@@ -168,6 +168,14 @@ fn nasty_project() -> Project {
                     event: Event::Status(ClaimStatus::ALL[i % ClaimStatus::ALL.len()]),
                 },
             ],
+            previous_checks: vec![claimdesk::model::PreviousCheck {
+                claim: nasty(i + 15),
+                verdict: nasty(i + 16),
+                organisation: nasty(i + 17),
+                date: nasty(i + 18),
+                url: nasty(i + 19),
+                key: nasty(i + 20),
+            }],
         });
         start += len;
     }
