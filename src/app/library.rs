@@ -195,7 +195,7 @@ impl ClaimDeskApp {
                     };
                     if worker.claim_search == Some(id) {
                         worker.claim_search = None;
-                        let own = self.doc.path().and_then(|p| std::fs::canonicalize(p).ok());
+                        let own = self.doc.path.as_ref().and_then(|p| std::fs::canonicalize(p).ok());
                         let selected = self.library_panel.claim.as_ref().map(|(id, _)| *id);
                         self.library_panel.claim_matches = match matches {
                             Matches::Ready(hits) => Matches::Ready(

@@ -204,3 +204,24 @@ fn search_many(library: &Library, file: &Path, top: usize) -> ExitCode {
     print!("{out}");
     ExitCode::SUCCESS
 }
+
+fn remove(library: &mut Library, paths: &[PathBuf]) -> ExitCode {
+    let report = match library.remove_paths(paths) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("claimdesk: could not write the library: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    for (path, entries) in &report.removed {
+        println!("removed {path}: {entries} entries");
+    }
+    for path in &report.not_found {
+        eprintln!("claimdesk: {} is not in the library", path.display());
+    }
+    if report.not_found.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    }
+}

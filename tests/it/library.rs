@@ -60,8 +60,8 @@ fn keys(library: &Library, query: &str) -> Vec<String> {
 fn projects_and_feeds_are_added_and_found() {
     let data = tempfile::tempdir().unwrap();
     let lib_dir = tempfile::tempdir().unwrap();
-    let feed = write(data.path(), "feed.json", FEED);
-    let one = write(data.path(), "one.jsonld", ONE);
+    write(data.path(), "feed.json", FEED);
+    write(data.path(), "one.jsonld", ONE);
     write(data.path(), "notes.txt", "not for the library");
     let project = data.path().join("sample.ron");
     std::fs::copy(SAMPLE, &project).unwrap();
