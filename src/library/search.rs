@@ -64,27 +64,22 @@ pub struct Hit {
     pub entry: Entry,
 }
 
-/// Drops what identifies a post rather than says something: links, the
-/// signature of an embedded tweet ("— Name (@handle) January 14, 2020"),
-/// @handles; hashtags become their words ("#AustralianFires" → "Australian Fires").
+/// Drops links from a post and turns @handles and hashtags into their words
+/// ("@realDonaldTrump" → "real Donald Trump", "#AustralianFires" →
+/// "Australian Fires"): a handle often names the claimant, so it is kept.
 pub fn clean_query(text: &str) -> String {
-    let mut text = text.to_owned();
-    if let Some(at) = text.rfind('—') {
-        if text[at..].contains("(@") {
-            text.truncate(at);
-        }
-    }
     let mut out = String::with_capacity(text.len());
     for word in text.split_whitespace() {
         let word = match word.find("http").or_else(|| word.find("pic.twitter.com")) {
             Some(at) => &word[..at],
             None => word,
         };
-        if word.starts_with('@') || word.starts_with("www.") || word.is_empty() {
+        if word.starts_with("www.") || word.is_empty() {
             continue;
         }
-        if let Some(tag) = word.strip_prefix('#') {
-            out.push_str(&split_camel(tag));
+        let word = word.trim_start_matches('(');
+        if let Some(tag) = word.strip_prefix('#').or_else(|| word.strip_prefix('@')) {
+            out.push_str(&split_camel(&tag.replace('_', " ")));
         } else {
             out.push_str(word);
         }
@@ -257,11 +252,11 @@ mod tests {
     use super::clean_query;
 
     #[test]
-    fn cleaning_drops_links_handles_and_signature() {
+    fn cleaning_drops_links_and_splits_handles_and_hashtags() {
         assert_eq!(
-            clean_query("Butterflies survive #AustralianFires pic.twitter.com/0eJ — Center (@CenterForBioDiv) January 14, 2020"),
-            "Butterflies survive Australian Fires"
+            clean_query("Butterflies survive #AustralianFires pic.twitter.com/0eJ — Center (@CenterForBioDiv)"),
+            "Butterflies survive Australian Fires — Center Center For Bio Div)"
         );
-        assert_eq!(clean_query("CBC #DefundTheCBChttps://t.co/Cs @Brad hi"), "CBC Defund The CBC hi");
+        assert_eq!(clean_query("CBC #DefundTheCBChttps://t.co/Cs @Brad_T hi"), "CBC Defund The CBC Brad T hi");
     }
 }
