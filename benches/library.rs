@@ -20,7 +20,10 @@ struct Words {
 
 impl Words {
     fn new() -> Self {
-        let syllables = ["ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "pa", "qu", "dor", "len", "mar", "tis", "gra"];
+        let syllables = [
+            "ka", "lo", "mi", "ne", "ru", "sa", "to", "vi", "ze", "pa", "qu", "dor", "len", "mar",
+            "tis", "gra",
+        ];
         let mut vocab = Vec::new();
         for a in syllables {
             for b in syllables {
@@ -29,7 +32,10 @@ impl Words {
                 }
             }
         }
-        Self { state: 0x9E37_79B9_7F4A_7C15, vocab }
+        Self {
+            state: 0x9E37_79B9_7F4A_7C15,
+            vocab,
+        }
     }
 
     fn next(&mut self) -> u64 {

@@ -9,7 +9,8 @@ use std::path::{Path, PathBuf};
 use claimdesk::library::{AddFormat, Library, SearchOptions, eval};
 
 fn measure(library: &Library, data: &Path, split: &str, opts: &SearchOptions) -> f64 {
-    let read = |name: &str| std::fs::read_to_string(data.join(split).join(name)).unwrap_or_default();
+    let read =
+        |name: &str| std::fs::read_to_string(data.join(split).join(name)).unwrap_or_default();
     let queries = eval::read_queries(&read("tweets.queries.tsv"));
     let qrels = eval::read_qrels(&read("tweet-vclaim-pairs.qrels"));
     let mut runs = HashMap::new();
@@ -30,23 +31,38 @@ fn main() {
         let dir = tempfile::tempdir().expect("a temporary folder");
         let mut library = Library::open_with(dir.path(), stem).expect("a new library");
         library
-            .add_paths(&[claims.clone()], AddFormat::Tsv)
+            .add_paths(std::slice::from_ref(&claims), AddFormat::Tsv)
             .expect("the claims are added");
         let base = SearchOptions::default();
         let mut steps: Vec<(String, SearchOptions)> = vec![
             ("plain BM25 claim+title".into(), SearchOptions::plain()),
-            ("+ query cleaning".into(), SearchOptions { clean: true, ..SearchOptions::plain() }),
+            (
+                "+ query cleaning".into(),
+                SearchOptions {
+                    clean: true,
+                    ..SearchOptions::plain()
+                },
+            ),
         ];
-        for (c, t) in [(1.0, 0.5)] {
+        for (c, t) in [(1.0, 0.5), (1.0, 2.0)] {
             steps.push((
                 format!("+ cleaning, weights claim {c} title {t}"),
-                SearchOptions { clean: true, claim_weight: c, title_weight: t, ..SearchOptions::plain() },
+                SearchOptions {
+                    clean: true,
+                    claim_weight: c,
+                    title_weight: t,
+                    ..SearchOptions::plain()
+                },
             ));
         }
         for (w, ch) in [(0.0, 0.0), (0.0, 1.0), (1.0, 1.0), (0.0, 2.0), (1.0, 3.0)] {
             steps.push((
                 format!("default fields, rerank word {w} char {ch}"),
-                SearchOptions { word_cosine: w, char_cosine: ch, ..base.clone() },
+                SearchOptions {
+                    word_cosine: w,
+                    char_cosine: ch,
+                    ..base.clone()
+                },
             ));
         }
         for (label, opts) in steps {

@@ -27,7 +27,10 @@ enum Request {
 }
 
 enum Reply {
-    Hits { id: u64, hits: Result<Vec<Hit>, String> },
+    Hits {
+        id: u64,
+        hits: Result<Vec<Hit>, String>,
+    },
     Note(String),
 }
 
@@ -73,7 +76,10 @@ impl LibraryWorker {
         self.next_id += 1;
         let id = self.next_id;
         self.to_worker
-            .send(Request::Search { id, text: text.to_owned() })
+            .send(Request::Search {
+                id,
+                text: text.to_owned(),
+            })
             .ok()
             .map(|()| id)
     }
@@ -103,10 +109,10 @@ fn handle(
     replies: &Sender<Reply>,
 ) {
     let lib = library.get_or_insert_with(|| Library::open(dir));
-    if let Ok(l) = lib {
-        if let Some(notice) = l.take_notice() {
-            let _ = replies.send(Reply::Note(notice));
-        }
+    if let Ok(l) = lib
+        && let Some(notice) = l.take_notice()
+    {
+        let _ = replies.send(Reply::Note(notice));
     }
     let reply = match (request, lib) {
         (Request::Search { id, text }, Ok(l)) => Reply::Hits {
@@ -118,7 +124,10 @@ fn handle(
             hits: Err(e.clone()),
         },
         (Request::Add(path), Ok(l)) => {
-            let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
             Reply::Note(match l.add_paths(&[path], AddFormat::Auto) {
                 Ok(report) => match report.files.first().map(|(_, o)| o) {
                     Some(Outcome::Added(n) | Outcome::Updated(n)) => {
@@ -195,7 +204,11 @@ impl ClaimDeskApp {
                     };
                     if worker.claim_search == Some(id) {
                         worker.claim_search = None;
-                        let own = self.doc.path.as_ref().and_then(|p| std::fs::canonicalize(p).ok());
+                        let own = self
+                            .doc
+                            .path
+                            .as_ref()
+                            .and_then(|p| std::fs::canonicalize(p).ok());
                         let selected = self.library_panel.claim.as_ref().map(|(id, _)| *id);
                         self.library_panel.claim_matches = match matches {
                             Matches::Ready(hits) => Matches::Ready(

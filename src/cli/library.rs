@@ -169,7 +169,11 @@ fn search_one(library: &Library, text: &str, top: usize, format: OutputFormat) -
                 one_line(&e.origin)
             ),
             OutputFormat::Text => {
-                let verdict = if e.verdict.is_empty() { "(no verdict)" } else { &e.verdict };
+                let verdict = if e.verdict.is_empty() {
+                    "(no verdict)"
+                } else {
+                    &e.verdict
+                };
                 println!("{rank:>3}. {score:.3}  {verdict}  “{}”", one_line(&e.claim));
                 let whence: Vec<&str> = [e.organisation.as_str(), e.date.as_str(), e.key.as_str()]
                     .into_iter()
@@ -192,7 +196,12 @@ fn search_many(library: &Library, file: &Path, top: usize) -> ExitCode {
         match library.search(&query, top) {
             Ok(hits) => {
                 for (i, h) in hits.iter().enumerate() {
-                    out.push_str(&format!("{id}\t{}\t{}\t{:.4}\n", i + 1, h.entry.key, h.score));
+                    out.push_str(&format!(
+                        "{id}\t{}\t{}\t{:.4}\n",
+                        i + 1,
+                        h.entry.key,
+                        h.score
+                    ));
                 }
             }
             Err(e) => {

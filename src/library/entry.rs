@@ -57,7 +57,11 @@ pub fn project_entries(project: &Project, origin: &str) -> Vec<Entry> {
                 key: format!("{origin}#claim-{}", c.id.0),
                 claim,
                 title: project.article.meta.title.clone(),
-                text: text.into_iter().filter(|t| !t.is_empty()).collect::<Vec<_>>().join("\n"),
+                text: text
+                    .into_iter()
+                    .filter(|t| !t.is_empty())
+                    .collect::<Vec<_>>()
+                    .join("\n"),
                 claimant: c.claimant.clone(),
                 verdict: verdict
                     .map(|v| v.label.clone())

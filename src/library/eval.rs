@@ -21,7 +21,10 @@ pub fn read_qrels(text: &str) -> HashMap<String, HashSet<String>> {
     for line in text.lines() {
         let f: Vec<&str> = line.split_whitespace().collect();
         if f.len() >= 4 && f[3].parse::<i32>().is_ok_and(|r| r > 0) {
-            qrels.entry(f[0].to_owned()).or_default().insert(f[2].to_owned());
+            qrels
+                .entry(f[0].to_owned())
+                .or_default()
+                .insert(f[2].to_owned());
         }
     }
     qrels

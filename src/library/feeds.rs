@@ -104,7 +104,9 @@ fn text_of(value: Option<&Value>) -> String {
 
 fn review_entry(review: &Value, origin: &str, index: usize) -> Entry {
     let rating = review.get("reviewRating");
-    let rating = rating.and_then(|r| r.as_array().and_then(|a| a.first())).or(rating);
+    let rating = rating
+        .and_then(|r| r.as_array().and_then(|a| a.first()))
+        .or(rating);
     let item = review.get("itemReviewed");
     let url = text_of(review.get("url"));
     let id = text_of(review.get("@id"));

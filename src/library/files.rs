@@ -7,11 +7,11 @@ use std::time::UNIX_EPOCH;
 
 use sha2::{Digest, Sha256};
 
+use super::Library;
 use super::entry::{Entry, project_entries};
 use super::feeds::{claimreview_entries, tsv_entries};
 use super::index;
 use super::manifest::{AddedFile, FileFormat};
-use super::Library;
 
 /// Larger files are refused before they are read, as projects are.
 const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -48,7 +48,9 @@ pub struct AddReport {
 
 impl AddReport {
     pub fn failed(&self) -> bool {
-        self.files.iter().any(|(_, o)| matches!(o, Outcome::Failed(_)))
+        self.files
+            .iter()
+            .any(|(_, o)| matches!(o, Outcome::Failed(_)))
     }
 
     pub fn entries_added(&self) -> usize {
@@ -126,7 +128,8 @@ pub(super) fn read_entries(path: &Path, format: FileFormat) -> Result<Read, Stri
         FileFormat::ClaimReview => (claimreview_entries(text()?, &origin)?, None),
         FileFormat::Tsv => {
             let (entries, skipped) = tsv_entries(text()?, &origin);
-            let note = (skipped > 0).then(|| format!("{skipped} line(s) without id or claim skipped"));
+            let note =
+                (skipped > 0).then(|| format!("{skipped} line(s) without id or claim skipped"));
             (entries, note)
         }
     };
@@ -171,9 +174,10 @@ impl Library {
         let mut writer = index::writer(&self.index).map_err(|e| e.to_string())?;
         for given in paths {
             if !given.exists() {
-                report
-                    .files
-                    .push((given.clone(), Outcome::Failed("no such file or folder".into())));
+                report.files.push((
+                    given.clone(),
+                    Outcome::Failed("no such file or folder".into()),
+                ));
                 continue;
             }
             let mut found = Vec::new();
@@ -203,7 +207,12 @@ impl Library {
         Ok(report)
     }
 
-    fn add_file(&mut self, writer: &tantivy::IndexWriter, file: &Path, format: FileFormat) -> Outcome {
+    fn add_file(
+        &mut self,
+        writer: &tantivy::IndexWriter,
+        file: &Path,
+        format: FileFormat,
+    ) -> Outcome {
         let absolute = match std::fs::canonicalize(file) {
             Ok(p) => p,
             Err(e) => return Outcome::Failed(e.to_string()),
@@ -214,10 +223,11 @@ impl Library {
             Err(e) => return Outcome::Failed(e),
         };
         let previous = self.manifest.file(&origin).cloned();
-        if let Some(old) = &previous {
-            if old.sha256 == read.sha256 && old.format == format {
-                return Outcome::Unchanged(old.entries);
-            }
+        if let Some(old) = &previous
+            && old.sha256 == read.sha256
+            && old.format == format
+        {
+            return Outcome::Unchanged(old.entries);
         }
         if read.entries.is_empty() {
             let why = read.note.clone().unwrap_or_else(|| match format {

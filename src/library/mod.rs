@@ -89,7 +89,11 @@ impl Library {
             Ok(Some((index, reader))) => (index, reader, None),
             Ok(None) => {
                 let (i, r) = fresh(&index_dir, manifest.stem)?;
-                (i, r, (!manifest.files.is_empty()).then(|| "was missing".to_owned()))
+                (
+                    i,
+                    r,
+                    (!manifest.files.is_empty()).then(|| "was missing".to_owned()),
+                )
             }
             Err(e) => {
                 let (i, r) = fresh(&index_dir, manifest.stem)?;
@@ -166,13 +170,22 @@ impl Library {
     }
 
     pub fn stats(&self) -> Stats {
-        let by_format = [FileFormat::Project, FileFormat::ClaimReview, FileFormat::Tsv]
-            .into_iter()
-            .map(|f| {
-                let files: Vec<_> = self.manifest.files.iter().filter(|a| a.format == f).collect();
-                (f, files.len(), files.iter().map(|a| a.entries).sum())
-            })
-            .collect();
+        let by_format = [
+            FileFormat::Project,
+            FileFormat::ClaimReview,
+            FileFormat::Tsv,
+        ]
+        .into_iter()
+        .map(|f| {
+            let files: Vec<_> = self
+                .manifest
+                .files
+                .iter()
+                .filter(|a| a.format == f)
+                .collect();
+            (f, files.len(), files.iter().map(|a| a.entries).sum())
+        })
+        .collect();
         Stats {
             dir: self.dir.clone(),
             files: self.manifest.files.len(),

@@ -13,9 +13,9 @@ use tantivy::query::{BooleanQuery, BoostQuery, Occur, Query, TermQuery};
 use tantivy::schema::IndexRecordOption;
 use tantivy::{Searcher, TantivyDocument, Term};
 
+use super::Library;
 use super::entry::Entry;
 use super::index;
-use super::Library;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchOptions {
@@ -116,7 +116,11 @@ impl Library {
         if top == 0 {
             return Ok(Vec::new());
         }
-        let query_text = if opts.clean { clean_query(text) } else { text.to_owned() };
+        let query_text = if opts.clean {
+            clean_query(text)
+        } else {
+            text.to_owned()
+        };
         let mut analyzer = index::analyzer(self.manifest.stem);
         let mut terms = index::terms(&mut analyzer, &query_text);
         terms.sort();
@@ -139,7 +143,10 @@ impl Library {
                     Term::from_field_text(field, t),
                     IndexRecordOption::WithFreqs,
                 );
-                clauses.push((Occur::Should, Box::new(BoostQuery::new(Box::new(q), weight))));
+                clauses.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(Box::new(q), weight)),
+                ));
             }
         }
         let query = BooleanQuery::new(clauses);
@@ -157,7 +164,14 @@ impl Library {
             });
         }
         if opts.candidates > 0 && !hits.is_empty() {
-            self.rerank(&searcher, &mut analyzer, &query_text, &terms, &mut hits, opts);
+            self.rerank(
+                &searcher,
+                &mut analyzer,
+                &query_text,
+                &terms,
+                &mut hits,
+                opts,
+            );
         }
         // The same key added from two files: keep the better.
         let mut seen = std::collections::HashSet::new();
@@ -194,7 +208,11 @@ impl Library {
             qv.insert(t.as_str(), idf(t));
         }
         let q_grams = char_grams(query_text);
-        let best = hits.iter().map(|h| h.score).fold(f32::MIN, f32::max).max(1e-6);
+        let best = hits
+            .iter()
+            .map(|h| h.score)
+            .fold(f32::MIN, f32::max)
+            .max(1e-6);
         for hit in hits.iter_mut() {
             let doc_text = format!("{} {}", hit.entry.claim, hit.entry.title);
             let mut dv: HashMap<String, f32> = HashMap::new();
@@ -211,9 +229,14 @@ impl Library {
                 }
             }
             let qn: f32 = qv.values().map(|v| v * v).sum();
-            let word_cos = if dn > 0.0 && qn > 0.0 { dot / (dn.sqrt() * qn.sqrt()) } else { 0.0 };
+            let word_cos = if dn > 0.0 && qn > 0.0 {
+                dot / (dn.sqrt() * qn.sqrt())
+            } else {
+                0.0
+            };
             let char_cos = cosine(&q_grams, &char_grams(&doc_text));
-            hit.score = hit.score / best + opts.word_cosine * word_cos + opts.char_cosine * char_cos;
+            hit.score =
+                hit.score / best + opts.word_cosine * word_cos + opts.char_cosine * char_cos;
         }
         hits.sort_by(|a, b| b.score.total_cmp(&a.score));
     }
@@ -241,10 +264,17 @@ fn char_grams(text: &str) -> HashMap<[char; 4], f32> {
 
 fn cosine(a: &HashMap<[char; 4], f32>, b: &HashMap<[char; 4], f32>) -> f32 {
     let (small, large) = if a.len() < b.len() { (a, b) } else { (b, a) };
-    let dot: f32 = small.iter().filter_map(|(g, x)| large.get(g).map(|y| x * y)).sum();
+    let dot: f32 = small
+        .iter()
+        .filter_map(|(g, x)| large.get(g).map(|y| x * y))
+        .sum();
     let na: f32 = a.values().map(|v| v * v).sum();
     let nb: f32 = b.values().map(|v| v * v).sum();
-    if na > 0.0 && nb > 0.0 { dot / (na.sqrt() * nb.sqrt()) } else { 0.0 }
+    if na > 0.0 && nb > 0.0 {
+        dot / (na.sqrt() * nb.sqrt())
+    } else {
+        0.0
+    }
 }
 
 #[cfg(test)]
@@ -254,9 +284,14 @@ mod tests {
     #[test]
     fn cleaning_drops_links_and_splits_handles_and_hashtags() {
         assert_eq!(
-            clean_query("Butterflies survive #AustralianFires pic.twitter.com/0eJ — Center (@CenterForBioDiv)"),
+            clean_query(
+                "Butterflies survive #AustralianFires pic.twitter.com/0eJ — Center (@CenterForBioDiv)"
+            ),
             "Butterflies survive Australian Fires — Center Center For Bio Div)"
         );
-        assert_eq!(clean_query("CBC #DefundTheCBChttps://t.co/Cs @Brad_T hi"), "CBC Defund The CBC Brad T hi");
+        assert_eq!(
+            clean_query("CBC #DefundTheCBChttps://t.co/Cs @Brad_T hi"),
+            "CBC Defund The CBC Brad T hi"
+        );
     }
 }

@@ -39,8 +39,8 @@ pub fn token_spans(text: &str) -> Vec<(usize, usize)> {
             if i - start == 1 {
                 spans.push((chars[start].0, end_of(start + 1)));
             } else {
-                for k in start..i - 1 {
-                    spans.push((chars[k].0, end_of(k + 2)));
+                for (k, &(from, _)) in chars.iter().enumerate().take(i - 1).skip(start) {
+                    spans.push((from, end_of(k + 2)));
                 }
             }
         } else if c.is_alphanumeric() {
@@ -115,14 +115,18 @@ mod tests {
     use super::token_spans;
 
     fn words(text: &str) -> Vec<&str> {
-        token_spans(text).into_iter().map(|(a, b)| &text[a..b]).collect()
+        token_spans(text)
+            .into_iter()
+            .map(|(a, b)| &text[a..b])
+            .collect()
     }
 
     #[test]
     fn latin_words_and_cjk_bigrams() {
-        assert_eq!(words("Trump met 高市早苗 in Tokyo"), [
-            "Trump", "met", "高市", "市早", "早苗", "in", "Tokyo"
-        ]);
+        assert_eq!(
+            words("Trump met 高市早苗 in Tokyo"),
+            ["Trump", "met", "高市", "市早", "早苗", "in", "Tokyo"]
+        );
         assert_eq!(words("東京で会談"), ["東京", "京で", "で会", "会談"]);
         assert_eq!(words("a 日 b"), ["a", "日", "b"]);
         assert_eq!(words("don't, 3.5%"), ["don", "t", "3", "5"]);

@@ -75,7 +75,13 @@ impl LibraryPanel {
                 ))
                 .weak(),
             );
-            matches_ui(ui, "checked_before", &self.claim_matches, Some(claim), commands);
+            matches_ui(
+                ui,
+                "checked_before",
+                &self.claim_matches,
+                Some(claim),
+                commands,
+            );
         } else {
             ui.label(RichText::new("Select a claim to see earlier checks of it.").weak());
         }
@@ -133,7 +139,11 @@ impl LibraryPanel {
 
 /// "Example Checks, 2021-03-02: False"
 fn by_line(p: &PreviousCheck) -> String {
-    let who = if p.organisation.is_empty() { "Unknown" } else { &p.organisation };
+    let who = if p.organisation.is_empty() {
+        "Unknown"
+    } else {
+        &p.organisation
+    };
     let mut s = who.to_owned();
     if !p.date.is_empty() {
         s.push_str(&format!(", {}", p.date));
@@ -160,7 +170,10 @@ fn matches_ui(
             });
         }
         Matches::Failed(e) => {
-            ui.colored_label(Color32::from_rgb(0xb0, 0x20, 0x20), format!("The library could not be searched: {e}"));
+            ui.colored_label(
+                Color32::from_rgb(0xb0, 0x20, 0x20),
+                format!("The library could not be searched: {e}"),
+            );
         }
         Matches::Ready(hits) if hits.is_empty() => {
             ui.label(RichText::new("Nothing like it in the library.").weak());
@@ -178,7 +191,11 @@ fn hit_ui(ui: &mut egui::Ui, e: &Entry, claim: Option<&Claim>, commands: &mut Ve
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
             let colour = Color::parse(&e.colour).map_or(Color32::from_gray(0x60), theme::color32);
-            let verdict = if e.verdict.is_empty() { "No verdict" } else { &e.verdict };
+            let verdict = if e.verdict.is_empty() {
+                "No verdict"
+            } else {
+                &e.verdict
+            };
             theme::verdict_chip(ui, colour, verdict);
             ui.label(&e.claim);
         });
@@ -197,7 +214,9 @@ fn hit_ui(ui: &mut egui::Ui, e: &Entry, claim: Option<&Claim>, commands: &mut Ve
                     ui.label(RichText::new("Linked").small());
                 } else if ui
                     .small_button("Link as previous check")
-                    .on_hover_text("Keep this as an earlier check of the selected claim; reports cite it")
+                    .on_hover_text(
+                        "Keep this as an earlier check of the selected claim; reports cite it",
+                    )
                     .clicked()
                 {
                     let mut c = claim.clone();

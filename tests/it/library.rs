@@ -79,16 +79,30 @@ fn projects_and_feeds_are_added_and_found() {
             _ => None,
         })
         .collect();
-    assert_eq!(added, [2, 1, 12], "feed, one ClaimReview, the sample's 12 claims");
+    assert_eq!(
+        added,
+        [2, 1, 12],
+        "feed, one ClaimReview, the sample's 12 claims"
+    );
     assert_eq!(library.stats().entries, 15);
 
-    let hits = library.search("do the covid vaccines have microchips?", 3).unwrap();
-    assert_eq!(hits[0].entry.key, "https://checks.example.org/vaccine-microchips");
+    let hits = library
+        .search("do the covid vaccines have microchips?", 3)
+        .unwrap();
+    assert_eq!(
+        hits[0].entry.key,
+        "https://checks.example.org/vaccine-microchips"
+    );
     assert_eq!(hits[0].entry.verdict, "False");
     assert_eq!(hits[0].entry.organisation, "Example Checks");
-    assert_eq!(keys(&library, "moon cheese")[0], "https://checks.example.org/moon-cheese");
+    assert_eq!(
+        keys(&library, "moon cheese")[0],
+        "https://checks.example.org/moon-cheese"
+    );
 
-    let hits = library.search("Takaichi golf club gift for Trump", 3).unwrap();
+    let hits = library
+        .search("Takaichi golf club gift for Trump", 3)
+        .unwrap();
     let top = &hits[0].entry;
     assert!(top.key.contains("sample.ron#claim-"), "{top:?}");
     assert!(top.claim.contains("golf club"), "{top:?}");
@@ -99,7 +113,12 @@ fn projects_and_feeds_are_added_and_found() {
     let again = library
         .add_paths(&[data.path().to_path_buf()], AddFormat::Auto)
         .unwrap();
-    assert!(again.files.iter().all(|(_, o)| matches!(o, Outcome::Unchanged(_))));
+    assert!(
+        again
+            .files
+            .iter()
+            .all(|(_, o)| matches!(o, Outcome::Unchanged(_)))
+    );
     assert_eq!(library.stats().entries, 15);
 }
 
@@ -125,21 +144,33 @@ fn japanese_is_found_without_spaces() {
 fn a_changed_file_is_updated_and_a_removed_one_is_gone() {
     let data = tempfile::tempdir().unwrap();
     let lib_dir = tempfile::tempdir().unwrap();
-    let tsv = write(data.path(), "claims.tsv", "\tvclaim\ttitle\n1\tBananas cure the flu\tBanana flu cure?\n2\tSharks swim in the Thames\t\n");
+    let tsv = write(
+        data.path(),
+        "claims.tsv",
+        "\tvclaim\ttitle\n1\tBananas cure the flu\tBanana flu cure?\n2\tSharks swim in the Thames\t\n",
+    );
     let mut library = Library::open(lib_dir.path()).unwrap();
-    let r = library.add_paths(&[tsv.clone()], AddFormat::Tsv).unwrap();
+    let r = library
+        .add_paths(std::slice::from_ref(&tsv), AddFormat::Tsv)
+        .unwrap();
     assert_eq!(r.files[0].1, Outcome::Added(2));
     assert_eq!(keys(&library, "bananas flu"), ["1"]);
 
-    write(data.path(), "claims.tsv", "1\tApples cure the flu\tApple flu cure?\n3\tOwls can read\t\n");
-    let r = library.add_paths(&[tsv.clone()], AddFormat::Tsv).unwrap();
+    write(
+        data.path(),
+        "claims.tsv",
+        "1\tApples cure the flu\tApple flu cure?\n3\tOwls can read\t\n",
+    );
+    let r = library
+        .add_paths(std::slice::from_ref(&tsv), AddFormat::Tsv)
+        .unwrap();
     assert_eq!(r.files[0].1, Outcome::Updated(2));
     assert!(keys(&library, "bananas").is_empty());
     assert!(keys(&library, "sharks thames").is_empty());
     assert_eq!(keys(&library, "apples flu"), ["1"]);
     assert_eq!(library.stats().entries, 2);
 
-    let removed = library.remove_paths(&[tsv.clone()]).unwrap();
+    let removed = library.remove_paths(std::slice::from_ref(&tsv)).unwrap();
     assert_eq!(removed.removed.len(), 1);
     assert_eq!(library.stats().entries, 0);
     assert!(library.manifest().files.is_empty());
@@ -167,8 +198,14 @@ fn a_damaged_index_is_rebuilt_from_the_list_of_files() {
     }
     let mut library = Library::open(lib_dir.path()).unwrap();
     let notice = library.take_notice().expect("a message about the rebuild");
-    assert!(notice.contains("damaged") && notice.contains("rebuilt"), "{notice}");
-    assert_eq!(keys(&library, "moon cheese"), ["https://checks.example.org/moon-cheese"]);
+    assert!(
+        notice.contains("damaged") && notice.contains("rebuilt"),
+        "{notice}"
+    );
+    assert_eq!(
+        keys(&library, "moon cheese"),
+        ["https://checks.example.org/moon-cheese"]
+    );
 
     // A deleted index is rebuilt too; a garbled meta.json as well.
     std::fs::write(lib_dir.path().join("index/meta.json"), "{ not json").unwrap();
@@ -199,25 +236,65 @@ fn the_command_line_adds_searches_removes_and_counts() {
     let lib = lib.path().to_str().unwrap();
     let feed = write(data.path(), "feed.json", FEED);
     let feed = feed.to_str().unwrap();
-    let tsv = write(data.path(), "claims.tsv", "7\tSharks swim in the Thames\tThames sharks?\n");
+    let tsv = write(
+        data.path(),
+        "claims.tsv",
+        "7\tSharks swim in the Thames\tThames sharks?\n",
+    );
     let tsv = tsv.to_str().unwrap();
 
-    let out = claimdesk(&["library", "--library", lib, "add", feed, "/nonexistent/file.json"]);
+    let out = claimdesk(&[
+        "library",
+        "--library",
+        lib,
+        "add",
+        feed,
+        "/nonexistent/file.json",
+    ]);
     assert_eq!(out.status.code(), Some(1), "an unreadable input: exit 1");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("added") && stdout.contains("2 entries"), "{stdout}");
+    assert!(
+        stdout.contains("added") && stdout.contains("2 entries"),
+        "{stdout}"
+    );
     assert!(String::from_utf8_lossy(&out.stderr).contains("no such file"));
 
     let out = claimdesk(&["library", "add", "--library", lib, "--format", "tsv", tsv]);
     assert_eq!(out.status.code(), Some(0));
 
-    let out = claimdesk(&["library", "search", "--library", lib, "vaccine microchips", "--top", "1"]);
+    let out = claimdesk(&[
+        "library",
+        "search",
+        "--library",
+        lib,
+        "vaccine microchips",
+        "--top",
+        "1",
+    ]);
     assert_eq!(out.status.code(), Some(0));
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert!(stdout.contains("  1. ") && stdout.contains("False") && stdout.contains("Example Checks"), "{stdout}");
+    assert!(
+        stdout.contains("  1. ") && stdout.contains("False") && stdout.contains("Example Checks"),
+        "{stdout}"
+    );
 
-    let queries = write(data.path(), "q.tsv", "\ttweet\nq1\tAre there sharks in the Thames? https://t.co/x\nq2\tmicrochips in vaccines\n");
-    let out = claimdesk(&["library", "search", "--library", lib, "--queries", queries.to_str().unwrap(), "--format", "tsv", "--top", "1"]);
+    let queries = write(
+        data.path(),
+        "q.tsv",
+        "\ttweet\nq1\tAre there sharks in the Thames? https://t.co/x\nq2\tmicrochips in vaccines\n",
+    );
+    let out = claimdesk(&[
+        "library",
+        "search",
+        "--library",
+        lib,
+        "--queries",
+        queries.to_str().unwrap(),
+        "--format",
+        "tsv",
+        "--top",
+        "1",
+    ]);
     assert_eq!(out.status.code(), Some(0));
     let lines: Vec<Vec<String>> = String::from_utf8_lossy(&out.stdout)
         .lines()
@@ -225,7 +302,10 @@ fn the_command_line_adds_searches_removes_and_counts() {
         .collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0][..3], ["q1", "1", "7"]);
-    assert_eq!(lines[1][..3], ["q2", "1", "https://checks.example.org/vaccine-microchips"]);
+    assert_eq!(
+        lines[1][..3],
+        ["q2", "1", "https://checks.example.org/vaccine-microchips"]
+    );
     assert!(lines[0][3].parse::<f32>().is_ok());
 
     let out = claimdesk(&["library", "stats", "--library", lib]);
@@ -237,6 +317,11 @@ fn the_command_line_adds_searches_removes_and_counts() {
     let out = claimdesk(&["library", "stats", "--library", lib]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("entries: 2"));
 
-    assert_eq!(claimdesk(&["library", "search", "--library", lib]).status.code(), Some(2));
+    assert_eq!(
+        claimdesk(&["library", "search", "--library", lib])
+            .status
+            .code(),
+        Some(2)
+    );
     assert_eq!(claimdesk(&["library", "frobnicate"]).status.code(), Some(2));
 }

@@ -12,7 +12,8 @@ const REPORTED_DEV_MAP5: f64 = 0.766;
 
 #[test]
 fn dev_map_at_5_holds() {
-    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/clef2020-claim-retrieval");
+    let data =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/clef2020-claim-retrieval");
     assert!(
         data.join("verified_claims.docs.tsv").exists(),
         "the CLEF 2020 data is expected in {} (see ../shared/data/README.md)",

@@ -16,7 +16,8 @@ use egui_kittest::kittest::Queryable;
 
 use crate::window::{TestPicker, copy_sample};
 
-const GOLF: &str = "Japan's prime minister gave Donald Trump a golf club that belonged to Shinzo Abe";
+const GOLF: &str =
+    "Japan's prime minister gave Donald Trump a golf club that belonged to Shinzo Abe";
 
 fn feed() -> String {
     format!(
@@ -49,7 +50,11 @@ fn window(project: &Path, library: &Path) -> Harness<'static, ClaimDeskApp> {
 }
 
 /// Runs frames until `done` holds (the worker answers on its own thread).
-fn wait_for(h: &mut Harness<'static, ClaimDeskApp>, what: &str, done: impl Fn(&ClaimDeskApp) -> bool) {
+fn wait_for(
+    h: &mut Harness<'static, ClaimDeskApp>,
+    what: &str,
+    done: impl Fn(&ClaimDeskApp) -> bool,
+) {
     for _ in 0..500 {
         h.run_steps(1);
         if done(h.state()) {
@@ -94,7 +99,9 @@ fn checked_before_lists_links_and_saving_adds_the_project() {
     let ctx = h.ctx.clone();
     h.state_mut().apply(&ctx, Command::SelectClaim(Some(golf)));
     h.state_mut().apply(&ctx, Command::ShowTab(Tab::Library));
-    wait_for(&mut h, "the Checked before list", |app| ready(app.library_matches().0).is_some());
+    wait_for(&mut h, "the Checked before list", |app| {
+        ready(app.library_matches().0).is_some()
+    });
 
     let hits = ready(h.state().library_matches().0).unwrap().to_vec();
     let at = hits
@@ -103,18 +110,28 @@ fn checked_before_lists_links_and_saving_adds_the_project() {
         .expect("the feed's check is listed");
     assert!(at < 3, "{hits:?}");
     assert!(
-        hits.iter().all(|hit| !hit.entry.key.ends_with(&format!("#claim-{}", golf.0))),
+        hits.iter()
+            .all(|hit| !hit.entry.key.ends_with(&format!("#claim-{}", golf.0))),
         "the claim itself is not listed"
     );
     assert!(h.query_by_label(GOLF).is_some(), "the match is shown");
-    assert!(h.query_by_label("Example Checks · 2025-10-29 · feed.json").is_some());
+    assert!(
+        h.query_by_label("Example Checks · 2025-10-29 · feed.json")
+            .is_some()
+    );
 
     h.query_all_by_role_and_label(Role::Button, "Link as previous check")
         .nth(at)
         .unwrap()
         .click_accesskit();
     h.run_steps(3);
-    let linked = h.state().project().claim(golf).unwrap().previous_checks.clone();
+    let linked = h
+        .state()
+        .project()
+        .claim(golf)
+        .unwrap()
+        .previous_checks
+        .clone();
     assert_eq!(linked.len(), 1);
     assert_eq!(linked[0].key, "https://checks.example.org/abe-golf-club");
     assert_eq!(linked[0].organisation, "Example Checks");
@@ -125,16 +142,28 @@ fn checked_before_lists_links_and_saving_adds_the_project() {
     assert!(h.query_by_label("Search the library").is_some());
     h.state_mut()
         .apply(&ctx, Command::SearchLibrary("Shinzo Abe golf club".into()));
-    wait_for(&mut h, "the search box's matches", |app| ready(app.library_matches().1).is_some());
+    wait_for(&mut h, "the search box's matches", |app| {
+        ready(app.library_matches().1).is_some()
+    });
     let found = ready(h.state().library_matches().1).unwrap();
-    assert!(found.iter().take(3).any(|hit| hit.entry.key == "https://checks.example.org/abe-golf-club"));
+    assert!(
+        found
+            .iter()
+            .take(3)
+            .any(|hit| hit.entry.key == "https://checks.example.org/abe-golf-club")
+    );
 
     // Saving adds the project (with its new link) to the library again.
     h.state_mut().apply(&ctx, Command::Save);
     wait_for(&mut h, "the library to add the saved project", |app| {
         app.library_note().is_some_and(|n| n.contains("check.ron"))
     });
-    assert!(h.state().library_note().unwrap().starts_with("Added check.ron"));
+    assert!(
+        h.state()
+            .library_note()
+            .unwrap()
+            .starts_with("Added check.ron")
+    );
     let saved = claimdesk::io::load_project(&project).unwrap();
     assert_eq!(saved.claim(golf).unwrap().previous_checks, linked);
 }
