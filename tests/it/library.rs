@@ -325,3 +325,44 @@ fn the_command_line_adds_searches_removes_and_counts() {
     );
     assert_eq!(claimdesk(&["library", "frobnicate"]).status.code(), Some(2));
 }
+
+#[test]
+fn reports_show_and_cite_previous_checks() {
+    use claimdesk::export::{Format, export_at};
+    let mut project = crate::common::sample();
+    project.claims[0]
+        .previous_checks
+        .push(claimdesk::model::PreviousCheck {
+            claim: "Takaichi met Trump in Tokyo".into(),
+            verdict: "True".into(),
+            organisation: "Example Checks".into(),
+            date: "2025-10-29".into(),
+            url: "https://checks.example.org/tokyo".into(),
+            key: "https://checks.example.org/tokyo".into(),
+        });
+    let at = crate::common::at();
+    let html = export_at(&project, Format::Html, at).unwrap();
+    assert!(
+        html.contains("Previously checked by Example Checks (2025-10-29): True"),
+        "html"
+    );
+    assert!(html.contains("href=\"https://checks.example.org/tokyo\""));
+    let md = export_at(&project, Format::Markdown, at).unwrap();
+    assert!(
+        md.contains("Previously checked by Example Checks (2025-10-29): True"),
+        "{md}"
+    );
+    let json = export_at(&project, Format::ClaimReview, at).unwrap();
+    let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let cited: Vec<&serde_json::Value> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|r| r.get("citation"))
+        .collect();
+    assert_eq!(cited.len(), 1);
+    assert_eq!(cited[0][0]["@type"], "ClaimReview");
+    assert_eq!(cited[0][0]["url"], "https://checks.example.org/tokyo");
+    assert_eq!(cited[0][0]["author"]["name"], "Example Checks");
+    assert_eq!(cited[0][0]["reviewRating"]["alternateName"], "True");
+}
