@@ -172,3 +172,36 @@ fn checked_before_lists_links_and_saving_adds_the_project() {
 fn window_tests_keep_the_library_off_unless_given_a_folder() {
     assert!(AppOptions::default().library_dir.is_none());
 }
+
+#[test]
+fn the_search_box_searches_the_library() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = tempfile::tempdir().unwrap();
+    let project = copy_sample(dir.path(), "check.ron");
+    let feed_path = dir.path().join("feed.json");
+    std::fs::write(&feed_path, feed()).unwrap();
+    Library::open(lib.path())
+        .unwrap()
+        .add_paths(&[feed_path], AddFormat::Auto)
+        .unwrap();
+    let mut h = window(&project, lib.path());
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::ShowTab(Tab::Library));
+    h.run_steps(2);
+    h.get_by_label("Search the library").focus();
+    h.run_steps(1);
+    h.get_by_label("Search the library")
+        .type_text("Shinzo Abe golf club");
+    h.run_steps(2);
+    h.get_by_role_and_label(Role::Button, "Search")
+        .click_accesskit();
+    h.run_steps(2);
+    wait_for(&mut h, "the search box's matches", |app| {
+        ready(app.library_matches().1).is_some()
+    });
+    let found = ready(h.state().library_matches().1).unwrap();
+    assert_eq!(
+        found[0].entry.key,
+        "https://checks.example.org/abe-golf-club"
+    );
+}
