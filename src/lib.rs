@@ -13,4 +13,5 @@ pub mod io;
 pub mod merge;
 pub mod model;
 pub mod sample_data;
+pub mod triage;
 pub mod ui;

@@ -180,6 +180,9 @@ impl ClaimDeskApp {
             Command::MergeFromDisk { then_save } => self.merge_from_disk(then_save),
             Command::OverwriteOnDisk => self.overwrite_on_disk(),
             Command::DismissDiskChange => self.dismiss_disk_change(),
+            Command::RevealInArticle(c) => self.article_view.reveal(c),
+            Command::MarkSuggestion { start, end } => self.mark_suggestion(start, end, now),
+            Command::CancelSuggestions => self.cancel_suggestions(),
             Command::Proceed { save_first, then } => {
                 if save_first {
                     self.save(false, Some(*then), ctx);

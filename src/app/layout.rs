@@ -50,6 +50,7 @@ impl ClaimDeskApp {
                 (Tab::Project, "Article"),
                 (Tab::Scale, "Scale"),
                 (Tab::Check, "Check"),
+                (Tab::Suggestions, "Suggestions"),
             ];
             if conflicts > 0 || self.tab == Tab::Conflicts {
                 tabs.push((Tab::Conflicts, conflicts_label.as_str()));
@@ -83,6 +84,7 @@ impl ClaimDeskApp {
                 .check_panel
                 .ui(ui, project, self.doc.revision(), commands),
             Tab::Conflicts => self.conflicts_panel.ui(ui, project, commands),
+            Tab::Suggestions => self.suggestions_ui(ui, commands),
         }
     }
 }
@@ -97,6 +99,7 @@ impl eframe::App for ClaimDeskApp {
         self.watch_disk(&ctx);
         self.seal_on_focus_change(&ctx);
         self.poll_replace(&ctx);
+        self.poll_suggestions(&ctx);
         let revision = self.doc.revision();
         let can_mark = self
             .article_view
@@ -144,6 +147,7 @@ impl eframe::App for ClaimDeskApp {
                 ui.add_space(4.0);
                 self.right_panel_ui(ui, &mut commands);
             });
+        self.update_suggestion_marks();
         CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).fill(egui::Color32::WHITE))
             .show(ui, |ui| {

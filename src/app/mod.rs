@@ -16,6 +16,7 @@ mod recovery;
 mod replace;
 mod review;
 mod screenshot;
+mod suggest;
 mod window;
 
 pub use pickers::{
@@ -107,6 +108,8 @@ pub struct ClaimDeskApp {
     conflicts_panel: ConflictsPanel,
     /// Article › Replace with new version…, while it runs.
     replace_job: Option<replace::ReplaceJob>,
+    /// The Suggestions tab: triage scores, their worker and the panel.
+    suggestions: suggest::Suggestions,
     pub exit_code: Arc<Mutex<ExitCode>>,
 }
 
@@ -159,6 +162,7 @@ impl ClaimDeskApp {
             disk_prompt: None,
             was_focused: true,
             conflicts_panel: ConflictsPanel::default(),
+            suggestions: suggest::Suggestions::default(),
         };
         if let Some(file) = options.file {
             app.open(&file);

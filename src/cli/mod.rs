@@ -1,6 +1,6 @@
 //! The command line: `claimdesk [FILE]`, `claimdesk check`, `claimdesk export`,
 //! `claimdesk new`, `claimdesk merge`, `claimdesk git-setup`, `claimdesk reanchor`,
-//! `claimdesk --screenshot`; one file per subcommand.
+//! `claimdesk suggest`, `claimdesk --screenshot`; one file per subcommand.
 
 mod check;
 mod export;
@@ -8,6 +8,7 @@ mod git_setup;
 mod merge;
 mod new;
 mod reanchor;
+mod suggest;
 
 pub use check::{summary, warnings};
 
@@ -108,6 +109,25 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Rank an article's sentences (a project or an article file) by how
+    /// check-worthy the triage model finds them; print score, character
+    /// offsets and sentence. With --sentences, score each line of FILE as one
+    /// sentence and print `score<TAB>suggested<TAB>sentence` in input order.
+    Suggest {
+        /// A project (.ron) or an article (.txt, .md, .html); with
+        /// --sentences, a UTF-8 file with one sentence per line.
+        file: PathBuf,
+        /// Print the N best sentences (default: every sentence that passes the
+        /// window's default threshold).
+        #[arg(long, value_name = "N")]
+        top: Option<usize>,
+        /// text (aligned, for reading) or tsv (rank, score, start, end, sentence).
+        #[arg(long, value_enum, default_value = "text")]
+        format: suggest::SuggestFormat,
+        /// Score each line of FILE as one sentence.
+        #[arg(long, conflicts_with = "top")]
+        sentences: bool,
+    },
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -143,6 +163,12 @@ pub fn run_command(command: Command) -> ExitCode {
             output,
             json,
         } => reanchor::run(&project, &new_article, output.as_deref(), json),
+        Command::Suggest {
+            file,
+            top,
+            format,
+            sentences,
+        } => suggest::run(&file, top, format, sentences),
     }
 }
 

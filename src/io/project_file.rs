@@ -202,6 +202,8 @@ fn syntax_error(e: ron::error::SpannedError, text: &str) -> LoadError {
 ///   the variant: format 2 had no sign-off, so nobody approved these claims);
 ///   comments, activity, `published_on`, the corrections log and
 ///   `publish_approved_only` start empty or off.
+/// - 3 → 4: `Project::dismissed_suggestions` (triage suggestions the user
+///   dismissed) was added; it starts empty, which is right for older files.
 fn migrate(mut project: Project) -> Project {
     project.format_version = FORMAT_VERSION;
     project

@@ -7,7 +7,7 @@ use super::{
 
 /// The version of the project file this build writes. Files with a newer
 /// version are refused rather than half-read.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Who publishes the fact-check: goes into reports and ClaimReview markup.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -47,6 +47,11 @@ pub struct Project {
     /// only when there are some.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
+    /// Triage suggestions the user dismissed, by sentence text (whitespace
+    /// runs made one space: `triage::dismissal_key`), so they do not come
+    /// back. Written only when there are some.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dismissed_suggestions: Vec<String>,
 }
 
 impl Project {
@@ -62,6 +67,7 @@ impl Project {
             article_history: Vec::new(),
             corrections: Vec::new(),
             conflicts: Vec::new(),
+            dismissed_suggestions: Vec::new(),
         }
     }
 

@@ -103,6 +103,15 @@ pub enum Command {
     OverwriteOnDisk,
     /// Hide the "changed on disk" notice without merging.
     DismissDiskChange,
+    /// Scroll the article to character `c` (the Suggestions panel walks its sentences).
+    RevealInArticle(usize),
+    /// Mark a suggested sentence as a claim, or the part of it selected in the article.
+    MarkSuggestion {
+        start: usize,
+        end: usize,
+    },
+    /// Stop scoring the article's sentences.
+    CancelSuggestions,
     /// The answer to "save your changes?": save first (or not), then go on.
     Proceed {
         save_first: bool,

@@ -18,6 +18,7 @@ pub mod review_panel;
 pub mod scale_editor;
 pub mod sources_panel;
 pub mod status_bar;
+pub mod suggestions_panel;
 pub mod theme;
 
 pub use command::{Command, ReviewStep};
@@ -34,4 +35,6 @@ pub enum Tab {
     Check,
     /// Fields a merge could not settle; shown while there are some.
     Conflicts,
+    /// Sentences the triage model suggests checking.
+    Suggestions,
 }

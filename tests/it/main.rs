@@ -36,4 +36,8 @@ mod sample_project;
 mod save_errors;
 mod undo;
 mod unsaved_guard;
+mod triage_cli;
+mod triage_model;
+mod triage_sentences;
+mod triage_window;
 mod window;

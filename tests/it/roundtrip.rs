@@ -105,6 +105,7 @@ fn nasty_project() -> Project {
             },
             theirs: ConflictSide::of(ConflictValue::Absent),
         }],
+        dismissed_suggestions: vec![nasty(20), nasty(21)],
     };
     for i in 0..NASTY.len() {
         project.sources.push(Source {
@@ -330,6 +331,7 @@ prop_compose! {
             article_history: Vec::new(),
             corrections: Vec::new(),
             conflicts: Vec::new(),
+            dismissed_suggestions: Vec::new(),
         }
     }
 }

@@ -233,6 +233,17 @@ fn project_title_and_settings() {
 }
 
 #[test]
+fn dismissed_suggestions() {
+    let d = doc();
+    let d = round(
+        d,
+        Action::SetDismissedSuggestions(vec!["We spent $5 billion.".into()]),
+        "dismiss suggestion",
+    );
+    round(d, Action::SetDismissedSuggestions(Vec::new()), "restore suggestions");
+}
+
+#[test]
 fn scale_change_clears_verdicts_and_undo_restores_them() {
     let mut d = doc();
     let before = d.project().clone();
@@ -354,7 +365,7 @@ struct Step {
 
 fn step() -> impl Strategy<Value = Step> {
     (
-        0..13u8,
+        0..14u8,
         any::<usize>(),
         any::<usize>(),
         "\\PC{0,6}",
@@ -443,6 +454,11 @@ fn make_action(p: &Project, s: &Step) -> Option<Action> {
         }
         10 => Action::set_scale(p, ScalePreset::ALL[s.b % 4].scale()),
         11 => Action::SetTitle(format!("{}{}", p.title, s.text)),
+        12 => {
+            let mut list = p.dismissed_suggestions.clone();
+            list.push(s.text.clone());
+            Action::SetDismissedSuggestions(list)
+        }
         _ => {
             let mut c = pick_claim()?;
             c.tags.push(s.text.clone());
