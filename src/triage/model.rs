@@ -24,10 +24,9 @@ pub struct Model {
     pub threshold: f32,
     /// The F1 on dev-test the trainer measured (a test recomputes it).
     pub trained_dev_test_f1: f32,
-    word_idf: Vec<f32>,
-    word_w: Vec<f32>,
-    char_idf: Vec<f32>,
-    char_w: Vec<f32>,
+    /// (idf, weight) per bucket, side by side: one cache line per n-gram.
+    word: Vec<[f32; 2]>,
+    chars: Vec<[f32; 2]>,
     hand_w: Vec<f32>,
 }
 
@@ -87,16 +86,19 @@ impl Model {
         let threshold = r.f32()?;
         let trained_dev_test_f1 = r.f32()?;
         let (nw, nc) = (1usize << word_bits, 1usize << char_bits);
+        let pairs = |idf: Vec<f32>, w: Vec<f32>| -> Vec<[f32; 2]> {
+            idf.into_iter().zip(w).map(|(i, w)| [i, w]).collect()
+        };
+        let (word_idf, word_w) = (r.f32s(nw)?, r.f32s(nw)?);
+        let (char_idf, char_w) = (r.f32s(nc)?, r.f32s(nc)?);
         let model = Model {
             word_bits,
             char_bits,
             bias,
             threshold,
             trained_dev_test_f1,
-            word_idf: r.f32s(nw)?,
-            word_w: r.f32s(nw)?,
-            char_idf: r.f32s(nc)?,
-            char_w: r.f32s(nc)?,
+            word: pairs(word_idf, word_w),
+            chars: pairs(char_idf, char_w),
             hand_w: r.f32s(hand)?,
         };
         if !r.bytes.is_empty() {
@@ -109,16 +111,8 @@ impl Model {
     pub fn score(&self, sentence: &str) -> f32 {
         let lower = sentence.to_lowercase();
         let mut z = self.bias;
-        z += block(
-            &word_counts(&lower, self.word_bits),
-            &self.word_idf,
-            &self.word_w,
-        );
-        z += block(
-            &char_counts(&lower, self.char_bits),
-            &self.char_idf,
-            &self.char_w,
-        );
+        z += block(&word_counts(&lower, self.word_bits), &self.word);
+        z += block(&char_counts(&lower, self.char_bits), &self.chars);
         for (x, w) in hand_features(sentence).iter().zip(&self.hand_w) {
             z += x * w;
         }
@@ -127,16 +121,15 @@ impl Model {
 }
 
 /// One block's share of the logit: sublinear tf times idf, L2-normalised, dot the weights.
-fn block(counts: &Counts, idf: &[f32], w: &[f32]) -> f32 {
+fn block(counts: &Counts, table: &[[f32; 2]]) -> f32 {
     let mut dot = 0.0f32;
     let mut norm = 0.0f32;
     for &(b, n) in counts {
-        let b = b as usize;
-        let (Some(i), Some(wj)) = (idf.get(b), w.get(b)) else {
+        let Some(&[idf, w]) = table.get(b as usize) else {
             continue;
         };
-        let x = (1.0 + (n as f32).ln()) * i;
-        dot += x * wj;
+        let x = (1.0 + (n as f32).ln()) * idf;
+        dot += x * w;
         norm += x * x;
     }
     if norm > 0.0 { dot / norm.sqrt() } else { 0.0 }

@@ -2,6 +2,9 @@
 //! segmenter (compiled data: many languages, no files), so a suggestion
 //! becomes a claim span exactly. Paragraphs are segmented one at a time:
 //! a sentence never runs across a line break, and long texts report progress.
+//! UAX #29 alone ends a sentence after "Mr." or "Dr." before a capital (ICU4X
+//! has no abbreviation list), so a break after a common English title or
+//! abbreviation is skipped.
 
 use icu_segmenter::SentenceSegmenter;
 use icu_segmenter::options::SentenceBreakInvariantOptions;
@@ -22,6 +25,23 @@ impl Sentence {
     }
 }
 
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.",
+    "Col.", "Sgt.", "Capt.", "Rev.", "Hon.", "Pres.", "Jr.", "Sr.", "vs.", "etc.", "e.g.",
+    "i.e.", "No.", "Mt.", "U.S.", "U.K.", "U.N.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
+    "Nov.", "Dec.", "M.", "Mme.", "Dr.",
+];
+
+fn ends_with_abbreviation(piece: &str) -> bool {
+    let piece = piece.trim_end();
+    let last = piece
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or(piece);
+    ABBREVIATIONS.contains(&last)
+}
+
 /// The sentences of `text` that hold at least one letter or digit.
 /// `on_paragraph` hears the byte offset reached after each paragraph and
 /// returns false to stop (then the sentences so far are returned).
@@ -33,7 +53,14 @@ pub fn split_with_progress(text: &str, mut on_paragraph: impl FnMut(usize) -> bo
     for line in text.split_inclusive('\n') {
         let mut prev = 0usize;
         let mut prev_chars = chars;
-        for cut in segmenter.segment_str(line).skip(1) {
+        let mut cuts = segmenter.segment_str(line).skip(1).peekable();
+        while let Some(mut cut) = cuts.next() {
+            while ends_with_abbreviation(&line[prev..cut]) {
+                match cuts.next() {
+                    Some(next) => cut = next,
+                    None => break,
+                }
+            }
             let piece = &line[prev..cut];
             let piece_chars = piece.chars().count();
             if let Some(s) = trimmed(piece, byte + prev, prev_chars) {

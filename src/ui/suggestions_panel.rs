@@ -311,7 +311,7 @@ impl SuggestionsPanel {
                 for i in range {
                     let r = &self.rows[i];
                     let text = if r.done {
-                        RichText::new(format!("✔ done  {:.2}  {}", r.score, r.text)).weak()
+                        RichText::new(format!("done · {:.2}  {}", r.score, r.text)).weak()
                     } else {
                         RichText::new(format!("{:.2}  {}", r.score, r.text))
                     };

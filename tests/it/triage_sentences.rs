@@ -52,9 +52,9 @@ fn japanese_without_spaces() {
         found,
         ["東京の人口は約1400万人です。", "これは本当ですか？", "首相はそう述べた。"]
     );
-    // Offsets count characters, not bytes: the second sentence starts at character 15.
+    // Offsets count characters, not bytes: the second sentence starts at character 16.
     let s = split_sentences(text);
-    assert_eq!((s[1].start, s[1].end), (15, 24));
+    assert_eq!((s[1].start, s[1].end), (16, 25));
 }
 
 #[test]

@@ -60,7 +60,7 @@ fn walk_mark_dismiss_save_and_reload() {
     // The row is now done and no longer underlined; the panel stays open.
     let done = h.state().suggestion_rows().iter().find(|r| r.start == second.start).cloned();
     assert!(done.is_some_and(|r| r.done));
-    h.get_by_label_contains("done");
+    h.get_by_label_contains(", done: ");
     assert_eq!(
         h.state().article_view.suggestion_marks.as_ref().map(|m| m.ranges.len()),
         Some(rows.len() - 1)
