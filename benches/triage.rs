@@ -49,8 +49,11 @@ fn triage_group(c: &mut Criterion) {
     }
     group.sample_size(10);
     group.bench_function("load_model", |b| {
-        let bytes = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/assets/triage-model.bin"))
-            .expect("the model file");
+        let bytes = std::fs::read(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/assets/triage-model.bin"
+        ))
+        .expect("the model file");
         b.iter(|| black_box(Model::from_bytes(&bytes).map(|m| m.threshold)));
     });
     group.finish();

@@ -65,7 +65,11 @@ impl ClaimDeskApp {
             }
             return;
         }
-        let fresh = self.suggestions.scored.as_ref().is_some_and(|(s, _)| s == sha);
+        let fresh = self
+            .suggestions
+            .scored
+            .as_ref()
+            .is_some_and(|(s, _)| s == sha);
         let cancelled = self.suggestions.cancelled.as_ref() == Some(sha);
         if self.tab != Tab::Suggestions || fresh || cancelled || self.suggestions.error.is_some() {
             return;
@@ -122,16 +126,26 @@ impl ClaimDeskApp {
         self.tab = Tab::Suggestions;
     }
 
-    pub(super) fn suggestions_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<crate::ui::Command>) {
+    pub(super) fn suggestions_ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        commands: &mut Vec<crate::ui::Command>,
+    ) {
         let project = self.doc.project();
         let default = Model::shipped().map_or(0.5, |m| m.threshold);
-        let state = match (&self.suggestions.error, &self.suggestions.job, &self.suggestions.scored) {
+        let state = match (
+            &self.suggestions.error,
+            &self.suggestions.job,
+            &self.suggestions.scored,
+        ) {
             (Some(e), _, _) => State::Failed(e),
             (None, Some(job), _) => State::Scoring(&job.progress),
             (None, None, Some((sha, scored))) if *sha == project.article.sha256 => {
                 State::Ready(scored, default)
             }
-            _ => State::Failed("Scoring was cancelled. Choose another tab and come back to start again."),
+            _ => State::Failed(
+                "Scoring was cancelled. Choose another tab and come back to start again.",
+            ),
         };
         self.suggestions.panel.ui(
             ui,
@@ -146,7 +160,11 @@ impl ClaimDeskApp {
     /// The sentences to underline while the Suggestions tab is open.
     pub(super) fn update_suggestion_marks(&mut self) {
         let sha = &self.doc.project().article.sha256;
-        let fresh = self.suggestions.scored.as_ref().is_some_and(|(s, _)| s == sha);
+        let fresh = self
+            .suggestions
+            .scored
+            .as_ref()
+            .is_some_and(|(s, _)| s == sha);
         self.article_view.suggestion_marks =
             (self.tab == Tab::Suggestions && fresh).then(|| self.suggestions.panel.marks());
     }
@@ -157,7 +175,11 @@ impl ClaimDeskApp {
     pub fn suggestions_scored(&self) -> bool {
         let sha = &self.doc.project().article.sha256;
         self.suggestions.job.is_none()
-            && self.suggestions.scored.as_ref().is_some_and(|(s, _)| s == sha)
+            && self
+                .suggestions
+                .scored
+                .as_ref()
+                .is_some_and(|(s, _)| s == sha)
     }
 
     /// The Suggestions panel's rows as last shown, best first.

@@ -20,7 +20,13 @@ pub enum SuggestFormat {
 /// Tabs and line breaks inside a sentence would break a one-line record.
 fn one_line(s: &str) -> String {
     s.chars()
-        .map(|c| if c == '\t' || c == '\n' || c == '\r' { ' ' } else { c })
+        .map(|c| {
+            if c == '\t' || c == '\n' || c == '\r' {
+                ' '
+            } else {
+                c
+            }
+        })
         .collect()
 }
 

@@ -12,10 +12,40 @@ const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 const COMPARATIVES: &[&str] = &[
-    "more", "less", "fewer", "most", "least", "than", "higher", "lower", "larger", "smaller",
-    "bigger", "greater", "better", "worse", "best", "worst", "increase", "increased", "decrease",
-    "decreased", "doubled", "tripled", "cut", "cuts", "rise", "rose", "fell", "drop", "dropped",
-    "up", "down", "percent", "times", "half",
+    "more",
+    "less",
+    "fewer",
+    "most",
+    "least",
+    "than",
+    "higher",
+    "lower",
+    "larger",
+    "smaller",
+    "bigger",
+    "greater",
+    "better",
+    "worse",
+    "best",
+    "worst",
+    "increase",
+    "increased",
+    "decrease",
+    "decreased",
+    "doubled",
+    "tripled",
+    "cut",
+    "cuts",
+    "rise",
+    "rose",
+    "fell",
+    "drop",
+    "dropped",
+    "up",
+    "down",
+    "percent",
+    "times",
+    "half",
 ];
 
 const NUMBER_WORDS: &[&str] = &["million", "billion", "trillion", "thousand", "hundred"];
@@ -106,10 +136,16 @@ pub fn hand_features(text: &str) -> [f32; N_HAND] {
         .iter()
         .filter(|w| w.chars().any(char::is_numeric))
         .count();
-    let number_words = lower.iter().filter(|w| has(NUMBER_WORDS, w.as_str())).count();
+    let number_words = lower
+        .iter()
+        .filter(|w| has(NUMBER_WORDS, w.as_str()))
+        .count();
     let percent = text.contains('%') || lower.iter().any(|w| w == "percent");
     let money = text.contains('$') || lower.iter().any(|w| w == "dollars" || w == "dollar");
-    let comparatives = lower.iter().filter(|w| has(COMPARATIVES, w.as_str())).count();
+    let comparatives = lower
+        .iter()
+        .filter(|w| has(COMPARATIVES, w.as_str()))
+        .count();
     let caps = raw
         .iter()
         .skip(1)

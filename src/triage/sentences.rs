@@ -21,16 +21,18 @@ pub struct Sentence {
 
 impl Sentence {
     pub fn text<'a>(&self, article: &'a str) -> &'a str {
-        article.get(self.byte_start..self.byte_end).unwrap_or_default()
+        article
+            .get(self.byte_start..self.byte_end)
+            .unwrap_or_default()
     }
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
 const ABBREVIATIONS: &[&str] = &[
-    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.",
-    "Col.", "Sgt.", "Capt.", "Rev.", "Hon.", "Pres.", "Jr.", "Sr.", "vs.", "etc.", "e.g.",
-    "i.e.", "No.", "Mt.", "U.S.", "U.K.", "U.N.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.",
-    "Nov.", "Dec.", "M.", "Mme.", "Dr.",
+    "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "St.", "Sen.", "Rep.", "Gov.", "Gen.", "Lt.", "Col.",
+    "Sgt.", "Capt.", "Rev.", "Hon.", "Pres.", "Jr.", "Sr.", "vs.", "etc.", "e.g.", "i.e.", "No.",
+    "Mt.", "U.S.", "U.K.", "U.N.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "M.",
+    "Mme.", "Dr.",
 ];
 
 fn ends_with_abbreviation(piece: &str) -> bool {
@@ -45,7 +47,10 @@ fn ends_with_abbreviation(piece: &str) -> bool {
 /// The sentences of `text` that hold at least one letter or digit.
 /// `on_paragraph` hears the byte offset reached after each paragraph and
 /// returns false to stop (then the sentences so far are returned).
-pub fn split_with_progress(text: &str, mut on_paragraph: impl FnMut(usize) -> bool) -> Vec<Sentence> {
+pub fn split_with_progress(
+    text: &str,
+    mut on_paragraph: impl FnMut(usize) -> bool,
+) -> Vec<Sentence> {
     let segmenter = SentenceSegmenter::new(SentenceBreakInvariantOptions::default());
     let mut out = Vec::new();
     let mut byte = 0usize;

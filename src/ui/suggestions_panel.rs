@@ -72,11 +72,7 @@ impl SuggestionsPanel {
         scored: &Arc<Vec<Scored>>,
         threshold: f32,
     ) {
-        let key = (
-            revision,
-            Arc::as_ptr(scored) as usize,
-            threshold.to_bits(),
-        );
+        let key = (revision, Arc::as_ptr(scored) as usize, threshold.to_bits());
         if self.key == Some(key) {
             return;
         }
@@ -120,10 +116,17 @@ impl SuggestionsPanel {
             .collect();
         rows.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.start.cmp(&b.start)));
         self.rows = rows;
-        self.cursor = current
-            .and_then(|c| self.rows.iter().position(|r| r.start >= c))
-            .unwrap_or(0)
-            .min(self.rows.len().saturating_sub(1));
+        // The cursor stays on its sentence; when that one went (dismissed,
+        // below a new threshold) it stays at its place in the list.
+        self.cursor = match current {
+            Some(c) => self
+                .rows
+                .iter()
+                .position(|r| r.start == c)
+                .unwrap_or(self.cursor),
+            None => self.rows.iter().position(|r| !r.done).unwrap_or(0),
+        }
+        .min(self.rows.len().saturating_sub(1));
         self.marks = Arc::new(SuggestionMarks {
             ranges: marks,
             current: None,
@@ -256,7 +259,11 @@ impl SuggestionsPanel {
                 self.dismiss(project, commands);
             }
         });
-        ui.label(RichText::new("Up/Down walk · Enter mark · Delete dismiss").weak().small());
+        ui.label(
+            RichText::new("Up/Down walk · Enter mark · Delete dismiss")
+                .weak()
+                .small(),
+        );
         ui.separator();
         self.keys(ui, project, article_focused, commands);
         self.list_ui(ui, commands);
@@ -315,10 +322,12 @@ impl SuggestionsPanel {
                     } else {
                         RichText::new(format!("{:.2}  {}", r.score, r.text))
                     };
-                    let response = ui.add_sized(
-                        [ui.available_width(), row_height - 4.0],
-                        egui::Button::selectable(i == self.cursor, text).wrap(),
-                    );
+                    // The growing atom after the text keeps it left-aligned.
+                    let button =
+                        egui::Button::selectable(i == self.cursor, (text, egui::Atom::grow()))
+                            .wrap()
+                            .min_size(egui::vec2(ui.available_width(), row_height - 4.0));
+                    let response = ui.add(button);
                     let name = format!(
                         "Suggestion {}, score {:.2}{}: {}",
                         i + 1,

@@ -35,7 +35,11 @@ fn sentences_mode_scores_each_line_in_order() {
         assert!(fields[1] == "0" || fields[1] == "1");
         assert_eq!(fields[2], input);
     }
-    assert_eq!(&lines[1].split('\t').nth(1), &Some("1"), "the unemployment claim is suggested");
+    assert_eq!(
+        &lines[1].split('\t').nth(1),
+        &Some("1"),
+        "the unemployment claim is suggested"
+    );
     assert_eq!(&lines[0].split('\t').nth(1), &Some("0"), "thanks are not");
 }
 

@@ -6,7 +6,10 @@ use claimdesk::triage::Model;
 /// The dev-test F1 reported in BENCHMARKS.md and README.md for the shipped model.
 const REPORTED_DEV_TEST_F1: f64 = 0.701;
 
-const DEV_TEST: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/data/ct24/dev-test.tsv");
+const DEV_TEST: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/data/ct24/dev-test.tsv"
+);
 /// What `tools/triage/train.py --scores` wrote for dev-test when it trained the model.
 const PYTHON_SCORES: &str = include_str!("../fixtures/triage/dev-test-python-scores.txt");
 
@@ -81,5 +84,8 @@ fn ranks_a_checkable_claim_above_small_talk() {
     let model = Model::shipped().expect("the shipped model loads");
     let claim = model.score("Unemployment fell to 3.5 percent last year, the lowest in 50 years.");
     let chat = model.score("Thank you all for being here tonight.");
-    assert!(claim > model.threshold && chat < model.threshold, "{claim} vs {chat}");
+    assert!(
+        claim > model.threshold && chat < model.threshold,
+        "{claim} vs {chat}"
+    );
 }

@@ -50,7 +50,11 @@ fn japanese_without_spaces() {
     let found = sentences(text);
     assert_eq!(
         found,
-        ["東京の人口は約1400万人です。", "これは本当ですか？", "首相はそう述べた。"]
+        [
+            "東京の人口は約1400万人です。",
+            "これは本当ですか？",
+            "首相はそう述べた。"
+        ]
     );
     // Offsets count characters, not bytes: the second sentence starts at character 16.
     let s = split_sentences(text);
@@ -76,8 +80,14 @@ fn offsets_after_emoji_and_blank_lines() {
     let s = split_sentences(text);
     let chars: Vec<char> = text.chars().collect();
     let last = s.last().expect("a sentence");
-    assert_eq!(chars[last.start..last.end].iter().collect::<String>(), "Taxes rose 5%.");
-    assert_eq!(last.start, text.chars().count() - "Taxes rose 5%.".chars().count());
+    assert_eq!(
+        chars[last.start..last.end].iter().collect::<String>(),
+        "Taxes rose 5%."
+    );
+    assert_eq!(
+        last.start,
+        text.chars().count() - "Taxes rose 5%.".chars().count()
+    );
     // A sentence of symbols only is no suggestion.
     assert!(split_sentences("… — !!").is_empty());
 }

@@ -39,10 +39,17 @@ fn walk_mark_dismiss_save_and_reload() {
     assert!(rows.windows(2).all(|w| w[0].score >= w[1].score), "ranked");
     assert!(rows.iter().all(|r| !r.key.starts_with("Thank you")));
     assert!(rows.iter().all(|r| !r.done));
-    assert_eq!(h.state().suggestion_cursor().map(|r| r.start), Some(rows[0].start));
+    assert_eq!(
+        h.state().suggestion_cursor().map(|r| r.start),
+        Some(rows[0].start)
+    );
     // Underlined in the article while the panel is open.
     assert_eq!(
-        h.state().article_view.suggestion_marks.as_ref().map(|m| m.ranges.len()),
+        h.state()
+            .article_view
+            .suggestion_marks
+            .as_ref()
+            .map(|m| m.ranges.len()),
         Some(rows.len())
     );
 
@@ -50,31 +57,60 @@ fn walk_mark_dismiss_save_and_reload() {
     h.key_press(Key::ArrowDown);
     h.run_steps(2);
     let second = rows[1].clone();
-    assert_eq!(h.state().suggestion_cursor().map(|r| r.start), Some(second.start));
+    assert_eq!(
+        h.state().suggestion_cursor().map(|r| r.start),
+        Some(second.start)
+    );
     h.key_press(Key::Enter);
     h.run_steps(3);
     let claims = h.state().project().claims.clone();
     assert_eq!(claims.len(), 1, "Enter marked one claim");
-    assert_eq!((claims[0].span.start, claims[0].span.end), (second.start, second.end));
+    assert_eq!(
+        (claims[0].span.start, claims[0].span.end),
+        (second.start, second.end)
+    );
     assert_eq!(claims[0].span.quote, second.key);
     // The row is now done and no longer underlined; the panel stays open.
-    let done = h.state().suggestion_rows().iter().find(|r| r.start == second.start).cloned();
+    let done = h
+        .state()
+        .suggestion_rows()
+        .iter()
+        .find(|r| r.start == second.start)
+        .cloned();
     assert!(done.is_some_and(|r| r.done));
     h.get_by_label_contains(", done: ");
     assert_eq!(
-        h.state().article_view.suggestion_marks.as_ref().map(|m| m.ranges.len()),
+        h.state()
+            .article_view
+            .suggestion_marks
+            .as_ref()
+            .map(|m| m.ranges.len()),
         Some(rows.len() - 1)
     );
 
     // Up to the first and dismiss it.
     h.key_press(Key::ArrowUp);
     h.run_steps(2);
-    assert_eq!(h.state().suggestion_cursor().map(|r| r.start), Some(rows[0].start));
+    assert_eq!(
+        h.state().suggestion_cursor().map(|r| r.start),
+        Some(rows[0].start)
+    );
     h.key_press(Key::Delete);
     h.run_steps(3);
-    assert_eq!(h.state().project().dismissed_suggestions, vec![rows[0].key.clone()]);
-    assert!(h.state().suggestion_rows().iter().all(|r| r.start != rows[0].start));
-    assert_eq!(h.state().document().undo_label(), Some("dismiss suggestion"));
+    assert_eq!(
+        h.state().project().dismissed_suggestions,
+        vec![rows[0].key.clone()]
+    );
+    assert!(
+        h.state()
+            .suggestion_rows()
+            .iter()
+            .all(|r| r.start != rows[0].start)
+    );
+    assert_eq!(
+        h.state().document().undo_label(),
+        Some("dismiss suggestion")
+    );
 
     // Save (a new project: the chooser answers `project_path`) and reload.
     h.key_press_modifiers(egui::Modifiers::COMMAND, Key::S);
@@ -86,8 +122,14 @@ fn walk_mark_dismiss_save_and_reload() {
     let mut h = harness(&project_path, &project_path);
     open_suggestions(&mut h);
     let again = h.state().suggestion_rows().to_vec();
-    assert!(again.iter().all(|r| r.key != rows[0].key), "a dismissed suggestion stays away");
-    assert!(again.iter().any(|r| r.start == second.start && r.done), "the marked one is done");
+    assert!(
+        again.iter().all(|r| r.key != rows[0].key),
+        "a dismissed suggestion stays away"
+    );
+    assert!(
+        again.iter().any(|r| r.start == second.start && r.done),
+        "the marked one is done"
+    );
 }
 
 #[test]
@@ -99,7 +141,15 @@ fn enter_marks_only_the_part_selected_in_the_article() {
     open_suggestions(&mut h);
     let first = h.state().suggestion_rows()[0].clone();
     // Select the first three words of the sentence in the article.
-    let part_end = first.start + first.key.split(' ').take(3).collect::<Vec<_>>().join(" ").chars().count();
+    let part_end = first.start
+        + first
+            .key
+            .split(' ')
+            .take(3)
+            .collect::<Vec<_>>()
+            .join(" ")
+            .chars()
+            .count();
     h.state_mut().article_view.selection = Some(claimdesk::ui::article_view::Selection {
         anchor: first.start,
         head: part_end,
@@ -109,6 +159,12 @@ fn enter_marks_only_the_part_selected_in_the_article() {
     h.run_steps(3);
     let claims = &h.state().project().claims;
     assert_eq!(claims.len(), 1);
-    assert_eq!((claims[0].span.start, claims[0].span.end), (first.start, part_end));
-    assert!(h.state().suggestion_rows()[0].done, "a claim inside the sentence makes it done");
+    assert_eq!(
+        (claims[0].span.start, claims[0].span.end),
+        (first.start, part_end)
+    );
+    assert!(
+        h.state().suggestion_rows()[0].done,
+        "a claim inside the sentence makes it done"
+    );
 }

@@ -240,7 +240,11 @@ fn dismissed_suggestions() {
         Action::SetDismissedSuggestions(vec!["We spent $5 billion.".into()]),
         "dismiss suggestion",
     );
-    round(d, Action::SetDismissedSuggestions(Vec::new()), "restore suggestions");
+    round(
+        d,
+        Action::SetDismissedSuggestions(Vec::new()),
+        "restore suggestions",
+    );
 }
 
 #[test]
