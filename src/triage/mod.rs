@@ -121,3 +121,73 @@ pub fn covered_flags<'a>(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Claim, ClaimId, Span};
+
+    fn claim(start: usize, end: usize) -> Claim {
+        Claim::new(
+            ClaimId(start as u64 + 1),
+            Span {
+                start,
+                end,
+                quote: String::new(),
+            },
+        )
+    }
+
+    fn sentence(start: usize, end: usize) -> Sentence {
+        Sentence {
+            start,
+            end,
+            byte_start: start,
+            byte_end: end,
+        }
+    }
+
+    #[test]
+    fn a_sentence_is_done_when_a_claim_lies_inside_it_or_covers_half() {
+        let s = [sentence(0, 100), sentence(100, 200), sentence(200, 300)];
+        // Inside the first; 40 % of the second (and of the third); 70 % of
+        // the third, running past its end.
+        let claims = [claim(10, 20), claim(160, 240), claim(230, 320)];
+        assert_eq!(covered_flags(&s, &claims), [true, false, true]);
+        assert_eq!(covered_flags(&s, &[]), [false, false, false]);
+        let mut orphan = claim(0, 100);
+        orphan.orphaned = true;
+        assert_eq!(covered_flags(&s[..1], &[orphan]), [false]);
+    }
+
+    #[test]
+    fn dismissal_keys_ignore_wrapping() {
+        assert_eq!(
+            dismissal_key("  Taxes rose\n 5%  this year. "),
+            "Taxes rose 5% this year."
+        );
+    }
+
+    #[test]
+    fn a_damaged_model_file_is_refused_with_a_reason() {
+        assert!(Model::from_bytes(b"not a model").is_err());
+        assert!(Model::from_bytes(b"CDTRIAG1\x12\x00").is_err());
+        let mut cut = b"CDTRIAG1".to_vec();
+        for v in [2u32, 2, features::N_HAND as u32] {
+            cut.extend(v.to_le_bytes());
+        }
+        assert!(Model::from_bytes(&cut).is_err_and(|e| e.contains("cut off")));
+    }
+
+    #[test]
+    fn scoring_an_article_can_be_cancelled() {
+        let model = Model::shipped().expect("the shipped model");
+        let text = "We cut taxes by 5 percent. Thank you.\n".repeat(100);
+        let progress = TriageProgress::new(text.len());
+        let scored = score_article(model, &text, &progress).expect("not cancelled");
+        assert_eq!(scored.len(), 200);
+        assert_eq!(progress.fraction(), 1.0);
+        progress.cancel.store(true, Ordering::Relaxed);
+        assert!(score_article(model, &text, &progress).is_none());
+    }
+}
