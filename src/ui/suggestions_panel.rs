@@ -48,6 +48,10 @@ pub struct SuggestionsPanel {
     marks: Arc<SuggestionMarks>,
     /// The cursor moved by keyboard: bring its row into view.
     scroll_list: bool,
+    /// This frame's rows and buttons: the keys are ours while one of them,
+    /// the article or nothing has the focus (not a field, the slider or a
+    /// claim row elsewhere, which use the same keys).
+    own_ids: Vec<egui::Id>,
 }
 
 impl SuggestionsPanel {
@@ -242,20 +246,21 @@ impl SuggestionsPanel {
                 commands.push(Command::Edit(Action::SetDismissedSuggestions(Vec::new())));
             }
         });
+        self.own_ids.clear();
         ui.horizontal(|ui| {
             let some = self.cursor().is_some_and(|r| !r.done);
-            if ui
+            let mark = ui
                 .add_enabled(some, egui::Button::new("Mark as claim"))
-                .on_hover_text("Enter: the sentence, or the part of it selected in the article")
-                .clicked()
-            {
+                .on_hover_text("Enter: the sentence, or the part of it selected in the article");
+            self.own_ids.push(mark.id);
+            if mark.clicked() {
                 self.mark(commands);
             }
-            if ui
+            let dismiss = ui
                 .add_enabled(self.cursor().is_some(), egui::Button::new("Dismiss"))
-                .on_hover_text("Delete: never suggest this sentence again in this project")
-                .clicked()
-            {
+                .on_hover_text("Delete: never suggest this sentence again in this project");
+            self.own_ids.push(dismiss.id);
+            if dismiss.clicked() {
                 self.dismiss(project, commands);
             }
         });
@@ -265,8 +270,8 @@ impl SuggestionsPanel {
                 .small(),
         );
         ui.separator();
-        self.keys(ui, project, article_focused, commands);
         self.list_ui(ui, commands);
+        self.keys(ui, project, article_focused, commands);
     }
 
     fn keys(
@@ -276,7 +281,8 @@ impl SuggestionsPanel {
         article_focused: bool,
         commands: &mut Vec<Command>,
     ) {
-        if ui.ctx().text_edit_focused() {
+        let focused = ui.ctx().memory(|m| m.focused());
+        if !(article_focused || focused.is_none_or(|id| self.own_ids.contains(&id))) {
             return;
         }
         let pressed = |ui: &mut Ui, key| ui.input_mut(|i| i.consume_key(Modifiers::NONE, key));
@@ -343,6 +349,7 @@ impl SuggestionsPanel {
                             &name,
                         )
                     });
+                    self.own_ids.push(response.id);
                     if response.clicked() {
                         clicked = Some(i);
                     }
