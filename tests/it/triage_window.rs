@@ -179,14 +179,23 @@ fn a_clicked_row_takes_the_cursor_and_the_keys_still_walk() {
     let rows = h.state().suggestion_rows().to_vec();
     h.get_by_label_contains("Suggestion 2,").click();
     h.run_steps(2);
-    assert_eq!(h.state().suggestion_cursor().map(|r| r.start), Some(rows[1].start));
+    assert_eq!(
+        h.state().suggestion_cursor().map(|r| r.start),
+        Some(rows[1].start)
+    );
     h.key_press(Key::ArrowUp);
     h.run_steps(2);
-    assert_eq!(h.state().suggestion_cursor().map(|r| r.start), Some(rows[0].start));
+    assert_eq!(
+        h.state().suggestion_cursor().map(|r| r.start),
+        Some(rows[0].start)
+    );
     // A field elsewhere keeps its keys: typing in the claim search does not walk.
     h.get_by_label("Search claims").focus();
     h.run_steps(1);
     h.key_press(Key::ArrowDown);
     h.run_steps(2);
-    assert_eq!(h.state().suggestion_cursor().map(|r| r.start), Some(rows[0].start));
+    assert_eq!(
+        h.state().suggestion_cursor().map(|r| r.start),
+        Some(rows[0].start)
+    );
 }
