@@ -199,3 +199,29 @@ fn a_clicked_row_takes_the_cursor_and_the_keys_still_walk() {
         Some(rows[0].start)
     );
 }
+
+#[test]
+fn a_long_article_is_scored_in_the_background_and_can_be_cancelled() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("long.txt");
+    let paragraph = "Unemployment fell to 3.5 percent last year. Thank you all for coming. \
+                     We spent $2 trillion on the war. I love this great country.\n";
+    std::fs::write(&article, paragraph.repeat(5_000_000 / paragraph.len())).unwrap();
+    let mut h = harness(&article, &dir.path().join("long.ron"));
+    h.get_by_label("Suggestions").click();
+    h.run_steps(2);
+    // The frame went on while the worker scores: a progress bar and Cancel.
+    assert!(!h.state().suggestions_scored());
+    h.get_by_label("Cancel").click();
+    h.run_steps(2);
+    assert!(!h.state().suggestions_scored());
+    let (message, _) = h.state().message().cloned().expect("a message");
+    assert!(message.contains("cancelled"), "{message}");
+    // Leaving the tab and coming back starts again.
+    h.get_by_label("Claim").click();
+    h.run_steps(1);
+    h.get_by_label("Suggestions").click();
+    h.run_steps(2);
+    h.get_by_label("Cancel").click();
+    h.run_steps(1);
+}
