@@ -6,7 +6,9 @@
 
 pub mod app;
 pub mod cli;
+pub mod archive;
 pub mod edit;
+pub mod evidence;
 pub mod export;
 pub mod headless;
 pub mod io;

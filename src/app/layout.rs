@@ -97,6 +97,7 @@ impl eframe::App for ClaimDeskApp {
         self.watch_disk(&ctx);
         self.seal_on_focus_change(&ctx);
         self.poll_replace(&ctx);
+        self.poll_evidence(&ctx);
         let revision = self.doc.revision();
         let can_mark = self
             .article_view
@@ -169,6 +170,7 @@ impl eframe::App for ClaimDeskApp {
                     );
                 }
             });
+        self.evidence_ui(&ctx, &mut commands);
         dialogs::ui(&ctx, &mut self.dialog, self.doc.project(), &mut commands);
         self.poll_chooser(&ctx);
 
@@ -188,5 +190,6 @@ impl eframe::App for ClaimDeskApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
         self.store_user_name(storage);
+        self.store_archive_endpoint(storage);
     }
 }

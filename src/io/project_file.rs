@@ -202,6 +202,11 @@ fn syntax_error(e: ron::error::SpannedError, text: &str) -> LoadError {
 ///   the variant: format 2 had no sign-off, so nobody approved these claims);
 ///   comments, activity, `published_on`, the corrections log and
 ///   `publish_approved_only` start empty or off.
+/// - 3 → 4 (evidence): `Source::snapshots`, `Source::archived_on` and
+///   `SourceLink::anchor` were added; older files have no snapshots, no
+///   capture date and only hand-typed (unanchored) excerpts, which is what
+///   their defaults say. Snapshot files live beside the project
+///   (`NAME.evidence/`), so nothing in the file moves.
 fn migrate(mut project: Project) -> Project {
     project.format_version = FORMAT_VERSION;
     project

@@ -8,6 +8,7 @@ mod claim;
 mod claim_index;
 mod conflict;
 pub mod date;
+mod evidence;
 mod project;
 mod review;
 mod scale;
@@ -20,6 +21,7 @@ pub use anchor::{
     reanchor_with_progress, reanchored_claims,
 };
 pub use article::{Article, ArticleMeta, ArticleVersion, sha256_hex};
+pub use evidence::{ANCHOR_CONTEXT_CHARS, ExcerptAnchor, Snapshot};
 pub use claim::{Claim, ClaimId, ClaimStatus, SourceLink, Span, Stance};
 pub use claim_index::ClaimIndex;
 pub use conflict::{

@@ -1,0 +1,204 @@
+//! The source viewer: a snapshot's readable text in a window beside the
+//! claim. Selecting a passage and pressing "Use as excerpt" anchors the
+//! claim–source link's excerpt in the snapshot; an anchored excerpt opens
+//! the viewer at it, highlighted. The text is shown as plain text only:
+//! nothing in a page is run, followed or fetched.
+
+use std::sync::Arc;
+
+use eframe::egui::{self, Color32, RichText, ScrollArea, TextEdit, Ui, text::LayoutJob};
+
+use super::Command;
+use crate::edit::Action;
+use crate::model::{ClaimId, ExcerptAnchor, Project, SourceId, SourceLink};
+
+/// What the viewer shows and the selection it keeps: egui drops a
+/// TextEdit's selection when focus moves to a button, so the last
+/// non-empty one is remembered here.
+pub struct SourceViewer {
+    pub source: SourceId,
+    pub snapshot: String,
+    /// The claim an excerpt is taken for, if any.
+    pub claim: Option<ClaimId>,
+    pub text: Arc<str>,
+    /// Code-point range to highlight and scroll to.
+    pub highlight: Option<(usize, usize)>,
+    /// The last non-empty selection, in code points.
+    pub selection: Option<(usize, usize)>,
+    scroll_pending: bool,
+    /// (highlight, wrap width) the cached layout was made for.
+    layout_key: Option<(Option<(usize, usize)>, u32)>,
+    galley: Option<Arc<egui::Galley>>,
+}
+
+impl SourceViewer {
+    pub fn new(
+        source: SourceId,
+        snapshot: String,
+        claim: Option<ClaimId>,
+        text: Arc<str>,
+        highlight: Option<(usize, usize)>,
+    ) -> Self {
+        Self {
+            source,
+            snapshot,
+            claim,
+            text,
+            highlight,
+            selection: None,
+            scroll_pending: highlight.is_some(),
+            layout_key: None,
+            galley: None,
+        }
+    }
+
+    /// The anchor "Use as excerpt" would set, for the kept selection.
+    pub fn selected_anchor(&self) -> Option<ExcerptAnchor> {
+        let (start, end) = self.selection?;
+        let anchor = ExcerptAnchor::new(&self.snapshot, &self.text, start, end)?;
+        (!anchor.span.quote.trim().is_empty()).then_some(anchor)
+    }
+
+    /// Draws the viewer; returns false once it is closed.
+    pub fn ui(&mut self, ctx: &egui::Context, project: &Project, commands: &mut Vec<Command>) -> bool {
+        let mut open = true;
+        let title = project
+            .source(self.source)
+            .map(|s| if s.title.trim().is_empty() { s.url.clone() } else { s.title.clone() })
+            .unwrap_or_default();
+        egui::Window::new("Source viewer")
+            .id(egui::Id::new("source_viewer"))
+            .open(&mut open)
+            .default_size([560.0, 620.0])
+            .resizable(true)
+            .show(ctx, |ui| self.body_ui(ui, project, &title, commands));
+        open
+    }
+
+    fn body_ui(&mut self, ui: &mut Ui, project: &Project, title: &str, commands: &mut Vec<Command>) {
+        ui.label(RichText::new(title).strong());
+        if let Some(snap) = project
+            .source(self.source)
+            .and_then(|s| s.snapshot(&self.snapshot))
+        {
+            ui.label(
+                RichText::new(format!(
+                    "Snapshot of {} · {} · SHA-256 {}… {}",
+                    snap.captured,
+                    snap.kind_label(),
+                    snap.short_hash(),
+                    snap.file_name
+                ))
+                .small()
+                .weak(),
+            );
+        }
+        let claim = self.claim.and_then(|id| project.claim(id));
+        ui.horizontal(|ui| {
+            let anchor = self.selected_anchor();
+            let can = claim.is_some() && anchor.is_some();
+            let hint = match (claim, &anchor) {
+                (None, _) => "Open the viewer from a claim's source to take an excerpt",
+                (_, None) => "Select a passage of the text first",
+                _ => "Set this passage as the claim's excerpt from this source",
+            };
+            let button = ui.add_enabled(can, egui::Button::new("Use as excerpt"));
+            if button.on_hover_text(hint).on_disabled_hover_text(hint).clicked()
+                && let (Some(claim), Some(anchor)) = (claim, anchor)
+            {
+                let mut claim = claim.clone();
+                match claim.sources.iter_mut().find(|l| l.source == self.source) {
+                    Some(link) => {
+                        link.excerpt = anchor.span.quote.clone();
+                        link.anchor = Some(anchor.clone());
+                    }
+                    None => claim.sources.push(SourceLink {
+                        source: self.source,
+                        excerpt: anchor.span.quote.clone(),
+                        anchor: Some(anchor.clone()),
+                        ..SourceLink::default()
+                    }),
+                }
+                self.highlight = Some((anchor.span.start, anchor.span.end));
+                commands.push(Command::Edit(Action::UpdateClaim(claim)));
+            }
+            if let Some((s, e)) = self.selection {
+                ui.label(RichText::new(format!("{} characters selected", e - s)).small().weak());
+            }
+        });
+        ui.separator();
+        self.text_ui(ui);
+    }
+
+    fn text_ui(&mut self, ui: &mut Ui) {
+        let highlight = self.highlight;
+        let key_cell = &mut self.layout_key;
+        let galley_cell = &mut self.galley;
+        let mut layouter = |ui: &Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
+            let key = (highlight, wrap.round() as u32);
+            if let (Some(k), Some(g)) = (*key_cell, galley_cell.as_ref())
+                && k == key
+            {
+                return Arc::clone(g);
+            }
+            let galley = ui.fonts_mut(|f| f.layout_job(job(buf.as_str(), highlight, wrap, ui)));
+            *key_cell = Some(key);
+            *galley_cell = Some(Arc::clone(&galley));
+            galley
+        };
+        let mut text: &str = &self.text;
+        let output = ScrollArea::vertical()
+            .id_salt("source_viewer_text")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                let out = TextEdit::multiline(&mut text)
+                    .id_salt("source_viewer_edit")
+                    .desired_width(f32::INFINITY)
+                    .layouter(&mut layouter)
+                    .show(ui);
+                if self.scroll_pending
+                    && let Some((start, _)) = highlight
+                {
+                    let rect = out
+                        .galley
+                        .pos_from_cursor(egui::text::CCursor::new(start))
+                        .translate(out.galley_pos.to_vec2());
+                    ui.scroll_to_rect(rect.expand(40.0), Some(egui::Align::Center));
+                    self.scroll_pending = false;
+                }
+                out
+            })
+            .inner;
+        output.response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, "Snapshot text")
+        });
+        if let Some(range) = output.cursor_range
+            && !range.is_empty()
+        {
+            let r = range.as_sorted_char_range();
+            self.selection = Some((r.start.0, r.end.0));
+        }
+    }
+}
+
+fn job(text: &str, highlight: Option<(usize, usize)>, wrap: f32, ui: &Ui) -> LayoutJob {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let plain = egui::TextFormat::simple(font.clone(), color);
+    let marked = egui::TextFormat {
+        background: Color32::from_rgb(255, 236, 140),
+        ..egui::TextFormat::simple(font, Color32::BLACK)
+    };
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = wrap;
+    let byte = |c| crate::model::text::byte_of_char(text, c);
+    match highlight.and_then(|(s, e)| Some((byte(s)?, byte(e)?))) {
+        Some((a, b)) if a < b => {
+            job.append(&text[..a], 0.0, plain.clone());
+            job.append(&text[a..b], 0.0, marked);
+            job.append(&text[b..], 0.0, plain);
+        }
+        _ => job.append(text, 0.0, plain),
+    }
+    job
+}
