@@ -176,6 +176,7 @@ impl ClaimDeskApp {
             Command::CancelReplace => self.cancel_replace(),
             c @ (Command::AddSnapshotDialog(_)
             | Command::AttachSnapshot { .. }
+            | Command::NewSourceFromPage { .. }
             | Command::ViewSnapshot { .. }
             | Command::Archive(_)
             | Command::AskArchiveAll

@@ -155,7 +155,9 @@ impl ClaimDeskApp {
                 }
             }
             Purpose::Export(format) => self.export_to(format, &path),
-            Purpose::AddSnapshot(source) => self.attach_snapshot(source, &path),
+            Purpose::AddSnapshot(source) => {
+                self.attach_snapshot(super::evidence::AttachTarget::Source(source), &path);
+            }
         }
     }
 }

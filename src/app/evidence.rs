@@ -19,7 +19,9 @@ use crate::archive::{
     archive_sources,
 };
 use crate::edit::Action;
-use crate::evidence::{PreparedSnapshot, prepare_file, read_snapshot_text, store_prepared};
+use crate::evidence::{
+    PreparedSnapshot, SnapshotText, prepare_file, read_snapshot_text, store_prepared,
+};
 use crate::model::{ClaimId, SourceId};
 use crate::ui::Command;
 use crate::ui::source_viewer::SourceViewer;
@@ -40,17 +42,27 @@ struct ArchiveJob {
     worker: JoinHandle<Vec<ArchiveResult>>,
 }
 
+/// What an attached file goes to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum AttachTarget {
+    Source(SourceId),
+    /// A new source made from the page's metadata, linked to the claim.
+    NewSourceFor(ClaimId),
+}
+
 struct AttachJob {
-    source: SourceId,
+    target: AttachTarget,
     file: String,
-    worker: JoinHandle<Result<PreparedSnapshot, String>>,
+    /// The snapshot, and its text paged for the viewer.
+    worker: JoinHandle<Result<(PreparedSnapshot, SnapshotText), String>>,
 }
 
 struct LoadJob {
     source: SourceId,
     snapshot: String,
     claim: Option<ClaimId>,
-    worker: JoinHandle<Result<String, String>>,
+    /// The text paged for the viewer, and where the claim's excerpt is in it.
+    worker: JoinHandle<Result<(SnapshotText, Option<(usize, usize)>), String>>,
 }
 
 #[derive(Default)]
@@ -63,6 +75,8 @@ pub(super) struct EvidenceState {
     attach: Option<AttachJob>,
     load: Option<LoadJob>,
     viewer: Option<SourceViewer>,
+    /// The right-hand panel last frame, and what a page dropped there goes to.
+    pub drop_zone: Option<(egui::Rect, AttachTarget)>,
 }
 
 impl EvidenceState {
@@ -91,6 +105,10 @@ impl ClaimDeskApp {
         self.evidence.viewer.as_ref()
     }
 
+    pub fn source_viewer_mut(&mut self) -> Option<&mut SourceViewer> {
+        self.evidence.viewer.as_mut()
+    }
+
     pub(super) fn evidence_command(&mut self, ctx: &egui::Context, command: Command) {
         match command {
             Command::AddSnapshotDialog(source) => {
@@ -100,7 +118,12 @@ impl ClaimDeskApp {
                     self.choose_file(Purpose::AddSnapshot(source), ctx);
                 }
             }
-            Command::AttachSnapshot { source, path } => self.attach_snapshot(source, &path),
+            Command::AttachSnapshot { source, path } => {
+                self.attach_snapshot(AttachTarget::Source(source), &path);
+            }
+            Command::NewSourceFromPage { claim, path } => {
+                self.attach_snapshot(AttachTarget::NewSourceFor(claim), &path);
+            }
             Command::ViewSnapshot {
                 source,
                 snapshot,
@@ -113,7 +136,7 @@ impl ClaimDeskApp {
         }
     }
 
-    pub(super) fn attach_snapshot(&mut self, source: SourceId, file: &Path) {
+    pub(super) fn attach_snapshot(&mut self, target: AttachTarget, file: &Path) {
         if self.evidence.attach.is_some() {
             self.info("A snapshot is already being attached");
             return;
@@ -131,15 +154,16 @@ impl ClaimDeskApp {
         let worker = std::thread::Builder::new()
             .name("snapshot".into())
             .spawn(move || {
-                let prepared = prepare_file(&file, &today).map_err(|e| e.to_string())?;
+                let mut prepared = prepare_file(&file, &today).map_err(|e| e.to_string())?;
                 store_prepared(&project_path, &prepared).map_err(|e| e.to_string())?;
-                Ok(prepared)
+                let paged = SnapshotText::new(std::mem::take(&mut prepared.text));
+                Ok((prepared, paged))
             });
         match worker {
             Ok(worker) => {
                 self.info(format!("Attaching {name}…"));
                 self.evidence.attach = Some(AttachJob {
-                    source,
+                    target,
                     file: name,
                     worker,
                 });
@@ -163,9 +187,19 @@ impl ClaimDeskApp {
             self.error("Source viewer", "The source no longer lists that snapshot.");
             return;
         };
+        // Finding the excerpt indexes the whole text: on the worker too.
+        let anchor = claim
+            .and_then(|c| self.doc.project().claim(c))
+            .and_then(|c| c.sources.iter().find(|l| l.source == source))
+            .and_then(|l| l.anchor.clone())
+            .filter(|a| a.snapshot == snapshot);
         let worker = std::thread::Builder::new()
             .name("snapshot-text".into())
-            .spawn(move || read_snapshot_text(&project_path, &snap).map_err(|e| e.to_string()));
+            .spawn(move || {
+                let text = read_snapshot_text(&project_path, &snap).map_err(|e| e.to_string())?;
+                let at = anchor.and_then(|a| a.locate(&text));
+                Ok((SnapshotText::new(text), at))
+            });
         match worker {
             Ok(worker) => {
                 self.evidence.load = Some(LoadJob {
@@ -179,26 +213,19 @@ impl ClaimDeskApp {
         }
     }
 
-    /// Where an anchored excerpt of `claim` from `source` is in `text`.
-    fn excerpt_in(&self, claim: Option<ClaimId>, source: SourceId, snapshot: &str, text: &str) -> Option<(usize, usize)> {
-        let claim = self.doc.project().claim(claim?)?;
-        let anchor = claim
-            .sources
-            .iter()
-            .find(|l| l.source == source)?
-            .anchor
-            .as_ref()
-            .filter(|a| a.snapshot == snapshot)?;
-        anchor.locate(text)
-    }
-
-    fn open_viewer(&mut self, source: SourceId, snapshot: String, claim: Option<ClaimId>, text: String) {
-        let highlight = self.excerpt_in(claim, source, &snapshot, &text);
+    fn open_viewer(
+        &mut self,
+        source: SourceId,
+        snapshot: String,
+        claim: Option<ClaimId>,
+        text: SnapshotText,
+        highlight: Option<(usize, usize)>,
+    ) {
         self.evidence.viewer = Some(SourceViewer::new(
             source,
             snapshot,
             claim,
-            Arc::from(text),
+            Arc::new(text),
             highlight,
         ));
     }
@@ -268,7 +295,7 @@ impl ClaimDeskApp {
             && let Some(job) = self.evidence.load.take()
         {
             match job.worker.join() {
-                Ok(Ok(text)) => self.open_viewer(job.source, job.snapshot, job.claim, text),
+                Ok(Ok((text, at))) => self.open_viewer(job.source, job.snapshot, job.claim, text, at),
                 Ok(Err(e)) => self.error("Could not show the snapshot", e),
                 Err(_) => self.error("Source viewer", "Reading the snapshot failed."),
             }
@@ -284,12 +311,18 @@ impl ClaimDeskApp {
     }
 
     fn attach_finished(&mut self, job: AttachJob) {
-        let prepared = match job.worker.join() {
+        let (prepared, paged) = match job.worker.join() {
             Ok(Ok(p)) => p,
             Ok(Err(e)) => return self.error("Could not attach the snapshot", e),
             Err(_) => return self.error("Add snapshot", "Attaching stopped on an internal error."),
         };
-        let Some(mut source) = self.doc.project().source(job.source).cloned() else {
+        let source_id = match job.target {
+            AttachTarget::Source(id) => id,
+            AttachTarget::NewSourceFor(claim) => {
+                return self.new_source_from_page(claim, prepared, paged);
+            }
+        };
+        let Some(mut source) = self.doc.project().source(source_id).cloned() else {
             return self.error("Add snapshot", "The source was deleted meanwhile.");
         };
         let sha = prepared.snapshot.sha256.clone();
@@ -301,7 +334,75 @@ impl ClaimDeskApp {
             self.info(format!("{} is already a snapshot of this source", job.file));
         }
         let claim = self.selected;
-        self.open_viewer(job.source, sha, claim, prepared.text);
+        self.open_viewer(source_id, sha, claim, paged, None);
+    }
+
+    /// A page dropped on the claim editor: a new source from what the page
+    /// says about itself, with the page as its first snapshot, linked to the
+    /// claim; one undo step.
+    fn new_source_from_page(
+        &mut self,
+        claim: ClaimId,
+        prepared: PreparedSnapshot,
+        paged: SnapshotText,
+    ) {
+        let project = self.doc.project();
+        let Some(mut claim) = project.claim(claim).cloned() else {
+            return self.error("New source from page", "The claim was deleted meanwhile.");
+        };
+        let meta = &prepared.meta;
+        let id = project.next_source_id();
+        let url = if crate::model::is_web_url(&meta.url) { meta.url.clone() } else { String::new() };
+        let source = crate::model::Source {
+            id,
+            title: meta.title.clone(),
+            url,
+            publisher: meta.outlet.clone(),
+            author: meta.author.clone(),
+            date_published: meta.date_published.clone(),
+            date_accessed: super::today(),
+            snapshots: vec![prepared.snapshot.clone()],
+            ..crate::model::Source::default()
+        };
+        claim.sources.push(crate::model::SourceLink {
+            source: id,
+            ..crate::model::SourceLink::default()
+        });
+        let insert = Action::InsertSource {
+            index: project.sources.len(),
+            source,
+        };
+        self.edit(Action::Batch(vec![insert, Action::UpdateClaim(claim.clone())]));
+        self.info(format!("New source from the page: {}", meta.title));
+        self.open_viewer(id, prepared.snapshot.sha256, Some(claim.id), paged, None);
+    }
+
+    /// A saved page dropped on the right-hand panel while it shows a source
+    /// (attach it) or a claim (new source from it) is taken here, before
+    /// the window would open it as an article.
+    pub(super) fn take_evidence_drop(&mut self, ctx: &egui::Context, commands: &mut Vec<Command>) {
+        let Some((zone, target)) = self.evidence.drop_zone else {
+            return;
+        };
+        let taken = ctx.input_mut(|i| {
+            let over = i.pointer.hover_pos().is_some_and(|p| zone.contains(p));
+            let path = i.raw.dropped_files.first().map(|f| f.path().to_path_buf())?;
+            let page = matches!(
+                crate::io::ArticleFormat::from_path(&path),
+                crate::io::ArticleFormat::Html | crate::io::ArticleFormat::Markdown
+            ) || path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+            if !over || !page {
+                return None;
+            }
+            i.raw.dropped_files.clear();
+            Some(path)
+        });
+        if let Some(path) = taken {
+            commands.push(match target {
+                AttachTarget::Source(source) => Command::AttachSnapshot { source, path },
+                AttachTarget::NewSourceFor(claim) => Command::NewSourceFromPage { claim, path },
+            });
+        }
     }
 
     fn archive_finished(&mut self, results: &[ArchiveResult]) {
@@ -396,6 +497,16 @@ impl ClaimDeskApp {
         if start || !open {
             self.evidence.asking_archive_all = false;
         }
+    }
+
+    /// Where a dropped page goes: the source shown, else the selected claim.
+    pub(super) fn set_evidence_drop_zone(&mut self, rect: egui::Rect) {
+        let target = match self.tab {
+            crate::ui::Tab::Sources(Some(id)) => Some(AttachTarget::Source(id)),
+            crate::ui::Tab::Claim => self.selected.map(AttachTarget::NewSourceFor),
+            _ => None,
+        };
+        self.evidence.drop_zone = target.map(|t| (rect, t));
     }
 
     /// Save as…: the snapshot files go with the project.

@@ -92,6 +92,7 @@ impl eframe::App for ClaimDeskApp {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
         menu::shortcuts(&ctx, &mut commands);
+        self.take_evidence_drop(&ctx, &mut commands);
         dropped_files(&ctx, &mut commands);
         self.guard_close(&ctx);
         self.watch_disk(&ctx);
@@ -137,7 +138,7 @@ impl eframe::App for ClaimDeskApp {
                     &mut commands,
                 );
             });
-        Panel::right("editor")
+        let editor = Panel::right("editor")
             .resizable(true)
             .default_size(420.0)
             .size_range(320.0..=520.0)
@@ -145,6 +146,7 @@ impl eframe::App for ClaimDeskApp {
                 ui.add_space(4.0);
                 self.right_panel_ui(ui, &mut commands);
             });
+        self.set_evidence_drop_zone(editor.response.rect);
         CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).fill(egui::Color32::WHITE))
             .show(ui, |ui| {

@@ -80,6 +80,12 @@ pub enum Command {
         source: crate::model::SourceId,
         path: PathBuf,
     },
+    /// A page dropped on the claim editor: a new source from its metadata,
+    /// the page its first snapshot, linked to the claim.
+    NewSourceFromPage {
+        claim: ClaimId,
+        path: PathBuf,
+    },
     /// Show a snapshot's text in the source viewer, for taking an excerpt
     /// for `claim` (at its anchored excerpt, when it has one).
     ViewSnapshot {

@@ -2,7 +2,8 @@
 //! claim. Selecting a passage and pressing "Use as excerpt" anchors the
 //! claim–source link's excerpt in the snapshot; an anchored excerpt opens
 //! the viewer at it, highlighted. The text is shown as plain text only:
-//! nothing in a page is run, followed or fetched.
+//! nothing in a page is run, followed or fetched. One page of the text
+//! ([`SnapshotText`]) is laid out at a time, so a 5 MB page keeps frames short.
 
 use std::sync::Arc;
 
@@ -10,6 +11,7 @@ use eframe::egui::{self, Color32, RichText, ScrollArea, TextEdit, Ui, text::Layo
 
 use super::Command;
 use crate::edit::Action;
+use crate::evidence::SnapshotText;
 use crate::model::{ClaimId, ExcerptAnchor, Project, SourceId, SourceLink};
 
 /// What the viewer shows and the selection it keeps: egui drops a
@@ -20,14 +22,16 @@ pub struct SourceViewer {
     pub snapshot: String,
     /// The claim an excerpt is taken for, if any.
     pub claim: Option<ClaimId>,
-    pub text: Arc<str>,
-    /// Code-point range to highlight and scroll to.
+    pub text: Arc<SnapshotText>,
+    /// The page shown.
+    pub page: usize,
+    /// Code-point range (in the whole text) to highlight and scroll to.
     pub highlight: Option<(usize, usize)>,
-    /// The last non-empty selection, in code points.
+    /// The last non-empty selection, in code points of the whole text.
     pub selection: Option<(usize, usize)>,
     scroll_pending: bool,
-    /// (highlight, wrap width) the cached layout was made for.
-    layout_key: Option<(Option<(usize, usize)>, u32)>,
+    /// (page, highlight, wrap width) the cached layout was made for.
+    layout_key: Option<(usize, Option<(usize, usize)>, u32)>,
     galley: Option<Arc<egui::Galley>>,
 }
 
@@ -36,13 +40,14 @@ impl SourceViewer {
         source: SourceId,
         snapshot: String,
         claim: Option<ClaimId>,
-        text: Arc<str>,
+        text: Arc<SnapshotText>,
         highlight: Option<(usize, usize)>,
     ) -> Self {
         Self {
             source,
             snapshot,
             claim,
+            page: highlight.map_or(0, |(s, _)| text.page_of(s)),
             text,
             highlight,
             selection: None,
@@ -52,10 +57,11 @@ impl SourceViewer {
         }
     }
 
-    /// The anchor "Use as excerpt" would set, for the kept selection.
+    /// The anchor "Use as excerpt" sets, for the kept selection (indexes
+    /// the whole text: made on the click, not every frame).
     pub fn selected_anchor(&self) -> Option<ExcerptAnchor> {
         let (start, end) = self.selection?;
-        let anchor = ExcerptAnchor::new(&self.snapshot, &self.text, start, end)?;
+        let anchor = ExcerptAnchor::new(&self.snapshot, &self.text.text, start, end)?;
         (!anchor.span.quote.trim().is_empty()).then_some(anchor)
     }
 
@@ -95,16 +101,16 @@ impl SourceViewer {
         }
         let claim = self.claim.and_then(|id| project.claim(id));
         ui.horizontal(|ui| {
-            let anchor = self.selected_anchor();
-            let can = claim.is_some() && anchor.is_some();
-            let hint = match (claim, &anchor) {
+            let selected = self.selection.is_some_and(|(s, e)| s < e);
+            let can = claim.is_some() && selected;
+            let hint = match (claim, selected) {
                 (None, _) => "Open the viewer from a claim's source to take an excerpt",
-                (_, None) => "Select a passage of the text first",
+                (_, false) => "Select a passage of the text first",
                 _ => "Set this passage as the claim's excerpt from this source",
             };
             let button = ui.add_enabled(can, egui::Button::new("Use as excerpt"));
             if button.on_hover_text(hint).on_disabled_hover_text(hint).clicked()
-                && let (Some(claim), Some(anchor)) = (claim, anchor)
+                && let (Some(claim), Some(anchor)) = (claim, self.selected_anchor())
             {
                 let mut claim = claim.clone();
                 match claim.sources.iter_mut().find(|l| l.source == self.source) {
@@ -126,16 +132,41 @@ impl SourceViewer {
                 ui.label(RichText::new(format!("{} characters selected", e - s)).small().weak());
             }
         });
+        if self.text.pages() > 1 {
+            self.pager_ui(ui);
+        }
         ui.separator();
         self.text_ui(ui);
     }
 
+    fn pager_ui(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            if ui.add_enabled(self.page > 0, egui::Button::new("Previous page")).clicked() {
+                self.page -= 1;
+            }
+            ui.label(format!("Page {} of {}", self.page + 1, self.text.pages()));
+            if ui
+                .add_enabled(self.page + 1 < self.text.pages(), egui::Button::new("Next page"))
+                .clicked()
+            {
+                self.page += 1;
+            }
+        });
+    }
+
     fn text_ui(&mut self, ui: &mut Ui) {
-        let highlight = self.highlight;
+        let (page_start, page_text) = self.text.page(self.page);
+        let page_chars = page_text.chars().count();
+        // The highlight in this page's own character offsets.
+        let highlight = self.highlight.and_then(|(s, e)| {
+            let (s, e) = (s.max(page_start), e.min(page_start + page_chars));
+            (s < e).then(|| (s - page_start, e - page_start))
+        });
+        let page = self.page;
         let key_cell = &mut self.layout_key;
         let galley_cell = &mut self.galley;
         let mut layouter = |ui: &Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
-            let key = (highlight, wrap.round() as u32);
+            let key = (page, highlight, wrap.round() as u32);
             if let (Some(k), Some(g)) = (*key_cell, galley_cell.as_ref())
                 && k == key
             {
@@ -146,13 +177,13 @@ impl SourceViewer {
             *galley_cell = Some(Arc::clone(&galley));
             galley
         };
-        let mut text: &str = &self.text;
+        let mut text: &str = page_text;
         let output = ScrollArea::vertical()
             .id_salt("source_viewer_text")
             .auto_shrink([false, false])
             .show(ui, |ui| {
                 let out = TextEdit::multiline(&mut text)
-                    .id_salt("source_viewer_edit")
+                    .id_salt(("source_viewer_edit", page))
                     .desired_width(f32::INFINITY)
                     .layouter(&mut layouter)
                     .show(ui);
@@ -176,7 +207,7 @@ impl SourceViewer {
             && !range.is_empty()
         {
             let r = range.as_sorted_char_range();
-            self.selection = Some((r.start.0, r.end.0));
+            self.selection = Some((page_start + r.start.0, page_start + r.end.0));
         }
     }
 }

@@ -17,6 +17,7 @@ mod export_untrusted;
 mod file_dialog;
 mod evidence;
 mod evidence_cli;
+mod evidence_window;
 mod file_modes;
 mod intake_cli;
 mod intake_import;
