@@ -73,7 +73,6 @@ impl SourceViewer {
             .map(|s| if s.title.trim().is_empty() { s.url.clone() } else { s.title.clone() })
             .unwrap_or_default();
         egui::Window::new("Source viewer")
-            .id(egui::Id::new("source_viewer"))
             .open(&mut open)
             .default_size([560.0, 620.0])
             .resizable(true)
@@ -178,6 +177,7 @@ impl SourceViewer {
             galley
         };
         let mut text: &str = page_text;
+        let label = ui.label(RichText::new("Snapshot text").small().strong());
         let output = ScrollArea::vertical()
             .id_salt("source_viewer_text")
             .auto_shrink([false, false])
@@ -187,6 +187,7 @@ impl SourceViewer {
                     .desired_width(f32::INFINITY)
                     .layouter(&mut layouter)
                     .show(ui);
+                out.response.response.clone().labelled_by(label.id);
                 if self.scroll_pending
                     && let Some((start, _)) = highlight
                 {
@@ -200,9 +201,6 @@ impl SourceViewer {
                 out
             })
             .inner;
-        output.response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::WidgetType::TextEdit, true, "Snapshot text")
-        });
         if let Some(range) = output.cursor_range
             && !range.is_empty()
         {
