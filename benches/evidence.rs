@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 
 use claimdesk::evidence::{evidence_dir, prepare_file, store_prepared};
 use claimdesk::headless::Headless;
-use claimdesk::model::{ScalePreset, Project, Source, SourceId, Article};
+use claimdesk::model::{Article, Project, ScalePreset, Source, SourceId};
 use claimdesk::sample_data::generated_text;
 use claimdesk::ui::Command;
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
@@ -103,7 +103,10 @@ fn evidence(c: &mut Criterion) {
             total
         });
     });
-    eprintln!("evidence/attach_in_window_5mb_page: longest frame {:?}", longest.get());
+    eprintln!(
+        "evidence/attach_in_window_5mb_page: longest frame {:?}",
+        longest.get()
+    );
 
     // A steady frame with the viewer open on the 5 MB page.
     let mut h = Headless::open(Some(&project), 1280.0, 800.0);

@@ -5,8 +5,8 @@
 //! markup, `ui` and `app` are the window.
 
 pub mod app;
-pub mod cli;
 pub mod archive;
+pub mod cli;
 pub mod edit;
 pub mod evidence;
 pub mod export;

@@ -113,7 +113,10 @@ impl ClaimDeskApp {
         match command {
             Command::AddSnapshotDialog(source) => {
                 if self.doc.path.is_none() {
-                    self.error("Add snapshot", crate::evidence::EvidenceError::Unsaved.to_string());
+                    self.error(
+                        "Add snapshot",
+                        crate::evidence::EvidenceError::Unsaved.to_string(),
+                    );
                 } else {
                     self.choose_file(Purpose::AddSnapshot(source), ctx);
                 }
@@ -142,7 +145,10 @@ impl ClaimDeskApp {
             return;
         }
         let Some(project_path) = self.doc.path.clone() else {
-            self.error("Add snapshot", crate::evidence::EvidenceError::Unsaved.to_string());
+            self.error(
+                "Add snapshot",
+                crate::evidence::EvidenceError::Unsaved.to_string(),
+            );
             return;
         };
         let file = file.to_path_buf();
@@ -174,7 +180,10 @@ impl ClaimDeskApp {
 
     fn load_snapshot(&mut self, source: SourceId, snapshot: String, claim: Option<ClaimId>) {
         let Some(project_path) = self.doc.path.clone() else {
-            self.error("Source viewer", crate::evidence::EvidenceError::Unsaved.to_string());
+            self.error(
+                "Source viewer",
+                crate::evidence::EvidenceError::Unsaved.to_string(),
+            );
             return;
         };
         let Some(snap) = self
@@ -286,26 +295,43 @@ impl ClaimDeskApp {
         if self.evidence_busy() {
             ctx.request_repaint_after(POLL);
         }
-        if self.evidence.attach.as_ref().is_some_and(|j| j.worker.is_finished())
+        if self
+            .evidence
+            .attach
+            .as_ref()
+            .is_some_and(|j| j.worker.is_finished())
             && let Some(job) = self.evidence.attach.take()
         {
             self.attach_finished(job);
         }
-        if self.evidence.load.as_ref().is_some_and(|j| j.worker.is_finished())
+        if self
+            .evidence
+            .load
+            .as_ref()
+            .is_some_and(|j| j.worker.is_finished())
             && let Some(job) = self.evidence.load.take()
         {
             match job.worker.join() {
-                Ok(Ok((text, at))) => self.open_viewer(job.source, job.snapshot, job.claim, text, at),
+                Ok(Ok((text, at))) => {
+                    self.open_viewer(job.source, job.snapshot, job.claim, text, at)
+                }
                 Ok(Err(e)) => self.error("Could not show the snapshot", e),
                 Err(_) => self.error("Source viewer", "Reading the snapshot failed."),
             }
         }
-        if self.evidence.archive.as_ref().is_some_and(|j| j.worker.is_finished())
+        if self
+            .evidence
+            .archive
+            .as_ref()
+            .is_some_and(|j| j.worker.is_finished())
             && let Some(job) = self.evidence.archive.take()
         {
             match job.worker.join() {
                 Ok(results) => self.archive_finished(&results),
-                Err(_) => self.error("Archive", "Archiving stopped on an internal error. Nothing changed."),
+                Err(_) => self.error(
+                    "Archive",
+                    "Archiving stopped on an internal error. Nothing changed.",
+                ),
             }
         }
     }
@@ -352,7 +378,11 @@ impl ClaimDeskApp {
         };
         let meta = &prepared.meta;
         let id = project.next_source_id();
-        let url = if crate::model::is_web_url(&meta.url) { meta.url.clone() } else { String::new() };
+        let url = if crate::model::is_web_url(&meta.url) {
+            meta.url.clone()
+        } else {
+            String::new()
+        };
         let source = crate::model::Source {
             id,
             title: meta.title.clone(),
@@ -372,7 +402,10 @@ impl ClaimDeskApp {
             index: project.sources.len(),
             source,
         };
-        self.edit(Action::Batch(vec![insert, Action::UpdateClaim(claim.clone())]));
+        self.edit(Action::Batch(vec![
+            insert,
+            Action::UpdateClaim(claim.clone()),
+        ]));
         self.info(format!("New source from the page: {}", meta.title));
         self.open_viewer(id, prepared.snapshot.sha256, Some(claim.id), paged, None);
     }
@@ -386,11 +419,17 @@ impl ClaimDeskApp {
         };
         let taken = ctx.input_mut(|i| {
             let over = i.pointer.hover_pos().is_some_and(|p| zone.contains(p));
-            let path = i.raw.dropped_files.first().map(|f| f.path().to_path_buf())?;
+            let path = i
+                .raw
+                .dropped_files
+                .first()
+                .map(|f| f.path().to_path_buf())?;
             let page = matches!(
                 crate::io::ArticleFormat::from_path(&path),
                 crate::io::ArticleFormat::Html | crate::io::ArticleFormat::Markdown
-            ) || path.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"));
+            ) || path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("txt"));
             if !over || !page {
                 return None;
             }
@@ -448,8 +487,14 @@ impl ClaimDeskApp {
                 .resizable(false)
                 .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
                 .show(ctx, |ui| {
-                    ui.label(format!("Asking the archive for copies: {done} of {} sources", p.total));
-                    ui.add(egui::ProgressBar::new(done as f32 / p.total.max(1) as f32).show_percentage());
+                    ui.label(format!(
+                        "Asking the archive for copies: {done} of {} sources",
+                        p.total
+                    ));
+                    ui.add(
+                        egui::ProgressBar::new(done as f32 / p.total.max(1) as f32)
+                            .show_percentage(),
+                    );
                     if ui.button("Cancel").clicked() {
                         commands.push(Command::CancelArchive);
                     }

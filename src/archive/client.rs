@@ -158,7 +158,9 @@ fn transport(e: ureq::Error) -> ArchiveError {
         ureq::Error::StatusCode(code) => check_status(code)
             .err()
             .unwrap_or(ArchiveError::Unavailable(code)),
-        ureq::Error::HostNotFound => ArchiveError::Offline("the archive's address was not found".into()),
+        ureq::Error::HostNotFound => {
+            ArchiveError::Offline("the archive's address was not found".into())
+        }
         ureq::Error::ConnectionFailed => ArchiveError::Offline("no connection".into()),
         ureq::Error::Io(io) => match io.kind() {
             std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock => ArchiveError::TimedOut,
@@ -280,7 +282,10 @@ mod tests {
 
     #[test]
     fn urls_are_escaped_for_the_request_line() {
-        assert_eq!(query_escape("https://e.org/a?b=c&d"), "https%3A%2F%2Fe.org%2Fa%3Fb%3Dc%26d");
+        assert_eq!(
+            query_escape("https://e.org/a?b=c&d"),
+            "https%3A%2F%2Fe.org%2Fa%3Fb%3Dc%26d"
+        );
         assert_eq!(path_escape("https://e.org/ä b"), "https://e.org/%C3%A4%20b");
     }
 }

@@ -10,5 +10,6 @@ mod run;
 pub use client::{ArchiveClient, ArchiveError, Capture};
 pub use endpoint::{DEFAULT_ENDPOINT, Endpoint, EndpointError};
 pub use run::{
-    ArchiveOutcome, ArchiveResult, ArchiveTarget, apply_results, archive_sources, targets_without_copy,
+    ArchiveOutcome, ArchiveResult, ArchiveTarget, apply_results, archive_sources,
+    targets_without_copy,
 };

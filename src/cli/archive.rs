@@ -31,18 +31,31 @@ pub fn run(path: &Path, endpoint: Option<&str>, dry_run: bool, fresh: bool) -> E
         println!("{:?}: skipped: no http(s) address to archive", t.title);
     }
     let client = ArchiveClient::new(endpoint);
-    let results = archive_sources(&client, targets, fresh, dry_run, &AtomicBool::new(false), |_, _| {});
+    let results = archive_sources(
+        &client,
+        targets,
+        fresh,
+        dry_run,
+        &AtomicBool::new(false),
+        |_, _| {},
+    );
     let mut failed = 0;
     for (target, result) in &results {
         match result {
             Ok(ArchiveOutcome::Existing(c)) => {
-                println!("{:?}: {} (existing capture of {})", target.title, c.url, c.date);
+                println!(
+                    "{:?}: {} (existing capture of {})",
+                    target.title, c.url, c.date
+                );
             }
             Ok(ArchiveOutcome::Saved(c)) => {
                 println!("{:?}: {} (new capture of {})", target.title, c.url, c.date);
             }
             Ok(ArchiveOutcome::WouldSave) => {
-                println!("{:?}: no capture yet; a new one would be requested", target.title);
+                println!(
+                    "{:?}: no capture yet; a new one would be requested",
+                    target.title
+                );
             }
             Err(e) => {
                 failed += 1;
@@ -55,7 +68,11 @@ pub fn run(path: &Path, endpoint: Option<&str>, dry_run: bool, fresh: bool) -> E
         "{} archived, {already} already archived, {} skipped, {failed} failed{}",
         updated.len(),
         skipped.len(),
-        if dry_run { " (dry run: nothing saved)" } else { "" }
+        if dry_run {
+            " (dry run: nothing saved)"
+        } else {
+            ""
+        }
     );
     if !dry_run && !updated.is_empty() {
         for source in updated {

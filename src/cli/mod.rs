@@ -2,6 +2,7 @@
 //! `claimdesk new`, `claimdesk merge`, `claimdesk git-setup`, `claimdesk reanchor`,
 //! `claimdesk --screenshot`; one file per subcommand.
 
+mod archive;
 mod check;
 mod export;
 mod git_setup;
@@ -9,7 +10,6 @@ mod merge;
 mod new;
 mod reanchor;
 mod snapshot;
-mod archive;
 
 pub use check::{summary, warnings};
 

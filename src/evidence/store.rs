@@ -133,7 +133,10 @@ pub fn prepare_bytes(
 
 /// Writes the snapshot into the evidence folder (creating it), through a
 /// temporary file and a rename. A good copy already there is kept as is.
-pub fn store_prepared(project_path: &Path, prepared: &PreparedSnapshot) -> Result<(), EvidenceError> {
+pub fn store_prepared(
+    project_path: &Path,
+    prepared: &PreparedSnapshot,
+) -> Result<(), EvidenceError> {
     let dir = evidence_dir(project_path);
     fs::create_dir_all(&dir).map_err(|e| EvidenceError::Io(dir.clone(), e))?;
     let path = dir.join(prepared.snapshot.stored_name());
@@ -157,7 +160,10 @@ pub fn attach_file(
 }
 
 /// The stored bytes, checked against the snapshot's hash.
-pub(super) fn read_verified(project_path: &Path, snapshot: &Snapshot) -> Result<Vec<u8>, EvidenceError> {
+pub(super) fn read_verified(
+    project_path: &Path,
+    snapshot: &Snapshot,
+) -> Result<Vec<u8>, EvidenceError> {
     let path = snapshot_path(project_path, snapshot);
     let bytes = match crate::io::read_limited_article_bytes(&path) {
         Ok(b) => b,
@@ -173,7 +179,10 @@ pub(super) fn read_verified(project_path: &Path, snapshot: &Snapshot) -> Result<
 }
 
 /// A snapshot's readable text (Readability for pages), as when it was attached.
-pub fn read_snapshot_text(project_path: &Path, snapshot: &Snapshot) -> Result<String, EvidenceError> {
+pub fn read_snapshot_text(
+    project_path: &Path,
+    snapshot: &Snapshot,
+) -> Result<String, EvidenceError> {
     let bytes = read_verified(project_path, snapshot)?;
     let path = snapshot_path(project_path, snapshot);
     import_article_bytes(&bytes, format_of(&snapshot.ext))

@@ -70,7 +70,9 @@ fn sentence_ends(s: &str) -> impl Iterator<Item = usize> + '_ {
         let next = s[i + c.len_utf8()..].chars().next();
         match c {
             '\n' => Some(i),
-            '.' | '!' | '?' | '。' if next.is_none_or(char::is_whitespace) => Some(i + c.len_utf8()),
+            '.' | '!' | '?' | '。' if next.is_none_or(char::is_whitespace) => {
+                Some(i + c.len_utf8())
+            }
             _ => None,
         }
     })

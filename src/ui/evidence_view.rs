@@ -45,7 +45,9 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         if ui
             .button("Add snapshot…")
-            .on_hover_text("Attach a saved web page, Markdown or text file as this source's snapshot")
+            .on_hover_text(
+                "Attach a saved web page, Markdown or text file as this source's snapshot",
+            )
             .clicked()
         {
             commands.push(Command::AddSnapshotDialog(source.id));
@@ -65,50 +67,60 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
             commands.push(Command::Archive(vec![source.id]));
         }
         if !source.archived_on.is_empty() {
-            ui.label(RichText::new(format!("captured {}", source.archived_on)).small().weak());
+            ui.label(
+                RichText::new(format!("captured {}", source.archived_on))
+                    .small()
+                    .weak(),
+            );
         }
     });
 }
 
 /// Under a claim's source: open its snapshot (at the excerpt, when the
 /// excerpt is anchored), and say whether the excerpt is anchored.
-pub fn link_ui(ui: &mut Ui, claim: ClaimId, source: &Source, link: &SourceLink, commands: &mut Vec<Command>) {
+pub fn link_ui(
+    ui: &mut Ui,
+    claim: ClaimId,
+    source: &Source,
+    link: &SourceLink,
+    commands: &mut Vec<Command>,
+) {
     let Some(latest) = source.snapshots.last() else {
         return;
     };
-    ui.horizontal(|ui| {
-        match &link.anchor {
-            Some(anchor) if source.snapshot(&anchor.snapshot).is_some() => {
-                if ui
-                    .small_button("Show excerpt in snapshot")
-                    .on_hover_text("Open the snapshot at the excerpt, highlighted")
-                    .clicked()
-                {
-                    commands.push(Command::ViewSnapshot {
-                        source: source.id,
-                        snapshot: anchor.snapshot.clone(),
-                        claim: Some(claim),
-                    });
-                }
-                let note = if link.excerpt.trim() == anchor.span.quote.trim() {
-                    "anchored in the snapshot"
-                } else {
-                    "edited since it was anchored"
-                };
-                ui.label(RichText::new(note).small().weak());
+    ui.horizontal(|ui| match &link.anchor {
+        Some(anchor) if source.snapshot(&anchor.snapshot).is_some() => {
+            if ui
+                .small_button("Show excerpt in snapshot")
+                .on_hover_text("Open the snapshot at the excerpt, highlighted")
+                .clicked()
+            {
+                commands.push(Command::ViewSnapshot {
+                    source: source.id,
+                    snapshot: anchor.snapshot.clone(),
+                    claim: Some(claim),
+                });
             }
-            _ => {
-                if ui
-                    .small_button("Take excerpt from snapshot")
-                    .on_hover_text("Open the latest snapshot; select a passage and press Use as excerpt")
-                    .clicked()
-                {
-                    commands.push(Command::ViewSnapshot {
-                        source: source.id,
-                        snapshot: latest.sha256.clone(),
-                        claim: Some(claim),
-                    });
-                }
+            let note = if link.excerpt.trim() == anchor.span.quote.trim() {
+                "anchored in the snapshot"
+            } else {
+                "edited since it was anchored"
+            };
+            ui.label(RichText::new(note).small().weak());
+        }
+        _ => {
+            if ui
+                .small_button("Take excerpt from snapshot")
+                .on_hover_text(
+                    "Open the latest snapshot; select a passage and press Use as excerpt",
+                )
+                .clicked()
+            {
+                commands.push(Command::ViewSnapshot {
+                    source: source.id,
+                    snapshot: latest.sha256.clone(),
+                    claim: Some(claim),
+                });
             }
         }
     });

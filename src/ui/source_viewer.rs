@@ -66,11 +66,22 @@ impl SourceViewer {
     }
 
     /// Draws the viewer; returns false once it is closed.
-    pub fn ui(&mut self, ctx: &egui::Context, project: &Project, commands: &mut Vec<Command>) -> bool {
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        commands: &mut Vec<Command>,
+    ) -> bool {
         let mut open = true;
         let title = project
             .source(self.source)
-            .map(|s| if s.title.trim().is_empty() { s.url.clone() } else { s.title.clone() })
+            .map(|s| {
+                if s.title.trim().is_empty() {
+                    s.url.clone()
+                } else {
+                    s.title.clone()
+                }
+            })
             .unwrap_or_default();
         egui::Window::new("Source viewer")
             .open(&mut open)
@@ -80,7 +91,13 @@ impl SourceViewer {
         open
     }
 
-    fn body_ui(&mut self, ui: &mut Ui, project: &Project, title: &str, commands: &mut Vec<Command>) {
+    fn body_ui(
+        &mut self,
+        ui: &mut Ui,
+        project: &Project,
+        title: &str,
+        commands: &mut Vec<Command>,
+    ) {
         ui.label(RichText::new(title).strong());
         if let Some(snap) = project
             .source(self.source)
@@ -108,7 +125,10 @@ impl SourceViewer {
                 _ => "Set this passage as the claim's excerpt from this source",
             };
             let button = ui.add_enabled(can, egui::Button::new("Use as excerpt"));
-            if button.on_hover_text(hint).on_disabled_hover_text(hint).clicked()
+            if button
+                .on_hover_text(hint)
+                .on_disabled_hover_text(hint)
+                .clicked()
                 && let (Some(claim), Some(anchor)) = (claim, self.selected_anchor())
             {
                 let mut claim = claim.clone();
@@ -128,7 +148,11 @@ impl SourceViewer {
                 commands.push(Command::Edit(Action::UpdateClaim(claim)));
             }
             if let Some((s, e)) = self.selection {
-                ui.label(RichText::new(format!("{} characters selected", e - s)).small().weak());
+                ui.label(
+                    RichText::new(format!("{} characters selected", e - s))
+                        .small()
+                        .weak(),
+                );
             }
         });
         if self.text.pages() > 1 {
@@ -140,12 +164,18 @@ impl SourceViewer {
 
     fn pager_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
-            if ui.add_enabled(self.page > 0, egui::Button::new("Previous page")).clicked() {
+            if ui
+                .add_enabled(self.page > 0, egui::Button::new("Previous page"))
+                .clicked()
+            {
                 self.page -= 1;
             }
             ui.label(format!("Page {} of {}", self.page + 1, self.text.pages()));
             if ui
-                .add_enabled(self.page + 1 < self.text.pages(), egui::Button::new("Next page"))
+                .add_enabled(
+                    self.page + 1 < self.text.pages(),
+                    egui::Button::new("Next page"),
+                )
                 .clicked()
             {
                 self.page += 1;

@@ -71,12 +71,26 @@ fn a_snapshot_is_stored_by_hash_and_read_back_as_inert_text() {
     let snap = &p.sources[1].snapshots[0];
     assert_eq!(snap.captured, "2026-12-05");
     assert_eq!(snap.sha256.len(), 64);
-    assert!(evidence_dir(&path).join(format!("{}.html", snap.sha256)).is_file());
+    assert!(
+        evidence_dir(&path)
+            .join(format!("{}.html", snap.sha256))
+            .is_file()
+    );
     assert_eq!(snapshot_state(&path, snap), SnapshotState::Ok);
-    assert_eq!(read_snapshot_text(&path, snap).ok().as_deref(), Some(text.as_str()));
+    assert_eq!(
+        read_snapshot_text(&path, snap).ok().as_deref(),
+        Some(text.as_str())
+    );
     // What is shown is text: no script, no markup, no javascript: link.
     assert!(text.contains("Tariffs on most goods fall to 15 percent"));
-    for bad in ["document.cookie", "<script", "javascript:", "<img", "onerror", "tracker.example"] {
+    for bad in [
+        "document.cookie",
+        "<script",
+        "javascript:",
+        "<img",
+        "onerror",
+        "tracker.example",
+    ] {
         assert!(!text.contains(bad), "{bad} in {text}");
     }
     let loaded = claimdesk::io::load_project(&path).unwrap_or_else(|e| panic!("{e}"));
@@ -109,7 +123,10 @@ fn save_as_copies_the_evidence_and_the_check_notices_gaps() {
         }
     }
     let w = check_evidence(&edited, Some(&path));
-    assert!(matches!(w[..], [ref one] if matches!(one.kind, WarningKind::ExcerptNotInSnapshot { .. })), "{w:?}");
+    assert!(
+        matches!(w[..], [ref one] if matches!(one.kind, WarningKind::ExcerptNotInSnapshot { .. })),
+        "{w:?}"
+    );
     assert!(w[0].to_string().contains("no longer matches its snapshot"));
 
     // A snapshot whose text lost the quote.
@@ -128,7 +145,10 @@ fn save_as_copies_the_evidence_and_the_check_notices_gaps() {
     std::fs::remove_dir_all(evidence_dir(&path)).unwrap_or_else(|e| panic!("{e}"));
     assert!(claimdesk::io::load_project(&path).is_ok());
     let w = check_evidence(&p, Some(&path));
-    assert!(matches!(w[0].kind, WarningKind::SnapshotMissing { .. }), "{w:?}");
+    assert!(
+        matches!(w[0].kind, WarningKind::SnapshotMissing { .. }),
+        "{w:?}"
+    );
 }
 
 #[test]
@@ -139,11 +159,20 @@ fn reports_quote_the_excerpt_in_its_sentence_and_list_snapshots() {
     p.sources[1].archived_on = "2025-10-30".into();
     let sha = p.sources[1].snapshots[0].sha256.clone();
     let md = export_at(&p, Format::Markdown, at()).unwrap_or_else(|e| panic!("{e}"));
-    assert!(md.contains("  > Tariffs on most goods **fall to 15 percent** under the deal, which both"), "{md}");
-    assert!(md.contains(&format!("Snapshot: 2026-12-05, web page, SHA-256 `{sha}`")), "{md}");
+    assert!(
+        md.contains("  > Tariffs on most goods **fall to 15 percent** under the deal, which both"),
+        "{md}"
+    );
+    assert!(
+        md.contains(&format!("Snapshot: 2026-12-05, web page, SHA-256 `{sha}`")),
+        "{md}"
+    );
     assert!(md.contains("(captured 2025-10-30)"));
     let html = export_at(&p, Format::Html, at()).unwrap_or_else(|e| panic!("{e}"));
-    assert!(html.contains("Tariffs on most goods <mark>fall to 15 percent</mark> under the deal"), "{html}");
+    assert!(
+        html.contains("Tariffs on most goods <mark>fall to 15 percent</mark> under the deal"),
+        "{html}"
+    );
     assert!(html.contains(&format!("SHA-256 <code>{sha}</code>")));
     let json = export_at(&p, Format::Annotations, at()).unwrap_or_else(|e| panic!("{e}"));
     let v: serde_json::Value = serde_json::from_str(&json).unwrap_or_default();
@@ -153,8 +182,14 @@ fn reports_quote_the_excerpt_in_its_sentence_and_list_snapshots() {
         .iter()
         .find(|a| a["target"]["source"] == "https://www.whitehouse.gov/fact-sheets/2025/10/japan")
         .unwrap_or_else(|| panic!("no excerpt annotation in {json}"));
-    assert_eq!(excerpt["target"]["selector"][0]["exact"], "fall to 15 percent");
-    assert_eq!(excerpt["target"]["state"]["sourceDate"], "2026-12-05T00:00:00Z");
+    assert_eq!(
+        excerpt["target"]["selector"][0]["exact"],
+        "fall to 15 percent"
+    );
+    assert_eq!(
+        excerpt["target"]["state"]["sourceDate"],
+        "2026-12-05T00:00:00Z"
+    );
     super::export_annotations::validate(&p, "anchored");
 }
 
@@ -182,9 +217,14 @@ fn the_archive_client_names_each_failure() {
     };
     let results = archive_sources(
         &client,
-        ["https://slow.example/", "https://refused.example/", "https://broken.example/", "https://garbled.example/"]
-            .map(target)
-            .to_vec(),
+        [
+            "https://slow.example/",
+            "https://refused.example/",
+            "https://broken.example/",
+            "https://garbled.example/",
+        ]
+        .map(target)
+        .to_vec(),
         false,
         false,
         &AtomicBool::new(false),

@@ -38,8 +38,10 @@ fn source(id: u64, title: &str, url: &str) -> Source {
 fn project_in(dir: &Path) -> (PathBuf, Project) {
     let mut p = sample();
     p.sources[1].url = "https://kept.example/fact-sheet".into();
-    p.sources.push(source(10, "New page", "https://fresh.example/a"));
-    p.sources.push(source(11, "Limited page", "https://limited.example/b"));
+    p.sources
+        .push(source(10, "New page", "https://fresh.example/a"));
+    p.sources
+        .push(source(11, "Limited page", "https://limited.example/b"));
     p.sources.push(source(12, "Printed book", ""));
     let path = dir.join("check.ron");
     save_project(&p, &path).unwrap_or_else(|e| panic!("{e}"));
@@ -74,9 +76,18 @@ fn archive_fills_what_it_can_and_reports_each_source() {
     assert_eq!(out.status.code(), Some(1), "{stdout}{}", text(&out.stderr));
     assert!(stdout.contains("\"White House fact sheet: U.S.–Japan deal\": https://web.archive.org/web/20251030101010/https://kept.example/fact-sheet (existing capture of 2025-10-30)"), "{stdout}");
     assert!(stdout.contains(&format!("\"New page\": {}/web/20261205061500/https://fresh.example/a (new capture of 2026-12-05)", mock.base)), "{stdout}");
-    assert!(stdout.contains("\"Limited page\": failed: the archive is limiting requests (HTTP 429)"), "{stdout}");
-    assert!(stdout.contains("\"Printed book\": skipped: no http(s) address"), "{stdout}");
-    assert!(stdout.contains("2 archived, 2 already archived, 1 skipped, 1 failed"), "{stdout}");
+    assert!(
+        stdout.contains("\"Limited page\": failed: the archive is limiting requests (HTTP 429)"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("\"Printed book\": skipped: no http(s) address"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("2 archived, 2 already archived, 1 skipped, 1 failed"),
+        "{stdout}"
+    );
     let p = load_project(&path).unwrap_or_else(|e| panic!("{e}"));
     let by_id = |id| p.source(SourceId(id)).cloned().unwrap_or_default();
     assert_eq!(by_id(2).archived_on, "2025-10-30");
@@ -87,7 +98,12 @@ fn archive_fills_what_it_can_and_reports_each_source() {
     assert_eq!(by_id(11).archive_url, "");
     assert_eq!(by_id(12).archive_url, "");
     // An existing capture is used: no new one was asked for.
-    assert!(!mock.requests().iter().any(|r| r.contains("/save/https://kept")));
+    assert!(
+        !mock
+            .requests()
+            .iter()
+            .any(|r| r.contains("/save/https://kept"))
+    );
 
     // Run again: everything archivable is archived but the rate-limited one.
     let again = claimdesk(&["archive", s(&path), "--archive-endpoint", &mock.base]);
@@ -105,7 +121,11 @@ fn archive_exits_0_when_everything_is_archived() {
     let mock = wayback();
     let out = claimdesk(&["archive", s(&path), "--archive-endpoint", &mock.base]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stdout));
-    assert!(std::fs::read_to_string(&path).unwrap_or_default().contains("archived_on: \"2025-10-30\""));
+    assert!(
+        std::fs::read_to_string(&path)
+            .unwrap_or_default()
+            .contains("archived_on: \"2025-10-30\"")
+    );
 }
 
 #[test]
@@ -114,10 +134,19 @@ fn a_dry_run_asks_for_nothing_new_and_saves_nothing() {
     let (path, _) = project_in(dir.path());
     let before = std::fs::read(&path).unwrap_or_default();
     let mock = wayback();
-    let out = claimdesk(&["archive", s(&path), "--archive-endpoint", &mock.base, "--dry-run"]);
+    let out = claimdesk(&[
+        "archive",
+        s(&path),
+        "--archive-endpoint",
+        &mock.base,
+        "--dry-run",
+    ]);
     let stdout = text(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
-    assert!(stdout.contains("\"New page\": no capture yet; a new one would be requested"), "{stdout}");
+    assert!(
+        stdout.contains("\"New page\": no capture yet; a new one would be requested"),
+        "{stdout}"
+    );
     assert!(stdout.contains("(dry run: nothing saved)"));
     assert_eq!(std::fs::read(&path).unwrap_or_default(), before);
     assert!(!mock.requests().iter().any(|r| r.contains("/save/")));
@@ -137,7 +166,10 @@ fn archive_offline_or_with_a_bad_endpoint_changes_nothing() {
     let out = claimdesk(&["archive", s(&path), "--archive-endpoint", &base]);
     let stdout = text(&out.stdout);
     assert_eq!(out.status.code(), Some(1), "{stdout}");
-    assert!(stdout.contains("failed: could not reach the archive"), "{stdout}");
+    assert!(
+        stdout.contains("failed: could not reach the archive"),
+        "{stdout}"
+    );
     assert_eq!(std::fs::read(&path).unwrap_or_default(), before);
 
     for bad in ["http://web.archive.org", "ftp://x", "javascript:alert(1)"] {
@@ -162,7 +194,10 @@ fn snapshot_attaches_a_page_once_and_refuses_bad_files() {
     assert_eq!(snaps.len(), 1);
     assert_eq!(snaps[0].ext, "html");
     assert_eq!(snaps[0].file_name, "page.html");
-    let stored = dir.path().join("check.evidence").join(format!("{}.html", snaps[0].sha256));
+    let stored = dir
+        .path()
+        .join("check.evidence")
+        .join(format!("{}.html", snaps[0].sha256));
     assert_eq!(std::fs::read(&stored).ok(), std::fs::read(&page).ok());
     assert!(text(&out.stdout).contains(&snaps[0].sha256));
 
@@ -173,20 +208,29 @@ fn snapshot_attaches_a_page_once_and_refuses_bad_files() {
 
     let before = std::fs::read(&path).unwrap_or_default();
     let binary = dir.path().join("photo.html");
-    std::fs::write(&binary, [0x89u8, b'P', b'N', b'G', 0, 0, 1, 2, 0, 0]).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&binary, [0x89u8, b'P', b'N', b'G', 0, 0, 1, 2, 0, 0])
+        .unwrap_or_else(|e| panic!("{e}"));
     let out = claimdesk(&["snapshot", s(&path), "--source", "2", s(&binary)]);
     assert_eq!(out.status.code(), Some(1));
-    assert!(text(&out.stderr).contains("binary"), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stderr).contains("binary"),
+        "{}",
+        text(&out.stderr)
+    );
     let huge = dir.path().join("huge.txt");
     let f = std::fs::File::create(&huge).unwrap_or_else(|e| panic!("{e}"));
-    f.set_len(40 * 1024 * 1024).unwrap_or_else(|e| panic!("{e}"));
+    f.set_len(40 * 1024 * 1024)
+        .unwrap_or_else(|e| panic!("{e}"));
     let out = claimdesk(&["snapshot", s(&path), "--source", "2", s(&huge)]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("40 MB"), "{}", text(&out.stderr));
     let out = claimdesk(&["snapshot", s(&path), "--source", "999", s(&page)]);
     assert_eq!(out.status.code(), Some(1));
     assert!(text(&out.stderr).contains("no source with id 999"));
-    assert_eq!(claimdesk(&["snapshot", s(&path), s(&page)]).status.code(), Some(2));
+    assert_eq!(
+        claimdesk(&["snapshot", s(&path), s(&page)]).status.code(),
+        Some(2)
+    );
     assert_eq!(std::fs::read(&path).unwrap_or_default(), before);
 }
 
@@ -195,15 +239,27 @@ fn check_reports_missing_and_altered_snapshots_but_still_loads() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let (path, _) = project_in(dir.path());
     let page = dir.path().join("notes.txt");
-    std::fs::write(&page, "Tariffs on most goods fall to 15 percent.\n").unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(&page, "Tariffs on most goods fall to 15 percent.\n")
+        .unwrap_or_else(|e| panic!("{e}"));
     let out = claimdesk(&["check", s(&path)]);
-    assert!(text(&out.stdout).contains("\"White House fact sheet: U.S.–Japan deal\" has no archived copy"));
-    assert_eq!(claimdesk(&["snapshot", s(&path), "--source", "2", s(&page)]).status.code(), Some(0));
+    assert!(
+        text(&out.stdout)
+            .contains("\"White House fact sheet: U.S.–Japan deal\" has no archived copy")
+    );
+    assert_eq!(
+        claimdesk(&["snapshot", s(&path), "--source", "2", s(&page)])
+            .status
+            .code(),
+        Some(0)
+    );
     let out = claimdesk(&["check", s(&path)]);
     let stdout = text(&out.stdout);
     assert_eq!(out.status.code(), Some(0), "{stdout}");
     // A snapshot counts as a kept copy.
-    assert!(!stdout.contains("\"White House fact sheet: U.S.–Japan deal\" has no archived copy"), "{stdout}");
+    assert!(
+        !stdout.contains("\"White House fact sheet: U.S.–Japan deal\" has no archived copy"),
+        "{stdout}"
+    );
     assert!(!stdout.contains("snapshot"), "{stdout}");
 
     let folder = dir.path().join("check.evidence");
@@ -216,11 +272,19 @@ fn check_reports_missing_and_altered_snapshots_but_still_loads() {
     std::fs::write(&stored, "Tariffs rose.\n").unwrap_or_else(|e| panic!("{e}"));
     let out = claimdesk(&["check", s(&path)]);
     assert_eq!(out.status.code(), Some(0));
-    assert!(text(&out.stdout).contains("was altered after it was attached"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("was altered after it was attached"),
+        "{}",
+        text(&out.stdout)
+    );
     std::fs::remove_file(&stored).unwrap_or_else(|e| panic!("{e}"));
     let out = claimdesk(&["check", s(&path)]);
     assert_eq!(out.status.code(), Some(0));
-    assert!(text(&out.stdout).contains("is missing from the evidence folder"), "{}", text(&out.stdout));
+    assert!(
+        text(&out.stdout).contains("is missing from the evidence folder"),
+        "{}",
+        text(&out.stdout)
+    );
 }
 
 fn s(p: &Path) -> &str {

@@ -83,10 +83,21 @@ fn add_snapshot_then_use_a_selection_as_the_anchored_excerpt() {
     settle(&mut h);
     let snap = h.state().project().source(source).unwrap().snapshots[0].clone();
     assert_eq!(snap.ext, "html");
-    assert!(dir.path().join("check.evidence").join(snap.stored_name()).is_file());
+    assert!(
+        dir.path()
+            .join("check.evidence")
+            .join(snap.stored_name())
+            .is_file()
+    );
     assert!(h.state().document().is_dirty());
     // The viewer shows the page's text, inert: the script is gone.
-    let text = h.state().source_viewer().expect("viewer open").text.text.clone();
+    let text = h
+        .state()
+        .source_viewer()
+        .expect("viewer open")
+        .text
+        .text
+        .clone();
     assert!(text.contains("shipbuilding partnership"));
     assert!(!text.contains("alert"));
 
@@ -107,12 +118,24 @@ fn add_snapshot_then_use_a_selection_as_the_anchored_excerpt() {
     h.run_steps(2);
     h.get_by_label("Use as excerpt").click();
     h.run_steps(3);
-    let link = h.state().project().claim(claim).unwrap().sources.iter().find(|l| l.source == source).cloned().unwrap();
+    let link = h
+        .state()
+        .project()
+        .claim(claim)
+        .unwrap()
+        .sources
+        .iter()
+        .find(|l| l.source == source)
+        .cloned()
+        .unwrap();
     assert_eq!(link.excerpt, "shipbuilding partnership");
     let anchor = link.anchor.expect("anchored");
     assert_eq!((anchor.span.start, anchor.span.end), (start, start + 24));
     assert_eq!(anchor.snapshot, snap.sha256);
-    assert_eq!(h.state().source_viewer().unwrap().highlight, Some((start, start + 24)));
+    assert_eq!(
+        h.state().source_viewer().unwrap().highlight,
+        Some((start, start + 24))
+    );
 
     // Saved, reopened from the claim editor at the excerpt.
     command(&mut h, Command::Save);
@@ -120,7 +143,10 @@ fn add_snapshot_then_use_a_selection_as_the_anchored_excerpt() {
     h.get_by_label("Show excerpt in snapshot").click();
     h.run_steps(2);
     settle(&mut h);
-    assert_eq!(h.state().source_viewer().unwrap().highlight, Some((start, start + 24)));
+    assert_eq!(
+        h.state().source_viewer().unwrap().highlight,
+        Some((start, start + 24))
+    );
 }
 
 #[test]
@@ -129,7 +155,10 @@ fn archive_fills_the_archived_copy_and_cancel_changes_nothing() {
     let (mut h, _) = window(dir.path());
     let mock = MockArchive::start(|path| {
         if path.contains("Sanae_Takaichi") {
-            available("https://en.wikipedia.org/wiki/Sanae_Takaichi", Some("20251101090000"))
+            available(
+                "https://en.wikipedia.org/wiki/Sanae_Takaichi",
+                Some("20251101090000"),
+            )
         } else {
             // Never answers: archiving hangs until cancelled.
             (0, vec![], String::new())
@@ -141,7 +170,10 @@ fn archive_fills_the_archived_copy_and_cancel_changes_nothing() {
     h.run_steps(2);
     settle(&mut h);
     let s = h.state().project().source(SourceId(1)).unwrap().clone();
-    assert_eq!(s.archive_url, "https://web.archive.org/web/20251101090000/https://en.wikipedia.org/wiki/Sanae_Takaichi");
+    assert_eq!(
+        s.archive_url,
+        "https://web.archive.org/web/20251101090000/https://en.wikipedia.org/wiki/Sanae_Takaichi"
+    );
     assert_eq!(s.archived_on, "2025-11-01");
 
     // A hanging archive: the progress window offers Cancel; nothing changes.
@@ -177,7 +209,13 @@ fn a_page_dropped_on_the_claim_editor_becomes_a_new_source() {
     assert_eq!(s.title, "Summit readout");
     assert_eq!(s.url, "https://wire.example/summit");
     assert_eq!(s.snapshots.len(), 1);
-    assert!(p.claim(claim).unwrap().sources.iter().any(|l| l.source == s.id));
+    assert!(
+        p.claim(claim)
+            .unwrap()
+            .sources
+            .iter()
+            .any(|l| l.source == s.id)
+    );
     // The article was not replaced by the page.
     assert!(!p.article.text.contains("Summit readout"));
 }
