@@ -28,6 +28,8 @@ use crate::ui::source_viewer::SourceViewer;
 
 /// Where the archive's address is kept between sessions (not in projects).
 pub(super) const ENDPOINT_KEY: &str = "archive_endpoint";
+/// A range of characters (code points), end exclusive.
+type CharRange = (usize, usize);
 const POLL: Duration = Duration::from_millis(50);
 
 /// What archiving shares with its worker.
@@ -62,7 +64,7 @@ struct LoadJob {
     snapshot: String,
     claim: Option<ClaimId>,
     /// The text paged for the viewer, and where the claim's excerpt is in it.
-    worker: JoinHandle<Result<(SnapshotText, Option<(usize, usize)>), String>>,
+    worker: JoinHandle<Result<(SnapshotText, Option<CharRange>), String>>,
 }
 
 #[derive(Default)]

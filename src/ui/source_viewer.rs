@@ -14,6 +14,9 @@ use crate::edit::Action;
 use crate::evidence::SnapshotText;
 use crate::model::{ClaimId, ExcerptAnchor, Project, SourceId, SourceLink};
 
+/// (page, highlight in the page, wrap width): what a cached layout was made for.
+type LayoutKey = (usize, Option<(usize, usize)>, u32);
+
 /// What the viewer shows and the selection it keeps: egui drops a
 /// TextEdit's selection when focus moves to a button, so the last
 /// non-empty one is remembered here.
@@ -31,7 +34,7 @@ pub struct SourceViewer {
     pub selection: Option<(usize, usize)>,
     scroll_pending: bool,
     /// (page, highlight, wrap width) the cached layout was made for.
-    layout_key: Option<(usize, Option<(usize, usize)>, u32)>,
+    layout_key: Option<LayoutKey>,
     galley: Option<Arc<egui::Galley>>,
 }
 
