@@ -77,6 +77,9 @@ pub(super) struct EvidenceState {
     attach: Option<AttachJob>,
     load: Option<LoadJob>,
     viewer: Option<SourceViewer>,
+    /// A viewer shown from the next frame: the frame that applies an
+    /// attached snapshot does not also lay out its text.
+    pending_viewer: Option<SourceViewer>,
     /// The right-hand panel last frame, and what a page dropped there goes to.
     pub drop_zone: Option<(egui::Rect, AttachTarget)>,
 }
@@ -99,7 +102,7 @@ impl ClaimDeskApp {
     /// Whether archiving, attaching or loading a snapshot is under way.
     pub fn evidence_busy(&self) -> bool {
         let e = &self.evidence;
-        e.archive.is_some() || e.attach.is_some() || e.load.is_some()
+        e.archive.is_some() || e.attach.is_some() || e.load.is_some() || e.pending_viewer.is_some()
     }
 
     /// The open source viewer, if any.
@@ -232,7 +235,7 @@ impl ClaimDeskApp {
         text: SnapshotText,
         highlight: Option<(usize, usize)>,
     ) {
-        self.evidence.viewer = Some(SourceViewer::new(
+        self.evidence.pending_viewer = Some(SourceViewer::new(
             source,
             snapshot,
             claim,
@@ -294,6 +297,9 @@ impl ClaimDeskApp {
 
     /// Each frame: takes finished jobs' results, keeps the bars moving.
     pub(super) fn poll_evidence(&mut self, ctx: &egui::Context) {
+        if let Some(viewer) = self.evidence.pending_viewer.take() {
+            self.evidence.viewer = Some(viewer);
+        }
         if self.evidence_busy() {
             ctx.request_repaint_after(POLL);
         }

@@ -3,7 +3,7 @@
 //! page at once (a galley that size takes far longer than a frame).
 
 /// About how many characters a page of the viewer holds.
-pub const PAGE_CHARS: usize = 20_000;
+pub const PAGE_CHARS: usize = 8_000;
 
 /// The text and where its pages start, built off the UI thread.
 #[derive(Debug, Default)]
