@@ -85,14 +85,9 @@ fn evidence(c: &mut Criterion) {
                     path: page.clone(),
                 });
                 loop {
-                    let viewer_before = h.app.source_viewer().is_some();
                     let f = Instant::now();
                     h.frame();
-                    let took = f.elapsed();
-                    if took > longest.get() {
-                        eprintln!("longest so far {took:?} (viewer open before the frame: {viewer_before}, after: {})", h.app.source_viewer().is_some());
-                    }
-                    longest.set(longest.get().max(took));
+                    longest.set(longest.get().max(f.elapsed()));
                     if !h.app.evidence_busy() && h.app.source_viewer().is_some() {
                         break;
                     }
