@@ -5,8 +5,10 @@
 //! markup, `ui` and `app` are the window.
 
 pub mod app;
+pub mod archive;
 pub mod cli;
 pub mod edit;
+pub mod evidence;
 pub mod export;
 pub mod headless;
 pub mod io;

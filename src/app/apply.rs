@@ -174,6 +174,13 @@ impl ClaimDeskApp {
             Command::CreateFromImport(imported) => self.create_from_import(*imported),
             Command::ReplaceArticleDialog => self.choose_file(Purpose::ReplaceArticle, ctx),
             Command::CancelReplace => self.cancel_replace(),
+            c @ (Command::AddSnapshotDialog(_)
+            | Command::AttachSnapshot { .. }
+            | Command::NewSourceFromPage { .. }
+            | Command::ViewSnapshot { .. }
+            | Command::Archive(_)
+            | Command::AskArchiveAll
+            | Command::CancelArchive) => self.evidence_command(ctx, c),
             Command::Save => self.save(false, None, ctx),
             Command::SaveAs => self.save(true, None, ctx),
             Command::ResolveConflict { index, choice } => self.resolve(index, &choice),

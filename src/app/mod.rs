@@ -9,6 +9,7 @@
 mod apply;
 mod choosing;
 mod disk;
+mod evidence;
 mod files;
 mod layout;
 mod pickers;
@@ -110,6 +111,8 @@ pub struct ClaimDeskApp {
     replace_job: Option<replace::ReplaceJob>,
     /// The Suggestions tab: triage scores, their worker and the panel.
     suggestions: suggest::Suggestions,
+    /// Snapshots, the source viewer and archiving (`evidence.rs`).
+    evidence: evidence::EvidenceState,
     pub exit_code: Arc<Mutex<ExitCode>>,
 }
 
@@ -154,6 +157,10 @@ impl ClaimDeskApp {
             screenshot: options.screenshot.map(ScreenshotJob::new),
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
             replace_job: None,
+            evidence: evidence::EvidenceState::new(
+                cc.storage
+                    .and_then(|s| eframe::get_value::<String>(s, evidence::ENDPOINT_KEY)),
+            ),
             allow_close: false,
             autosave: options
                 .recovery_dir

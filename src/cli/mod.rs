@@ -2,12 +2,14 @@
 //! `claimdesk new`, `claimdesk merge`, `claimdesk git-setup`, `claimdesk reanchor`,
 //! `claimdesk suggest`, `claimdesk --screenshot`; one file per subcommand.
 
+mod archive;
 mod check;
 mod export;
 mod git_setup;
 mod merge;
 mod new;
 mod reanchor;
+mod snapshot;
 mod suggest;
 
 pub use check::{summary, warnings};
@@ -128,6 +130,33 @@ pub enum Command {
         #[arg(long, conflicts_with = "top")]
         sentences: bool,
     },
+    /// Attach a file (.html, .md, .txt) to a source as a snapshot: stored
+    /// beside the project in NAME.evidence/SHA256.EXT, listed on the source.
+    Snapshot {
+        /// The project file (.ron); saved with the snapshot listed.
+        project: PathBuf,
+        /// The source's id (as in the project file).
+        #[arg(long, value_name = "ID")]
+        source: u64,
+        /// The saved page, Markdown or text file.
+        file: PathBuf,
+    },
+    /// Find or make a Wayback Machine copy of every source without an
+    /// archived copy; print one line per source; save once at the end.
+    /// Exit 0 all archived (or already), 1 some failed, 2 usage.
+    Archive {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// The archive's base URL (https; http only on this machine).
+        #[arg(long, value_name = "URL")]
+        archive_endpoint: Option<String>,
+        /// Look up existing captures only: request none, save nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Request a new capture even when the archive already has one.
+        #[arg(long)]
+        fresh: bool,
+    },
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -169,6 +198,17 @@ pub fn run_command(command: Command) -> ExitCode {
             format,
             sentences,
         } => suggest::run(&file, top, format, sentences),
+        Command::Snapshot {
+            project,
+            source,
+            file,
+        } => snapshot::run(&project, source, &file),
+        Command::Archive {
+            project,
+            archive_endpoint,
+            dry_run,
+            fresh,
+        } => archive::run(&project, archive_endpoint.as_deref(), dry_run, fresh),
     }
 }
 

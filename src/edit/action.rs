@@ -117,7 +117,11 @@ fn changed_source_field(old: &Source, new: &Source) -> Option<&'static str> {
         ("author", old.author != new.author),
         ("date published", old.date_published != new.date_published),
         ("date accessed", old.date_accessed != new.date_accessed),
-        ("archived URL", old.archive_url != new.archive_url),
+        (
+            "archived URL",
+            old.archive_url != new.archive_url || old.archived_on != new.archived_on,
+        ),
+        ("snapshots", old.snapshots != new.snapshots),
         ("reliability", old.reliability != new.reliability),
         ("notes", old.notes != new.notes),
     ];

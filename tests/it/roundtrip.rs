@@ -119,6 +119,14 @@ fn nasty_project() -> Project {
             archive_url: nasty(i + 6),
             reliability: Reliability::ALL[i % Reliability::ALL.len()],
             notes: nasty(i + 7),
+            archived_on: nasty(i + 8),
+            snapshots: vec![claimdesk::model::Snapshot {
+                sha256: nasty(i + 9),
+                ext: "html".into(),
+                captured: nasty(i + 10),
+                file_name: nasty(i + 11),
+                bytes: i as u64,
+            }],
         });
     }
     // One claim per nasty string, its span exactly that string inside the article.
@@ -146,6 +154,7 @@ fn nasty_project() -> Project {
                 source: SourceId(((i + 1) % NASTY.len()) as u64 * 10 + 3),
                 stance: Stance::ALL[i % 3],
                 excerpt: nasty(i + 8),
+                anchor: None,
             }],
             // Every fifth claim lost its place in a new version of the article.
             orphaned: i % 5 == 0,
@@ -257,7 +266,7 @@ prop_compose! {
                     reliability in proptest::sample::select(Reliability::ALL.to_vec()),
                     notes in text_field()) -> Source {
         Source { id: SourceId(0), title, url, publisher, author, date_published,
-                 date_accessed, archive_url, reliability, notes }
+                 date_accessed, archive_url, reliability, notes, ..Source::default() }
     }
 }
 
@@ -310,6 +319,7 @@ prop_compose! {
                     source: sources[s % sources.len()].id,
                     stance: Stance::ALL[stance],
                     excerpt,
+                    anchor: None,
                 }).collect()
             };
             Claim {

@@ -155,6 +155,7 @@ fn link_and_unlink_a_source() {
         source: SourceId(2),
         stance: Stance::Context,
         excerpt: "background".into(),
+        anchor: None,
     });
     let d = round(d, Action::UpdateClaim(c), "edit sources");
     let mut c = claim(&d, 7);
@@ -428,6 +429,7 @@ fn make_action(p: &Project, s: &Step) -> Option<Action> {
                     source: source.id,
                     stance: Stance::ALL[s.b % 3],
                     excerpt: s.text.clone(),
+                    anchor: None,
                 });
             }
             Action::UpdateClaim(c)
