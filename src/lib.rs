@@ -5,8 +5,10 @@
 //! markup, `ui` and `app` are the window.
 
 pub mod app;
+pub mod archive;
 pub mod cli;
 pub mod edit;
+pub mod evidence;
 pub mod export;
 pub mod headless;
 pub mod io;
@@ -14,4 +16,5 @@ pub mod library;
 pub mod merge;
 pub mod model;
 pub mod sample_data;
+pub mod triage;
 pub mod ui;

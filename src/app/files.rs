@@ -103,6 +103,9 @@ impl ClaimDeskApp {
         match self.write_project(&path, check) {
             Ok(false) => false,
             Ok(true) => {
+                if self.doc.path.as_ref() != Some(&path) {
+                    self.carry_evidence(self.doc.path.clone(), &path);
+                }
                 self.remember_recent(&path);
                 self.info(format!("Saved {}", path.display()));
                 self.discard_recovery_copy();

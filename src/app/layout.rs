@@ -51,6 +51,7 @@ impl ClaimDeskApp {
                 (Tab::Scale, "Scale"),
                 (Tab::Check, "Check"),
                 (Tab::Library, "Library"),
+                (Tab::Suggestions, "Suggestions"),
             ];
             if conflicts > 0 || self.tab == Tab::Conflicts {
                 tabs.push((Tab::Conflicts, conflicts_label.as_str()));
@@ -97,6 +98,7 @@ impl ClaimDeskApp {
                             .ui(ui, project, self.selected, &info, commands);
                     });
             }
+            Tab::Suggestions => self.suggestions_ui(ui, commands),
         }
     }
 }
@@ -106,12 +108,15 @@ impl eframe::App for ClaimDeskApp {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
         menu::shortcuts(&ctx, &mut commands);
+        self.take_evidence_drop(&ctx, &mut commands);
         dropped_files(&ctx, &mut commands);
         self.guard_close(&ctx);
         self.watch_disk(&ctx);
         self.seal_on_focus_change(&ctx);
         self.poll_replace(&ctx);
         self.poll_library(&ctx);
+        self.poll_suggestions(&ctx);
+        self.poll_evidence(&ctx);
         let revision = self.doc.revision();
         let can_mark = self
             .article_view
@@ -151,7 +156,7 @@ impl eframe::App for ClaimDeskApp {
                     &mut commands,
                 );
             });
-        Panel::right("editor")
+        let editor = Panel::right("editor")
             .resizable(true)
             .default_size(420.0)
             .size_range(320.0..=520.0)
@@ -159,6 +164,8 @@ impl eframe::App for ClaimDeskApp {
                 ui.add_space(4.0);
                 self.right_panel_ui(ui, &mut commands);
             });
+        self.update_suggestion_marks();
+        self.set_evidence_drop_zone(editor.response.rect);
         CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).fill(egui::Color32::WHITE))
             .show(ui, |ui| {
@@ -184,6 +191,7 @@ impl eframe::App for ClaimDeskApp {
                     );
                 }
             });
+        self.evidence_ui(&ctx, &mut commands);
         dialogs::ui(&ctx, &mut self.dialog, self.doc.project(), &mut commands);
         self.poll_chooser(&ctx);
 
@@ -204,5 +212,6 @@ impl eframe::App for ClaimDeskApp {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
         self.store_user_name(storage);
         self.store_library_settings(storage);
+        self.store_archive_endpoint(storage);
     }
 }

@@ -9,6 +9,7 @@
 mod apply;
 mod choosing;
 mod disk;
+mod evidence;
 mod files;
 mod layout;
 mod library;
@@ -17,6 +18,7 @@ mod recovery;
 mod replace;
 mod review;
 mod screenshot;
+mod suggest;
 mod window;
 
 pub use pickers::{
@@ -116,6 +118,10 @@ pub struct ClaimDeskApp {
     /// The library's worker thread; `None` when the library is off.
     library: Option<library::LibraryWorker>,
     library_panel: LibraryPanel,
+    /// The Suggestions tab: triage scores, their worker and the panel.
+    suggestions: suggest::Suggestions,
+    /// Snapshots, the source viewer and archiving (`evidence.rs`).
+    evidence: evidence::EvidenceState,
     pub exit_code: Arc<Mutex<ExitCode>>,
 }
 
@@ -178,6 +184,10 @@ impl ClaimDeskApp {
             screenshot: options.screenshot.map(ScreenshotJob::new),
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
             replace_job: None,
+            evidence: evidence::EvidenceState::new(
+                cc.storage
+                    .and_then(|s| eframe::get_value::<String>(s, evidence::ENDPOINT_KEY)),
+            ),
             allow_close: false,
             autosave: options
                 .recovery_dir
@@ -188,6 +198,7 @@ impl ClaimDeskApp {
             conflicts_panel: ConflictsPanel::default(),
             library,
             library_panel,
+            suggestions: suggest::Suggestions::default(),
         };
         if let Some(file) = options.file {
             app.open(&file);

@@ -132,6 +132,8 @@ struct CardSource<'a> {
     stance: &'static str,
     stance_class: &'static str,
     excerpt: Option<&'a str>,
+    /// An excerpt anchored in a snapshot, with its sentence: (before, quote, after).
+    context: Option<(String, &'a str, String)>,
     archive: Option<Link<'a>>,
 }
 
@@ -141,6 +143,9 @@ struct SourceEntry<'a> {
     details: String,
     url: Option<Link<'a>>,
     archive: Option<Link<'a>>,
+    archived_on: Option<&'a str>,
+    /// (captured, kind, SHA-256) of each snapshot.
+    snapshots: Vec<(&'a str, &'static str, &'a str)>,
     reliability: &'static str,
     notes: &'a str,
     cited_by: Vec<(usize, String)>,
@@ -385,6 +390,7 @@ fn card_source<'a>(report: &Report<'a>, cited: &'a CitedSource<'a>) -> CardSourc
         stance,
         stance_class,
         excerpt: non_empty(&cited.link.excerpt),
+        context: cited.link.anchor.as_ref().map(|a| a.sentence()),
         archive: archive_link(s),
     }
 }
@@ -397,6 +403,12 @@ fn source_entry<'a>(report: &Report<'a>, s: &'a Source) -> SourceEntry<'a> {
         // The title already links to the page; the address is printed for readers of paper copies.
         url: non_empty(&s.url).map(|u| Link::new(u, u)),
         archive: archive_link(s),
+        archived_on: non_empty(&s.archived_on),
+        snapshots: s
+            .snapshots
+            .iter()
+            .map(|n| (n.captured.as_str(), n.kind_label(), n.sha256.as_str()))
+            .collect(),
         reliability: s.reliability.label(),
         notes: s.notes.trim(),
         cited_by: report

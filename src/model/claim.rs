@@ -85,6 +85,10 @@ pub struct SourceLink {
     pub stance: Stance,
     #[serde(default)]
     pub excerpt: String,
+    /// Where `excerpt` sits in one of the source's snapshots, once anchored
+    /// (format version 4). Hand-typed excerpts have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<super::ExcerptAnchor>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

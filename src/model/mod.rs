@@ -8,6 +8,7 @@ mod claim;
 mod claim_index;
 mod conflict;
 pub mod date;
+mod evidence;
 mod project;
 mod review;
 mod scale;
@@ -25,6 +26,7 @@ pub use claim_index::ClaimIndex;
 pub use conflict::{
     Conflict, ConflictSide, ConflictValue, FieldPath, PathStep, field_words, set_value_at, value_at,
 };
+pub use evidence::{ANCHOR_CONTEXT_CHARS, ExcerptAnchor, Snapshot};
 pub use project::{FORMAT_VERSION, Project, Settings};
 pub use review::{Activity, Comment, CommentId, Correction, Event, random_id};
 pub use scale::{Color, RatingScale, ScaleKind, ScalePreset, Verdict, VerdictId};

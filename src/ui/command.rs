@@ -73,6 +73,32 @@ pub enum Command {
     ReplaceArticleDialog,
     /// Stop re-anchoring a new version: nothing changes.
     CancelReplace,
+    /// Pick a file to attach to the source as a snapshot.
+    AddSnapshotDialog(crate::model::SourceId),
+    /// Attach this file to the source as a snapshot (off the UI thread).
+    AttachSnapshot {
+        source: crate::model::SourceId,
+        path: PathBuf,
+    },
+    /// A page dropped on the claim editor: a new source from its metadata,
+    /// the page its first snapshot, linked to the claim.
+    NewSourceFromPage {
+        claim: ClaimId,
+        path: PathBuf,
+    },
+    /// Show a snapshot's text in the source viewer, for taking an excerpt
+    /// for `claim` (at its anchored excerpt, when it has one).
+    ViewSnapshot {
+        source: crate::model::SourceId,
+        snapshot: String,
+        claim: Option<ClaimId>,
+    },
+    /// Find or make Wayback Machine copies of these sources (in the background).
+    Archive(Vec<crate::model::SourceId>),
+    /// Ask to archive every source without an archived copy.
+    AskArchiveAll,
+    /// Stop archiving: nothing changes.
+    CancelArchive,
     Open(PathBuf),
     AskPasteArticle,
     CreateFromText {
@@ -109,6 +135,15 @@ pub enum Command {
     SetLibraryAddOnSave(bool),
     /// Keep the library in this folder from now on.
     SetLibraryFolder(PathBuf),
+    /// Scroll the article to character `c` (the Suggestions panel walks its sentences).
+    RevealInArticle(usize),
+    /// Mark a suggested sentence as a claim, or the part of it selected in the article.
+    MarkSuggestion {
+        start: usize,
+        end: usize,
+    },
+    /// Stop scoring the article's sentences.
+    CancelSuggestions,
     /// The answer to "save your changes?": save first (or not), then go on.
     Proceed {
         save_first: bool,

@@ -9,6 +9,7 @@ pub mod claim_list;
 mod command;
 pub mod conflicts_panel;
 pub mod dialogs;
+pub mod evidence_view;
 mod fields;
 pub mod file_dialog;
 pub mod library_panel;
@@ -17,8 +18,10 @@ pub mod project_panel;
 pub mod review_dialogs;
 pub mod review_panel;
 pub mod scale_editor;
+pub mod source_viewer;
 pub mod sources_panel;
 pub mod status_bar;
+pub mod suggestions_panel;
 pub mod theme;
 
 pub use command::{Command, ReviewStep};
@@ -37,4 +40,6 @@ pub enum Tab {
     Conflicts,
     /// "Checked before": the library of past fact-checks.
     Library,
+    /// Sentences the triage model suggests checking.
+    Suggestions,
 }
