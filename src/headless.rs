@@ -62,6 +62,7 @@ impl Headless {
                 recovery_dir: None,
                 autosave_every: std::time::Duration::from_secs(30),
                 ask_name: false,
+                library_dir: None,
             },
         );
         Self {

@@ -257,6 +257,7 @@ fn project_on(text: String, bytes: usize, claims: usize, seed: u64) -> Project {
                 source: SourceId(rng.below(source_count) as u64 + 1),
                 stance: Stance::ALL[rng.below(3)],
                 excerpt: String::new(),
+                anchor: None,
             });
         }
         project.claims.push(claim);

@@ -179,12 +179,25 @@ impl ClaimDeskApp {
             Command::ReplaceArticleDialog => self.choose_file(Purpose::ReplaceArticle, ctx),
             Command::CancelReplace => self.cancel_replace(),
             Command::CancelIntake => self.cancel_intake(),
+            Command::SearchLibrary(text) => self.search_library(&text),
+            Command::SetLibraryAddOnSave(on) => self.set_library_add_on_save(on),
+            Command::SetLibraryFolder(dir) => self.set_library_folder(dir),
+            c @ (Command::AddSnapshotDialog(_)
+            | Command::AttachSnapshot { .. }
+            | Command::NewSourceFromPage { .. }
+            | Command::ViewSnapshot { .. }
+            | Command::Archive(_)
+            | Command::AskArchiveAll
+            | Command::CancelArchive) => self.evidence_command(ctx, c),
             Command::Save => self.save(false, None, ctx),
             Command::SaveAs => self.save(true, None, ctx),
             Command::ResolveConflict { index, choice } => self.resolve(index, &choice),
             Command::MergeFromDisk { then_save } => self.merge_from_disk(then_save),
             Command::OverwriteOnDisk => self.overwrite_on_disk(),
             Command::DismissDiskChange => self.dismiss_disk_change(),
+            Command::RevealInArticle(c) => self.article_view.reveal(c),
+            Command::MarkSuggestion { start, end } => self.mark_suggestion(start, end, now),
+            Command::CancelSuggestions => self.cancel_suggestions(),
             Command::Proceed { save_first, then } => {
                 if save_first {
                     self.save(false, Some(*then), ctx);

@@ -26,6 +26,8 @@ pub(super) enum Purpose {
         then: Option<Box<Command>>,
     },
     Export(Format),
+    /// Attach the file to this source as a snapshot.
+    AddSnapshot(crate::model::SourceId),
 }
 
 pub(super) enum Choosing {
@@ -55,6 +57,11 @@ impl ClaimDeskApp {
             Purpose::ReplaceArticle => (
                 PickKind::OpenArticle,
                 "The new version of the article",
+                String::new(),
+            ),
+            Purpose::AddSnapshot(_) => (
+                PickKind::OpenArticle,
+                "A saved page, Markdown or text file to attach",
                 String::new(),
             ),
             Purpose::Save { .. } => (
@@ -148,6 +155,9 @@ impl ClaimDeskApp {
                 }
             }
             Purpose::Export(format) => self.export_to(format, &path),
+            Purpose::AddSnapshot(source) => {
+                self.attach_snapshot(super::evidence::AttachTarget::Source(source), &path);
+            }
         }
     }
 }

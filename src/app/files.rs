@@ -114,11 +114,15 @@ impl ClaimDeskApp {
         match self.write_project(&path, check) {
             Ok(false) => false,
             Ok(true) => {
+                if self.doc.path.as_ref() != Some(&path) {
+                    self.carry_evidence(self.doc.path.clone(), &path);
+                }
                 self.remember_recent(&path);
                 self.info(format!("Saved {}", path.display()));
                 self.discard_recovery_copy();
-                self.doc.mark_saved(path);
+                self.doc.mark_saved(path.clone());
                 self.discard_recovery_copy();
+                self.add_saved_to_library(&path);
                 true
             }
             Err(e) => {

@@ -50,6 +50,8 @@ impl ClaimDeskApp {
                 (Tab::Project, "Article"),
                 (Tab::Scale, "Scale"),
                 (Tab::Check, "Check"),
+                (Tab::Library, "Library"),
+                (Tab::Suggestions, "Suggestions"),
             ];
             if conflicts > 0 || self.tab == Tab::Conflicts {
                 tabs.push((Tab::Conflicts, conflicts_label.as_str()));
@@ -83,6 +85,20 @@ impl ClaimDeskApp {
                 .check_panel
                 .ui(ui, project, self.doc.revision(), commands),
             Tab::Conflicts => self.conflicts_panel.ui(ui, project, commands),
+            Tab::Library => {
+                let info = crate::ui::library_panel::LibraryInfo {
+                    dir: self.library.as_ref().map(|w| w.dir.as_path()),
+                    add_on_save: self.library.as_ref().is_some_and(|w| w.add_on_save),
+                    note: self.library.as_ref().and_then(|w| w.note.as_deref()),
+                };
+                egui::ScrollArea::vertical()
+                    .id_salt("library_panel")
+                    .show(ui, |ui| {
+                        self.library_panel
+                            .ui(ui, project, self.selected, &info, commands);
+                    });
+            }
+            Tab::Suggestions => self.suggestions_ui(ui, commands),
         }
     }
 }
@@ -92,12 +108,16 @@ impl eframe::App for ClaimDeskApp {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
         menu::shortcuts(&ctx, &mut commands);
+        self.take_evidence_drop(&ctx, &mut commands);
         dropped_files(&ctx, &mut commands);
         self.guard_close(&ctx);
         self.watch_disk(&ctx);
         self.seal_on_focus_change(&ctx);
         self.poll_replace(&ctx);
         self.poll_intake(&ctx);
+        self.poll_library(&ctx);
+        self.poll_suggestions(&ctx);
+        self.poll_evidence(&ctx);
         let revision = self.doc.revision();
         let can_mark = self
             .article_view
@@ -137,7 +157,7 @@ impl eframe::App for ClaimDeskApp {
                     &mut commands,
                 );
             });
-        Panel::right("editor")
+        let editor = Panel::right("editor")
             .resizable(true)
             .default_size(420.0)
             .size_range(320.0..=520.0)
@@ -145,6 +165,8 @@ impl eframe::App for ClaimDeskApp {
                 ui.add_space(4.0);
                 self.right_panel_ui(ui, &mut commands);
             });
+        self.update_suggestion_marks();
+        self.set_evidence_drop_zone(editor.response.rect);
         CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).fill(egui::Color32::WHITE))
             .show(ui, |ui| {
@@ -170,6 +192,7 @@ impl eframe::App for ClaimDeskApp {
                     );
                 }
             });
+        self.evidence_ui(&ctx, &mut commands);
         dialogs::ui(&ctx, &mut self.dialog, self.doc.project(), &mut commands);
         self.poll_chooser(&ctx);
 
@@ -189,5 +212,7 @@ impl eframe::App for ClaimDeskApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, RECENT_KEY, &self.recent);
         self.store_user_name(storage);
+        self.store_library_settings(storage);
+        self.store_archive_endpoint(storage);
     }
 }

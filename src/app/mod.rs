@@ -9,14 +9,17 @@
 mod apply;
 mod choosing;
 mod disk;
+mod evidence;
 mod files;
 mod intake;
 mod layout;
+mod library;
 mod pickers;
 mod recovery;
 mod replace;
 mod review;
 mod screenshot;
+mod suggest;
 mod window;
 
 pub use intake::IntakeProgress;
@@ -45,6 +48,7 @@ use crate::ui::claim_editor::ClaimEditor;
 use crate::ui::claim_list::ClaimList;
 use crate::ui::conflicts_panel::ConflictsPanel;
 use crate::ui::dialogs::Dialog;
+use crate::ui::library_panel::LibraryPanel;
 use crate::ui::{Tab, theme};
 
 pub const APP_ID: &str = "claimdesk";
@@ -62,6 +66,9 @@ pub struct AppOptions {
     pub autosave_every: Duration,
     /// Ask for the user's name when none is stored (never for a screenshot).
     pub ask_name: bool,
+    /// The library's folder unless the user chose another in the window;
+    /// `None` switches the library off (tests, screenshots).
+    pub library_dir: Option<PathBuf>,
 }
 
 impl Default for AppOptions {
@@ -73,6 +80,7 @@ impl Default for AppOptions {
             recovery_dir: default_recovery_dir(),
             autosave_every: Duration::from_secs(30),
             ask_name: true,
+            library_dir: None,
         }
     }
 }
@@ -111,6 +119,13 @@ pub struct ClaimDeskApp {
     replace_job: Option<replace::ReplaceJob>,
     /// File › Open article… of a long file (a PDF), while it is read.
     intake_job: Option<intake::IntakeJob>,
+    /// The library's worker thread; `None` when the library is off.
+    library: Option<library::LibraryWorker>,
+    library_panel: LibraryPanel,
+    /// The Suggestions tab: triage scores, their worker and the panel.
+    suggestions: suggest::Suggestions,
+    /// Snapshots, the source viewer and archiving (`evidence.rs`).
+    evidence: evidence::EvidenceState,
     pub exit_code: Arc<Mutex<ExitCode>>,
 }
 
@@ -135,6 +150,24 @@ impl ClaimDeskApp {
             .storage
             .and_then(|s| eframe::get_value::<String>(s, review::USER_KEY));
         let ask_name = options.ask_name && options.screenshot.is_none();
+        let library = options.library_dir.map(|default| {
+            let folder = cc
+                .storage
+                .and_then(|s| eframe::get_value::<PathBuf>(s, library::FOLDER_KEY))
+                .unwrap_or(default);
+            let add_on_save = cc
+                .storage
+                .and_then(|s| eframe::get_value::<bool>(s, library::ADD_ON_SAVE_KEY))
+                .unwrap_or(true);
+            library::LibraryWorker::start(folder, add_on_save)
+        });
+        let library_panel = LibraryPanel {
+            folder: library
+                .as_ref()
+                .map(|w| w.dir.display().to_string())
+                .unwrap_or_default(),
+            ..LibraryPanel::default()
+        };
         let mut app = Self {
             doc: Document::new_unsaved(sample_project()),
             article_view: ArticleView::default(),
@@ -156,6 +189,10 @@ impl ClaimDeskApp {
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
             replace_job: None,
             intake_job: None,
+            evidence: evidence::EvidenceState::new(
+                cc.storage
+                    .and_then(|s| eframe::get_value::<String>(s, evidence::ENDPOINT_KEY)),
+            ),
             allow_close: false,
             autosave: options
                 .recovery_dir
@@ -164,6 +201,9 @@ impl ClaimDeskApp {
             disk_prompt: None,
             was_focused: true,
             conflicts_panel: ConflictsPanel::default(),
+            library,
+            library_panel,
+            suggestions: suggest::Suggestions::default(),
         };
         if let Some(file) = options.file {
             app.open(&file);

@@ -109,6 +109,7 @@ pub fn run_native(
         options,
         Box::new(move |cc| {
             // A screenshot run neither offers nor writes recovery copies.
+            let screenshot_run = screenshot.is_some();
             let recovery_dir = if screenshot.is_some() {
                 None
             } else {
@@ -121,6 +122,11 @@ pub fn run_native(
                 recovery_dir,
                 autosave_every,
                 ask_name: true,
+                library_dir: if screenshot_run {
+                    None
+                } else {
+                    crate::library::default_dir()
+                },
             };
             let mut app = ClaimDeskApp::new(cc, options);
             app.exit_code = code;

@@ -12,7 +12,7 @@ pub fn run(path: &Path) -> ExitCode {
     match load_project(path) {
         Ok(project) => {
             print!("{}", summary(&project));
-            print!("{}", warnings(&project));
+            print!("{}", warnings_at(&project, Some(path)));
             if project.conflicts.is_empty() {
                 return ExitCode::SUCCESS;
             }
@@ -76,7 +76,13 @@ pub fn conflicts(project: &Project) -> String {
 /// The check-before-export warnings, as `claimdesk check` prints them after
 /// the summary. They warn a reader's trip-ups; they do not fail the check.
 pub fn warnings(project: &Project) -> String {
-    let warnings = check_report(project);
+    warnings_at(project, None)
+}
+
+/// [`warnings`], with the snapshot files beside the project at `path` checked too.
+pub fn warnings_at(project: &Project, path: Option<&Path>) -> String {
+    let mut warnings = check_report(project);
+    warnings.extend(crate::evidence::check_evidence(project, path));
     if warnings.is_empty() {
         return "Warnings: none\n".to_owned();
     }

@@ -1,13 +1,17 @@
 //! The command line: `claimdesk [FILE]`, `claimdesk check`, `claimdesk export`,
 //! `claimdesk new`, `claimdesk merge`, `claimdesk git-setup`, `claimdesk reanchor`,
-//! `claimdesk --screenshot`; one file per subcommand.
+//! `claimdesk suggest`, `claimdesk --screenshot`; one file per subcommand.
 
+mod archive;
 mod check;
 mod export;
 mod git_setup;
+mod library;
 mod merge;
 mod new;
 mod reanchor;
+mod snapshot;
+mod suggest;
 
 pub use check::{summary, warnings};
 
@@ -108,6 +112,54 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// The library of past fact-checks: add, search, remove, stats.
+    Library(library::LibraryArgs),
+    /// Rank an article's sentences (a project or an article file) by how
+    /// check-worthy the triage model finds them; print score, character
+    /// offsets and sentence. With --sentences, score each line of FILE as one
+    /// sentence and print `score<TAB>suggested<TAB>sentence` in input order.
+    Suggest {
+        /// A project (.ron) or an article (.txt, .md, .html); with
+        /// --sentences, a UTF-8 file with one sentence per line.
+        file: PathBuf,
+        /// Print the N best sentences (default: every sentence that passes the
+        /// window's default threshold).
+        #[arg(long, value_name = "N")]
+        top: Option<usize>,
+        /// text (aligned, for reading) or tsv (rank, score, start, end, sentence).
+        #[arg(long, value_enum, default_value = "text")]
+        format: suggest::SuggestFormat,
+        /// Score each line of FILE as one sentence.
+        #[arg(long, conflicts_with = "top")]
+        sentences: bool,
+    },
+    /// Attach a file (.html, .md, .txt) to a source as a snapshot: stored
+    /// beside the project in NAME.evidence/SHA256.EXT, listed on the source.
+    Snapshot {
+        /// The project file (.ron); saved with the snapshot listed.
+        project: PathBuf,
+        /// The source's id (as in the project file).
+        #[arg(long, value_name = "ID")]
+        source: u64,
+        /// The saved page, Markdown or text file.
+        file: PathBuf,
+    },
+    /// Find or make a Wayback Machine copy of every source without an
+    /// archived copy; print one line per source; save once at the end.
+    /// Exit 0 all archived (or already), 1 some failed, 2 usage.
+    Archive {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// The archive's base URL (https; http only on this machine).
+        #[arg(long, value_name = "URL")]
+        archive_endpoint: Option<String>,
+        /// Look up existing captures only: request none, save nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Request a new capture even when the archive already has one.
+        #[arg(long)]
+        fresh: bool,
+    },
 }
 
 fn parse_format(s: &str) -> Result<Format, String> {
@@ -143,6 +195,24 @@ pub fn run_command(command: Command) -> ExitCode {
             output,
             json,
         } => reanchor::run(&project, &new_article, output.as_deref(), json),
+        Command::Library(args) => library::run(args),
+        Command::Suggest {
+            file,
+            top,
+            format,
+            sentences,
+        } => suggest::run(&file, top, format, sentences),
+        Command::Snapshot {
+            project,
+            source,
+            file,
+        } => snapshot::run(&project, source, &file),
+        Command::Archive {
+            project,
+            archive_endpoint,
+            dry_run,
+            fresh,
+        } => archive::run(&project, archive_endpoint.as_deref(), dry_run, fresh),
     }
 }
 

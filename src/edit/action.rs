@@ -39,6 +39,8 @@ pub enum Action {
     /// The project's list of unresolved merge conflicts; resolving one is a
     /// batch that writes the chosen value and sets the list without it.
     SetConflicts(Vec<Conflict>),
+    /// The triage suggestions the user dismissed (`Project::dismissed_suggestions`).
+    SetDismissedSuggestions(Vec<String>),
     /// The whole project at once: how a conflict in a field no other action
     /// reaches is resolved, so fields added later are covered too.
     SetProject(Box<Project>),
@@ -115,7 +117,11 @@ fn changed_source_field(old: &Source, new: &Source) -> Option<&'static str> {
         ("author", old.author != new.author),
         ("date published", old.date_published != new.date_published),
         ("date accessed", old.date_accessed != new.date_accessed),
-        ("archived URL", old.archive_url != new.archive_url),
+        (
+            "archived URL",
+            old.archive_url != new.archive_url || old.archived_on != new.archived_on,
+        ),
+        ("snapshots", old.snapshots != new.snapshots),
         ("reliability", old.reliability != new.reliability),
         ("notes", old.notes != new.notes),
     ];
@@ -204,6 +210,13 @@ impl Action {
             Self::SetCorrections(_) => ("edit corrections log".into(), None),
             Self::Named { label, .. } => (label.clone(), None),
             Self::SetConflicts(_) => ("resolve conflict".into(), None),
+            Self::SetDismissedSuggestions(new) => {
+                if new.len() > before.dismissed_suggestions.len() {
+                    ("dismiss suggestion".into(), None)
+                } else {
+                    ("restore suggestions".into(), None)
+                }
+            }
             // Alone it is a merge; a conflict resolved through it is
             // labelled by the batch's last step.
             Self::SetProject(_) => ("merge changes".into(), None),
@@ -303,6 +316,9 @@ impl Action {
                 &mut project.conflicts,
                 conflicts,
             ))),
+            Self::SetDismissedSuggestions(list) => Ok(Self::SetDismissedSuggestions(
+                std::mem::replace(&mut project.dismissed_suggestions, list),
+            )),
             Self::SetProject(whole) => Ok(Self::SetProject(Box::new(std::mem::replace(
                 project, *whole,
             )))),

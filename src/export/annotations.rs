@@ -20,11 +20,17 @@ fn collection(project: &Project, at: UtcTime) -> Value {
     let report = Report::new(project);
     let ids = Ids::new(project);
     let article = Article::new(project);
-    let items: Vec<Value> = report
+    let mut items: Vec<Value> = report
         .claims
         .iter()
         .map(|c| annotation(&report, &ids, &article, c, at))
         .collect();
+    items.extend(
+        report
+            .claims
+            .iter()
+            .flat_map(|c| excerpt_annotations(&ids, c, at)),
+    );
     json!({
         "@context": "http://www.w3.org/ns/anno.jsonld",
         "id": ids.iri("annotations"),
@@ -129,6 +135,58 @@ fn annotation(
         a["creator"] = creator;
     }
     a
+}
+
+/// One annotation per excerpt anchored in a snapshot: it highlights the
+/// passage in the source (TextQuote and TextPosition selectors over the
+/// snapshot's readable text, its capture as a TimeState) and links it to the
+/// claim's annotation.
+fn excerpt_annotations(ids: &Ids, c: &NumberedClaim<'_>, at: UtcTime) -> Vec<Value> {
+    c.sources
+        .iter()
+        .filter_map(|cited| {
+            let anchor = cited.link.anchor.as_ref()?;
+            let s = cited.source;
+            let snapshot = s.snapshot(&anchor.snapshot);
+            let mut quote = json!({ "type": "TextQuoteSelector", "exact": anchor.span.quote });
+            if !anchor.prefix.is_empty() {
+                quote["prefix"] = json!(anchor.prefix);
+            }
+            if !anchor.suffix.is_empty() {
+                quote["suffix"] = json!(anchor.suffix);
+            }
+            let mut target = json!({
+                "source": web_url(&s.url).map_or_else(|| format!("urn:sha256:{}", anchor.snapshot), str::to_owned),
+                "selector": [
+                    quote,
+                    { "type": "TextPositionSelector", "start": anchor.span.start, "end": anchor.span.end },
+                ],
+            });
+            if let Some(date) = snapshot
+                .map(|n| n.captured.as_str())
+                .filter(|d| d.len() == 10 && is_iso_date(d))
+            {
+                let mut state = json!({ "type": "TimeState", "sourceDate": format!("{date}T00:00:00Z") });
+                if let Some(cached) = web_url(&s.archive_url) {
+                    state["cached"] = json!(cached);
+                }
+                target["state"] = state;
+            }
+            let name = format!("excerpt-{}-{}", c.anchor(), s.id.0);
+            Some(json!({
+                "id": ids.iri(&name),
+                "type": "Annotation",
+                "motivation": "highlighting",
+                "created": at.date_time(),
+                "modified": at.date_time(),
+                "body": [
+                    { "type": "TextualBody", "value": format!("{} claim {}: {}", cited.link.stance.label(), c.number, c.reviewed()), "purpose": "commenting", "format": "text/plain" },
+                    { "type": "SpecificResource", "purpose": "linking", "source": ids.iri(&format!("annotation-{}", c.anchor())) },
+                ],
+                "target": target,
+            }))
+        })
+        .collect()
 }
 
 fn creator(project: &Project) -> Option<Value> {

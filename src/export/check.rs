@@ -27,8 +27,26 @@ pub enum WarningKind {
     TooFewIndependentSources {
         publishers: usize,
     },
-    /// A cited source without a web-archive copy; `claim` is the first claim citing it.
+    /// A source with neither a web-archive copy nor a snapshot; `claim` is the first claim citing it.
     NotArchived {
+        source: SourceId,
+        title: String,
+    },
+    /// A snapshot file listed by a source is not in the evidence folder.
+    SnapshotMissing {
+        source: SourceId,
+        title: String,
+        file: String,
+    },
+    /// A snapshot file's bytes no longer match the hash it was stored under.
+    SnapshotAltered {
+        source: SourceId,
+        title: String,
+        file: String,
+    },
+    /// An excerpt anchored in a snapshot that no longer holds it (or that
+    /// was edited by hand since it was anchored).
+    ExcerptNotInSnapshot {
         source: SourceId,
         title: String,
     },
@@ -80,6 +98,18 @@ impl fmt::Display for WarningKind {
             WarningKind::NotArchived { title, .. } => {
                 write!(f, "source {title:?} has no archived copy")
             }
+            WarningKind::SnapshotMissing { title, file, .. } => write!(
+                f,
+                "a snapshot of source {title:?} is missing from the evidence folder ({file})"
+            ),
+            WarningKind::SnapshotAltered { title, file, .. } => write!(
+                f,
+                "a snapshot of source {title:?} was altered after it was attached ({file})"
+            ),
+            WarningKind::ExcerptNotInSnapshot { title, .. } => write!(
+                f,
+                "the excerpt from source {title:?} no longer matches its snapshot"
+            ),
             WarningKind::ClaimReviewedTooLong { chars } => write!(
                 f,
                 "the claim as reviewed is {chars} characters long; ClaimReview wants under {MAX_CLAIM_REVIEWED_CHARS}"
@@ -148,7 +178,7 @@ pub fn check_report(project: &Project) -> Vec<ReportWarning> {
         project
             .sources
             .iter()
-            .filter(|s| s.archive_url.trim().is_empty())
+            .filter(|s| !s.has_copy())
             .map(|s| ReportWarning {
                 claim: project.claims_citing(s.id).next().map(|c| c.id),
                 kind: WarningKind::NotArchived {

@@ -26,6 +26,52 @@ struct ClaimReview<'a> {
     /// The latest correction after publication.
     #[serde(skip_serializing_if = "Option::is_none")]
     date_modified: Option<&'a str>,
+    /// Earlier checks of the same claim, linked from the library: each a
+    /// ClaimReview of its own.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    citation: Vec<Citation<'a>>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Citation<'a> {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    claim_reviewed: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    url: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    author: Option<Agent<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_published: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    review_rating: Option<Rating<'a>>,
+}
+
+fn citations(claim: &crate::model::Claim) -> Vec<Citation<'_>> {
+    claim
+        .previous_checks
+        .iter()
+        .map(|p| Citation {
+            kind: "ClaimReview",
+            claim_reviewed: &p.claim,
+            url: web_url(&p.url),
+            author: non_empty(&p.organisation).map(|name| Agent {
+                kind: "Organization",
+                name,
+                url: None,
+            }),
+            date_published: non_empty(&p.date).filter(|d| is_iso_date(d)),
+            review_rating: non_empty(&p.verdict).map(|alternate_name| Rating {
+                kind: "Rating",
+                alternate_name,
+                rating_value: None,
+                best_rating: None,
+                worst_rating: None,
+                rating_explanation: None,
+            }),
+        })
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -144,6 +190,7 @@ fn reviews<'a>(report: &'a Report<'a>, at: UtcTime) -> Vec<ClaimReview<'a>> {
                     .filter(|d| is_iso_date(d))
                     .map_or_else(|| date.clone(), str::to_owned),
                 date_modified: c.modified.filter(|d| is_iso_date(d)),
+                citation: citations(c.claim),
             });
         }
     }

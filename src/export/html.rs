@@ -118,6 +118,13 @@ struct Card<'a> {
     status: &'static str,
     tags: Vec<&'a str>,
     modified: Option<&'a str>,
+    /// "Previously checked by …", from the library.
+    previous: Vec<PreviousLine<'a>>,
+}
+
+struct PreviousLine<'a> {
+    by: String,
+    claim: Link<'a>,
 }
 
 struct CardSource<'a> {
@@ -128,6 +135,8 @@ struct CardSource<'a> {
     stance: &'static str,
     stance_class: &'static str,
     excerpt: Option<&'a str>,
+    /// An excerpt anchored in a snapshot, with its sentence: (before, quote, after).
+    context: Option<(String, &'a str, String)>,
     archive: Option<Link<'a>>,
 }
 
@@ -137,6 +146,9 @@ struct SourceEntry<'a> {
     details: String,
     url: Option<Link<'a>>,
     archive: Option<Link<'a>>,
+    archived_on: Option<&'a str>,
+    /// (captured, kind, SHA-256) of each snapshot.
+    snapshots: Vec<(&'a str, &'static str, &'a str)>,
     reliability: &'static str,
     notes: &'a str,
     cited_by: Vec<(usize, String)>,
@@ -352,6 +364,14 @@ fn card<'a>(report: &Report<'a>, c: &'a NumberedClaim<'a>) -> Card<'a> {
         status: claim.status.label(),
         tags: claim.tags.iter().filter_map(|t| non_empty(t)).collect(),
         modified: c.modified,
+        previous: claim
+            .previous_checks
+            .iter()
+            .map(|p| PreviousLine {
+                by: super::report::previously_checked_by(p),
+                claim: Link::new(&p.claim, &p.url),
+            })
+            .collect(),
     }
 }
 
@@ -375,6 +395,7 @@ fn card_source<'a>(report: &Report<'a>, cited: &'a CitedSource<'a>) -> CardSourc
         stance,
         stance_class,
         excerpt: non_empty(&cited.link.excerpt),
+        context: cited.link.anchor.as_ref().map(|a| a.sentence()),
         archive: archive_link(s),
     }
 }
@@ -387,6 +408,12 @@ fn source_entry<'a>(report: &Report<'a>, s: &'a Source) -> SourceEntry<'a> {
         // The title already links to the page; the address is printed for readers of paper copies.
         url: non_empty(&s.url).map(|u| Link::new(u, u)),
         archive: archive_link(s),
+        archived_on: non_empty(&s.archived_on),
+        snapshots: s
+            .snapshots
+            .iter()
+            .map(|n| (n.captured.as_str(), n.kind_label(), n.sha256.as_str()))
+            .collect(),
         reliability: s.reliability.label(),
         notes: s.notes.trim(),
         cited_by: report

@@ -284,6 +284,14 @@ fn claim(out: &mut String, report: &Report<'_>, c: &NumberedClaim<'_>) {
         let _ = writeln!(out, "| Tags | {} |", tags.join(", "));
     }
     let _ = writeln!(out, "\n**Why.** {}\n", rationale(&claim.rationale));
+    for p in &claim.previous_checks {
+        let by = super::report::previously_checked_by(p);
+        let text = non_empty(&p.claim).unwrap_or("an earlier check");
+        let _ = writeln!(out, "- {}: “{}”", escape(&by), link(text, &p.url));
+    }
+    if !claim.previous_checks.is_empty() {
+        out.push('\n');
+    }
     evidence(out, c);
 }
 
@@ -351,7 +359,17 @@ fn evidence(out: &mut String, c: &NumberedClaim<'_>) {
             let _ = write!(line, " ({})", link("archived copy", a));
         }
         let _ = writeln!(out, "{line}");
-        if let Some(e) = non_empty(&cited.link.excerpt) {
+        if let Some(a) = &cited.link.anchor {
+            // The excerpt in its sentence, as the snapshot has it.
+            let (before, quote, after) = a.sentence();
+            let _ = writeln!(
+                out,
+                "  > {}{}{}",
+                escape_inline(&before),
+                bold(&escape_inline(quote)),
+                escape_inline(&after)
+            );
+        } else if let Some(e) = non_empty(&cited.link.excerpt) {
             let _ = writeln!(out, "  > {}", escape(e));
         }
     }
@@ -379,6 +397,18 @@ fn sources(out: &mut String, report: &Report<'_>) {
         }
         if let Some(a) = non_empty(&s.archive_url) {
             let _ = write!(line, ". Archived copy: {}", link(a, a));
+            if let Some(on) = non_empty(&s.archived_on) {
+                let _ = write!(line, " (captured {})", escape(on));
+            }
+        }
+        for snap in &s.snapshots {
+            let _ = write!(
+                line,
+                ". Snapshot: {}, {}, SHA-256 `{}`",
+                escape(&snap.captured),
+                snap.kind_label(),
+                snap.sha256.replace('`', "")
+            );
         }
         let cited: Vec<String> = report
             .claims_citing(s.id)

@@ -245,6 +245,22 @@ pub(crate) fn text_color_on(bg: Color) -> &'static str {
     if l > 0.179 { "#111111" } else { "#ffffff" }
 }
 
+/// "Previously checked by Example Checks (2021-03-02): False", for a
+/// previous check linked from the library.
+pub(crate) fn previously_checked_by(p: &crate::model::PreviousCheck) -> String {
+    let mut s = format!(
+        "Previously checked by {}",
+        non_empty(&p.organisation).unwrap_or("another fact-checker")
+    );
+    if let Some(date) = non_empty(&p.date) {
+        s.push_str(&format!(" ({date})"));
+    }
+    if let Some(verdict) = non_empty(&p.verdict) {
+        s.push_str(&format!(": {verdict}"));
+    }
+    s
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

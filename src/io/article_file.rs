@@ -61,7 +61,7 @@ pub fn read_article(path: &Path) -> Result<Article, ImportError> {
 }
 
 /// Reads at most [`MAX_ARTICLE_BYTES`] of `path`, refusing larger files unread.
-pub(crate) fn read_article_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
+pub fn read_article_bytes(path: &Path) -> Result<Vec<u8>, ImportError> {
     let io_err = |e| ImportError::Io(path.to_path_buf(), e);
     let file = fs::File::open(path).map_err(io_err)?;
     let size = file.metadata().map_err(io_err)?.len();

@@ -14,7 +14,10 @@ mod project_file;
 pub mod recovery;
 mod transcript_import;
 
-pub use article_file::{ImportError, article_from_bytes, article_from_text, read_article};
+pub use article_file::{
+    ImportError, article_from_bytes, article_from_text, read_article,
+    read_article_bytes as read_limited_article_bytes,
+};
 pub use decode::{Decoded, decode_bytes};
 pub use file_stamp::FileStamp;
 pub use import::{

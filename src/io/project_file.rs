@@ -205,6 +205,15 @@ fn syntax_error(e: ron::error::SpannedError, text: &str) -> LoadError {
 /// - 3 → 4: `Article::segments` (pages of a PDF, time codes and speakers of a
 ///   transcript) was added; older articles came from text, Markdown or web
 ///   pages, which have none, so the empty default is right.
+/// - 3 → 4: `Claim::previous_checks` (earlier checks of the claim linked from
+///   the library) was added; it starts empty.
+/// - 3 → 4: `Project::dismissed_suggestions` (triage suggestions the user
+///   dismissed) was added; it starts empty, which is right for older files.
+/// - 3 → 4 (evidence): `Source::snapshots`, `Source::archived_on` and
+///   `SourceLink::anchor` were added; older files have no snapshots, no
+///   capture date and only hand-typed (unanchored) excerpts, which is what
+///   their defaults say. Snapshot files live beside the project
+///   (`NAME.evidence/`), so nothing in the file moves.
 fn migrate(mut project: Project) -> Project {
     project.format_version = FORMAT_VERSION;
     project

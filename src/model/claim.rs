@@ -85,6 +85,10 @@ pub struct SourceLink {
     pub stance: Stance,
     #[serde(default)]
     pub excerpt: String,
+    /// Where `excerpt` sits in one of the source's snapshots, once anchored
+    /// (format version 4). Hand-typed excerpts have none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<super::ExcerptAnchor>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -118,6 +122,33 @@ pub struct Claim {
     /// Review-relevant steps, oldest first.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub activity: Vec<Activity>,
+    /// Earlier checks of the same claim, linked from the library (format 4).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub previous_checks: Vec<PreviousCheck>,
+}
+
+/// A check of the same claim published before, by this desk or another
+/// fact-checker, as the library found it: reports say "previously checked
+/// by …" and the ClaimReview export cites it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PreviousCheck {
+    /// The claim as that check reviewed it.
+    pub claim: String,
+    /// Its verdict, as text.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub verdict: String,
+    /// Who checked it.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub organisation: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub date: String,
+    /// Where that check is published.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub url: String,
+    /// Its key in the library (a review URL, or `FILE#claim-ID`).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub key: String,
 }
 
 impl Claim {

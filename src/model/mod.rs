@@ -8,6 +8,7 @@ mod claim;
 mod claim_index;
 mod conflict;
 pub mod date;
+mod evidence;
 mod project;
 mod review;
 mod scale;
@@ -21,11 +22,12 @@ pub use anchor::{
     reanchor_with_progress, reanchored_claims,
 };
 pub use article::{Article, ArticleMeta, ArticleVersion, sha256_hex};
-pub use claim::{Claim, ClaimId, ClaimStatus, SourceLink, Span, Stance};
+pub use claim::{Claim, ClaimId, ClaimStatus, PreviousCheck, SourceLink, Span, Stance};
 pub use claim_index::ClaimIndex;
 pub use conflict::{
     Conflict, ConflictSide, ConflictValue, FieldPath, PathStep, field_words, set_value_at, value_at,
 };
+pub use evidence::{ANCHOR_CONTEXT_CHARS, ExcerptAnchor, Snapshot};
 pub use project::{FORMAT_VERSION, Project, Settings};
 pub use review::{Activity, Comment, CommentId, Correction, Event, random_id};
 pub use scale::{Color, RatingScale, ScaleKind, ScalePreset, Verdict, VerdictId};

@@ -47,6 +47,11 @@ pub struct Project {
     /// only when there are some.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
+    /// Triage suggestions the user dismissed, by sentence text (whitespace
+    /// runs made one space: `triage::dismissal_key`), so they do not come
+    /// back. Written only when there are some.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dismissed_suggestions: Vec<String>,
 }
 
 impl Project {
@@ -62,6 +67,7 @@ impl Project {
             article_history: Vec::new(),
             corrections: Vec::new(),
             conflicts: Vec::new(),
+            dismissed_suggestions: Vec::new(),
         }
     }
 

@@ -46,8 +46,26 @@ pub struct Source {
     pub date_published: String,
     pub date_accessed: String,
     pub archive_url: String,
+    /// When the archived copy was captured (`YYYY-MM-DD`), when known.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub archived_on: String,
     pub reliability: Reliability,
     pub notes: String,
+    /// Local copies of the source, oldest first (format version 4).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub snapshots: Vec<super::Snapshot>,
+}
+
+impl Source {
+    /// Whether a reader can still see what the checker saw: an archived
+    /// copy on the web or a snapshot kept with the project.
+    pub fn has_copy(&self) -> bool {
+        !self.archive_url.trim().is_empty() || !self.snapshots.is_empty()
+    }
+
+    pub fn snapshot(&self, sha256: &str) -> Option<&super::Snapshot> {
+        self.snapshots.iter().find(|s| s.sha256 == sha256)
+    }
 }
 
 /// Only http and https links are opened or exported as links: anything else

@@ -339,6 +339,7 @@ fn links_ui(
                 1,
                 "The passage of the source that bears on the claim",
             );
+            super::evidence_view::link_ui(ui, claim.id, source, link, commands);
         });
     }
     if let Some(i) = remove {

@@ -75,6 +75,32 @@ pub enum Command {
     CancelReplace,
     /// Stop reading a long article file (a PDF) before it opens.
     CancelIntake,
+    /// Pick a file to attach to the source as a snapshot.
+    AddSnapshotDialog(crate::model::SourceId),
+    /// Attach this file to the source as a snapshot (off the UI thread).
+    AttachSnapshot {
+        source: crate::model::SourceId,
+        path: PathBuf,
+    },
+    /// A page dropped on the claim editor: a new source from its metadata,
+    /// the page its first snapshot, linked to the claim.
+    NewSourceFromPage {
+        claim: ClaimId,
+        path: PathBuf,
+    },
+    /// Show a snapshot's text in the source viewer, for taking an excerpt
+    /// for `claim` (at its anchored excerpt, when it has one).
+    ViewSnapshot {
+        source: crate::model::SourceId,
+        snapshot: String,
+        claim: Option<ClaimId>,
+    },
+    /// Find or make Wayback Machine copies of these sources (in the background).
+    Archive(Vec<crate::model::SourceId>),
+    /// Ask to archive every source without an archived copy.
+    AskArchiveAll,
+    /// Stop archiving: nothing changes.
+    CancelArchive,
     Open(PathBuf),
     AskPasteArticle,
     CreateFromText {
@@ -105,6 +131,21 @@ pub enum Command {
     OverwriteOnDisk,
     /// Hide the "changed on disk" notice without merging.
     DismissDiskChange,
+    /// Search the library for this text (the Library tab's search box).
+    SearchLibrary(String),
+    /// Add saved projects to the library, or not.
+    SetLibraryAddOnSave(bool),
+    /// Keep the library in this folder from now on.
+    SetLibraryFolder(PathBuf),
+    /// Scroll the article to character `c` (the Suggestions panel walks its sentences).
+    RevealInArticle(usize),
+    /// Mark a suggested sentence as a claim, or the part of it selected in the article.
+    MarkSuggestion {
+        start: usize,
+        end: usize,
+    },
+    /// Stop scoring the article's sentences.
+    CancelSuggestions,
     /// The answer to "save your changes?": save first (or not), then go on.
     Proceed {
         save_first: bool,

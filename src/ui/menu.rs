@@ -162,6 +162,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
             if ui.button("Sources…").clicked() {
                 commands.push(Command::ShowTab(Tab::Sources(None)));
             }
+            if ui.button("Archive all sources without a copy…").clicked() {
+                commands.push(Command::AskArchiveAll);
+            }
             if ui.button("Rating scale…").clicked() {
                 commands.push(Command::ShowTab(Tab::Scale));
             }

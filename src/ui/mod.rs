@@ -9,15 +9,19 @@ pub mod claim_list;
 mod command;
 pub mod conflicts_panel;
 pub mod dialogs;
+pub mod evidence_view;
 mod fields;
 pub mod file_dialog;
+pub mod library_panel;
 pub mod menu;
 pub mod project_panel;
 pub mod review_dialogs;
 pub mod review_panel;
 pub mod scale_editor;
+pub mod source_viewer;
 pub mod sources_panel;
 pub mod status_bar;
+pub mod suggestions_panel;
 pub mod theme;
 
 pub use command::{Command, ReviewStep};
@@ -34,4 +38,8 @@ pub enum Tab {
     Check,
     /// Fields a merge could not settle; shown while there are some.
     Conflicts,
+    /// "Checked before": the library of past fact-checks.
+    Library,
+    /// Sentences the triage model suggests checking.
+    Suggestions,
 }

@@ -80,6 +80,7 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
                 .weak(),
         );
     }
+    super::evidence_view::snapshots_ui(ui, source, commands);
     let l = ui.label(RichText::new("Reliability").small().strong());
     ComboBox::from_id_salt(("reliability", s.id))
         .selected_text(s.reliability.label())

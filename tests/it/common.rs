@@ -46,6 +46,7 @@ fn source(id: u64, title: &str, url: &str, publisher: &str, archive: &str) -> So
         archive_url: archive.into(),
         reliability: Reliability::Credible,
         notes: String::new(),
+        ..Source::default()
     }
 }
 
@@ -54,6 +55,7 @@ fn link(source: u64, stance: Stance, excerpt: &str) -> SourceLink {
         source: SourceId(source),
         stance,
         excerpt: excerpt.into(),
+        anchor: None,
     }
 }
 

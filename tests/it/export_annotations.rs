@@ -131,7 +131,7 @@ fn python_ready() -> bool {
     ok
 }
 
-fn validate(project: &Project, name: &str) {
+pub(crate) fn validate(project: &Project, name: &str) {
     if !validator().exists() {
         eprintln!(
             "note: {} missing: Web Annotation validation skipped",

@@ -69,6 +69,7 @@ fn hostile() -> Project {
         source: SourceId(1),
         stance: Stance::Refutes,
         excerpt: e.clone(),
+        anchor: None,
     }];
     let mut c2 = Claim::new(
         ClaimId(2),

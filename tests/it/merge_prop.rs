@@ -83,6 +83,7 @@ fn action(p: &Project, s: &Step, fresh: &mut u64) -> Option<Action> {
                     source: src.id,
                     stance: Stance::ALL[s.b % 3],
                     excerpt: s.text.clone(),
+                    anchor: None,
                 });
             }
             Action::UpdateClaim(c)

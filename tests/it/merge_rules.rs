@@ -251,6 +251,7 @@ fn a_source_deleted_on_one_side_but_newly_cited_on_the_other_comes_back_as_a_con
                 source,
                 stance: Stance::Refutes,
                 excerpt: String::new(),
+                anchor: None,
             })
         })],
     );
@@ -294,6 +295,7 @@ fn sources_added_on_both_sides_under_one_id_keep_their_links() {
                 source: id,
                 stance: Stance::Context,
                 excerpt: String::new(),
+                anchor: None,
             })
         });
         link.apply(&mut p).unwrap();

@@ -180,6 +180,7 @@ fn first_start(
         recovery_dir: None,
         autosave_every: std::time::Duration::ZERO,
         ask_name: true,
+        library_dir: None,
     };
     let mut h = egui_kittest::Harness::builder()
         .with_size([1360.0, 860.0])

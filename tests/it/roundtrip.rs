@@ -105,6 +105,7 @@ fn nasty_project() -> Project {
             },
             theirs: ConflictSide::of(ConflictValue::Absent),
         }],
+        dismissed_suggestions: vec![nasty(20), nasty(21)],
     };
     for i in 0..NASTY.len() {
         project.sources.push(Source {
@@ -118,6 +119,14 @@ fn nasty_project() -> Project {
             archive_url: nasty(i + 6),
             reliability: Reliability::ALL[i % Reliability::ALL.len()],
             notes: nasty(i + 7),
+            archived_on: nasty(i + 8),
+            snapshots: vec![claimdesk::model::Snapshot {
+                sha256: nasty(i + 9),
+                ext: "html".into(),
+                captured: nasty(i + 10),
+                file_name: nasty(i + 11),
+                bytes: i as u64,
+            }],
         });
     }
     // One claim per nasty string, its span exactly that string inside the article.
@@ -145,6 +154,7 @@ fn nasty_project() -> Project {
                 source: SourceId(((i + 1) % NASTY.len()) as u64 * 10 + 3),
                 stance: Stance::ALL[i % 3],
                 excerpt: nasty(i + 8),
+                anchor: None,
             }],
             // Every fifth claim lost its place in a new version of the article.
             orphaned: i % 5 == 0,
@@ -168,6 +178,14 @@ fn nasty_project() -> Project {
                     event: Event::Status(ClaimStatus::ALL[i % ClaimStatus::ALL.len()]),
                 },
             ],
+            previous_checks: vec![claimdesk::model::PreviousCheck {
+                claim: nasty(i + 15),
+                verdict: nasty(i + 16),
+                organisation: nasty(i + 17),
+                date: nasty(i + 18),
+                url: nasty(i + 19),
+                key: nasty(i + 20),
+            }],
         });
         start += len;
     }
@@ -256,7 +274,7 @@ prop_compose! {
                     reliability in proptest::sample::select(Reliability::ALL.to_vec()),
                     notes in text_field()) -> Source {
         Source { id: SourceId(0), title, url, publisher, author, date_published,
-                 date_accessed, archive_url, reliability, notes }
+                 date_accessed, archive_url, reliability, notes, ..Source::default() }
     }
 }
 
@@ -309,6 +327,7 @@ prop_compose! {
                     source: sources[s % sources.len()].id,
                     stance: Stance::ALL[stance],
                     excerpt,
+                    anchor: None,
                 }).collect()
             };
             Claim {
@@ -330,6 +349,7 @@ prop_compose! {
             article_history: Vec::new(),
             corrections: Vec::new(),
             conflicts: Vec::new(),
+            dismissed_suggestions: Vec::new(),
         }
     }
 }

@@ -155,6 +155,7 @@ fn link_and_unlink_a_source() {
         source: SourceId(2),
         stance: Stance::Context,
         excerpt: "background".into(),
+        anchor: None,
     });
     let d = round(d, Action::UpdateClaim(c), "edit sources");
     let mut c = claim(&d, 7);
@@ -230,6 +231,21 @@ fn project_title_and_settings() {
     let mut settings = d.project().settings.clone();
     settings.reviewer = "A. Reviewer".into();
     round(d, Action::SetSettings(settings), "edit reviewer");
+}
+
+#[test]
+fn dismissed_suggestions() {
+    let d = doc();
+    let d = round(
+        d,
+        Action::SetDismissedSuggestions(vec!["We spent $5 billion.".into()]),
+        "dismiss suggestion",
+    );
+    round(
+        d,
+        Action::SetDismissedSuggestions(Vec::new()),
+        "restore suggestions",
+    );
 }
 
 #[test]
@@ -354,7 +370,7 @@ struct Step {
 
 fn step() -> impl Strategy<Value = Step> {
     (
-        0..13u8,
+        0..14u8,
         any::<usize>(),
         any::<usize>(),
         "\\PC{0,6}",
@@ -413,6 +429,7 @@ fn make_action(p: &Project, s: &Step) -> Option<Action> {
                     source: source.id,
                     stance: Stance::ALL[s.b % 3],
                     excerpt: s.text.clone(),
+                    anchor: None,
                 });
             }
             Action::UpdateClaim(c)
@@ -443,6 +460,11 @@ fn make_action(p: &Project, s: &Step) -> Option<Action> {
         }
         10 => Action::set_scale(p, ScalePreset::ALL[s.b % 4].scale()),
         11 => Action::SetTitle(format!("{}{}", p.title, s.text)),
+        12 => {
+            let mut list = p.dismissed_suggestions.clone();
+            list.push(s.text.clone());
+            Action::SetDismissedSuggestions(list)
+        }
         _ => {
             let mut c = pick_claim()?;
             c.tags.push(s.text.clone());

@@ -92,6 +92,8 @@ fn build_with(
         autosave_every: std::time::Duration::ZERO,
         // Only the first-start test wants the name prompt in its way.
         ask_name: false,
+        // Window tests never touch the user's library.
+        library_dir: None,
     };
     let mut h = builder
         .with_size([1360.0, 860.0])

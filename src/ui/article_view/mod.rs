@@ -9,6 +9,7 @@ mod layout;
 mod paint;
 mod pointer;
 mod selection;
+mod suggestion_marks;
 
 use eframe::egui::{self, Pos2, ScrollArea, Ui};
 
@@ -17,6 +18,7 @@ use crate::model::{ClaimId, ClaimIndex, Project, text::TextIndex};
 use geometry::Geometry;
 use layout::Laid;
 pub use selection::Selection;
+pub use suggestion_marks::SuggestionMarks;
 
 const MAX_WRAP_WIDTH: f32 = 720.0;
 const FLASH_SECONDS: f64 = 1.4;
@@ -49,6 +51,8 @@ pub struct ArticleView {
     has_focus: bool,
     painted: Vec<ClaimId>,
     bidi_cache: layout::BidiCache,
+    /// The Suggestions panel's sentences, while it is open.
+    pub suggestion_marks: Option<std::sync::Arc<SuggestionMarks>>,
 }
 
 impl ArticleView {
@@ -77,6 +81,11 @@ impl ArticleView {
     pub fn jump_to(&mut self, claim: ClaimId, start: usize, now: f64) {
         self.scroll_to = Some(start);
         self.flash = Some((claim, now));
+    }
+
+    /// Scrolls character `c` into view on the next frame.
+    pub fn reveal(&mut self, c: usize) {
+        self.scroll_to = Some(c);
     }
 
     pub fn has_focus(&self) -> bool {

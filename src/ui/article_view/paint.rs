@@ -101,6 +101,9 @@ impl ArticleView {
                     );
                 }
             }
+            if let Some(marks) = &self.suggestion_marks {
+                super::suggestion_marks::paint(painter, marks, v, para);
+            }
             v.laid.paint(painter, v.pos, ui.visuals().text_color());
             if self.has_focus && para.contains_char(self.head()) {
                 let r = v.laid.caret_rect(self.head() - para.char_start);

@@ -1,0 +1,279 @@
+//! The library in the window: a worker thread owns the open `Library` and
+//! answers searches and additions over channels, so the window never waits
+//! on it (opening may rebuild a damaged index; adding a project writes the
+//! index). The "Checked before" list follows the selected claim: a new
+//! claim, or a changed restatement, sends a new search, and answers to older
+//! searches are dropped.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+use std::time::Duration;
+
+use eframe::egui;
+
+use super::ClaimDeskApp;
+use crate::library::{AddFormat, Hit, Library, Outcome};
+use crate::ui::library_panel::Matches;
+
+pub(super) const ADD_ON_SAVE_KEY: &str = "library_add_on_save";
+pub(super) const FOLDER_KEY: &str = "library_folder";
+/// How many matches the "Checked before" list shows.
+const SHOWN: usize = 8;
+const POLL: Duration = Duration::from_millis(50);
+
+enum Request {
+    Search { id: u64, text: String },
+    Add(PathBuf),
+}
+
+enum Reply {
+    Hits {
+        id: u64,
+        hits: Result<Vec<Hit>, String>,
+    },
+    Note(String),
+}
+
+/// The window's side of the worker.
+pub(super) struct LibraryWorker {
+    pub dir: PathBuf,
+    pub add_on_save: bool,
+    to_worker: Sender<Request>,
+    from_worker: Receiver<Reply>,
+    next_id: u64,
+    /// The ids of the searches in flight for the claim list and the search box.
+    claim_search: Option<u64>,
+    query_search: Option<u64>,
+    pub note: Option<String>,
+}
+
+impl LibraryWorker {
+    pub fn start(dir: PathBuf, add_on_save: bool) -> Self {
+        let (to_worker, requests) = channel::<Request>();
+        let (replies, from_worker) = channel::<Reply>();
+        let folder = dir.clone();
+        // The thread ends when the window drops its sender.
+        let spawned = std::thread::Builder::new()
+            .name("library".into())
+            .spawn(move || serve(&folder, &requests, &replies));
+        let mut worker = Self {
+            dir,
+            add_on_save,
+            to_worker,
+            from_worker,
+            next_id: 0,
+            claim_search: None,
+            query_search: None,
+            note: None,
+        };
+        if let Err(e) = spawned {
+            worker.note = Some(format!("The library could not start: {e}"));
+        }
+        worker
+    }
+
+    fn search(&mut self, text: &str) -> Option<u64> {
+        self.next_id += 1;
+        let id = self.next_id;
+        self.to_worker
+            .send(Request::Search {
+                id,
+                text: text.to_owned(),
+            })
+            .ok()
+            .map(|()| id)
+    }
+}
+
+fn serve(dir: &Path, requests: &Receiver<Request>, replies: &Sender<Reply>) {
+    let mut library: Option<Result<Library, String>> = None;
+    while let Ok(mut request) = requests.recv() {
+        // Only the newest of several waiting searches matters.
+        while let Ok(next) = requests.try_recv() {
+            match (&request, next) {
+                (Request::Search { .. }, next @ Request::Search { .. }) => request = next,
+                (_, next) => {
+                    handle(dir, &mut library, request, replies);
+                    request = next;
+                }
+            }
+        }
+        handle(dir, &mut library, request, replies);
+    }
+}
+
+fn handle(
+    dir: &Path,
+    library: &mut Option<Result<Library, String>>,
+    request: Request,
+    replies: &Sender<Reply>,
+) {
+    let lib = library.get_or_insert_with(|| Library::open(dir));
+    if let Ok(l) = lib
+        && let Some(notice) = l.take_notice()
+    {
+        let _ = replies.send(Reply::Note(notice));
+    }
+    let reply = match (request, lib) {
+        (Request::Search { id, text }, Ok(l)) => Reply::Hits {
+            id,
+            hits: l.search(&text, SHOWN + 1),
+        },
+        (Request::Search { id, .. }, Err(e)) => Reply::Hits {
+            id,
+            hits: Err(e.clone()),
+        },
+        (Request::Add(path), Ok(l)) => {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            Reply::Note(match l.add_paths(&[path], AddFormat::Auto) {
+                Ok(report) => match report.files.first().map(|(_, o)| o) {
+                    Some(Outcome::Added(n) | Outcome::Updated(n)) => {
+                        format!("Added {name} to the library ({n} claims)")
+                    }
+                    Some(Outcome::Unchanged(_)) => format!("{name} is in the library"),
+                    Some(Outcome::Skipped(why) | Outcome::Failed(why)) => {
+                        format!("{name} was not added to the library: {why}")
+                    }
+                    None => String::new(),
+                },
+                Err(e) => format!("The library could not add {name}: {e}"),
+            })
+        }
+        (Request::Add(_), Err(e)) => Reply::Note(format!("The library could not be opened: {e}")),
+    };
+    let _ = replies.send(reply);
+}
+
+impl ClaimDeskApp {
+    /// The "Checked before" list and the library search box's matches, as shown.
+    pub fn library_matches(&self) -> (&Matches, &Matches) {
+        (
+            &self.library_panel.claim_matches,
+            &self.library_panel.query_matches,
+        )
+    }
+
+    /// The library's last message (a project added, the index rebuilt).
+    pub fn library_note(&self) -> Option<&str> {
+        self.library.as_ref().and_then(|w| w.note.as_deref())
+    }
+
+    /// The text the "Checked before" list searches for: the claim as
+    /// reviewed, else its quote.
+    fn claim_query(&self) -> Option<(crate::model::ClaimId, String)> {
+        let claim = self.doc.project().claim(self.selected?)?;
+        let text = if claim.reviewed.trim().is_empty() {
+            &claim.span.quote
+        } else {
+            &claim.reviewed
+        };
+        Some((claim.id, text.trim().to_owned()))
+    }
+
+    /// Each frame: starts a search when the selected claim changed, takes
+    /// the worker's answers, and asks for frames while one is awaited.
+    pub(super) fn poll_library(&mut self, ctx: &egui::Context) {
+        let wanted = self.claim_query();
+        let Some(worker) = self.library.as_mut() else {
+            return;
+        };
+        if wanted != self.library_panel.claim {
+            self.library_panel.claim = wanted.clone();
+            match wanted {
+                Some((_, text)) if !text.is_empty() => {
+                    worker.claim_search = worker.search(&text);
+                    self.library_panel.claim_matches = Matches::Searching;
+                }
+                _ => {
+                    worker.claim_search = None;
+                    self.library_panel.claim_matches = Matches::Idle;
+                }
+            }
+        }
+        while let Ok(reply) = worker.from_worker.try_recv() {
+            match reply {
+                Reply::Note(note) if !note.is_empty() => worker.note = Some(note),
+                Reply::Note(_) => {}
+                Reply::Hits { id, hits } => {
+                    let matches = match hits {
+                        Ok(hits) => Matches::Ready(hits),
+                        Err(e) => Matches::Failed(e),
+                    };
+                    if worker.claim_search == Some(id) {
+                        worker.claim_search = None;
+                        let own = self
+                            .doc
+                            .path
+                            .as_ref()
+                            .and_then(|p| std::fs::canonicalize(p).ok());
+                        let selected = self.library_panel.claim.as_ref().map(|(id, _)| *id);
+                        self.library_panel.claim_matches = match matches {
+                            Matches::Ready(hits) => Matches::Ready(
+                                hits.into_iter()
+                                    .filter(|h| !is_itself(h, own.as_deref(), selected))
+                                    .take(SHOWN)
+                                    .collect(),
+                            ),
+                            other => other,
+                        };
+                    } else if worker.query_search == Some(id) {
+                        worker.query_search = None;
+                        self.library_panel.query_matches = matches;
+                    }
+                }
+            }
+        }
+        if worker.claim_search.is_some() || worker.query_search.is_some() {
+            ctx.request_repaint_after(POLL);
+        }
+    }
+
+    pub(super) fn search_library(&mut self, text: &str) {
+        if let Some(worker) = self.library.as_mut() {
+            worker.query_search = worker.search(text);
+            self.library_panel.query_matches = Matches::Searching;
+        }
+    }
+
+    /// After a save: add the project to the library, when the setting says so.
+    pub(super) fn add_saved_to_library(&mut self, path: &Path) {
+        if let Some(worker) = self.library.as_mut().filter(|w| w.add_on_save) {
+            let _ = worker.to_worker.send(Request::Add(path.to_path_buf()));
+        }
+    }
+
+    pub(super) fn set_library_folder(&mut self, dir: PathBuf) {
+        let add_on_save = self.library.as_ref().is_none_or(|w| w.add_on_save);
+        self.library_panel.folder = dir.display().to_string();
+        self.library_panel.claim = None;
+        self.library_panel.query_matches = Matches::Idle;
+        self.library = Some(LibraryWorker::start(dir, add_on_save));
+    }
+
+    pub(super) fn set_library_add_on_save(&mut self, on: bool) {
+        if let Some(worker) = self.library.as_mut() {
+            worker.add_on_save = on;
+        }
+    }
+
+    pub(super) fn store_library_settings(&self, storage: &mut dyn eframe::Storage) {
+        if let Some(worker) = &self.library {
+            eframe::set_value(storage, ADD_ON_SAVE_KEY, &worker.add_on_save);
+            eframe::set_value(storage, FOLDER_KEY, &worker.dir);
+        }
+    }
+}
+
+/// The selected claim's own entry (the open project was added before).
+fn is_itself(hit: &Hit, project: Option<&Path>, claim: Option<crate::model::ClaimId>) -> bool {
+    match (project, claim) {
+        (Some(path), Some(id)) => {
+            hit.entry.origin == path.to_string_lossy()
+                && hit.entry.key.ends_with(&format!("#claim-{}", id.0))
+        }
+        _ => false,
+    }
+}

@@ -1,0 +1,291 @@
+//! The two Wayback Machine calls: `GET /wayback/available?url=U` (the
+//! closest existing capture) and `GET /save/U` (Save Page Now, which answers
+//! with the new capture's address in `Location` or `Content-Location`).
+//! Every failure becomes an [`ArchiveError`] that says what to do.
+
+use std::fmt;
+use std::time::Duration;
+
+use serde_json::Value;
+
+use super::Endpoint;
+
+/// A capture of a page in the archive.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Capture {
+    pub url: String,
+    /// `YYYY-MM-DD`, from the capture's 14-digit timestamp.
+    pub date: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ArchiveError {
+    /// No connection: no network, the name did not resolve, refused.
+    Offline(String),
+    RateLimited,
+    /// The archive would not capture the page (it or the site refused).
+    Refused(u16),
+    /// The archive itself failed (5xx).
+    Unavailable(u16),
+    TimedOut,
+    /// The answer was not what the API documents.
+    BadAnswer(String),
+    /// Save Page Now accepted the request but named no capture.
+    NoCapture,
+    Cancelled,
+}
+
+impl fmt::Display for ArchiveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Offline(why) => write!(
+                f,
+                "could not reach the archive ({why}): check the network connection and try again"
+            ),
+            Self::RateLimited => f.write_str(
+                "the archive is limiting requests (HTTP 429): wait a few minutes and try again",
+            ),
+            Self::Refused(code) => write!(
+                f,
+                "the archive refused to capture this page (HTTP {code}): the site may block archiving; attach a snapshot instead"
+            ),
+            Self::Unavailable(code) => write!(
+                f,
+                "the archive failed (HTTP {code}): try again later"
+            ),
+            Self::TimedOut => f.write_str(
+                "the archive did not answer in time: it may be busy, try again later",
+            ),
+            Self::BadAnswer(why) => write!(f, "the archive's answer was not understood: {why}"),
+            Self::NoCapture => f.write_str(
+                "the archive accepted the request but has no capture yet: try again in a few minutes",
+            ),
+            Self::Cancelled => f.write_str("cancelled"),
+        }
+    }
+}
+
+impl std::error::Error for ArchiveError {}
+
+/// Answers larger than this are not read: the API's JSON is a few hundred bytes.
+const MAX_ANSWER_BYTES: u64 = 1024 * 1024;
+
+pub struct ArchiveClient {
+    endpoint: Endpoint,
+    agent: ureq::Agent,
+}
+
+impl ArchiveClient {
+    /// A client with the default time limits: 15 s to connect, 30 s for an
+    /// availability answer, 120 s for a capture (Save Page Now loads the page).
+    pub fn new(endpoint: Endpoint) -> Self {
+        Self::with_timeout(endpoint, Duration::from_secs(120))
+    }
+
+    /// A client whose every call gives up after `timeout`.
+    pub fn with_timeout(endpoint: Endpoint, timeout: Duration) -> Self {
+        let config = ureq::Agent::config_builder()
+            .timeout_global(Some(timeout))
+            .timeout_connect(Some(timeout.min(Duration::from_secs(15))))
+            .http_status_as_error(false)
+            // The capture's address is in the redirect itself.
+            .max_redirects(0)
+            .https_only(false)
+            .user_agent(concat!("ClaimDesk/", env!("CARGO_PKG_VERSION")))
+            .build();
+        Self {
+            endpoint,
+            agent: config.into(),
+        }
+    }
+
+    pub fn endpoint(&self) -> &Endpoint {
+        &self.endpoint
+    }
+
+    /// The closest existing capture of `page`, if the archive has one.
+    pub fn available(&self, page: &str) -> Result<Option<Capture>, ArchiveError> {
+        let url = self
+            .endpoint
+            .join(&format!("/wayback/available?url={}", query_escape(page)));
+        let mut response = self.agent.get(&url).call().map_err(transport)?;
+        check_status(response.status().as_u16())?;
+        let body = response
+            .body_mut()
+            .with_config()
+            .limit(MAX_ANSWER_BYTES)
+            .read_to_string()
+            .map_err(transport)?;
+        parse_available(&body, &self.endpoint)
+    }
+
+    /// Asks for a new capture of `page` (Save Page Now).
+    pub fn save(&self, page: &str) -> Result<Capture, ArchiveError> {
+        let url = self.endpoint.join(&format!("/save/{}", path_escape(page)));
+        let response = self.agent.get(&url).call().map_err(transport)?;
+        let status = response.status().as_u16();
+        if status >= 400 {
+            check_status(status)?;
+        }
+        let header = |name: &str| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        match header("location").or_else(|| header("content-location")) {
+            Some(location) => capture_from_url(&absolute(&location, &self.endpoint))
+                .ok_or_else(|| ArchiveError::BadAnswer(format!("{location:?} names no capture"))),
+            // Some archives answer 200 with the page itself: ask again.
+            None => self.available(page)?.ok_or(ArchiveError::NoCapture),
+        }
+    }
+}
+
+fn check_status(status: u16) -> Result<(), ArchiveError> {
+    match status {
+        200..=399 => Ok(()),
+        429 => Err(ArchiveError::RateLimited),
+        520 | 523 | 400..=499 => Err(ArchiveError::Refused(status)),
+        _ => Err(ArchiveError::Unavailable(status)),
+    }
+}
+
+fn transport(e: ureq::Error) -> ArchiveError {
+    match e {
+        ureq::Error::Timeout(_) => ArchiveError::TimedOut,
+        ureq::Error::StatusCode(code) => check_status(code)
+            .err()
+            .unwrap_or(ArchiveError::Unavailable(code)),
+        ureq::Error::HostNotFound => {
+            ArchiveError::Offline("the archive's address was not found".into())
+        }
+        ureq::Error::ConnectionFailed => ArchiveError::Offline("no connection".into()),
+        ureq::Error::Io(io) => match io.kind() {
+            std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock => ArchiveError::TimedOut,
+            _ => ArchiveError::Offline(io.to_string()),
+        },
+        other => ArchiveError::BadAnswer(other.to_string()),
+    }
+}
+
+/// Reads the availability API's JSON.
+fn parse_available(body: &str, endpoint: &Endpoint) -> Result<Option<Capture>, ArchiveError> {
+    let json: Value = serde_json::from_str(body)
+        .map_err(|e| ArchiveError::BadAnswer(format!("not JSON: {e}")))?;
+    let closest = &json["archived_snapshots"]["closest"];
+    if closest.is_null() || closest["available"] == Value::Bool(false) {
+        return Ok(None);
+    }
+    let url = closest["url"]
+        .as_str()
+        .ok_or_else(|| ArchiveError::BadAnswer("a capture without a url".into()))?;
+    let mut capture = capture_from_url(&absolute(url, endpoint))
+        .ok_or_else(|| ArchiveError::BadAnswer(format!("{url:?} names no capture")))?;
+    if let Some(ts) = closest["timestamp"].as_str().and_then(date_of_timestamp) {
+        capture.date = ts;
+    }
+    Ok(Some(capture))
+}
+
+fn absolute(location: &str, endpoint: &Endpoint) -> String {
+    if location.starts_with('/') {
+        endpoint.join(location)
+    } else {
+        location.to_owned()
+    }
+}
+
+/// A capture's address, `…/web/YYYYMMDDhhmmss/PAGE`, with its date. The
+/// Internet Archive's own addresses are upgraded to https.
+pub(super) fn capture_from_url(url: &str) -> Option<Capture> {
+    let url = match url.strip_prefix("http://web.archive.org/") {
+        Some(rest) => format!("https://web.archive.org/{rest}"),
+        None => url.to_owned(),
+    };
+    if !crate::model::is_web_url(&url) {
+        return None;
+    }
+    let (_, after) = url.split_once("/web/")?;
+    let stamp: String = after.chars().take_while(char::is_ascii_digit).collect();
+    let date = date_of_timestamp(&stamp)?;
+    Some(Capture { url, date })
+}
+
+fn date_of_timestamp(stamp: &str) -> Option<String> {
+    if stamp.len() < 8 || !stamp.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let date = format!("{}-{}-{}", &stamp[0..4], &stamp[4..6], &stamp[6..8]);
+    crate::model::date::is_iso_date(&date).then_some(date)
+}
+
+/// Percent-encodes everything but unreserved characters, for a query value.
+fn query_escape(s: &str) -> String {
+    escape(s, |b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
+}
+
+/// Keeps a URL readable in a path (`/save/https://…`) but encodes what a
+/// request line cannot carry.
+fn path_escape(s: &str) -> String {
+    escape(s, |b| {
+        b.is_ascii_alphanumeric() || b"-._~:/?#[]@!$&'()*+,;=%".contains(&b)
+    })
+}
+
+fn escape(s: &str, keep: impl Fn(u8) -> bool) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if keep(b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn captures_are_read_from_their_address() {
+        let c = capture_from_url("http://web.archive.org/web/20251029123456/https://e.org/a");
+        assert_eq!(
+            c,
+            Some(Capture {
+                url: "https://web.archive.org/web/20251029123456/https://e.org/a".into(),
+                date: "2025-10-29".into()
+            })
+        );
+        assert_eq!(capture_from_url("https://e.org/web/2025/x"), None);
+        assert_eq!(capture_from_url("javascript:/web/20251029123456/"), None);
+    }
+
+    #[test]
+    fn availability_answers_are_parsed() {
+        let e = Endpoint::default();
+        let none = r#"{"url":"x","archived_snapshots":{}}"#;
+        assert_eq!(parse_available(none, &e), Ok(None));
+        let some = r#"{"archived_snapshots":{"closest":{"available":true,"status":"200","url":"http://web.archive.org/web/20130919044612/http://example.com/","timestamp":"20130919044612"}}}"#;
+        assert_eq!(
+            parse_available(some, &e).ok().flatten().map(|c| c.date),
+            Some("2013-09-19".to_owned())
+        );
+        assert!(matches!(
+            parse_available("<html>", &e),
+            Err(ArchiveError::BadAnswer(_))
+        ));
+    }
+
+    #[test]
+    fn urls_are_escaped_for_the_request_line() {
+        assert_eq!(
+            query_escape("https://e.org/a?b=c&d"),
+            "https%3A%2F%2Fe.org%2Fa%3Fb%3Dc%26d"
+        );
+        assert_eq!(path_escape("https://e.org/ä b"), "https://e.org/%C3%A4%20b");
+    }
+}

@@ -1,0 +1,127 @@
+//! Evidence controls inside other views: a source's snapshots and Archive
+//! button (Sources tab), and on each of a claim's sources the way into the
+//! source viewer and the anchored excerpt (Claim tab).
+
+use eframe::egui::{RichText, Ui};
+
+use super::Command;
+use crate::model::{ClaimId, Source, SourceLink};
+
+/// The snapshots of `source`, with Add snapshot… and Archive.
+pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
+    ui.label(RichText::new("Snapshots").small().strong());
+    if source.snapshots.is_empty() {
+        ui.label(
+            RichText::new("No snapshot: attach the saved page as you saw it.")
+                .small()
+                .weak(),
+        );
+    }
+    for snap in &source.snapshots {
+        ui.horizontal(|ui| {
+            if ui
+                .small_button("View")
+                .on_hover_text("Show its text in the source viewer")
+                .clicked()
+            {
+                commands.push(Command::ViewSnapshot {
+                    source: source.id,
+                    snapshot: snap.sha256.clone(),
+                    claim: None,
+                });
+            }
+            ui.label(
+                RichText::new(format!(
+                    "{} · {} · {}…",
+                    snap.captured,
+                    snap.kind_label(),
+                    snap.short_hash()
+                ))
+                .small(),
+            )
+            .on_hover_text(format!("SHA-256 {}\n{}", snap.sha256, snap.file_name));
+        });
+    }
+    ui.horizontal(|ui| {
+        if ui
+            .button("Add snapshot…")
+            .on_hover_text(
+                "Attach a saved web page, Markdown or text file as this source's snapshot",
+            )
+            .clicked()
+        {
+            commands.push(Command::AddSnapshotDialog(source.id));
+        }
+        let web = crate::model::is_web_url(&source.url);
+        let hint = if web {
+            "Find a Wayback Machine copy of the page, or ask for a new one"
+        } else {
+            "Only sources with an http(s) address can be archived"
+        };
+        if ui
+            .add_enabled(web, eframe::egui::Button::new("Archive"))
+            .on_hover_text(hint)
+            .on_disabled_hover_text(hint)
+            .clicked()
+        {
+            commands.push(Command::Archive(vec![source.id]));
+        }
+        if !source.archived_on.is_empty() {
+            ui.label(
+                RichText::new(format!("captured {}", source.archived_on))
+                    .small()
+                    .weak(),
+            );
+        }
+    });
+}
+
+/// Under a claim's source: open its snapshot (at the excerpt, when the
+/// excerpt is anchored), and say whether the excerpt is anchored.
+pub fn link_ui(
+    ui: &mut Ui,
+    claim: ClaimId,
+    source: &Source,
+    link: &SourceLink,
+    commands: &mut Vec<Command>,
+) {
+    let Some(latest) = source.snapshots.last() else {
+        return;
+    };
+    ui.horizontal(|ui| match &link.anchor {
+        Some(anchor) if source.snapshot(&anchor.snapshot).is_some() => {
+            if ui
+                .small_button("Show excerpt in snapshot")
+                .on_hover_text("Open the snapshot at the excerpt, highlighted")
+                .clicked()
+            {
+                commands.push(Command::ViewSnapshot {
+                    source: source.id,
+                    snapshot: anchor.snapshot.clone(),
+                    claim: Some(claim),
+                });
+            }
+            let note = if link.excerpt.trim() == anchor.span.quote.trim() {
+                "anchored in the snapshot"
+            } else {
+                "edited since it was anchored"
+            };
+            ui.label(RichText::new(note).small().weak());
+        }
+        _ => {
+            if ui
+                .small_button("Take excerpt from snapshot")
+                .on_hover_text(
+                    "Open the latest snapshot; select a passage and press Use as excerpt",
+                )
+                .clicked()
+            {
+                commands.push(Command::ViewSnapshot {
+                    source: source.id,
+                    snapshot: latest.sha256.clone(),
+                    claim: Some(claim),
+                });
+            }
+        }
+    });
+}

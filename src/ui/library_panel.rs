@@ -1,0 +1,229 @@
+//! The Library tab: "Checked before", the library's best matches for the
+//! selected claim (searched in the background by `app::library`), a search
+//! box for the library itself, the claim's linked previous checks, and the
+//! library's settings. Linking a match is an ordinary claim edit (undoable).
+
+use eframe::egui::{self, Color32, RichText};
+
+use super::{Command, theme};
+use crate::edit::Action;
+use crate::library::{Entry, Hit};
+use crate::model::{Claim, ClaimId, Color, PreviousCheck, Project};
+
+/// Where a list of matches stands.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Matches {
+    /// Nothing asked yet.
+    #[default]
+    Idle,
+    Searching,
+    Ready(Vec<Hit>),
+    Failed(String),
+}
+
+/// The view's state; `app::library` fills in the matches as they come.
+#[derive(Debug, Default)]
+pub struct LibraryPanel {
+    /// The claim the "Checked before" list was searched for, and with what.
+    pub claim: Option<(ClaimId, String)>,
+    pub claim_matches: Matches,
+    /// The search box.
+    pub query: String,
+    pub query_matches: Matches,
+    /// The folder field, filled with the library's folder.
+    pub folder: String,
+}
+
+/// What the panel shows about the library itself.
+pub struct LibraryInfo<'a> {
+    /// `None` when the window has no library (tests, no data folder).
+    pub dir: Option<&'a std::path::Path>,
+    pub add_on_save: bool,
+    /// The last message from the library (added a project, rebuilt the index).
+    pub note: Option<&'a str>,
+}
+
+pub fn previous_check(entry: &Entry) -> PreviousCheck {
+    PreviousCheck {
+        claim: entry.claim.clone(),
+        verdict: entry.verdict.clone(),
+        organisation: entry.organisation.clone(),
+        date: entry.date.clone(),
+        url: entry.url.clone(),
+        key: entry.key.clone(),
+    }
+}
+
+impl LibraryPanel {
+    pub fn ui(
+        &mut self,
+        ui: &mut egui::Ui,
+        project: &Project,
+        selected: Option<ClaimId>,
+        info: &LibraryInfo<'_>,
+        commands: &mut Vec<Command>,
+    ) {
+        let claim = selected.and_then(|id| project.claim(id));
+        ui.heading("Checked before");
+        if info.dir.is_none() {
+            ui.label("The library is off: there is no data folder to keep it in.");
+        } else if let Some(claim) = claim {
+            ui.label(
+                RichText::new(format!(
+                    "Earlier checks like #{}",
+                    project.claim_number(claim.id).unwrap_or(0)
+                ))
+                .weak(),
+            );
+            matches_ui(
+                ui,
+                "checked_before",
+                &self.claim_matches,
+                Some(claim),
+                commands,
+            );
+        } else {
+            ui.label(RichText::new("Select a claim to see earlier checks of it.").weak());
+        }
+        if let Some(claim) = claim.filter(|c| !c.previous_checks.is_empty()) {
+            ui.add_space(6.0);
+            ui.label(RichText::new("Linked as previous checks").strong());
+            for (i, p) in claim.previous_checks.iter().enumerate() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(format!("{} — “{}”", by_line(p), p.claim));
+                    if ui.small_button("Unlink").clicked() {
+                        let mut c = claim.clone();
+                        c.previous_checks.remove(i);
+                        commands.push(Command::Edit(Action::UpdateClaim(c)));
+                    }
+                });
+            }
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            let label = ui.label("Search the library");
+            let field = ui.add(
+                egui::TextEdit::singleline(&mut self.query)
+                    .desired_width(180.0)
+                    .hint_text("words of a claim"),
+            );
+            let field = field.labelled_by(label.id);
+            let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+            if (ui.button("Search").clicked() || enter) && !self.query.trim().is_empty() {
+                commands.push(Command::SearchLibrary(self.query.trim().to_owned()));
+            }
+        });
+        matches_ui(ui, "library_search", &self.query_matches, claim, commands);
+        ui.separator();
+        ui.label(RichText::new("Library settings").strong());
+        let mut add = info.add_on_save;
+        if ui
+            .checkbox(&mut add, "Add projects to the library when saved")
+            .changed()
+        {
+            commands.push(Command::SetLibraryAddOnSave(add));
+        }
+        ui.horizontal(|ui| {
+            let label = ui.label("Folder");
+            ui.add(egui::TextEdit::singleline(&mut self.folder).desired_width(220.0))
+                .labelled_by(label.id);
+            if ui.button("Use folder").clicked() && !self.folder.trim().is_empty() {
+                commands.push(Command::SetLibraryFolder(self.folder.trim().into()));
+            }
+        });
+        if let Some(note) = info.note {
+            ui.label(RichText::new(note).weak());
+        }
+    }
+}
+
+/// "Example Checks, 2021-03-02: False"
+fn by_line(p: &PreviousCheck) -> String {
+    let who = if p.organisation.is_empty() {
+        "Unknown"
+    } else {
+        &p.organisation
+    };
+    let mut s = who.to_owned();
+    if !p.date.is_empty() {
+        s.push_str(&format!(", {}", p.date));
+    }
+    if !p.verdict.is_empty() {
+        s.push_str(&format!(": {}", p.verdict));
+    }
+    s
+}
+
+fn matches_ui(
+    ui: &mut egui::Ui,
+    salt: &str,
+    matches: &Matches,
+    claim: Option<&Claim>,
+    commands: &mut Vec<Command>,
+) {
+    match matches {
+        Matches::Idle => {}
+        Matches::Searching => {
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label("Searching the library…");
+            });
+        }
+        Matches::Failed(e) => {
+            ui.colored_label(
+                Color32::from_rgb(0xb0, 0x20, 0x20),
+                format!("The library could not be searched: {e}"),
+            );
+        }
+        Matches::Ready(hits) if hits.is_empty() => {
+            ui.label(RichText::new("Nothing like it in the library.").weak());
+        }
+        Matches::Ready(hits) => {
+            for (i, hit) in hits.iter().enumerate() {
+                ui.push_id((salt, i), |ui| hit_ui(ui, &hit.entry, claim, commands));
+            }
+        }
+    }
+}
+
+fn hit_ui(ui: &mut egui::Ui, e: &Entry, claim: Option<&Claim>, commands: &mut Vec<Command>) {
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.set_width(ui.available_width());
+        ui.horizontal_wrapped(|ui| {
+            let colour = Color::parse(&e.colour).map_or(Color32::from_gray(0x60), theme::color32);
+            let verdict = if e.verdict.is_empty() {
+                "No verdict"
+            } else {
+                &e.verdict
+            };
+            theme::verdict_chip(ui, colour, verdict);
+            ui.label(&e.claim);
+        });
+        let origin = std::path::Path::new(&e.origin)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let whence: Vec<&str> = [e.organisation.as_str(), e.date.as_str(), origin.as_str()]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect();
+        ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(whence.join(" · ")).weak().small());
+            if let Some(claim) = claim {
+                if claim.previous_checks.iter().any(|p| p.key == e.key) {
+                    ui.label(RichText::new("Linked").small());
+                } else if ui
+                    .small_button("Link as previous check")
+                    .on_hover_text(
+                        "Keep this as an earlier check of the selected claim; reports cite it",
+                    )
+                    .clicked()
+                {
+                    let mut c = claim.clone();
+                    c.previous_checks.push(previous_check(e));
+                    commands.push(Command::Edit(Action::UpdateClaim(c)));
+                }
+            }
+        });
+    });
+}

@@ -1,0 +1,266 @@
+//! The source viewer: a snapshot's readable text in a window beside the
+//! claim. Selecting a passage and pressing "Use as excerpt" anchors the
+//! claim–source link's excerpt in the snapshot; an anchored excerpt opens
+//! the viewer at it, highlighted. The text is shown as plain text only:
+//! nothing in a page is run, followed or fetched. One page of the text
+//! ([`SnapshotText`]) is laid out at a time, so a 5 MB page keeps frames short.
+
+use std::sync::Arc;
+
+use eframe::egui::{self, Color32, RichText, ScrollArea, TextEdit, Ui, text::LayoutJob};
+
+use super::Command;
+use crate::edit::Action;
+use crate::evidence::SnapshotText;
+use crate::model::{ClaimId, ExcerptAnchor, Project, SourceId, SourceLink};
+
+/// (page, highlight in the page, wrap width): what a cached layout was made for.
+type LayoutKey = (usize, Option<(usize, usize)>, u32);
+
+/// What the viewer shows and the selection it keeps: egui drops a
+/// TextEdit's selection when focus moves to a button, so the last
+/// non-empty one is remembered here.
+pub struct SourceViewer {
+    pub source: SourceId,
+    pub snapshot: String,
+    /// The claim an excerpt is taken for, if any.
+    pub claim: Option<ClaimId>,
+    pub text: Arc<SnapshotText>,
+    /// The page shown.
+    pub page: usize,
+    /// Code-point range (in the whole text) to highlight and scroll to.
+    pub highlight: Option<(usize, usize)>,
+    /// The last non-empty selection, in code points of the whole text.
+    pub selection: Option<(usize, usize)>,
+    scroll_pending: bool,
+    /// (page, highlight, wrap width) the cached layout was made for.
+    layout_key: Option<LayoutKey>,
+    galley: Option<Arc<egui::Galley>>,
+}
+
+impl SourceViewer {
+    pub fn new(
+        source: SourceId,
+        snapshot: String,
+        claim: Option<ClaimId>,
+        text: Arc<SnapshotText>,
+        highlight: Option<(usize, usize)>,
+    ) -> Self {
+        Self {
+            source,
+            snapshot,
+            claim,
+            page: highlight.map_or(0, |(s, _)| text.page_of(s)),
+            text,
+            highlight,
+            selection: None,
+            scroll_pending: highlight.is_some(),
+            layout_key: None,
+            galley: None,
+        }
+    }
+
+    /// The anchor "Use as excerpt" sets, for the kept selection (indexes
+    /// the whole text: made on the click, not every frame).
+    pub fn selected_anchor(&self) -> Option<ExcerptAnchor> {
+        let (start, end) = self.selection?;
+        let anchor = ExcerptAnchor::new(&self.snapshot, &self.text.text, start, end)?;
+        (!anchor.span.quote.trim().is_empty()).then_some(anchor)
+    }
+
+    /// Draws the viewer; returns false once it is closed.
+    pub fn ui(
+        &mut self,
+        ctx: &egui::Context,
+        project: &Project,
+        commands: &mut Vec<Command>,
+    ) -> bool {
+        let mut open = true;
+        let title = project
+            .source(self.source)
+            .map(|s| {
+                if s.title.trim().is_empty() {
+                    s.url.clone()
+                } else {
+                    s.title.clone()
+                }
+            })
+            .unwrap_or_default();
+        egui::Window::new("Source viewer")
+            .open(&mut open)
+            .default_size([560.0, 620.0])
+            .resizable(true)
+            .show(ctx, |ui| self.body_ui(ui, project, &title, commands));
+        open
+    }
+
+    fn body_ui(
+        &mut self,
+        ui: &mut Ui,
+        project: &Project,
+        title: &str,
+        commands: &mut Vec<Command>,
+    ) {
+        ui.label(RichText::new(title).strong());
+        if let Some(snap) = project
+            .source(self.source)
+            .and_then(|s| s.snapshot(&self.snapshot))
+        {
+            ui.label(
+                RichText::new(format!(
+                    "Snapshot of {} · {} · SHA-256 {}… {}",
+                    snap.captured,
+                    snap.kind_label(),
+                    snap.short_hash(),
+                    snap.file_name
+                ))
+                .small()
+                .weak(),
+            );
+        }
+        let claim = self.claim.and_then(|id| project.claim(id));
+        ui.horizontal(|ui| {
+            let selected = self.selection.is_some_and(|(s, e)| s < e);
+            let can = claim.is_some() && selected;
+            let hint = match (claim, selected) {
+                (None, _) => "Open the viewer from a claim's source to take an excerpt",
+                (_, false) => "Select a passage of the text first",
+                _ => "Set this passage as the claim's excerpt from this source",
+            };
+            let button = ui.add_enabled(can, egui::Button::new("Use as excerpt"));
+            if button
+                .on_hover_text(hint)
+                .on_disabled_hover_text(hint)
+                .clicked()
+                && let (Some(claim), Some(anchor)) = (claim, self.selected_anchor())
+            {
+                let mut claim = claim.clone();
+                match claim.sources.iter_mut().find(|l| l.source == self.source) {
+                    Some(link) => {
+                        link.excerpt = anchor.span.quote.clone();
+                        link.anchor = Some(anchor.clone());
+                    }
+                    None => claim.sources.push(SourceLink {
+                        source: self.source,
+                        excerpt: anchor.span.quote.clone(),
+                        anchor: Some(anchor.clone()),
+                        ..SourceLink::default()
+                    }),
+                }
+                self.highlight = Some((anchor.span.start, anchor.span.end));
+                commands.push(Command::Edit(Action::UpdateClaim(claim)));
+            }
+            if let Some((s, e)) = self.selection {
+                ui.label(
+                    RichText::new(format!("{} characters selected", e - s))
+                        .small()
+                        .weak(),
+                );
+            }
+        });
+        if self.text.pages() > 1 {
+            self.pager_ui(ui);
+        }
+        ui.separator();
+        self.text_ui(ui);
+    }
+
+    fn pager_ui(&mut self, ui: &mut Ui) {
+        ui.horizontal(|ui| {
+            if ui
+                .add_enabled(self.page > 0, egui::Button::new("Previous page"))
+                .clicked()
+            {
+                self.page -= 1;
+            }
+            ui.label(format!("Page {} of {}", self.page + 1, self.text.pages()));
+            if ui
+                .add_enabled(
+                    self.page + 1 < self.text.pages(),
+                    egui::Button::new("Next page"),
+                )
+                .clicked()
+            {
+                self.page += 1;
+            }
+        });
+    }
+
+    fn text_ui(&mut self, ui: &mut Ui) {
+        let (page_start, page_text) = self.text.page(self.page);
+        let page_chars = page_text.chars().count();
+        // The highlight in this page's own character offsets.
+        let highlight = self.highlight.and_then(|(s, e)| {
+            let (s, e) = (s.max(page_start), e.min(page_start + page_chars));
+            (s < e).then(|| (s - page_start, e - page_start))
+        });
+        let page = self.page;
+        let key_cell = &mut self.layout_key;
+        let galley_cell = &mut self.galley;
+        let mut layouter = |ui: &Ui, buf: &dyn egui::TextBuffer, wrap: f32| {
+            let key = (page, highlight, wrap.round() as u32);
+            if let (Some(k), Some(g)) = (*key_cell, galley_cell.as_ref())
+                && k == key
+            {
+                return Arc::clone(g);
+            }
+            let galley = ui.fonts_mut(|f| f.layout_job(job(buf.as_str(), highlight, wrap, ui)));
+            *key_cell = Some(key);
+            *galley_cell = Some(Arc::clone(&galley));
+            galley
+        };
+        let mut text: &str = page_text;
+        let label = ui.label(RichText::new("Snapshot text").small().strong());
+        let output = ScrollArea::vertical()
+            .id_salt("source_viewer_text")
+            .auto_shrink([false, false])
+            .show(ui, |ui| {
+                let out = TextEdit::multiline(&mut text)
+                    .id_salt(("source_viewer_edit", page))
+                    .desired_width(f32::INFINITY)
+                    .layouter(&mut layouter)
+                    .show(ui);
+                out.response.response.clone().labelled_by(label.id);
+                if self.scroll_pending
+                    && let Some((start, _)) = highlight
+                {
+                    let rect = out
+                        .galley
+                        .pos_from_cursor(egui::text::CCursor::new(start))
+                        .translate(out.galley_pos.to_vec2());
+                    ui.scroll_to_rect(rect.expand(40.0), Some(egui::Align::Center));
+                    self.scroll_pending = false;
+                }
+                out
+            })
+            .inner;
+        if let Some(range) = output.cursor_range
+            && !range.is_empty()
+        {
+            let r = range.as_sorted_char_range();
+            self.selection = Some((page_start + r.start.0, page_start + r.end.0));
+        }
+    }
+}
+
+fn job(text: &str, highlight: Option<(usize, usize)>, wrap: f32, ui: &Ui) -> LayoutJob {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let plain = egui::TextFormat::simple(font.clone(), color);
+    let marked = egui::TextFormat {
+        background: Color32::from_rgb(255, 236, 140),
+        ..egui::TextFormat::simple(font, Color32::BLACK)
+    };
+    let mut job = LayoutJob::default();
+    job.wrap.max_width = wrap;
+    let byte = |c| crate::model::text::byte_of_char(text, c);
+    match highlight.and_then(|(s, e)| Some((byte(s)?, byte(e)?))) {
+        Some((a, b)) if a < b => {
+            job.append(&text[..a], 0.0, plain.clone());
+            job.append(&text[a..b], 0.0, marked);
+            job.append(&text[b..], 0.0, plain);
+        }
+        _ => job.append(text, 0.0, plain),
+    }
+    job
+}

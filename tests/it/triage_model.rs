@@ -1,0 +1,91 @@
+//! The shipped triage model, measured again through the Rust scorer on the
+//! CLEF CheckThat! 2024 Task 1 English dev-test split (../shared/data/ct24).
+
+use claimdesk::triage::Model;
+
+/// The dev-test F1 reported in BENCHMARKS.md and README.md for the shipped model.
+const REPORTED_DEV_TEST_F1: f64 = 0.701;
+
+const DEV_TEST: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/data/ct24/dev-test.tsv"
+);
+/// What `tools/triage/train.py --scores` wrote for dev-test when it trained the model.
+const PYTHON_SCORES: &str = include_str!("../fixtures/triage/dev-test-python-scores.txt");
+
+/// (text, is check-worthy); the id is the first field, the label the last,
+/// the text everything between (it may hold tabs), unquoted as the trainer does.
+fn read_split(path: &str) -> Vec<(String, bool)> {
+    let data = std::fs::read_to_string(path)
+        .unwrap_or_else(|e| panic!("{path}: {e} (the CheckThat! data lives in ../shared/data)"));
+    data.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|line| {
+            let first = line.find('\t').expect("an id field");
+            let last = line.rfind('\t').expect("a label field");
+            let raw = &line[first + 1..last];
+            let text = if raw.len() >= 2 && raw.starts_with('"') && raw.ends_with('"') {
+                raw[1..raw.len() - 1].replace("\"\"", "\"")
+            } else {
+                raw.to_owned()
+            };
+            (text, line[last + 1..].trim() == "Yes")
+        })
+        .collect()
+}
+
+fn f1(pairs: impl Iterator<Item = (bool, bool)>) -> f64 {
+    let (mut tp, mut fp, mut fn_) = (0u32, 0u32, 0u32);
+    for (predicted, gold) in pairs {
+        match (predicted, gold) {
+            (true, true) => tp += 1,
+            (true, false) => fp += 1,
+            (false, true) => fn_ += 1,
+            _ => {}
+        }
+    }
+    2.0 * f64::from(tp) / f64::from(2 * tp + fp + fn_).max(1.0)
+}
+
+#[test]
+fn dev_test_f1_holds_from_the_shipped_model() {
+    let model = Model::shipped().expect("the shipped model loads");
+    let rows = read_split(DEV_TEST);
+    assert_eq!(rows.len(), 318);
+    let measured = f1(rows
+        .iter()
+        .map(|(text, gold)| (model.score(text) >= model.threshold, *gold)));
+    eprintln!("dev-test F1 {measured:.4} at threshold {}", model.threshold);
+    assert!(
+        measured >= REPORTED_DEV_TEST_F1 - 0.02,
+        "dev-test F1 {measured:.4} fell below the reported {REPORTED_DEV_TEST_F1} - 0.02"
+    );
+    assert!((measured - f64::from(model.trained_dev_test_f1)).abs() < 0.005);
+}
+
+#[test]
+fn rust_features_match_the_trainer() {
+    let model = Model::shipped().expect("the shipped model loads");
+    let rows = read_split(DEV_TEST);
+    let python: Vec<f32> = PYTHON_SCORES
+        .lines()
+        .map(|l| l.parse().expect("a score"))
+        .collect();
+    assert_eq!(python.len(), rows.len());
+    for ((text, _), p) in rows.iter().zip(python) {
+        let r = model.score(text);
+        assert!((r - p).abs() < 1e-3, "{text:?}: Rust {r} vs trainer {p}");
+    }
+}
+
+#[test]
+fn ranks_a_checkable_claim_above_small_talk() {
+    let model = Model::shipped().expect("the shipped model loads");
+    let claim = model.score("Unemployment fell to 3.5 percent last year, the lowest in 50 years.");
+    let chat = model.score("Thank you all for being here tonight.");
+    assert!(
+        claim > model.threshold && chat < model.threshold,
+        "{claim} vs {chat}"
+    );
+}
