@@ -15,15 +15,14 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap '[ -n "${app_pid:-}" ] && kill -9 "$app_pid" 2>/dev/null; [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"' EXIT
 
-display=""
-for n in $(seq 241 290); do
-  if [ ! -e "/tmp/.X11-unix/X$n" ] && [ ! -e "/tmp/.X$n-lock" ]; then display=":$n"; break; fi
-done
-[ -n "$display" ] || { echo "no free X display"; exit 1; }
-Xvfb "$display" -screen 0 1400x900x24 -nolisten tcp >/dev/null 2>&1 &
+# Xvfb picks a free display and writes its number to fd 3 once it accepts
+# connections: no guessing which display is free, no fixed sleep (a loaded
+# machine once took longer than the old 10 s wait and the window failed).
+Xvfb -displayfd 3 -screen 0 1400x900x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb_pid=$!
-for _ in $(seq 1 40); do [ -S "/tmp/.X11-unix/X${display#:}" ] && break; sleep 0.25; done  # until Xvfb listens
-sleep 0.5
+for _ in $(seq 1 240); do [ -s "$work/display" ] && break; sleep 0.25; done
+[ -s "$work/display" ] || { echo "Xvfb did not start within 60 s"; exit 1; }
+display=":$(head -n 1 "$work/display")"
 
 # No portal: no session bus (none in the environment, none in the runtime
 # folder). No zenity: the app gets a PATH with nothing on it; it needs none.
