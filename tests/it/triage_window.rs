@@ -208,6 +208,18 @@ fn a_long_article_is_scored_in_the_background_and_can_be_cancelled() {
                      We spent $2 trillion on the war. I love this great country.\n";
     std::fs::write(&article, paragraph.repeat(5_000_000 / paragraph.len())).unwrap();
     let mut h = harness(&article, &dir.path().join("long.ron"));
+    // A file this size is read on the intake worker first; scoring starts
+    // only once the article is open.
+    let start = std::time::Instant::now();
+    while h.state().intake_running() && start.elapsed() < std::time::Duration::from_secs(60) {
+        h.run_steps(1);
+    }
+    h.run_steps(2);
+    if h.query_by_label("Create project").is_some() {
+        h.get_by_label("Create project").click();
+        h.run_steps(2);
+    }
+    assert!(h.state().project().article.text.len() > 4_000_000);
     h.get_by_label("Suggestions").click();
     h.run_steps(2);
     // The frame went on while the worker scores: a progress bar and Cancel.
