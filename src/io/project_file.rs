@@ -202,9 +202,6 @@ fn syntax_error(e: ron::error::SpannedError, text: &str) -> LoadError {
 ///   the variant: format 2 had no sign-off, so nobody approved these claims);
 ///   comments, activity, `published_on`, the corrections log and
 ///   `publish_approved_only` start empty or off.
-/// - 3 → 4: `Article::segments` (pages of a PDF, time codes and speakers of a
-///   transcript) was added; older articles came from text, Markdown or web
-///   pages, which have none, so the empty default is right.
 /// - 3 → 4: `Claim::previous_checks` (earlier checks of the claim linked from
 ///   the library) was added; it starts empty.
 /// - 3 → 4: `Project::dismissed_suggestions` (triage suggestions the user
@@ -214,6 +211,9 @@ fn syntax_error(e: ron::error::SpannedError, text: &str) -> LoadError {
 ///   capture date and only hand-typed (unanchored) excerpts, which is what
 ///   their defaults say. Snapshot files live beside the project
 ///   (`NAME.evidence/`), so nothing in the file moves.
+/// - 4 → 5: `Article::segments` (pages of a PDF, time codes and speakers of a
+///   transcript) was added; older articles came from text, Markdown or web
+///   pages, which have none, so the empty default is right.
 fn migrate(mut project: Project) -> Project {
     project.format_version = FORMAT_VERSION;
     project

@@ -7,7 +7,7 @@ use super::{
 
 /// The version of the project file this build writes. Files with a newer
 /// version are refused rather than half-read.
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Who publishes the fact-check: goes into reports and ClaimReview markup.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
