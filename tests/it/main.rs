@@ -28,6 +28,7 @@ mod intake_reanchor_cli;
 mod intake_reanchor_window;
 mod intake_transcript;
 mod intake_web;
+mod intake_web_cli;
 mod intake_window;
 mod library;
 mod library_quality;
