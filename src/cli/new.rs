@@ -36,7 +36,9 @@ pub fn run(article: &Path, output: &Path, force: bool, whole_page: bool) -> Exit
         }
         imported.use_whole_page(whole_page);
     } else if whole_page {
-        eprintln!("claimdesk: note: the extraction kept most of the page: --whole-page is not needed");
+        eprintln!(
+            "claimdesk: note: the extraction kept most of the page: --whole-page is not needed"
+        );
     }
     for (label, value) in imported.preview_rows() {
         println!("{:<11} {value}", format!("{label}:"));

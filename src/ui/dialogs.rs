@@ -163,6 +163,7 @@ pub fn ui(
             }
             Dialog::ImportPreview(imported) => {
                 ui.heading("Open this article?");
+                super::short_extraction::ui(ui, imported);
                 preview_ui(ui, imported);
                 ui.horizontal(|ui| {
                     if ui.button(RichText::new("Create project").strong()).clicked() {

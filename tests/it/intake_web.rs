@@ -136,3 +136,61 @@ fn every_byline_form_names_the_author() {
     let publisher = import_article(&fixture("bylines/jsonld-author-id.html")).unwrap();
     assert_eq!(publisher.article.meta.outlet, "Valley Courier");
 }
+
+mod window {
+    use claimdesk::ui::Command;
+    use egui_kittest::kittest::Queryable;
+
+    use crate::window::{copy_sample, harness};
+
+    #[test]
+    fn the_preview_offers_the_whole_page_text_and_creates_with_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = copy_sample(dir.path(), "first.ron");
+        let mut h = harness(&first, &dir.path().join("out.ron"));
+        let ctx = h.ctx.clone();
+        let page = super::fixture("split-story-divs.html");
+        h.state_mut().apply(&ctx, Command::Open(page));
+        h.run_steps(2);
+        assert!(h.query_by_label("Open this article?").is_some());
+        assert!(
+            h.query_by_label_contains("words were kept as the article")
+                .is_some_and(|_| h.query_by_label_contains("Only 110 of ").is_some()),
+            "the short extraction is told"
+        );
+        assert!(h.query_by_label("Paragraphs").is_some());
+        assert!(h.query_by_label("3").is_some(), "the teaser's 3 paragraphs");
+
+        h.get_by_label("Use whole page text").click();
+        h.run_steps(2);
+        assert!(
+            h.query_by_label_contains("The whole page text is kept")
+                .is_some(),
+            "the preview switched"
+        );
+        assert!(h.query_by_label("3").is_none(), "more paragraphs now");
+        h.get_by_label("Create project").click();
+        h.run_steps(2);
+        let text = &h.state().project().article.text;
+        assert!(text.contains("Local MP Sarah Whitcombe"), "{text}");
+        assert!(text.contains("Ofwat, the water regulator"));
+    }
+
+    #[test]
+    fn switching_back_keeps_the_extracted_article() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = copy_sample(dir.path(), "first.ron");
+        let mut h = harness(&first, &dir.path().join("out.ron"));
+        let ctx = h.ctx.clone();
+        h.state_mut()
+            .apply(&ctx, Command::Open(super::fixture("split-story-divs.html")));
+        h.run_steps(2);
+        h.get_by_label("Use whole page text").click();
+        h.run_steps(2);
+        h.get_by_label("Use the extracted article").click();
+        h.run_steps(2);
+        h.get_by_label("Create project").click();
+        h.run_steps(2);
+        assert_eq!(h.state().project().article.text.lines().count(), 3);
+    }
+}

@@ -65,10 +65,18 @@ fn a_short_extraction_is_warned_about_and_whole_page_keeps_everything() {
 fn a_good_extraction_has_no_warning() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("split.ron");
-    let run = claimdesk(&["new", &fixture("split-story.html"), "-o", out.to_str().unwrap()]);
+    let run = claimdesk(&[
+        "new",
+        &fixture("split-story.html"),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert_eq!(run.status.code(), Some(0), "{stderr}");
     assert!(!stderr.contains("warning"), "{stderr}");
     let stdout = String::from_utf8_lossy(&run.stdout);
-    assert!(stdout.contains("Note:       The reader view kept only 110 of"), "{stdout}");
+    assert!(
+        stdout.contains("Note:       The reader view kept only 110 of"),
+        "{stdout}"
+    );
 }
