@@ -92,7 +92,9 @@ fn replaced(
         history.push(ArticleVersion::of(old.clone(), today));
     }
     let meta = merged_meta(&old.meta, &new_article.meta, today);
-    let article = Article::new(meta, new_article.text);
+    // The new version's pages or time codes come with its text.
+    let mut article = Article::new(meta, new_article.text);
+    article.segments = new_article.segments;
     let report = ReanchorReport {
         results,
         text_unchanged,

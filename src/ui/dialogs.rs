@@ -176,7 +176,7 @@ pub fn ui(
                 });
             }
             Dialog::Importing(progress) => {
-                ui.heading("Opening the article…");
+                ui.heading(if progress.replacing { "Reading the new version…" } else { "Opening the article…" });
                 let total = progress.total.load(std::sync::atomic::Ordering::Relaxed);
                 let done = progress.done.load(std::sync::atomic::Ordering::Relaxed);
                 ui.label(if total == 0 {

@@ -41,6 +41,7 @@ mod merge_rules;
 mod merge_window;
 mod mock_archive;
 mod recovery;
+mod replace_pdf_window;
 mod review;
 mod review_window;
 mod roundtrip;
