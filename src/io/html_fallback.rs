@@ -306,6 +306,10 @@ fn block_text(root: &NodeRef) -> String {
         if node.is("li") && prose_words_of(&node) == 0 {
             continue;
         }
+        // The byline is the article's metadata, not its text (Readability drops it too).
+        if node.is("[class*=byline], [itemprop=author]") {
+            continue;
+        }
         let line = node.text().split_whitespace().collect::<Vec<_>>().join(" ");
         if !line.is_empty() {
             taken.push(node.id);

@@ -194,3 +194,29 @@ mod window {
         assert_eq!(h.state().project().article.text.lines().count(), 3);
     }
 }
+
+#[test]
+fn the_bench_pages_are_read_as_intended() {
+    use claimdesk::io::{ArticleFormat, import_article_bytes};
+    use claimdesk::sample_intake::saved_page;
+    for split in [false, true] {
+        let page = saved_page(200_000, split);
+        assert!((195_000..=205_000).contains(&page.len()), "{}", page.len());
+        let imported = import_article_bytes(page.as_bytes(), ArticleFormat::Html).unwrap();
+        assert_eq!(
+            imported.article.text.lines().count(),
+            40,
+            "split: {split}\n{}",
+            imported
+                .article
+                .text
+                .lines()
+                .map(|l| l.chars().take(50).collect::<String>())
+                .collect::<Vec<_>>()
+                .join("\n")
+        );
+        assert_eq!(imported.article.meta.author, "Ana Lima");
+        let second_look = imported.notes.iter().any(|n| n.contains("reader view"));
+        assert_eq!(second_look, split, "{:?}", imported.notes);
+    }
+}
