@@ -125,7 +125,7 @@ pub fn second_look(
         }
     }
     let kept = word_count(&text);
-    let short = page.is_short(kept).then(|| ShortExtraction {
+    let short = page.is_short(kept).then_some(ShortExtraction {
         kept_words: kept,
         page_words: page.words,
         other_text: page.text,
