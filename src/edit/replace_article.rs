@@ -164,6 +164,33 @@ mod tests {
     }
 
     #[test]
+    fn a_new_version_keeps_its_pages() {
+        let before = project();
+        let mut new = Article::new(
+            ArticleMeta::default(),
+            "Prices rose 4% in March.\nWages grew 2%.".into(),
+        );
+        new.segments = vec![
+            crate::model::Segment {
+                start_char: 0,
+                page: Some(1),
+                ..Default::default()
+            },
+            crate::model::Segment {
+                start_char: 25,
+                page: Some(2),
+                ..Default::default()
+            },
+        ];
+        let (action, _) = replace_article(&before, new.clone(), "2025-11-02");
+        let mut project = before.clone();
+        let inverse = action.apply(&mut project).unwrap();
+        assert_eq!(project.article.segments, new.segments);
+        inverse.apply(&mut project).unwrap();
+        assert_eq!(project, before);
+    }
+
+    #[test]
     fn apply_then_inverse_restores_the_project_exactly() {
         let before = project();
         let new_text = "Correction: Prices rose 4% in March.\nWages grew 2%.";
