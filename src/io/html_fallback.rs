@@ -14,7 +14,7 @@
 //! - if the result is still short, the user is told how much was kept and
 //!   may keep the page's whole visible text instead.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use dom_query::{Document, NodeId, NodeRef};
 
@@ -239,9 +239,17 @@ fn prose_words_of(p: &NodeRef) -> usize {
 /// never a container of the headline or the article (a page wrapper whose
 /// class says "with-sidebar").
 fn remove_chrome(doc: &Document) {
+    // The headline's and the article's ancestors, found once, so each check is a lookup.
+    let mut keep: HashSet<NodeId> = HashSet::new();
+    if let Some(marks) = doc.try_select("h1, article, main, [itemprop=articleBody]") {
+        for mark in marks.nodes() {
+            keep.insert(mark.id);
+            keep.extend(mark.ancestors(None).iter().map(|a| a.id));
+        }
+    }
     if let Some(chrome) = doc.try_select(CHROME) {
         for node in chrome.nodes() {
-            if !holds_article(node) {
+            if !keep.contains(&node.id) {
                 node.remove_from_parent();
             }
         }
@@ -259,17 +267,10 @@ fn remove_chrome(doc: &Document) {
         let is_chrome = names
             .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
             .any(|w| CHROME_WORDS.contains(&w));
-        if is_chrome && !holds_article(node) {
+        if is_chrome && !keep.contains(&node.id) {
             node.remove_from_parent();
         }
     }
-}
-
-fn holds_article(node: &NodeRef) -> bool {
-    node.is("h1, article, main, [itemprop=articleBody]")
-        || descendants_named(node, &["h1", "article", "main"])
-            .next()
-            .is_some()
 }
 
 /// Element descendants of `node` with one of these tag names, in document order.
