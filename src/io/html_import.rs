@@ -36,6 +36,9 @@ pub fn article_from_html(html: &str, notes: &mut Vec<String>) -> Result<HtmlArti
     // Read before Readability runs: it removes scripts (JSON-LD among them) as it goes.
     let page = page_meta(&doc);
     remove_ads(&doc);
+    // Readability changes the document it reads: the second look gets a copy
+    // (a deep copy of the node arena, cheaper than parsing again).
+    let plain = doc.clone();
     let config = Config {
         text_mode: TextMode::Formatted,
         max_elements_to_parse: MAX_ELEMENTS,
@@ -47,9 +50,6 @@ pub fn article_from_html(html: &str, notes: &mut Vec<String>) -> Result<HtmlArti
         .parse()
         .map_err(|e| ImportError::NoArticle(e.to_string()))?;
 
-    // Readability changed `doc`: the second look reads a fresh parse.
-    let plain = dom_query::Document::from(html);
-    remove_ads(&plain);
     let look = second_look(
         &plain,
         paragraphs(&extracted.text_content),

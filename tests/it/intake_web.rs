@@ -220,3 +220,24 @@ fn the_bench_pages_are_read_as_intended() {
         assert_eq!(second_look, split, "{:?}", imported.notes);
     }
 }
+
+#[test]
+fn a_deeply_nested_page_ends_with_an_article_or_a_message() {
+    use claimdesk::io::{ArticleFormat, import_article_bytes};
+    let sentence = "This sentence is long enough to count as prose in a paragraph of news. ";
+    let mut html = String::from("<html><body><div class=intro><p>");
+    html.push_str(&sentence.repeat(3));
+    html.push_str("</p></div>");
+    for _ in 0..5_000 {
+        html.push_str("<div class=\"nav-item share\">");
+    }
+    for _ in 0..30 {
+        html.push_str(&format!("<p>{}</p>", sentence.repeat(2)));
+    }
+    html.push_str(&"</div>".repeat(5_000));
+    html.push_str("</body></html>");
+    match import_article_bytes(html.as_bytes(), ArticleFormat::Html) {
+        Ok(imported) => assert!(!imported.article.text.is_empty()),
+        Err(e) => assert!(!e.to_string().is_empty()),
+    }
+}
