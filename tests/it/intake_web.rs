@@ -228,13 +228,13 @@ fn a_deeply_nested_page_ends_with_an_article_or_a_message() {
     let mut html = String::from("<html><body><div class=intro><p>");
     html.push_str(&sentence.repeat(3));
     html.push_str("</p></div>");
-    for _ in 0..5_000 {
+    for _ in 0..2_000 {
         html.push_str("<div class=\"nav-item share\">");
     }
     for _ in 0..30 {
         html.push_str(&format!("<p>{}</p>", sentence.repeat(2)));
     }
-    html.push_str(&"</div>".repeat(5_000));
+    html.push_str(&"</div>".repeat(2_000));
     html.push_str("</body></html>");
     match import_article_bytes(html.as_bytes(), ArticleFormat::Html) {
         Ok(imported) => assert!(!imported.article.text.is_empty()),
