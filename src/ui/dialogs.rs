@@ -208,6 +208,7 @@ pub fn ui(
             }
             Dialog::ReplaceArticle { imported, action, report } => {
                 ui.heading("Replace the article with this version?");
+                super::short_extraction::note_ui(ui, imported);
                 preview_ui(ui, imported);
                 ui.separator();
                 ui.label(RichText::new(report.summary()).strong());

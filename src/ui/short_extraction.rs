@@ -35,3 +35,17 @@ pub fn ui(ui: &mut egui::Ui, imported: &mut ImportedArticle) {
         imported.use_whole_page(!in_use);
     }
 }
+
+/// The replace review's line: the re-anchoring is already done on the
+/// extracted text, so only the warning is shown there.
+pub fn note_ui(ui: &mut egui::Ui, imported: &ImportedArticle) {
+    if let Some(short) = &imported.short {
+        ui.label(
+            RichText::new(format!(
+                "{}: check that this is the whole new version",
+                short.message()
+            ))
+            .color(theme::WARNING),
+        );
+    }
+}

@@ -80,3 +80,29 @@ fn a_good_extraction_has_no_warning() {
         "{stdout}"
     );
 }
+
+#[test]
+fn reanchor_warns_about_a_short_new_version() {
+    let dir = tempfile::tempdir().unwrap();
+    let project = dir.path().join("p.ron");
+    let run = claimdesk(&[
+        "new",
+        &fixture("split-story.html"),
+        "-o",
+        project.to_str().unwrap(),
+    ]);
+    assert_eq!(run.status.code(), Some(0));
+    let out = dir.path().join("q.ron");
+    let run = claimdesk(&[
+        "reanchor",
+        project.to_str().unwrap(),
+        &fixture("split-story-divs.html"),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        stderr.contains("warning: Only 110 of ") && stderr.contains("check the new version's text"),
+        "{stderr}"
+    );
+}
