@@ -73,6 +73,10 @@ pub enum Command {
         /// Replace the output file if it exists.
         #[arg(long)]
         force: bool,
+        /// For a web page: keep the page's whole visible text, not the
+        /// extracted article (when the extraction kept only a small part).
+        #[arg(long)]
+        whole_page: bool,
     },
     /// Three-way merge of project files by id, field by field: exit 0 merged
     /// cleanly, 1 merged with conflicts recorded in OUT, 2 unusable input
@@ -181,7 +185,8 @@ pub fn run_command(command: Command) -> ExitCode {
             article,
             output,
             force,
-        } => new::run(&article, &output, force),
+            whole_page,
+        } => new::run(&article, &output, force, whole_page),
         Command::Merge {
             base,
             ours,

@@ -163,6 +163,7 @@ pub fn ui(
             }
             Dialog::ImportPreview(imported) => {
                 ui.heading("Open this article?");
+                super::short_extraction::ui(ui, imported);
                 preview_ui(ui, imported);
                 ui.horizontal(|ui| {
                     if ui.button(RichText::new("Create project").strong()).clicked() {
@@ -175,7 +176,7 @@ pub fn ui(
                 });
             }
             Dialog::Importing(progress) => {
-                ui.heading("Opening the article…");
+                ui.heading(if progress.replacing { "Reading the new version…" } else { "Opening the article…" });
                 let total = progress.total.load(std::sync::atomic::Ordering::Relaxed);
                 let done = progress.done.load(std::sync::atomic::Ordering::Relaxed);
                 ui.label(if total == 0 {
@@ -207,6 +208,7 @@ pub fn ui(
             }
             Dialog::ReplaceArticle { imported, action, report } => {
                 ui.heading("Replace the article with this version?");
+                super::short_extraction::note_ui(ui, imported);
                 preview_ui(ui, imported);
                 ui.separator();
                 ui.label(RichText::new(report.summary()).strong());
