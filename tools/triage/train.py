@@ -138,8 +138,8 @@ N_HAND = 11
 # The configuration `--select` chose (see BENCHMARKS.md): the defaults.
 BLOCKS = ("word", "char")
 HAND = True
-C = 1.0
-THRESHOLD = 0.62
+C = 2.0
+THRESHOLD = 0.52
 CV_FOLDS = 5
 
 
