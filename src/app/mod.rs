@@ -225,6 +225,11 @@ impl ClaimDeskApp {
         self.selected
     }
 
+    /// Shows a right-hand tab, as clicking it would (`claimdesk --tab`).
+    pub fn show_tab(&mut self, tab: Tab) {
+        self.tab = tab;
+    }
+
     pub fn message(&self) -> Option<&(String, bool)> {
         self.message.as_ref()
     }

@@ -85,6 +85,7 @@ fn load_icon() -> Option<egui::IconData> {
 pub fn run_native(
     file: Option<PathBuf>,
     screenshot: Option<PathBuf>,
+    tab: Option<crate::ui::Tab>,
     autosave_every: Duration,
 ) -> ExitCode {
     let mut viewport = egui::ViewportBuilder::default()
@@ -129,6 +130,9 @@ pub fn run_native(
                 },
             };
             let mut app = ClaimDeskApp::new(cc, options);
+            if let Some(tab) = tab {
+                app.show_tab(tab);
+            }
             app.exit_code = code;
             Ok(Box::new(app))
         }),

@@ -36,6 +36,11 @@ pub struct Cli {
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
 
+    /// The right-hand tab to show first: claim, project, scale, check, library or
+    /// suggestions (e.g. `--screenshot OUT.png --tab suggestions`).
+    #[arg(long, value_name = "TAB", value_parser = parse_tab)]
+    pub tab: Option<crate::ui::Tab>,
+
     /// While there are unsaved changes, write a recovery copy this often.
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
     pub autosave_seconds: u64,
@@ -169,6 +174,24 @@ pub enum Command {
 fn parse_format(s: &str) -> Result<Format, String> {
     s.parse()
         .map_err(|e: crate::export::UnknownFormat| e.to_string())
+}
+
+fn parse_tab(s: &str) -> Result<crate::ui::Tab, String> {
+    use crate::ui::Tab;
+    Ok(match s.to_ascii_lowercase().as_str() {
+        "claim" => Tab::Claim,
+        "sources" => Tab::Sources(None),
+        "project" => Tab::Project,
+        "scale" => Tab::Scale,
+        "check" => Tab::Check,
+        "library" => Tab::Library,
+        "suggestions" => Tab::Suggestions,
+        _ => {
+            return Err(
+                "expected claim, sources, project, scale, check, library or suggestions".into(),
+            );
+        }
+    })
 }
 
 /// Exit codes: 0 sound, 1 bad file (or an output that cannot be written),
