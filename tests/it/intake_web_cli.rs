@@ -1,25 +1,9 @@
 //! `claimdesk new` on a page whose extraction keeps little of it: a warning
 //! on stderr, and `--whole-page` to keep the whole visible text.
 
-use std::path::Path;
-use std::process::{Command, Output};
+use crate::common::{claimdesk, intake_fixture};
 
 use claimdesk::io::load_project;
-
-fn claimdesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimdesk"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/intake")
-        .join(name)
-        .to_string_lossy()
-        .into_owned()
-}
 
 #[test]
 fn a_short_extraction_is_warned_about_and_whole_page_keeps_everything() {
@@ -27,7 +11,7 @@ fn a_short_extraction_is_warned_about_and_whole_page_keeps_everything() {
     let teaser = dir.path().join("teaser.ron");
     let run = claimdesk(&[
         "new",
-        &fixture("split-story-divs.html"),
+        &intake_fixture("split-story-divs.html"),
         "-o",
         teaser.to_str().unwrap(),
     ]);
@@ -44,7 +28,7 @@ fn a_short_extraction_is_warned_about_and_whole_page_keeps_everything() {
     let whole = dir.path().join("whole.ron");
     let run = claimdesk(&[
         "new",
-        &fixture("split-story-divs.html"),
+        &intake_fixture("split-story-divs.html"),
         "-o",
         whole.to_str().unwrap(),
         "--whole-page",
@@ -67,7 +51,7 @@ fn a_good_extraction_has_no_warning() {
     let out = dir.path().join("split.ron");
     let run = claimdesk(&[
         "new",
-        &fixture("split-story.html"),
+        &intake_fixture("split-story.html"),
         "-o",
         out.to_str().unwrap(),
     ]);
@@ -87,7 +71,7 @@ fn reanchor_warns_about_a_short_new_version() {
     let project = dir.path().join("p.ron");
     let run = claimdesk(&[
         "new",
-        &fixture("split-story.html"),
+        &intake_fixture("split-story.html"),
         "-o",
         project.to_str().unwrap(),
     ]);
@@ -96,7 +80,7 @@ fn reanchor_warns_about_a_short_new_version() {
     let run = claimdesk(&[
         "reanchor",
         project.to_str().unwrap(),
-        &fixture("split-story-divs.html"),
+        &intake_fixture("split-story-divs.html"),
         "-o",
         out.to_str().unwrap(),
     ]);
