@@ -11,6 +11,7 @@ mod choosing;
 mod disk;
 mod evidence;
 mod files;
+mod import;
 mod intake;
 mod layout;
 mod library;
