@@ -18,7 +18,9 @@ pub enum PickKind {
     OpenProject,
     OpenArticle,
     SaveProject,
-    Export { extension: &'static str },
+    Export {
+        extension: &'static str,
+    },
     /// Annotations to import (W3C Web Annotations, Hypothesis, ClaimReview).
     ImportAnnotations,
 }
