@@ -19,6 +19,7 @@ mod export_review;
 mod export_untrusted;
 mod file_dialog;
 mod file_modes;
+mod import_cli;
 mod import_formats;
 mod intake_cli;
 mod intake_docx;
