@@ -21,6 +21,7 @@ mod file_dialog;
 mod file_modes;
 mod import_cli;
 mod import_formats;
+mod import_window;
 mod intake_cli;
 mod intake_docx;
 mod intake_import;
