@@ -53,7 +53,9 @@ fn import(c: &mut Criterion) {
     };
     let hyp = hypothesis(&source);
     eprintln!("hypothesis: {:?} of {}", run(&hyp), source.claims.len());
-    group.bench_function("hypothesis_1000_on_200kb", |b| b.iter(|| run(black_box(&hyp))));
+    group.bench_function("hypothesis_1000_on_200kb", |b| {
+        b.iter(|| run(black_box(&hyp)))
+    });
     let w3c = export(&source, Format::Annotations).expect("exports");
     eprintln!("w3c: {:?}", run(&w3c));
     group.bench_function("w3c_1000_on_200kb", |b| b.iter(|| run(black_box(&w3c))));

@@ -13,7 +13,7 @@ mod w3c;
 use std::fmt;
 use std::path::Path;
 
-pub use plan::{ImportPlan, ImportReport, Listed, plan};
+pub use plan::{ImportPlan, ImportReport, Listed, UNDO_LABEL, plan, plan_with_progress};
 
 use crate::model::QuoteSelector;
 

@@ -3,12 +3,13 @@
 //! anchored where it said, moved, orphaned, already there or left out.
 
 use std::collections::HashSet;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 
 use super::{Incoming, Parsed, Position, Rating, SourceFormat};
 use crate::edit::{Action, Actor};
 use crate::model::{
-    Activity, AnchorOutcome, Claim, ClaimId, Event, Project, RatingScale, ScaleKind, Span,
-    TextAnchorer, VerdictId,
+    Activity, AnchorOutcome, Claim, ClaimId, Event, Progress, Project, RatingScale, ScaleKind,
+    Span, TextAnchorer, VerdictId,
 };
 
 /// The undo label of an import.
@@ -49,6 +50,19 @@ pub struct ImportReport {
 }
 
 impl ImportReport {
+    pub fn empty(format: SourceFormat) -> Self {
+        Self {
+            format,
+            anchored: 0,
+            moved: 0,
+            orphaned: 0,
+            already_present: 0,
+            listed: Vec::new(),
+            skipped: Vec::new(),
+            unknown_verdicts: Vec::new(),
+        }
+    }
+
     pub fn imported(&self) -> usize {
         self.anchored + self.moved + self.orphaned
     }
@@ -115,17 +129,32 @@ fn key(claim: &Claim) -> (usize, usize, String) {
 
 /// Anchors `parsed`'s annotations in `project`'s article and makes the claims.
 pub fn plan(project: &Project, parsed: Parsed, actor: &Actor) -> ImportPlan {
+    let (done, never) = (AtomicUsize::new(0), AtomicBool::new(false));
+    let progress = Progress {
+        done: &done,
+        cancel: &never,
+    };
+    let format = parsed.format;
+    // Never cancelled, so never `None`; an empty plan all the same.
+    plan_with_progress(project, parsed, actor, &progress).unwrap_or_else(|| ImportPlan {
+        action: None,
+        report: ImportReport::empty(format),
+    })
+}
+
+/// [`plan`], counting annotations into `progress.done`; `None` when
+/// `progress.cancel` was set before it finished.
+pub fn plan_with_progress(
+    project: &Project,
+    parsed: Parsed,
+    actor: &Actor,
+    progress: &Progress,
+) -> Option<ImportPlan> {
     let text = &project.article.text;
     let anchorer = TextAnchorer::new(text);
     let mut report = ImportReport {
-        format: parsed.format,
-        anchored: 0,
-        moved: 0,
-        orphaned: 0,
-        already_present: 0,
-        listed: Vec::new(),
         skipped: parsed.skipped,
-        unknown_verdicts: Vec::new(),
+        ..ImportReport::empty(parsed.format)
     };
     let mut seen: HashSet<(usize, usize, String)> = project.claims.iter().map(key).collect();
     let mut ids: HashSet<ClaimId> = HashSet::new();
@@ -137,6 +166,10 @@ pub fn plan(project: &Project, parsed: Parsed, actor: &Actor) -> ImportPlan {
         .collect();
     let mut inserts = Vec::new();
     for incoming in parsed.items {
+        if progress.cancel.load(Ordering::Relaxed) {
+            return None;
+        }
+        progress.done.fetch_add(1, Ordering::Relaxed);
         let start = match incoming.position {
             Position::Unknown => None,
             Position::Chars(c) => Some(c),
@@ -213,7 +246,7 @@ pub fn plan(project: &Project, parsed: Parsed, actor: &Actor) -> ImportPlan {
         label: UNDO_LABEL.to_owned(),
         action: Box::new(Action::Batch(inserts)),
     });
-    ImportPlan { action, report }
+    Some(ImportPlan { action, report })
 }
 
 fn make_claim(

@@ -73,6 +73,8 @@ pub enum Command {
     ReplaceArticleDialog,
     /// Pick an annotation file (W3C, Hypothesis, ClaimReview) and import it as claims.
     ImportAnnotationsDialog,
+    /// Stop importing annotations: nothing changes.
+    CancelAnnotationImport,
     /// Stop re-anchoring a new version: nothing changes.
     CancelReplace,
     /// Stop reading a long article file (a PDF) before it opens.
