@@ -24,13 +24,26 @@ pub struct TextAnchorer<'t> {
     /// The text against itself: the search needs a map, and this one is
     /// one run (the identity).
     map: PositionMap,
+    /// `utf16[k]`: UTF-16 units before character `k * UTF16_STEP`, so a
+    /// browser's offset converts without walking the whole text.
+    utf16: Vec<usize>,
 }
+
+const UTF16_STEP: usize = 256;
 
 impl<'t> TextAnchorer<'t> {
     pub fn new(text: &'t str) -> Self {
         let chars = Chars::new(text);
         let map = PositionMap::identity(chars.len());
-        Self { chars, map }
+        let mut utf16 = Vec::with_capacity(chars.len() / UTF16_STEP + 1);
+        let mut units = 0;
+        for (i, c) in chars.chars.iter().enumerate() {
+            if i % UTF16_STEP == 0 {
+                utf16.push(units);
+            }
+            units += c.len_utf16();
+        }
+        Self { chars, map, utf16 }
     }
 
     pub fn len(&self) -> usize {
@@ -65,8 +78,10 @@ impl<'t> TextAnchorer<'t> {
     /// The character at UTF-16 code unit `unit` (how browsers, and so
     /// Hypothesis, count), `None` past the end or inside a surrogate pair.
     pub fn char_of_utf16(&self, unit: usize) -> Option<usize> {
-        let mut units = 0;
-        for (i, c) in self.chars.chars.iter().enumerate() {
+        let k = self.utf16.partition_point(|&u| u <= unit).saturating_sub(1);
+        let from = k * UTF16_STEP;
+        let mut units = self.utf16.get(k).copied().unwrap_or(0);
+        for (i, c) in self.chars.chars.iter().enumerate().skip(from) {
             if units == unit {
                 return Some(i);
             }
@@ -131,5 +146,15 @@ mod tests {
         assert_eq!(a.char_of_utf16(3), Some(2));
         assert_eq!(a.char_of_utf16(4), Some(3));
         assert_eq!(a.char_of_utf16(5), None);
+        let long: String = "a🚧".repeat(1000);
+        let a = TextAnchorer::new(&long);
+        for i in 0..2000 {
+            let unit = long.chars().take(i).map(char::len_utf16).sum::<usize>();
+            assert_eq!(a.char_of_utf16(unit), Some(i));
+        }
+        assert_eq!(a.char_of_utf16(5), None);
+        assert_eq!(a.char_of_utf16(2999), None);
+        assert_eq!(a.char_of_utf16(3000), Some(2000));
+        assert_eq!(a.char_of_utf16(3001), None);
     }
 }
