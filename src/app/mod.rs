@@ -11,6 +11,7 @@ mod choosing;
 mod disk;
 mod evidence;
 mod files;
+mod import;
 mod intake;
 mod layout;
 mod library;
@@ -22,6 +23,7 @@ mod screenshot;
 mod suggest;
 mod window;
 
+pub use import::AnnotationProgress;
 pub use intake::IntakeProgress;
 pub use pickers::{
     Answer, FilePicker, InAppPicker, PickKind, PickRequest, RfdPicker, answered, default_picker,
@@ -119,6 +121,7 @@ pub struct ClaimDeskApp {
     replace_job: Option<replace::ReplaceJob>,
     /// File › Open article… of a long file (a PDF), while it is read.
     intake_job: Option<intake::IntakeJob>,
+    annotation_import: Option<import::AnnotationImportJob>,
     /// The library's worker thread; `None` when the library is off.
     library: Option<library::LibraryWorker>,
     library_panel: LibraryPanel,
@@ -189,6 +192,7 @@ impl ClaimDeskApp {
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
             replace_job: None,
             intake_job: None,
+            annotation_import: None,
             evidence: evidence::EvidenceState::new(
                 cc.storage
                     .and_then(|s| eframe::get_value::<String>(s, evidence::ENDPOINT_KEY)),

@@ -6,6 +6,7 @@ mod archive;
 mod check;
 mod export;
 mod git_setup;
+mod import;
 mod library;
 mod merge;
 mod new;
@@ -121,6 +122,20 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Import annotations as claims: W3C Web Annotations (JSON-LD), a
+    /// Hypothesis export or ClaimReview JSON-LD, each anchored in the
+    /// project's article (those not found are kept as orphans). Prints what
+    /// was anchored, moved and orphaned; annotations already in the project
+    /// are not added twice. Exit 0 imported, 1 bad input (nothing written).
+    Import {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// The annotations (.json, .jsonld).
+        file: PathBuf,
+        /// Where to write the project; the project file itself when left out.
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: Option<PathBuf>,
+    },
     /// The library of past fact-checks: add, search, remove, stats.
     Library(library::LibraryArgs),
     /// Rank an article's sentences (a project or an article file) by how
@@ -223,6 +238,11 @@ pub fn run_command(command: Command) -> ExitCode {
             output,
             json,
         } => reanchor::run(&project, &new_article, output.as_deref(), json),
+        Command::Import {
+            project,
+            file,
+            output,
+        } => import::run(&project, &file, output.as_deref()),
         Command::Library(args) => library::run(args),
         Command::Suggest {
             file,

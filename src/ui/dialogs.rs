@@ -21,6 +21,8 @@ pub enum Dialog {
     ImportPreview(Box<crate::io::ImportedArticle>),
     /// A long article file (a PDF) being read on another thread.
     Importing(std::sync::Arc<crate::app::IntakeProgress>),
+    /// File › Import annotations… on a large file, with Cancel.
+    ImportingAnnotations(std::sync::Arc<crate::app::AnnotationProgress>),
     /// A new version of the article being read and re-anchored, on another thread.
     Reanchoring(std::sync::Arc<crate::edit::ReplaceProgress>),
     /// A new version of the article: what happens to each claim, before anything changes.
@@ -189,6 +191,20 @@ pub fn ui(
                     commands.push(Command::CancelIntake);
                 }
             }
+            Dialog::ImportingAnnotations(progress) => {
+                ui.heading("Importing annotations…");
+                let total = progress.total.load(std::sync::atomic::Ordering::Relaxed);
+                let done = progress.done.load(std::sync::atomic::Ordering::Relaxed);
+                ui.label(if total == 0 {
+                    format!("Reading {}", progress.file)
+                } else {
+                    format!("Anchoring {}: {done} of {total}", progress.file)
+                });
+                ui.add(egui::ProgressBar::new(progress.fraction()).show_percentage());
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CancelAnnotationImport);
+                }
+            }
             Dialog::Reanchoring(progress) => {
                 ui.heading("Replacing with the new version…");
                 let done = progress.done.load(std::sync::atomic::Ordering::Relaxed);
@@ -253,6 +269,8 @@ pub fn ui(
         commands.push(Command::CancelReplace);
     } else if response.should_close() && matches!(d, Dialog::Importing(_)) {
         commands.push(Command::CancelIntake);
+    } else if response.should_close() && matches!(d, Dialog::ImportingAnnotations(_)) {
+        commands.push(Command::CancelAnnotationImport);
     } else if close || response.should_close() {
         *dialog = None;
     }

@@ -26,6 +26,9 @@ impl FilePicker for TestPicker {
                 Some(self.save_to.with_extension("txt")).filter(|p| p.exists())
             }
             PickKind::Export { extension } => Some(self.save_to.with_extension(extension)),
+            PickKind::ImportAnnotations => {
+                Some(self.save_to.with_extension("json")).filter(|p| p.exists())
+            }
         };
         answered(answer.map_or(Answer::Cancelled, Answer::Chosen))
     }
