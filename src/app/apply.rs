@@ -188,7 +188,7 @@ impl ClaimDeskApp {
             | Command::AttachSnapshot { .. }
             | Command::NewSourceFromPage { .. }
             | Command::ViewSnapshot { .. }
-            | Command::Archive(_)
+            | Command::Archive { .. }
             | Command::AskArchiveAll
             | Command::CancelArchive) => self.evidence_command(ctx, c),
             Command::Save => self.save(false, None, ctx),

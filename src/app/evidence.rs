@@ -137,7 +137,7 @@ impl ClaimDeskApp {
                 snapshot,
                 claim,
             } => self.load_snapshot(source, snapshot, claim),
-            Command::Archive(ids) => self.start_archive(ids),
+            Command::Archive { sources, fresh } => self.start_archive(sources, fresh),
             Command::AskArchiveAll => self.evidence.asking_archive_all = true,
             Command::CancelArchive => self.cancel_archive(),
             _ => {}
@@ -244,7 +244,7 @@ impl ClaimDeskApp {
         ));
     }
 
-    fn start_archive(&mut self, ids: Vec<SourceId>) {
+    fn start_archive(&mut self, ids: Vec<SourceId>, fresh: bool) {
         if self.evidence.archive.is_some() {
             self.info("Archiving is already under way");
             return;
@@ -277,7 +277,7 @@ impl ClaimDeskApp {
             .name("archive".into())
             .spawn(move || {
                 let client = ArchiveClient::new(endpoint);
-                archive_sources(&client, targets, false, false, &shared.cancel, |done, _| {
+                archive_sources(&client, targets, fresh, false, &shared.cancel, |done, _| {
                     shared.done.store(done, Ordering::Relaxed);
                 })
             });
@@ -545,7 +545,10 @@ impl ClaimDeskApp {
                 }
             });
         if start {
-            commands.push(Command::Archive(targets.iter().map(|t| t.source).collect()));
+            commands.push(Command::Archive {
+                sources: targets.iter().map(|t| t.source).collect(),
+                fresh: false,
+            });
         }
         if start || !open {
             self.evidence.asking_archive_all = false;

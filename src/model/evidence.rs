@@ -39,6 +39,9 @@ impl Snapshot {
         match self.ext.as_str() {
             "html" => "web page",
             "md" => "Markdown",
+            "pdf" => "PDF",
+            "docx" => "Word document",
+            "srt" | "vtt" => "transcript",
             _ => "text",
         }
     }

@@ -99,8 +99,12 @@ pub enum Command {
         snapshot: String,
         claim: Option<ClaimId>,
     },
-    /// Find or make Wayback Machine copies of these sources (in the background).
-    Archive(Vec<crate::model::SourceId>),
+    /// Find or make Wayback Machine copies of these sources (in the background);
+    /// `fresh` asks for a new capture even when the archive already holds one.
+    Archive {
+        sources: Vec<crate::model::SourceId>,
+        fresh: bool,
+    },
     /// Ask to archive every source without an archived copy.
     AskArchiveAll,
     /// Stop archiving: nothing changes.

@@ -53,18 +53,34 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
             commands.push(Command::AddSnapshotDialog(source.id));
         }
         let web = crate::model::is_web_url(&source.url);
-        let hint = if web {
-            "Find a Wayback Machine copy of the page, or ask for a new one"
-        } else {
-            "Only sources with an http(s) address can be archived"
+        // Once a copy exists, the useful request is a capture of the page as it
+        // is now (pages change after they are checked), not the same copy again.
+        let fresh = !source.archive_url.trim().is_empty();
+        let (label, hint) = match (web, fresh) {
+            (false, _) => (
+                "Archive",
+                "Only sources with an http(s) address can be archived",
+            ),
+            (true, false) => (
+                "Archive",
+                "Find a Wayback Machine copy of the page, or ask for a new one",
+            ),
+            (true, true) => (
+                "New capture",
+                "Ask the Wayback Machine to capture the page as it is now, \
+                 replacing the archived copy URL",
+            ),
         };
         if ui
-            .add_enabled(web, eframe::egui::Button::new("Archive"))
+            .add_enabled(web, eframe::egui::Button::new(label))
             .on_hover_text(hint)
             .on_disabled_hover_text(hint)
             .clicked()
         {
-            commands.push(Command::Archive(vec![source.id]));
+            commands.push(Command::Archive {
+                sources: vec![source.id],
+                fresh,
+            });
         }
         if !source.archived_on.is_empty() {
             ui.label(

@@ -250,3 +250,37 @@ fn the_archive_client_names_each_failure() {
     assert_eq!(mock.requests().len(), before);
     let _ = ArchiveOutcome::WouldSave;
 }
+
+#[test]
+fn a_pdf_snapshot_is_kept_as_the_pdf_and_read_as_its_text() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let path = dir.path().join("check.ron");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf");
+    let prepared = attach_file(&path, &fixtures.join("footnotes.pdf"), "2026-12-05")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let snap = &prepared.snapshot;
+    assert_eq!(snap.kind_label(), "PDF");
+    let stored = evidence_dir(&path).join(format!("{}.pdf", snap.sha256));
+    assert_eq!(
+        std::fs::read(&stored).ok(),
+        std::fs::read(fixtures.join("footnotes.pdf")).ok(),
+        "the PDF itself is the evidence, byte for byte"
+    );
+    assert_eq!(snapshot_state(&path, snap), SnapshotState::Ok);
+    let text = read_snapshot_text(&path, snap).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        text.contains("planned hip replacements fell to 19 weeks"),
+        "{text}"
+    );
+
+    // A scan has no text to quote from: refused with the reason, nothing stored.
+    let err = attach_file(&path, &fixtures.join("scanned.pdf"), "2026-12-05")
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(err.contains("text layer"), "{err}");
+    let stored: Vec<_> = std::fs::read_dir(evidence_dir(&path))
+        .map(|d| d.filter_map(Result::ok).collect())
+        .unwrap_or_default();
+    assert_eq!(stored.len(), 1);
+}

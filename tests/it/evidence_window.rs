@@ -13,7 +13,7 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
-use super::mock_archive::{MockArchive, available};
+use super::mock_archive::{MockArchive, available, saved};
 use super::window::{copy_sample, harness_with_picker};
 
 const PAGE: &str = "<!doctype html><html><head><title>Summit readout</title>\
@@ -186,6 +186,63 @@ fn archive_fills_the_archived_copy_and_cancel_changes_nothing() {
     h.run_steps(2);
     assert!(!h.state().evidence_busy());
     assert_eq!(h.state().project(), &before);
+}
+
+#[test]
+fn an_archived_source_offers_a_new_capture_of_the_page_as_it_is_now() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, _) = window(dir.path());
+    let mock = MockArchive::start(|path| {
+        if path.starts_with("/save/") {
+            saved(
+                "",
+                "https://en.wikipedia.org/wiki/Sanae_Takaichi",
+                "20261205101500",
+            )
+        } else {
+            available(
+                "https://en.wikipedia.org/wiki/Sanae_Takaichi",
+                Some("20251101090000"),
+            )
+        }
+    });
+    h.state_mut().set_archive_endpoint(&mock.base);
+    command(&mut h, Command::ShowTab(Tab::Sources(Some(SourceId(1)))));
+    h.get_by_label("Archive").click();
+    h.run_steps(2);
+    settle(&mut h);
+    assert!(
+        !mock
+            .requests
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|r| r.contains("/save/")),
+        "the first archive reuses the existing capture"
+    );
+
+    // With a copy on record the button asks for a new capture, not the old one.
+    h.run_steps(2);
+    assert!(h.query_by_label("Archive").is_none());
+    h.get_by_label("New capture").click();
+    h.run_steps(2);
+    settle(&mut h);
+    assert!(
+        mock.requests
+            .lock()
+            .unwrap()
+            .iter()
+            .any(|r| r.contains("/save/"))
+    );
+    let s = h.state().project().source(SourceId(1)).unwrap().clone();
+    assert_eq!(
+        s.archive_url,
+        format!(
+            "{}/web/20261205101500/https://en.wikipedia.org/wiki/Sanae_Takaichi",
+            mock.base
+        )
+    );
+    assert_eq!(s.archived_on, "2026-12-05");
 }
 
 #[test]
