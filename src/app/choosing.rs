@@ -68,7 +68,7 @@ impl ClaimDeskApp {
             ),
             Purpose::AddSnapshot(_) => (
                 PickKind::OpenArticle,
-                "A saved page, Markdown or text file to attach",
+                "A saved page, PDF, Word document or text file to attach",
                 String::new(),
             ),
             Purpose::Save { .. } => (

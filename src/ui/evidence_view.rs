@@ -46,7 +46,7 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
         if ui
             .button("Add snapshot…")
             .on_hover_text(
-                "Attach a saved web page, Markdown or text file as this source's snapshot",
+                "Attach a saved web page, PDF, Word document, Markdown or text file as this source's snapshot",
             )
             .clicked()
         {
