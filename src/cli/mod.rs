@@ -71,7 +71,7 @@ pub enum Command {
     /// Make a project (six-step truth scale) from an article file (.txt, .md, .pdf, .srt, .vtt, .docx,
     /// .html) and print what was extracted.
     New {
-        /// The article: text, Markdown or a saved web page.
+        /// The article: text, Markdown, a saved web page, PDF, SubRip/WebVTT transcript or Word document.
         article: PathBuf,
         /// Where to write the project (.ron).
         #[arg(short, long, value_name = "PROJECT.ron")]
@@ -112,7 +112,7 @@ pub enum Command {
     Reanchor {
         /// The project file (.ron).
         project: PathBuf,
-        /// The corrected article: text, Markdown or a saved web page.
+        /// The corrected article, in any format `new` reads.
         new_article: PathBuf,
         /// Where to write the project; the project file itself when left out.
         #[arg(short, long, value_name = "OUT.ron")]
