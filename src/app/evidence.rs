@@ -432,9 +432,10 @@ impl ClaimDeskApp {
                 .dropped_files
                 .first()
                 .map(|f| f.path().to_path_buf())?;
-            let page = matches!(
+            // Every format the intake reads; a dropped project (.ron) still opens.
+            let page = !matches!(
                 crate::io::ArticleFormat::from_path(&path),
-                crate::io::ArticleFormat::Html | crate::io::ArticleFormat::Markdown
+                crate::io::ArticleFormat::Text
             ) || path
                 .extension()
                 .is_some_and(|e| e.eq_ignore_ascii_case("txt"));

@@ -277,6 +277,27 @@ fn a_page_dropped_on_the_claim_editor_becomes_a_new_source() {
     assert!(!p.article.text.contains("Summit readout"));
 }
 
+#[test]
+fn a_pdf_dropped_on_a_source_becomes_its_snapshot_not_the_article() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut h, _) = window(dir.path());
+    let article = h.state().project().article.text.clone();
+    let pdf = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf/footnotes.pdf");
+    command(&mut h, Command::ShowTab(Tab::Sources(Some(SourceId(1)))));
+    h.hover_at(egui::pos2(1200.0, 400.0));
+    h.run_steps(1);
+    h.input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(pdf)));
+    h.run_steps(2);
+    settle(&mut h);
+    let p = h.state().project();
+    let snaps = &p.source(SourceId(1)).unwrap().snapshots;
+    assert_eq!(snaps.len(), 1);
+    assert_eq!(snaps[0].kind_label(), "PDF");
+    assert_eq!(p.article.text, article);
+}
+
 #[derive(Debug)]
 struct Dropped(PathBuf);
 
