@@ -16,6 +16,8 @@ mod feeds;
 mod files;
 mod index;
 mod manifest;
+pub mod rerank;
+mod rerank_weights;
 mod search;
 pub mod tokenizer;
 
