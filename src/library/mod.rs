@@ -10,6 +10,7 @@
 //! analyzer, `tokenizer` the CJK-aware tokenizer, `search` the ranking, and
 //! `eval` the MAP@k measure used on the CLEF benchmark.
 
+pub mod embed;
 mod entry;
 pub mod eval;
 mod feeds;

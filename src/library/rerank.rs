@@ -12,12 +12,13 @@ use tantivy::schema::Field;
 use tantivy::tokenizer::TextAnalyzer;
 use tantivy::{Searcher, Term};
 
+use super::embed;
 use super::index;
 
 pub use super::rerank_weights::WEIGHTS;
 
 /// The features' names, in the order of [`features`] and [`WEIGHTS`].
-pub const FEATURES: [&str; 7] = [
+pub const FEATURES: [&str; 8] = [
     "bm25_rel",
     "word_cos",
     "word_cos_claim",
@@ -25,6 +26,7 @@ pub const FEATURES: [&str; 7] = [
     "char_cos",
     "query_cover",
     "len_ratio",
+    "emb_cos",
 ];
 
 pub type Features = [f32; FEATURES.len()];
@@ -81,6 +83,7 @@ pub struct QueryView {
     vector: HashMap<String, f32>,
     grams: HashMap<[char; 4], f32>,
     set_weight: f32,
+    embedding: Option<Vec<f32>>,
 }
 
 impl QueryView {
@@ -94,6 +97,7 @@ impl QueryView {
             terms,
             vector,
             set_weight,
+            embedding: embed::shipped().map(|e| e.embed(query_text)),
         }
     }
 }
@@ -124,14 +128,20 @@ pub fn features(
         0.0
     };
     let len_ratio = ((1 + all.len()) as f32 / (1 + query.terms.len()) as f32).ln();
+    let doc_text = format!("{claim} {title}");
+    let emb_cos = match (embed::shipped(), &query.embedding) {
+        (Some(e), Some(q)) => embed::dot(q, &e.embed(&doc_text)),
+        _ => 0.0,
+    };
     [
         bm25_rel,
         cosine(&query.vector, &doc_vector),
         cosine(&query.vector, &weighted(&claim_terms, idf)),
         cosine(&query.vector, &weighted(&title_terms, idf)),
-        cosine(&query.grams, &char_grams(&format!("{claim} {title}"))),
+        cosine(&query.grams, &char_grams(&doc_text)),
         query_cover,
         len_ratio,
+        emb_cos,
     ]
 }
 

@@ -21,7 +21,7 @@ from common import DATA, read_qrels, map_at_5
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FEATURES = ["bm25_rel", "word_cos", "word_cos_claim", "word_cos_title", "char_cos",
-            "query_cover", "len_ratio"]
+            "query_cover", "len_ratio", "emb_cos"]
 
 
 def read(path, qrels):
