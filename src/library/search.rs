@@ -178,6 +178,10 @@ impl Library {
                 opts,
             );
         }
+        // Equal scores (the same claim under two ids, frequent in fact-check
+        // data) in a fixed order: the index's own order depends on how its
+        // segments were written, which made measurements move between runs.
+        sort_hits(&mut hits);
         // The same key added from two files: keep the better.
         let mut seen = std::collections::HashSet::new();
         hits.retain(|h| seen.insert(h.entry.key.clone()));
@@ -249,7 +253,6 @@ impl Library {
                 );
                 hit.score = rerank::score(&f);
             }
-            hits.sort_by(|a, b| b.score.total_cmp(&a.score));
             return;
         }
         let mut qv: HashMap<&str, f32> = HashMap::new();
@@ -282,8 +285,15 @@ impl Library {
             hit.score =
                 hit.score / best + opts.word_cosine * word_cos + opts.char_cosine * char_cos;
         }
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
     }
+}
+
+fn sort_hits(hits: &mut [Hit]) {
+    hits.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.entry.key.cmp(&b.entry.key))
+    });
 }
 
 fn best_score(hits: &[Hit]) -> f32 {

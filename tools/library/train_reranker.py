@@ -53,7 +53,8 @@ def fit(groups, C):
 
 
 def evaluate(groups, qrels, w):
-    runs = {q: [keys[i] for i in np.argsort(-(X @ w), kind="stable")] for q, (keys, X, _) in groups.items()}
+    # Ties broken by key, as src/library/search.rs does.
+    runs = {q: [keys[i] for i in np.lexsort((keys, -(X @ w)))] for q, (keys, X, _) in groups.items()}
     return map_at_5(runs, qrels)
 
 
