@@ -17,7 +17,10 @@ fn main() {
         .next()
         .map(PathBuf::from)
         .unwrap_or_else(|| PathBuf::from("../shared/data/clef2020-claim-retrieval"));
-    let out = args.next().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("."));
+    let out = args
+        .next()
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("."));
     let dir = tempfile::tempdir().expect("a temporary folder");
     let mut library = Library::open(dir.path()).expect("a new library");
     library

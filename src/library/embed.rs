@@ -22,7 +22,9 @@ pub struct Embeddings {
 /// gives every candidate the same embedding similarity).
 pub fn shipped() -> Option<&'static Embeddings> {
     static PARSED: OnceLock<Option<Embeddings>> = OnceLock::new();
-    PARSED.get_or_init(|| Embeddings::parse(SHIPPED_BYTES)).as_ref()
+    PARSED
+        .get_or_init(|| Embeddings::parse(SHIPPED_BYTES))
+        .as_ref()
 }
 
 fn u32_at(bytes: &[u8], at: usize) -> Option<usize> {
