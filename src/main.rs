@@ -11,6 +11,7 @@ fn main() -> ExitCode {
         None => claimdesk::app::run_native(
             cli.file,
             cli.screenshot,
+            cli.screenshot_library,
             std::time::Duration::from_secs(cli.autosave_seconds),
         ),
     }

@@ -42,7 +42,7 @@ pub(super) struct LibraryWorker {
     from_worker: Receiver<Reply>,
     next_id: u64,
     /// The ids of the searches in flight for the claim list and the search box.
-    claim_search: Option<u64>,
+    pub(super) claim_search: Option<u64>,
     query_search: Option<u64>,
     pub note: Option<String>,
 }

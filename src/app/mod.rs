@@ -69,6 +69,9 @@ pub struct AppOptions {
     /// The library's folder unless the user chose another in the window;
     /// `None` switches the library off (tests, screenshots).
     pub library_dir: Option<PathBuf>,
+    /// Start on the Library tab with the first claim selected, the library
+    /// in `library_dir` whatever the stored setting (`--screenshot-library`).
+    pub library_tab: bool,
 }
 
 impl Default for AppOptions {
@@ -81,6 +84,7 @@ impl Default for AppOptions {
             autosave_every: Duration::from_secs(30),
             ask_name: true,
             library_dir: None,
+            library_tab: false,
         }
     }
 }
@@ -150,11 +154,15 @@ impl ClaimDeskApp {
             .storage
             .and_then(|s| eframe::get_value::<String>(s, review::USER_KEY));
         let ask_name = options.ask_name && options.screenshot.is_none();
+        let library_tab = options.library_tab;
         let library = options.library_dir.map(|default| {
-            let folder = cc
+            let stored = cc
                 .storage
-                .and_then(|s| eframe::get_value::<PathBuf>(s, library::FOLDER_KEY))
-                .unwrap_or(default);
+                .and_then(|s| eframe::get_value::<PathBuf>(s, library::FOLDER_KEY));
+            let folder = match stored {
+                Some(dir) if !library_tab => dir,
+                _ => default,
+            };
             let add_on_save = cc
                 .storage
                 .and_then(|s| eframe::get_value::<bool>(s, library::ADD_ON_SAVE_KEY))
@@ -207,6 +215,10 @@ impl ClaimDeskApp {
         };
         if let Some(file) = options.file {
             app.open(&file);
+        }
+        if library_tab {
+            app.tab = Tab::Library;
+            app.selected = app.doc.project().claims.first().map(|c| c.id);
         }
         app.offer_next_recovery();
         app.ask_name_at_first_start(stored_name, ask_name);

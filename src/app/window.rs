@@ -85,6 +85,7 @@ fn load_icon() -> Option<egui::IconData> {
 pub fn run_native(
     file: Option<PathBuf>,
     screenshot: Option<PathBuf>,
+    screenshot_library: Option<PathBuf>,
     autosave_every: Duration,
 ) -> ExitCode {
     let mut viewport = egui::ViewportBuilder::default()
@@ -122,8 +123,9 @@ pub fn run_native(
                 recovery_dir,
                 autosave_every,
                 ask_name: true,
+                library_tab: screenshot_library.is_some(),
                 library_dir: if screenshot_run {
-                    None
+                    screenshot_library
                 } else {
                     crate::library::default_dir()
                 },

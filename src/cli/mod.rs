@@ -36,6 +36,10 @@ pub struct Cli {
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
 
+    /// With --screenshot: show the Library tab for the first claim, searching the library in DIR.
+    #[arg(long, value_name = "DIR", requires = "screenshot")]
+    pub screenshot_library: Option<PathBuf>,
+
     /// While there are unsaved changes, write a recovery copy this often.
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
     pub autosave_seconds: u64,

@@ -41,6 +41,7 @@ fn window(project: &Path, library: &Path) -> Harness<'static, ClaimDeskApp> {
         autosave_every: Duration::ZERO,
         ask_name: false,
         library_dir: Some(library.to_path_buf()),
+        library_tab: false,
     };
     let mut h = Harness::builder()
         .with_size([1360.0, 860.0])
@@ -204,4 +205,42 @@ fn the_search_box_searches_the_library() {
         found[0].entry.key,
         "https://checks.example.org/abe-golf-club"
     );
+}
+
+/// `--screenshot-library DIR`: the window starts on the Library tab with the
+/// first claim selected and its "Checked before" list searched in DIR.
+#[test]
+fn library_tab_option_opens_the_first_claims_checked_before_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = tempfile::tempdir().unwrap();
+    let project = copy_sample(dir.path(), "check.ron");
+    {
+        let mut library = Library::open(lib.path()).unwrap();
+        assert!(
+            !library
+                .add_paths(&[project.clone()], AddFormat::Auto)
+                .unwrap()
+                .failed()
+        );
+    }
+    let options = AppOptions {
+        file: Some(project.clone()),
+        screenshot: None,
+        picker: Box::new(TestPicker { save_to: project }),
+        recovery_dir: None,
+        autosave_every: Duration::ZERO,
+        ask_name: false,
+        library_dir: Some(lib.path().to_path_buf()),
+        library_tab: true,
+    };
+    let mut h = Harness::builder()
+        .with_size([1360.0, 860.0])
+        .build_eframe(move |cc| ClaimDeskApp::new(cc, options));
+    let first = h.state().project().claims.first().map(|c| c.id);
+    assert!(first.is_some());
+    assert_eq!(h.state().selected_claim(), first);
+    wait_for(&mut h, "the Checked before list", |app| {
+        ready(app.library_matches().0).is_some()
+    });
+    h.get_by_label_contains("Checked before");
 }
