@@ -11,6 +11,7 @@ pub mod edit;
 pub mod evidence;
 pub mod export;
 pub mod headless;
+pub mod import;
 pub mod io;
 pub mod library;
 pub mod merge;

@@ -11,7 +11,8 @@ fn main() -> ExitCode {
         None => claimdesk::app::run_native(
             cli.file,
             cli.screenshot,
-            cli.screenshot_library,
+            cli.tab,
+            cli.library,
             std::time::Duration::from_secs(cli.autosave_seconds),
         ),
     }

@@ -231,3 +231,107 @@ pub fn docx_document(paragraphs: usize) -> Vec<u8> {
     }
     out.into_inner()
 }
+
+/// A WebVTT transcript of `cues` cues (3 s each), speakers marked with `<v Name>`.
+pub fn vtt_transcript(cues: usize) -> String {
+    let mut rng = Lcg(17);
+    let speakers = ["Moderator", "Councillor Reyes", "Mayor Dupré"];
+    let mut out = String::from("WEBVTT\n\n");
+    for i in 0..cues {
+        let start = i as u64 * 3_000;
+        let end = start + 2_800;
+        let t = |ms: u64| {
+            format!(
+                "{:02}:{:02}:{:02}.{:03}",
+                ms / 3_600_000,
+                ms / 60_000 % 60,
+                ms / 1000 % 60,
+                ms % 1000
+            )
+        };
+        let speaker = speakers[(i / 8) % 3];
+        let _ = writeln!(
+            out,
+            "{} --> {}\n<v {speaker}>{}\n",
+            t(start),
+            t(end),
+            rng.sentence()
+        );
+    }
+    out
+}
+
+/// A saved news page of about `bytes` bytes, shaped like real ones: most of
+/// it inline scripts and styles, then menus, an article of 40 paragraphs
+/// (in one container, or with `split` in separately wrapped blocks after a
+/// three-paragraph intro, which sends the extraction to its second look),
+/// readers' comments and link lists.
+pub fn saved_page(bytes: usize, split: bool) -> String {
+    let mut rng = Lcg(19);
+    let mut body = String::from("<header><nav><ul>");
+    for i in 0..80 {
+        let _ = write!(body, "<li><a href=\"/section/{i}\">Section {i}</a></li>");
+    }
+    body.push_str("</ul></nav></header><main><h1>Harbour budget under strain</h1>");
+    body.push_str("<p class=\"byline\">By Ana Lima</p>");
+    let paragraph = |rng: &mut Lcg| (0..4).map(|_| rng.sentence()).collect::<Vec<_>>().join(" ");
+    if split {
+        body.push_str("<div class=\"row\"><div class=\"col\"><div class=\"intro\">");
+        // An intro written in long sentences, as ledes are: it outscores any one block.
+        for _ in 0..3 {
+            let lede = paragraph(&mut rng).replace(". ", ", and ");
+            let _ = write!(body, "<p>{lede}</p>");
+        }
+        body.push_str("</div></div></div>");
+        for i in 3..40 {
+            let _ = write!(
+                body,
+                "<div class=\"blk blk-{i}\"><div class=\"blk__outer\"><div class=\"row\"><div class=\"col\"><div class=\"blk-{i}__in\"><p>{}</p></div></div></div></div></div>",
+                paragraph(&mut rng)
+            );
+        }
+    } else {
+        body.push_str("<article>");
+        for _ in 0..40 {
+            let _ = write!(body, "<p>{}</p>", paragraph(&mut rng));
+        }
+        body.push_str("</article>");
+    }
+    body.push_str("<section id=\"comments\">");
+    for i in 0..60 {
+        let _ = write!(
+            body,
+            "<div class=\"comment\"><span>reader{i}</span><p>{}</p></div>",
+            rng.sentence()
+        );
+    }
+    body.push_str("</section><aside class=\"most-read\"><ol>");
+    for i in 0..30 {
+        let _ = write!(body, "<li><a href=\"/m/{i}\">{}</a></li>", rng.sentence());
+    }
+    body.push_str("</ol></aside></main><footer><p>© 2025 The Example</p></footer>");
+    let mut head = String::from(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Harbour budget under strain | The Example</title>\
+         <meta property=\"og:site_name\" content=\"The Example\"><meta name=\"author\" content=\"Ana Lima\">\
+         <meta property=\"article:published_time\" content=\"2025-04-01T08:00:00Z\"><style>",
+    );
+    let mut i = 0;
+    while head.len() + body.len() < bytes * 3 / 10 {
+        let _ = write!(
+            head,
+            ".c{i}{{margin:{}px;color:#{:06x}}}",
+            i % 17,
+            i * 7919 % 0xffffff
+        );
+        i += 1;
+    }
+    head.push_str("</style><script>window.__DATA__=[");
+    while head.len() + body.len() + 40 < bytes {
+        let _ = write!(head, "{{\"id\":{i},\"w\":\"{}\"}},", WORDS[i % WORDS.len()]);
+        i += 1;
+    }
+    head.push_str("0];</script></head><body>");
+    head.push_str(&body);
+    head.push_str("</body></html>");
+    head
+}

@@ -177,6 +177,8 @@ impl ClaimDeskApp {
             Command::Open(path) => self.open(&path),
             Command::CreateFromImport(imported) => self.create_from_import(*imported),
             Command::ReplaceArticleDialog => self.choose_file(Purpose::ReplaceArticle, ctx),
+            Command::ImportAnnotationsDialog => self.choose_file(Purpose::ImportAnnotations, ctx),
+            Command::CancelAnnotationImport => self.cancel_annotation_import(),
             Command::CancelReplace => self.cancel_replace(),
             Command::CancelIntake => self.cancel_intake(),
             Command::SearchLibrary(text) => self.search_library(&text),

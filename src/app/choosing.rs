@@ -28,6 +28,8 @@ pub(super) enum Purpose {
     Export(Format),
     /// Attach the file to this source as a snapshot.
     AddSnapshot(crate::model::SourceId),
+    /// Import the file's annotations as claims.
+    ImportAnnotations,
 }
 
 pub(super) enum Choosing {
@@ -57,6 +59,11 @@ impl ClaimDeskApp {
             Purpose::ReplaceArticle => (
                 PickKind::OpenArticle,
                 "The new version of the article",
+                String::new(),
+            ),
+            Purpose::ImportAnnotations => (
+                PickKind::ImportAnnotations,
+                "Annotations to import (W3C, Hypothesis, ClaimReview)",
                 String::new(),
             ),
             Purpose::AddSnapshot(_) => (
@@ -155,6 +162,7 @@ impl ClaimDeskApp {
                 }
             }
             Purpose::Export(format) => self.export_to(format, &path),
+            Purpose::ImportAnnotations => self.import_annotations(&path),
             Purpose::AddSnapshot(source) => {
                 self.attach_snapshot(super::evidence::AttachTarget::Source(source), &path);
             }

@@ -1,6 +1,8 @@
 //! Opening a long article file (a PDF of hundreds of pages) on a worker
 //! thread with a progress bar and Cancel, so the window keeps drawing; the
-//! same preview or new project follows as for a quick file.
+//! same preview or new project follows as for a quick file. Article ›
+//! Replace with new version… reads a long file here too, then re-anchors
+//! (`replace.rs`).
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -21,6 +23,8 @@ const LARGE_FILE: u64 = 2 * 1024 * 1024;
 /// What the progress dialog shows and the Cancel button sets.
 pub struct IntakeProgress {
     pub file: String,
+    /// Read as a new version of the article (Replace with new version…), not to open.
+    pub replacing: bool,
     /// Pages (or other units) to read; 0 until known.
     pub total: AtomicUsize,
     pub done: AtomicUsize,
@@ -38,6 +42,8 @@ impl IntakeProgress {
 
 pub(super) struct IntakeJob {
     progress: Arc<IntakeProgress>,
+    /// The revision when a replacement's reading started, for `replace.rs`.
+    replacing: Option<u64>,
     worker: JoinHandle<Result<ImportedArticle, String>>,
 }
 
@@ -49,6 +55,12 @@ pub(super) fn is_slow(path: &Path) -> bool {
 
 impl ClaimDeskApp {
     pub(super) fn open_article_in_background(&mut self, path: &Path) {
+        self.read_in_background(path, false);
+    }
+
+    /// Reads `path` on the intake worker; `replacing` hands the result to
+    /// re-anchoring instead of the open preview.
+    pub(super) fn read_in_background(&mut self, path: &Path, replacing: bool) {
         if self.intake_job.is_some() {
             self.info("An article is being read already: wait for it or cancel it");
             return;
@@ -59,6 +71,7 @@ impl ClaimDeskApp {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default(),
+            replacing,
             total: AtomicUsize::new(0),
             done: AtomicUsize::new(0),
             cancel: AtomicBool::new(false),
@@ -77,7 +90,11 @@ impl ClaimDeskApp {
         match worker {
             Ok(worker) => {
                 self.dialog = Some(Dialog::Importing(Arc::clone(&progress)));
-                self.intake_job = Some(IntakeJob { progress, worker });
+                self.intake_job = Some(IntakeJob {
+                    progress,
+                    replacing: replacing.then(|| self.doc.revision()),
+                    worker,
+                });
             }
             Err(e) => self.error("Could not open the article", e.to_string()),
         }
@@ -89,7 +106,11 @@ impl ClaimDeskApp {
             if matches!(self.dialog, Some(Dialog::Importing(_))) {
                 self.dialog = None;
             }
-            self.info("Opening the article was cancelled: nothing changed");
+            self.info(if job.replacing.is_some() {
+                "Replacing the article was cancelled: nothing changed"
+            } else {
+                "Opening the article was cancelled: nothing changed"
+            });
         }
     }
 
@@ -107,11 +128,25 @@ impl ClaimDeskApp {
         if matches!(self.dialog, Some(Dialog::Importing(_))) {
             self.dialog = None;
         }
-        match job.worker.join() {
-            Ok(Ok(imported)) => self.show_import(imported),
-            Ok(Err(e)) => self.error("Could not open the article", e),
-            Err(_) => self.error(
-                "Could not open the article",
+        let title = match job.replacing {
+            Some(_) => "Could not read the new version",
+            None => "Could not open the article",
+        };
+        match (job.worker.join(), job.replacing) {
+            (Ok(Ok(imported)), None) => self.show_import(imported),
+            (Ok(Ok(imported)), Some(revision)) => {
+                if self.doc.revision() == revision {
+                    self.reanchor_in_background(imported, job.progress.file.clone());
+                } else {
+                    self.error(
+                        "Replace with new version",
+                        "The project changed while the new version was read. Nothing was replaced: try again.",
+                    );
+                }
+            }
+            (Ok(Err(e)), _) => self.error(title, e),
+            (Err(_), _) => self.error(
+                title,
                 "Reading the file stopped on an internal error. Nothing changed.",
             ),
         }

@@ -115,6 +115,7 @@ impl eframe::App for ClaimDeskApp {
         self.seal_on_focus_change(&ctx);
         self.poll_replace(&ctx);
         self.poll_intake(&ctx);
+        self.poll_annotation_import(&ctx);
         self.poll_library(&ctx);
         self.poll_suggestions(&ctx);
         self.poll_evidence(&ctx);

@@ -11,6 +11,7 @@ mod choosing;
 mod disk;
 mod evidence;
 mod files;
+mod import;
 mod intake;
 mod layout;
 mod library;
@@ -22,6 +23,7 @@ mod screenshot;
 mod suggest;
 mod window;
 
+pub use import::AnnotationProgress;
 pub use intake::IntakeProgress;
 pub use pickers::{
     Answer, FilePicker, InAppPicker, PickKind, PickRequest, RfdPicker, answered, default_picker,
@@ -69,9 +71,9 @@ pub struct AppOptions {
     /// The library's folder unless the user chose another in the window;
     /// `None` switches the library off (tests, screenshots).
     pub library_dir: Option<PathBuf>,
-    /// Start on the Library tab with the first claim selected, the library
-    /// in `library_dir` whatever the stored setting (`--screenshot-library`).
-    pub library_tab: bool,
+    /// `library_dir` wins over the folder stored in the window's settings
+    /// (`claimdesk --library DIR`).
+    pub library_fixed: bool,
 }
 
 impl Default for AppOptions {
@@ -84,7 +86,7 @@ impl Default for AppOptions {
             autosave_every: Duration::from_secs(30),
             ask_name: true,
             library_dir: None,
-            library_tab: false,
+            library_fixed: false,
         }
     }
 }
@@ -123,6 +125,7 @@ pub struct ClaimDeskApp {
     replace_job: Option<replace::ReplaceJob>,
     /// File › Open article… of a long file (a PDF), while it is read.
     intake_job: Option<intake::IntakeJob>,
+    annotation_import: Option<import::AnnotationImportJob>,
     /// The library's worker thread; `None` when the library is off.
     library: Option<library::LibraryWorker>,
     library_panel: LibraryPanel,
@@ -154,13 +157,13 @@ impl ClaimDeskApp {
             .storage
             .and_then(|s| eframe::get_value::<String>(s, review::USER_KEY));
         let ask_name = options.ask_name && options.screenshot.is_none();
-        let library_tab = options.library_tab;
+        let library_fixed = options.library_fixed;
         let library = options.library_dir.map(|default| {
             let stored = cc
                 .storage
                 .and_then(|s| eframe::get_value::<PathBuf>(s, library::FOLDER_KEY));
             let folder = match stored {
-                Some(dir) if !library_tab => dir,
+                Some(dir) if !library_fixed => dir,
                 _ => default,
             };
             let add_on_save = cc
@@ -197,6 +200,7 @@ impl ClaimDeskApp {
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
             replace_job: None,
             intake_job: None,
+            annotation_import: None,
             evidence: evidence::EvidenceState::new(
                 cc.storage
                     .and_then(|s| eframe::get_value::<String>(s, evidence::ENDPOINT_KEY)),
@@ -216,10 +220,6 @@ impl ClaimDeskApp {
         if let Some(file) = options.file {
             app.open(&file);
         }
-        if library_tab {
-            app.tab = Tab::Library;
-            app.selected = app.doc.project().claims.first().map(|c| c.id);
-        }
         app.offer_next_recovery();
         app.ask_name_at_first_start(stored_name, ask_name);
         app
@@ -235,6 +235,16 @@ impl ClaimDeskApp {
 
     pub fn selected_claim(&self) -> Option<ClaimId> {
         self.selected
+    }
+
+    /// Shows a right-hand tab, as clicking it would (`claimdesk --tab`).
+    /// The Library tab lists earlier checks of the selected claim, so with
+    /// none selected it selects the first claim.
+    pub fn show_tab(&mut self, tab: Tab) {
+        if tab == Tab::Library && self.selected.is_none() {
+            self.selected = self.doc.project().claims.first().map(|c| c.id);
+        }
+        self.tab = tab;
     }
 
     pub fn message(&self) -> Option<&(String, bool)> {

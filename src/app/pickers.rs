@@ -18,7 +18,11 @@ pub enum PickKind {
     OpenProject,
     OpenArticle,
     SaveProject,
-    Export { extension: &'static str },
+    Export {
+        extension: &'static str,
+    },
+    /// Annotations to import (W3C Web Annotations, Hypothesis, ClaimReview).
+    ImportAnnotations,
 }
 
 pub const ARTICLE_EXTENSIONS: &[&str] = &[
@@ -45,6 +49,7 @@ impl PickRequest {
         match &self.kind {
             PickKind::OpenProject | PickKind::SaveProject => &["ron"],
             PickKind::OpenArticle => ARTICLE_EXTENSIONS,
+            PickKind::ImportAnnotations => &["json", "jsonld"],
             PickKind::Export { extension } => std::slice::from_ref(extension),
         }
     }
@@ -53,6 +58,7 @@ impl PickRequest {
         match &self.kind {
             PickKind::OpenProject | PickKind::SaveProject => "ClaimDesk project",
             PickKind::OpenArticle => "Article",
+            PickKind::ImportAnnotations => "Annotations",
             PickKind::Export { extension } => extension,
         }
     }

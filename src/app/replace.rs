@@ -1,8 +1,10 @@
 //! Article › Replace with new version…: the new version is read and every
 //! claim re-anchored on a worker thread (a 5 MB article with 10,000 claims
 //! takes a noticeable moment), while the window paints a progress dialog
-//! with Cancel. The review dialog appears when the work is done; nothing
-//! changes until the user applies it.
+//! with Cancel. A PDF or a large file is read first on the intake worker
+//! (`intake.rs`), with its page progress and Cancel as for File › Open. The
+//! review dialog appears when the work is done; nothing changes until the
+//! user applies it.
 
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
@@ -21,6 +23,7 @@ use crate::ui::dialogs::Dialog;
 const POLL: Duration = Duration::from_millis(50);
 
 type Finished = Result<Option<(ImportedArticle, Action, ReanchorReport)>, String>;
+type Read = Result<ImportedArticle, String>;
 
 pub(super) struct ReplaceJob {
     progress: Arc<ReplaceProgress>,
@@ -32,17 +35,36 @@ pub(super) struct ReplaceJob {
 
 impl ClaimDeskApp {
     /// Starts reading and re-anchoring `path` on a worker thread, once the
-    /// user has chosen it.
+    /// user has chosen it; a PDF or a large file is read on the intake worker first.
     pub(super) fn replace_article_from(&mut self, path: &std::path::Path) {
         if self.replace_job.is_some() {
             return;
         }
-        let path = path.to_path_buf();
-        let project = self.doc.project().clone();
+        if super::intake::is_slow(path) {
+            self.read_in_background(path, true);
+            return;
+        }
         let file = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
+        let path = path.to_path_buf();
+        self.start_reanchor(
+            file,
+            Box::new(move || import_article(&path).map_err(|e| e.to_string())),
+        );
+    }
+
+    /// Re-anchors on a worker thread an article the intake worker has read.
+    pub(super) fn reanchor_in_background(&mut self, imported: ImportedArticle, file: String) {
+        if self.replace_job.is_some() {
+            return;
+        }
+        self.start_reanchor(file, Box::new(move || Ok(imported)));
+    }
+
+    fn start_reanchor(&mut self, file: String, read: Box<dyn FnOnce() -> Read + Send>) {
+        let project = self.doc.project().clone();
         let progress = Arc::new(ReplaceProgress::new(file, project.claims.len()));
         let shared = Arc::clone(&progress);
         let today = today();
@@ -50,7 +72,7 @@ impl ClaimDeskApp {
             std::thread::Builder::new()
                 .name("reanchor".into())
                 .spawn(move || -> Finished {
-                    let imported = import_article(&path).map_err(|e| e.to_string())?;
+                    let imported = read()?;
                     let article = imported.article.clone();
                     Ok(
                         replace_article_with_progress(

@@ -34,10 +34,15 @@ impl ScreenshotJob {
 
 impl ClaimDeskApp {
     pub(super) fn screenshot_step(&mut self, ctx: &egui::Context) {
+        // A tab still scoring in the background (Suggestions) is shown once it is done.
+        let busy = self.suggestions_busy();
         let Some(job) = self.screenshot.as_mut() else {
             return;
         };
         ctx.request_repaint();
+        if busy {
+            return;
+        }
         job.frames += 1;
         // A "Checked before" search still running: wait for it, within reason.
         let searching = self

@@ -182,6 +182,11 @@ impl ClaimDeskApp {
                 .is_some_and(|(s, _)| s == sha)
     }
 
+    /// Whether the triage worker is scoring (a screenshot waits for it).
+    pub(super) fn suggestions_busy(&self) -> bool {
+        self.suggestions.job.is_some()
+    }
+
     /// The Suggestions panel's rows as last shown, best first.
     pub fn suggestion_rows(&self) -> &[crate::ui::suggestions_panel::Row] {
         self.suggestions.panel.rows()

@@ -85,7 +85,8 @@ fn load_icon() -> Option<egui::IconData> {
 pub fn run_native(
     file: Option<PathBuf>,
     screenshot: Option<PathBuf>,
-    screenshot_library: Option<PathBuf>,
+    tab: Option<crate::ui::Tab>,
+    library: Option<PathBuf>,
     autosave_every: Duration,
 ) -> ExitCode {
     let mut viewport = egui::ViewportBuilder::default()
@@ -123,14 +124,19 @@ pub fn run_native(
                 recovery_dir,
                 autosave_every,
                 ask_name: true,
-                library_tab: screenshot_library.is_some(),
+                // `--library DIR` wins over the stored folder; a screenshot run
+                // uses no library unless given one, so it never touches the user's.
+                library_fixed: library.is_some(),
                 library_dir: if screenshot_run {
-                    screenshot_library
+                    library
                 } else {
-                    crate::library::default_dir()
+                    library.or_else(crate::library::default_dir)
                 },
             };
             let mut app = ClaimDeskApp::new(cc, options);
+            if let Some(tab) = tab {
+                app.show_tab(tab);
+            }
             app.exit_code = code;
             Ok(Box::new(app))
         }),

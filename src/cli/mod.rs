@@ -6,6 +6,7 @@ mod archive;
 mod check;
 mod export;
 mod git_setup;
+mod import;
 mod library;
 mod merge;
 mod new;
@@ -36,9 +37,15 @@ pub struct Cli {
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
 
-    /// With --screenshot: show the Library tab for the first claim, searching the library in DIR.
-    #[arg(long, value_name = "DIR", requires = "screenshot")]
-    pub screenshot_library: Option<PathBuf>,
+    /// The right-hand tab to show first: claim, project, scale, check, library or
+    /// suggestions (e.g. `--screenshot OUT.png --tab suggestions`).
+    #[arg(long, value_name = "TAB", value_parser = parse_tab)]
+    pub tab: Option<crate::ui::Tab>,
+
+    /// The library's folder for this window, instead of the one in the window's
+    /// settings (e.g. `--screenshot OUT.png --tab library --library DIR`).
+    #[arg(long, value_name = "DIR")]
+    pub library: Option<PathBuf>,
 
     /// While there are unsaved changes, write a recovery copy this often.
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
@@ -77,6 +84,10 @@ pub enum Command {
         /// Replace the output file if it exists.
         #[arg(long)]
         force: bool,
+        /// For a web page: keep the page's whole visible text, not the
+        /// extracted article (when the extraction kept only a small part).
+        #[arg(long)]
+        whole_page: bool,
     },
     /// Three-way merge of project files by id, field by field: exit 0 merged
     /// cleanly, 1 merged with conflicts recorded in OUT, 2 unusable input
@@ -115,6 +126,20 @@ pub enum Command {
         /// orphan), new start and end in code points, and similarity, as JSON.
         #[arg(long)]
         json: bool,
+    },
+    /// Import annotations as claims: W3C Web Annotations (JSON-LD), a
+    /// Hypothesis export or ClaimReview JSON-LD, each anchored in the
+    /// project's article (those not found are kept as orphans). Prints what
+    /// was anchored, moved and orphaned; annotations already in the project
+    /// are not added twice. Exit 0 imported, 1 bad input (nothing written).
+    Import {
+        /// The project file (.ron).
+        project: PathBuf,
+        /// The annotations (.json, .jsonld).
+        file: PathBuf,
+        /// Where to write the project; the project file itself when left out.
+        #[arg(short, long, value_name = "OUT.ron")]
+        output: Option<PathBuf>,
     },
     /// The library of past fact-checks: add, search, remove, stats.
     Library(library::LibraryArgs),
@@ -171,6 +196,24 @@ fn parse_format(s: &str) -> Result<Format, String> {
         .map_err(|e: crate::export::UnknownFormat| e.to_string())
 }
 
+fn parse_tab(s: &str) -> Result<crate::ui::Tab, String> {
+    use crate::ui::Tab;
+    Ok(match s.to_ascii_lowercase().as_str() {
+        "claim" => Tab::Claim,
+        "sources" => Tab::Sources(None),
+        "project" => Tab::Project,
+        "scale" => Tab::Scale,
+        "check" => Tab::Check,
+        "library" => Tab::Library,
+        "suggestions" => Tab::Suggestions,
+        _ => {
+            return Err(
+                "expected claim, sources, project, scale, check, library or suggestions".into(),
+            );
+        }
+    })
+}
+
 /// Exit codes: 0 sound, 1 bad file (or an output that cannot be written),
 /// 2 usage error (clap's own).
 pub fn run_command(command: Command) -> ExitCode {
@@ -185,7 +228,8 @@ pub fn run_command(command: Command) -> ExitCode {
             article,
             output,
             force,
-        } => new::run(&article, &output, force),
+            whole_page,
+        } => new::run(&article, &output, force, whole_page),
         Command::Merge {
             base,
             ours,
@@ -199,6 +243,11 @@ pub fn run_command(command: Command) -> ExitCode {
             output,
             json,
         } => reanchor::run(&project, &new_article, output.as_deref(), json),
+        Command::Import {
+            project,
+            file,
+            output,
+        } => import::run(&project, &file, output.as_deref()),
         Command::Library(args) => library::run(args),
         Command::Suggest {
             file,

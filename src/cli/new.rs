@@ -1,4 +1,4 @@
-//! `claimdesk new ARTICLE -o PROJECT.ron [--force]`.
+//! `claimdesk new ARTICLE -o PROJECT.ron [--force] [--whole-page]`.
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use crate::io::{import_article, save_project};
 use crate::model::{Project, ScalePreset};
 
-pub fn run(article: &Path, output: &Path, force: bool) -> ExitCode {
+pub fn run(article: &Path, output: &Path, force: bool, whole_page: bool) -> ExitCode {
     if !force && output.exists() {
         eprintln!(
             "claimdesk: {} exists; pass --force to replace it",
@@ -14,13 +14,32 @@ pub fn run(article: &Path, output: &Path, force: bool) -> ExitCode {
         );
         return ExitCode::from(1);
     }
-    let imported = match import_article(article) {
+    let mut imported = match import_article(article) {
         Ok(imported) => imported,
         Err(e) => {
             eprintln!("claimdesk: {}: {e}", article.display());
             return ExitCode::from(1);
         }
     };
+    if let Some(short) = &imported.short {
+        if whole_page {
+            eprintln!(
+                "claimdesk: warning: {}: the whole page text is kept ({} words)",
+                short.message(),
+                short.page_words
+            );
+        } else {
+            eprintln!(
+                "claimdesk: warning: {}; pass --whole-page to keep the whole page text",
+                short.message()
+            );
+        }
+        imported.use_whole_page(whole_page);
+    } else if whole_page {
+        eprintln!(
+            "claimdesk: note: the extraction kept most of the page: --whole-page is not needed"
+        );
+    }
     for (label, value) in imported.preview_rows() {
         println!("{:<11} {value}", format!("{label}:"));
     }

@@ -43,6 +43,12 @@ pub fn run(project_path: &Path, article: &Path, output: Option<&Path>, json: boo
         Ok(imported) => imported,
         Err(e) => return super::fail(article, &e),
     };
+    if let Some(short) = &imported.short {
+        eprintln!(
+            "claimdesk: warning: {}; check the new version's text",
+            short.message()
+        );
+    }
     let (action, report) = replace_article(&project, imported.article, &crate::app::today());
     if let Err(e) = action.apply(&mut project) {
         eprintln!("claimdesk: {e}");

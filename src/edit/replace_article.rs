@@ -92,7 +92,9 @@ fn replaced(
         history.push(ArticleVersion::of(old.clone(), today));
     }
     let meta = merged_meta(&old.meta, &new_article.meta, today);
-    let article = Article::new(meta, new_article.text);
+    // The new version's pages or time codes come with its text.
+    let mut article = Article::new(meta, new_article.text);
+    article.segments = new_article.segments;
     let report = ReanchorReport {
         results,
         text_unchanged,
@@ -159,6 +161,33 @@ mod tests {
             ));
         }
         p
+    }
+
+    #[test]
+    fn a_new_version_keeps_its_pages() {
+        let before = project();
+        let mut new = Article::new(
+            ArticleMeta::default(),
+            "Prices rose 4% in March.\nWages grew 2%.".into(),
+        );
+        new.segments = vec![
+            crate::model::Segment {
+                start_char: 0,
+                page: Some(1),
+                ..Default::default()
+            },
+            crate::model::Segment {
+                start_char: 25,
+                page: Some(2),
+                ..Default::default()
+            },
+        ];
+        let (action, _) = replace_article(&before, new.clone(), "2025-11-02");
+        let mut project = before.clone();
+        let inverse = action.apply(&mut project).unwrap();
+        assert_eq!(project.article.segments, new.segments);
+        inverse.apply(&mut project).unwrap();
+        assert_eq!(project, before);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 use dom_smoothie::{Config, Readability, TextMode};
 
 use super::article_file::{ImportError, article_from_text};
+use super::html_fallback::{ShortExtraction, second_look};
 use super::html_meta::{iso_date, page_meta};
 use crate::model::{Article, ArticleMeta, is_web_url};
 
@@ -20,15 +21,24 @@ const AD_SELECTORS: &str = ".ad, .ads, .advert, .advertisement, .ad-slot, .ad-co
     .ad-wrapper, .adsbygoogle, .sponsored, [id^=\"ad-\"], [id^=\"google_ads\"], \
     [data-ad-slot], [aria-label=\"Advertisement\"]";
 
+/// A page's article, and the page's whole text when the article kept little of it.
+pub struct HtmlArticle {
+    pub article: Article,
+    pub short: Option<ShortExtraction>,
+}
+
 /// Extracts the article of an HTML page (already decoded to text): one
 /// paragraph per line, entities decoded, with the metadata the page carries.
-pub fn article_from_html(html: &str, notes: &mut Vec<String>) -> Result<Article, ImportError> {
+/// An extraction that keeps a small part of the page gets a second look
+/// (`html_fallback.rs`).
+pub fn article_from_html(html: &str, notes: &mut Vec<String>) -> Result<HtmlArticle, ImportError> {
     let doc = dom_query::Document::from(html);
     // Read before Readability runs: it removes scripts (JSON-LD among them) as it goes.
     let page = page_meta(&doc);
-    if let Some(ads) = doc.try_select(AD_SELECTORS) {
-        ads.remove();
-    }
+    remove_ads(&doc);
+    // Readability changes the document it reads: the second look gets a copy
+    // (a deep copy of the node arena, cheaper than parsing again).
+    let plain = doc.clone();
     let config = Config {
         text_mode: TextMode::Formatted,
         max_elements_to_parse: MAX_ELEMENTS,
@@ -40,13 +50,22 @@ pub fn article_from_html(html: &str, notes: &mut Vec<String>) -> Result<Article,
         .parse()
         .map_err(|e| ImportError::NoArticle(e.to_string()))?;
 
-    let text = paragraphs(&extracted.text_content);
-    if text.is_empty() {
+    let look = second_look(
+        &plain,
+        paragraphs(&extracted.text_content),
+        paragraphs,
+        notes,
+    );
+    if look.text.is_empty() {
         return Err(ImportError::NoArticle(
             "Readability found no text in it".to_owned(),
         ));
     }
-    let text_article = article_from_text(&text)?;
+    let text_article = article_from_text(&look.text)?;
+    let short = look.short.and_then(|mut short| {
+        short.other_text = article_from_text(&short.other_text).ok()?.text;
+        Some(short)
+    });
 
     let nonempty = |s: Option<String>| s.map(|s| s.trim().to_owned()).filter(|s| !s.is_empty());
     let title = nonempty(Some(extracted.title.clone())).or(page.title);
@@ -71,7 +90,16 @@ pub fn article_from_html(html: &str, notes: &mut Vec<String>) -> Result<Article,
         date_published: date.unwrap_or_default(),
         date_retrieved: String::new(),
     };
-    Ok(Article::new(meta, text_article.text))
+    Ok(HtmlArticle {
+        article: Article::new(meta, text_article.text),
+        short,
+    })
+}
+
+fn remove_ads(doc: &dom_query::Document) {
+    if let Some(ads) = doc.try_select(AD_SELECTORS) {
+        ads.remove();
+    }
 }
 
 /// Readability's formatted text as one paragraph per line: blank lines

@@ -18,8 +18,26 @@ pub struct PageMeta {
     pub url: Option<String>,
 }
 
+/// `<meta>` names that carry the author, in the order they are trusted.
+const AUTHOR_METAS: [&str; 7] = [
+    "author",
+    "article:author",
+    "dc.creator",
+    "byl",
+    "parsely-author",
+    "sailthru.author",
+    "cXenseParse:author",
+];
+
 pub fn page_meta(doc: &Document) -> PageMeta {
-    let ld = json_ld_article(doc);
+    let (ld, ld_root) = match json_ld_article(doc) {
+        Some((article, root)) => (Some(article), Some(root)),
+        None => (None, None),
+    };
+    let ld_author = ld.as_ref().and_then(|a| {
+        let resolve = |id: &str| ld_root.as_ref().and_then(|r| find_by_id(r, id, 0).cloned());
+        names_of(a.get("author")?, &resolve)
+    });
     let ld_str = |key: &str| ld.as_ref().and_then(|a| string_of(a.get(key)?));
     let url = first_attr(doc, "link[rel~=canonical]", "href")
         .or_else(|| meta_content(doc, &["og:url"]))
@@ -46,14 +64,20 @@ pub fn page_meta(doc: &Document) -> PageMeta {
         .or_else(|| first_attr(doc, "[itemprop=datePublished]", "datetime"))
         .or_else(|| first_attr(doc, "[itemprop=datePublished]", "content"))
         .and_then(|d| iso_date(&d));
-    let author = ld
-        .as_ref()
-        .and_then(|a| names_of(a.get("author")?))
-        .or_else(|| meta_content(doc, &["author", "article:author", "dc.creator"]))
-        .filter(|a| !is_web_url(a))
+    // Each source is tried in turn; a profile URL where a name belongs is skipped.
+    let author = ld_author
+        .or_else(|| {
+            AUTHOR_METAS
+                .iter()
+                .find_map(|key| meta_content(doc, &[key]).and_then(|a| clean_byline(&a)))
+        })
         .or_else(|| byline_text(doc));
     let outlet = meta_content(doc, &["og:site_name"])
-        .or_else(|| ld.as_ref().and_then(|a| names_of(a.get("publisher")?)))
+        .or_else(|| {
+            let resolve = |id: &str| ld_root.as_ref().and_then(|r| find_by_id(r, id, 0).cloned());
+            ld.as_ref()
+                .and_then(|a| names_of(a.get("publisher")?, &resolve))
+        })
         .or_else(|| meta_content(doc, &["application-name"]));
     let title = ld_str("headline").or_else(|| meta_content(doc, &["og:title"]));
     PageMeta {
@@ -66,29 +90,72 @@ pub fn page_meta(doc: &Document) -> PageMeta {
 }
 
 /// Elements that name the author in the page itself: a `rel=author` link,
-/// schema.org microdata, or the byline classes news sites use.
-const BYLINE_SELECTORS: [&str; 4] = [
-    "a[rel~=author]",
+/// schema.org microdata (its name as text or in a `<meta content>`), or the
+/// byline classes news sites use.
+const BYLINE_SELECTORS: [&str; 5] = [
+    "a[rel~=author], [rel~=author]",
     "[itemprop=author] [itemprop=name]",
     "[itemprop=author]",
-    ".byline__name, .author-name, .byline-name, .byline, .author",
+    ".byline__name, .byline__author, .author-name, .byline-name, .article-byline, .c-byline, \
+     [data-testid*=byline], .byline, .author",
+    "[class*=byline]",
 ];
 
-/// The first short byline text, without its "By ".
+/// The first short byline in the page, cleaned by [`clean_byline`].
 fn byline_text(doc: &Document) -> Option<String> {
     BYLINE_SELECTORS.iter().find_map(|sel| {
         doc.try_select(sel)?.nodes().iter().find_map(|n| {
-            let text = n.text();
-            let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-            let text = text
-                .strip_prefix("By ")
-                .or_else(|| text.strip_prefix("by "))
-                .unwrap_or(&text)
-                .trim()
-                .to_owned();
-            (!text.is_empty() && text.chars().count() <= 80).then_some(text)
+            let text = match n.attr("content") {
+                Some(content) if n.has_name("meta") => content.to_string(),
+                _ => n.text().to_string(),
+            };
+            clean_byline(&text)
         })
     })
+}
+
+/// Words after a comma that make it a job title, not another author.
+const ROLE_WORDS: [&str; 10] = [
+    "correspondent",
+    "reporter",
+    "editor",
+    "writer",
+    "columnist",
+    "journalist",
+    "staff",
+    "contributor",
+    "desk",
+    "producer",
+];
+
+/// A byline as an author's name: whitespace collapsed, "By " dropped in any
+/// case, a trailing job title (", Education correspondent") and anything
+/// after a separator ("| 3 hours ago") cut; URLs and over-long text refused.
+pub(super) fn clean_byline(text: &str) -> Option<String> {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let mut name = text.as_str();
+    if let Some(rest) = name
+        .get(..3)
+        .filter(|by| by.eq_ignore_ascii_case("by "))
+        .and_then(|_| name.get(3..))
+    {
+        name = rest;
+    }
+    if let Some(cut) = name.find(['|', '·', '•']) {
+        name = &name[..cut];
+    }
+    if let Some((before, after)) = name.rsplit_once(", ") {
+        let after = after.to_lowercase();
+        if ROLE_WORDS.iter().any(|r| after.contains(r)) {
+            name = before;
+        }
+    }
+    let name = name.trim().trim_end_matches(',').trim();
+    let ok = !name.is_empty()
+        && !name.eq_ignore_ascii_case("by")
+        && name.chars().count() <= 80
+        && !is_web_url(name);
+    ok.then(|| name.to_owned())
 }
 
 fn first_attr(doc: &Document, selector: &str, attr: &str) -> Option<String> {
@@ -128,8 +195,9 @@ const ARTICLE_TYPES: [&str; 7] = [
 ];
 
 /// The first schema.org article object in the page's JSON-LD blocks, looking
-/// inside arrays and `@graph`.
-fn json_ld_article(doc: &Document) -> Option<Value> {
+/// inside arrays and `@graph`, with the block it came from (to resolve an
+/// author given by `@id`, as WordPress's Yoast writes it).
+fn json_ld_article(doc: &Document) -> Option<(Value, Value)> {
     let scripts = doc.try_select("script[type=\"application/ld+json\"]")?;
     scripts.nodes().iter().find_map(|node| {
         let text = node.text();
@@ -138,8 +206,27 @@ fn json_ld_article(doc: &Document) -> Option<Value> {
             .trim_start_matches("<![CDATA[")
             .trim_end_matches("]]>");
         let value: Value = serde_json::from_str(text).ok()?;
-        find_article(&value, 0).cloned()
+        let article = find_article(&value, 0).cloned()?;
+        Some((article, value))
     })
+}
+
+/// The object whose `@id` is `id`, anywhere in a JSON-LD block (bounded depth).
+fn find_by_id<'a>(value: &'a Value, id: &str, depth: usize) -> Option<&'a Value> {
+    if depth > 8 {
+        return None;
+    }
+    match value {
+        Value::Array(items) => items.iter().find_map(|v| find_by_id(v, id, depth + 1)),
+        Value::Object(map) => {
+            let named = map.get("name").is_some() || map.get("givenName").is_some();
+            if named && map.get("@id").and_then(Value::as_str) == Some(id) {
+                return Some(value);
+            }
+            map.values().find_map(|v| find_by_id(v, id, depth + 1))
+        }
+        _ => None,
+    }
 }
 
 fn find_article(value: &Value, depth: usize) -> Option<&Value> {
@@ -181,23 +268,39 @@ fn string_of(value: &Value) -> Option<String> {
     (!s.is_empty()).then(|| s.to_owned())
 }
 
-/// `"Name"`, `{"name": …}` or a list of either, joined with ", ".
-fn names_of(value: &Value) -> Option<String> {
+/// `"Name"`, `{"name": …}`, `{"givenName": …, "familyName": …}`, `{"@id": …}`
+/// naming an object elsewhere in the block, or a list of these, joined with ", ".
+fn names_of(value: &Value, resolve: &dyn Fn(&str) -> Option<Value>) -> Option<String> {
     let names: Vec<String> = match value {
-        Value::Array(items) => items.iter().filter_map(name_of).collect(),
-        other => name_of(other).into_iter().collect(),
+        Value::Array(items) => items.iter().filter_map(|v| name_of(v, resolve)).collect(),
+        other => name_of(other, resolve).into_iter().collect(),
     };
     (!names.is_empty()).then(|| names.join(", "))
 }
 
-fn name_of(value: &Value) -> Option<String> {
-    let s = match value {
-        Value::String(s) => s.as_str(),
-        Value::Object(map) => map.get("name").and_then(Value::as_str)?,
+fn name_of(value: &Value, resolve: &dyn Fn(&str) -> Option<Value>) -> Option<String> {
+    let name = match value {
+        Value::String(s) => s.trim().to_owned(),
+        Value::Object(map) => match map.get("name") {
+            Some(Value::String(s)) => s.trim().to_owned(),
+            Some(Value::Array(parts)) => parts.first().and_then(Value::as_str)?.trim().to_owned(),
+            _ => {
+                let part = |k: &str| map.get(k).and_then(Value::as_str).map(str::trim);
+                match (part("givenName"), part("familyName")) {
+                    (Some(g), Some(f)) => format!("{g} {f}"),
+                    (Some(one), None) | (None, Some(one)) => one.to_owned(),
+                    (None, None) => {
+                        let id = map.get("@id").and_then(Value::as_str)?;
+                        let found = resolve(id)?;
+                        // A resolved object is read once, without resolving further.
+                        return name_of(&found, &|_| None);
+                    }
+                }
+            }
+        },
         _ => return None,
     };
-    let s = s.trim();
-    (!s.is_empty()).then(|| s.to_owned())
+    (!name.is_empty() && !is_web_url(&name)).then_some(name)
 }
 
 const MONTHS: [&str; 12] = [
@@ -278,6 +381,29 @@ mod tests {
         assert_eq!(meta.outlet.as_deref(), Some("The Example"));
         assert_eq!(meta.date_published.as_deref(), Some("2024-05-06"));
         assert_eq!(meta.url.as_deref(), Some("https://news.example/a/1"));
+    }
+
+    #[test]
+    fn bylines_are_cleaned_to_a_name() {
+        assert_eq!(clean_byline(" By  Jane Doe ").as_deref(), Some("Jane Doe"));
+        assert_eq!(
+            clean_byline("BY JANE DOE | 3 hours ago").as_deref(),
+            Some("JANE DOE")
+        );
+        assert_eq!(
+            clean_byline("by Tomasz Nowak, Education correspondent").as_deref(),
+            Some("Tomasz Nowak")
+        );
+        assert_eq!(
+            clean_byline("Ana Lima, Rui Costa").as_deref(),
+            Some("Ana Lima, Rui Costa")
+        );
+        assert_eq!(
+            clean_byline("Siân O’Connell").as_deref(),
+            Some("Siân O’Connell")
+        );
+        assert_eq!(clean_byline("https://facebook.com/someone"), None);
+        assert_eq!(clean_byline("By "), None);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use std::path::Path;
 
 use super::article_file::{ImportError, article_from_text, read_article_bytes};
 use super::decode::{declared_html_encoding, decode_bytes};
+use super::html_fallback::ShortExtraction;
 use super::transcript_import::{self, TranscriptKind};
 use super::{docx_import, pdf_import};
 use super::{html_import, markdown_import};
@@ -67,9 +68,28 @@ pub struct ImportedArticle {
     pub format: ArticleFormat,
     /// What was done or could not be found, for the preview ("Converted from windows-1252").
     pub notes: Vec<String>,
+    /// A web page whose extraction kept a small part of its text
+    /// (`html_fallback.rs`): the user may keep the whole page text instead.
+    pub short: Option<ShortExtraction>,
 }
 
 impl ImportedArticle {
+    /// Keeps the page's whole visible text as the article (`true`) or the
+    /// extraction (`false`); nothing happens for an extraction that was not short.
+    pub fn use_whole_page(&mut self, whole: bool) {
+        let Some(short) = self.short.as_mut() else {
+            return;
+        };
+        if short.whole_page_in_use == whole {
+            return;
+        }
+        let other = std::mem::take(&mut short.other_text);
+        let meta = self.article.meta.clone();
+        let current = std::mem::replace(&mut self.article, Article::new(meta, other));
+        short.other_text = current.text;
+        short.whole_page_in_use = whole;
+    }
+
     pub fn char_count(&self) -> usize {
         self.article.text.chars().count()
     }
@@ -191,6 +211,7 @@ fn import_bytes_with_progress(
             article,
             format,
             notes,
+            short: None,
         });
     }
     let declared = match format {
@@ -204,18 +225,22 @@ fn import_bytes_with_progress(
         .text
         .strip_prefix('\u{feff}')
         .unwrap_or(&decoded.text);
+    let mut short = None;
+    let mut from_html = |text: &str, notes: &mut Vec<String>| {
+        html_import::article_from_html(text, notes).map(|page| {
+            short = page.short;
+            page.article
+        })
+    };
     let (article, format) = match format {
-        ArticleFormat::Html => (html_import::article_from_html(text, &mut notes)?, format),
+        ArticleFormat::Html => (from_html(text, &mut notes)?, format),
         ArticleFormat::Markdown => (
             markdown_import::article_from_markdown(text, &mut notes)?,
             format,
         ),
         ArticleFormat::Text if looks_like_html(text.as_bytes()) => {
             notes.push("The file holds a web page: it was read as one".to_owned());
-            (
-                html_import::article_from_html(text, &mut notes)?,
-                ArticleFormat::Html,
-            )
+            (from_html(text, &mut notes)?, ArticleFormat::Html)
         }
         ArticleFormat::Text => (article_from_text(text)?, format),
         ArticleFormat::SubRip => (
@@ -233,6 +258,7 @@ fn import_bytes_with_progress(
         article,
         format,
         notes,
+        short,
     })
 }
 

@@ -4,6 +4,7 @@ mod article_file;
 mod decode;
 mod docx_import;
 mod file_stamp;
+mod html_fallback;
 mod html_import;
 mod html_meta;
 mod import;
@@ -20,6 +21,7 @@ pub use article_file::{
 };
 pub use decode::{Decoded, decode_bytes};
 pub use file_stamp::FileStamp;
+pub use html_fallback::{PROSE_LINE_WORDS, SHORT_FRACTION, ShortExtraction, word_count};
 pub use import::{
     ArticleFormat, ImportedArticle, import_article, import_article_bytes,
     import_article_with_progress,

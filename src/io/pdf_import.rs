@@ -82,19 +82,14 @@ pub fn article_from_pdf(
         ));
     }
     let checked = article_from_text(&text)?;
-    let mut article = Article::new(
+    Ok(Article::new(
         ArticleMeta {
             title: title.unwrap_or_default(),
             ..ArticleMeta::default()
         },
         checked.text,
-    );
-    let total = article.text.chars().count();
-    article.segments = segments
-        .into_iter()
-        .filter(|s| s.start_char < total.max(1))
-        .collect();
-    Ok(article)
+    )
+    .with_segments(segments))
 }
 
 /// The pages' lines and the document's title from its Info dictionary.

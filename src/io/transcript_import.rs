@@ -71,13 +71,7 @@ pub fn article_from_transcript(
     // The shared checks (empty, binary-looking) still apply to the joined
     // text; they only trim its end, so segment offsets stay valid.
     let checked = article_from_text(&body)?;
-    let mut article = Article::new(ArticleMeta::default(), checked.text);
-    let total = article.text.chars().count();
-    article.segments = segments
-        .into_iter()
-        .filter(|s| s.start_char < total.max(1))
-        .collect();
-    Ok(article)
+    Ok(Article::new(ArticleMeta::default(), checked.text).with_segments(segments))
 }
 
 /// The cue lines in order and the number of blocks that were not cues.

@@ -35,6 +35,19 @@ pub fn claimreview_entries(text: &str, origin: &str) -> Result<Vec<Entry>, Strin
         .collect())
 }
 
+/// The ClaimReviews in parsed JSON (one object, a list, a graph, a feed),
+/// each with its entry: importing them as claims (`crate::import`) reads
+/// the same fields, and the rating's value beside them.
+pub fn claimreviews_in<'a>(value: &'a Value, origin: &str) -> Vec<(&'a Value, Entry)> {
+    let mut found = Vec::new();
+    collect_reviews(value, &mut found, 0);
+    found
+        .into_iter()
+        .enumerate()
+        .map(|(i, review)| (review, review_entry(review, origin, i)))
+        .collect()
+}
+
 /// The contents of `<script type="application/ld+json">` blocks.
 fn json_ld_blocks(html: &str) -> Vec<&str> {
     let lower = html.to_ascii_lowercase();

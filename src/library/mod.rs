@@ -23,7 +23,7 @@ mod search;
 pub mod tokenizer;
 
 pub use entry::{Entry, project_entries};
-pub use feeds::{claimreview_entries, tsv_entries};
+pub use feeds::{claimreview_entries, claimreviews_in, tsv_entries};
 pub use files::{AddFormat, AddReport, Outcome, RemoveReport};
 pub use manifest::{AddedFile, FileFormat, Manifest};
 pub use search::{Hit, SearchOptions, clean_query};

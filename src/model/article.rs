@@ -25,7 +25,7 @@ pub struct Article {
     pub sha256: String,
     pub text: String,
     /// Pages of a PDF or time codes of a transcript, by character offset
-    /// (format 4); empty for text, Markdown and web pages.
+    /// (format 5); empty for text, Markdown and web pages.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub segments: Vec<Segment>,
 }
@@ -38,6 +38,17 @@ impl Article {
             text,
             segments: Vec::new(),
         }
+    }
+
+    /// The article with its pages or time codes, less any that start past
+    /// the end of the text (the shared intake checks may trim its end).
+    pub fn with_segments(mut self, segments: Vec<Segment>) -> Self {
+        let total = self.text.chars().count();
+        self.segments = segments
+            .into_iter()
+            .filter(|s| s.start_char < total.max(1))
+            .collect();
+        self
     }
 
     /// Where the characters `start..end` sit in the source: page, time, speaker.

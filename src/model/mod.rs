@@ -18,8 +18,8 @@ pub mod text;
 mod validate;
 
 pub use anchor::{
-    AnchorOutcome, AnchorResult, Progress, ReanchorReport, SIMILARITY_THRESHOLD, reanchor,
-    reanchor_with_progress, reanchored_claims,
+    AnchorOutcome, AnchorResult, Progress, QuoteSelector, ReanchorReport, SIMILARITY_THRESHOLD,
+    TextAnchorer, reanchor, reanchor_with_progress, reanchored_claims,
 };
 pub use article::{Article, ArticleMeta, ArticleVersion, sha256_hex};
 pub use claim::{Claim, ClaimId, ClaimStatus, PreviousCheck, SourceLink, Span, Stance};

@@ -20,7 +20,8 @@ pub struct Model {
     word_bits: u32,
     char_bits: u32,
     bias: f32,
-    /// The threshold that maximised F1 on the dev split: the window's default.
+    /// The threshold chosen by cross-validation over the training split
+    /// (`tools/triage/train.py --select`): the window's default.
     pub threshold: f32,
     /// The F1 on dev-test the trainer measured (a test recomputes it).
     pub trained_dev_test_f1: f32,

@@ -71,6 +71,10 @@ pub enum Command {
     CreateFromImport(Box<crate::io::ImportedArticle>),
     /// Pick a corrected version of the article and review what happens to each claim.
     ReplaceArticleDialog,
+    /// Pick an annotation file (W3C, Hypothesis, ClaimReview) and import it as claims.
+    ImportAnnotationsDialog,
+    /// Stop importing annotations: nothing changes.
+    CancelAnnotationImport,
     /// Stop re-anchoring a new version: nothing changes.
     CancelReplace,
     /// Stop reading a long article file (a PDF) before it opens.

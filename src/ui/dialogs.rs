@@ -21,6 +21,8 @@ pub enum Dialog {
     ImportPreview(Box<crate::io::ImportedArticle>),
     /// A long article file (a PDF) being read on another thread.
     Importing(std::sync::Arc<crate::app::IntakeProgress>),
+    /// File › Import annotations… on a large file, with Cancel.
+    ImportingAnnotations(std::sync::Arc<crate::app::AnnotationProgress>),
     /// A new version of the article being read and re-anchored, on another thread.
     Reanchoring(std::sync::Arc<crate::edit::ReplaceProgress>),
     /// A new version of the article: what happens to each claim, before anything changes.
@@ -163,6 +165,7 @@ pub fn ui(
             }
             Dialog::ImportPreview(imported) => {
                 ui.heading("Open this article?");
+                super::short_extraction::ui(ui, imported);
                 preview_ui(ui, imported);
                 ui.horizontal(|ui| {
                     if ui.button(RichText::new("Create project").strong()).clicked() {
@@ -175,7 +178,7 @@ pub fn ui(
                 });
             }
             Dialog::Importing(progress) => {
-                ui.heading("Opening the article…");
+                ui.heading(if progress.replacing { "Reading the new version…" } else { "Opening the article…" });
                 let total = progress.total.load(std::sync::atomic::Ordering::Relaxed);
                 let done = progress.done.load(std::sync::atomic::Ordering::Relaxed);
                 ui.label(if total == 0 {
@@ -186,6 +189,20 @@ pub fn ui(
                 ui.add(egui::ProgressBar::new(progress.fraction()).show_percentage());
                 if ui.button("Cancel").clicked() {
                     commands.push(Command::CancelIntake);
+                }
+            }
+            Dialog::ImportingAnnotations(progress) => {
+                ui.heading("Importing annotations…");
+                let total = progress.total.load(std::sync::atomic::Ordering::Relaxed);
+                let done = progress.done.load(std::sync::atomic::Ordering::Relaxed);
+                ui.label(if total == 0 {
+                    format!("Reading {}", progress.file)
+                } else {
+                    format!("Anchoring {}: {done} of {total}", progress.file)
+                });
+                ui.add(egui::ProgressBar::new(progress.fraction()).show_percentage());
+                if ui.button("Cancel").clicked() {
+                    commands.push(Command::CancelAnnotationImport);
                 }
             }
             Dialog::Reanchoring(progress) => {
@@ -207,6 +224,7 @@ pub fn ui(
             }
             Dialog::ReplaceArticle { imported, action, report } => {
                 ui.heading("Replace the article with this version?");
+                super::short_extraction::note_ui(ui, imported);
                 preview_ui(ui, imported);
                 ui.separator();
                 ui.label(RichText::new(report.summary()).strong());
@@ -251,6 +269,8 @@ pub fn ui(
         commands.push(Command::CancelReplace);
     } else if response.should_close() && matches!(d, Dialog::Importing(_)) {
         commands.push(Command::CancelIntake);
+    } else if response.should_close() && matches!(d, Dialog::ImportingAnnotations(_)) {
+        commands.push(Command::CancelAnnotationImport);
     } else if close || response.should_close() {
         *dialog = None;
     }

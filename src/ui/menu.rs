@@ -92,6 +92,9 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
             if item(ui, &ctx, "New article from pasted text…", None, true) {
                 commands.push(Command::AskPasteArticle);
             }
+            if item(ui, &ctx, "Import annotations…", None, true) {
+                commands.push(Command::ImportAnnotationsDialog);
+            }
             ui.separator();
             if item(ui, &ctx, "Save", Some(SAVE), true) {
                 commands.push(Command::Save);

@@ -18,6 +18,7 @@ pub mod project_panel;
 pub mod review_dialogs;
 pub mod review_panel;
 pub mod scale_editor;
+mod short_extraction;
 pub mod source_viewer;
 pub mod sources_panel;
 pub mod status_bar;

@@ -71,7 +71,11 @@ fn your_name_ui(
     );
     let l = ui.label(RichText::new("Your name").strong());
     let r = ui
-        .add(TextEdit::singleline(name).desired_width(f32::INFINITY))
+        .add(
+            TextEdit::singleline(name)
+                .hint_text("First and last name, as the desk signs off")
+                .desired_width(f32::INFINITY),
+        )
         .labelled_by(l.id);
     // Ready to type when the dialog opens: a name and Enter are all it takes.
     if ui.memory(|m| m.focused().is_none()) {

@@ -88,6 +88,9 @@ impl SourceViewer {
             .unwrap_or_default();
         egui::Window::new("Source viewer")
             .open(&mut open)
+            // Over the article column, so the claim list and the claim
+            // editor stay in view while a passage is chosen.
+            .default_pos([310.0, 70.0])
             .default_size([560.0, 620.0])
             .resizable(true)
             .show(ctx, |ui| self.body_ui(ui, project, &title, commands));
@@ -243,24 +246,51 @@ impl SourceViewer {
     }
 }
 
+/// The reading font of the article view, and each paragraph's first line
+/// indented: snapshot text has one newline between paragraphs, and without
+/// the indent they ran together.
 fn job(text: &str, highlight: Option<(usize, usize)>, wrap: f32, ui: &Ui) -> LayoutJob {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let color = ui.visuals().text_color();
-    let plain = egui::TextFormat::simple(font.clone(), color);
+    const INDENT: f32 = 18.0;
+    let base = egui::TextFormat {
+        font_id: egui::FontId::proportional(15.0),
+        line_height: Some(23.0),
+        color: ui.visuals().text_color(),
+        ..Default::default()
+    };
     let marked = egui::TextFormat {
         background: Color32::from_rgb(255, 236, 140),
-        ..egui::TextFormat::simple(font, Color32::BLACK)
+        color: Color32::BLACK,
+        ..base.clone()
     };
     let mut job = LayoutJob::default();
     job.wrap.max_width = wrap;
     let byte = |c| crate::model::text::byte_of_char(text, c);
-    match highlight.and_then(|(s, e)| Some((byte(s)?, byte(e)?))) {
-        Some((a, b)) if a < b => {
-            job.append(&text[..a], 0.0, plain.clone());
-            job.append(&text[a..b], 0.0, marked);
-            job.append(&text[b..], 0.0, plain);
+    let (hl_start, hl_end) = match highlight.and_then(|(s, e)| Some((byte(s)?, byte(e)?))) {
+        Some((a, b)) if a < b => (a, b),
+        _ => (usize::MAX, usize::MAX),
+    };
+    // Cut at every paragraph start and at the highlight's ends.
+    let mut cuts: Vec<usize> = text.match_indices('\n').map(|(i, _)| i + 1).collect();
+    cuts.extend([0, text.len()]);
+    cuts.extend([hl_start, hl_end].into_iter().filter(|&b| b <= text.len()));
+    cuts.sort_unstable();
+    cuts.dedup();
+    for pair in cuts.windows(2) {
+        let (a, b) = (pair[0], pair[1]);
+        if a >= b {
+            continue;
         }
-        _ => job.append(text, 0.0, plain),
+        let paragraph_start = a > 0 && text.as_bytes().get(a - 1) == Some(&b'\n');
+        let format = if a >= hl_start && b <= hl_end {
+            marked.clone()
+        } else {
+            base.clone()
+        };
+        job.append(
+            &text[a..b],
+            if paragraph_start { INDENT } else { 0.0 },
+            format,
+        );
     }
     job
 }

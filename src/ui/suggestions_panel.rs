@@ -8,7 +8,7 @@
 use std::collections::HashSet;
 use std::sync::Arc;
 
-use eframe::egui::{self, Key, Modifiers, RichText, Ui};
+use eframe::egui::{self, AtomExt as _, Key, Modifiers, RichText, Ui};
 
 use super::Command;
 use super::article_view::SuggestionMarks;
@@ -308,6 +308,7 @@ impl SuggestionsPanel {
             return;
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0 + 8.0;
+        let score_width = ui.text_style_height(&egui::TextStyle::Body) * 2.4;
         let mut clicked = None;
         let mut scroll = egui::ScrollArea::vertical()
             .id_salt("suggestions")
@@ -323,16 +324,30 @@ impl SuggestionsPanel {
             ui.scope_builder(list, |ui| {
                 for i in range {
                     let r = &self.rows[i];
-                    let text = if r.done {
-                        RichText::new(format!("done · {:.2}  {}", r.score, r.text)).weak()
+                    // The score in a column of its own, so wrapped sentences line up.
+                    let (score, text) = if r.done {
+                        (
+                            RichText::new(format!("{:.2}\ndone", r.score)).weak(),
+                            RichText::new(&r.text).weak(),
+                        )
                     } else {
-                        RichText::new(format!("{:.2}  {}", r.score, r.text))
+                        (
+                            RichText::new(format!("{:.2}", r.score)).strong(),
+                            RichText::new(&r.text),
+                        )
                     };
-                    // The growing atom after the text keeps it left-aligned.
-                    let button =
-                        egui::Button::selectable(i == self.cursor, (text, egui::Atom::grow()))
-                            .wrap()
-                            .min_size(egui::vec2(ui.available_width(), row_height - 4.0));
+                    let top_left = egui::Align2::LEFT_TOP;
+                    let atoms = (
+                        score
+                            .atom_size(egui::vec2(score_width, row_height - 12.0))
+                            .atom_align(top_left),
+                        text.atom_shrink(true).atom_align(top_left),
+                        // Growing after the text keeps it left-aligned.
+                        egui::Atom::grow(),
+                    );
+                    let button = egui::Button::selectable(i == self.cursor, atoms)
+                        .wrap()
+                        .min_size(egui::vec2(ui.available_width(), row_height - 4.0));
                     let response = ui.add(button);
                     let name = format!(
                         "Suggestion {}, score {:.2}{}: {}",

@@ -1,19 +1,12 @@
 //! `claimdesk check`: summary and exit 0 for a sound project, 1 with the
 //! reason on stderr for a bad file, 2 for bad usage.
 
-use std::process::{Command, Output};
+use crate::common::claimdesk;
 
 const SAMPLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/projects/takaichi-trump-tokyo.ron"
 );
-
-fn claimdesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimdesk"))
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 #[test]
 fn check_prints_the_summary_of_a_sound_project() {

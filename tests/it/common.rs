@@ -1,7 +1,8 @@
 //! The fixed project every export test renders, and golden-file comparison.
 #![allow(dead_code)]
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
 
 use claimdesk::export::UtcTime;
 use claimdesk::model::{
@@ -9,6 +10,23 @@ use claimdesk::model::{
     Event, Project, Reliability, ScalePreset, Source, SourceId, SourceLink, Span, Stance,
     VerdictId,
 };
+
+/// Runs the `claimdesk` binary built for these tests.
+pub fn claimdesk(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimdesk"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+/// A file of `tests/fixtures/intake/`, as a command-line argument.
+pub fn intake_fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/intake")
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
+}
 
 /// 2025-10-29T08:00:00Z: exports in tests are stamped with this, not the clock.
 pub fn at() -> UtcTime {

@@ -2,30 +2,15 @@
 //! what was extracted printed, exit 0; 1 for a bad article or an existing
 //! output without --force; 2 for bad usage.
 
+use crate::common::{claimdesk, intake_fixture};
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn claimdesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimdesk"))
-        .args(args)
-        .output()
-        .unwrap()
-}
-
-fn fixture(name: &str) -> String {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures/intake")
-        .join(name)
-        .to_string_lossy()
-        .into_owned()
-}
 
 #[test]
 fn new_makes_a_project_from_a_saved_page_and_prints_what_it_found() {
     let dir = tempfile::tempdir().unwrap();
     let out_path = dir.path().join("bridge.ron");
     let out = dir.path().join("bridge.ron").to_string_lossy().into_owned();
-    let run = claimdesk(&["new", &fixture("harbour-article.html"), "-o", &out]);
+    let run = claimdesk(&["new", &intake_fixture("harbour-article.html"), "-o", &out]);
     let stdout = String::from_utf8(run.stdout).unwrap();
     assert_eq!(
         run.status.code(),
@@ -63,13 +48,19 @@ fn new_makes_a_project_from_a_saved_page_and_prints_what_it_found() {
     assert_eq!(check.status.code(), Some(0));
 
     // An existing output is not overwritten without --force.
-    let again = claimdesk(&["new", &fixture("rail-fares.md"), "-o", &out]);
+    let again = claimdesk(&["new", &intake_fixture("rail-fares.md"), "-o", &out]);
     assert_eq!(again.status.code(), Some(1));
     let stderr = String::from_utf8(again.stderr).unwrap();
     assert!(stderr.contains("--force"), "{stderr}");
     assert_eq!(claimdesk::io::load_project(&out_path).unwrap(), project);
 
-    let forced = claimdesk(&["new", &fixture("rail-fares.md"), "-o", &out, "--force"]);
+    let forced = claimdesk(&[
+        "new",
+        &intake_fixture("rail-fares.md"),
+        "-o",
+        &out,
+        "--force",
+    ]);
     assert_eq!(forced.status.code(), Some(0));
     let replaced = claimdesk::io::load_project(&out_path).unwrap();
     assert_eq!(
@@ -82,7 +73,12 @@ fn new_makes_a_project_from_a_saved_page_and_prints_what_it_found() {
 fn new_reports_notes_and_refuses_bad_articles() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("p.ron").to_string_lossy().into_owned();
-    let run = claimdesk(&["new", &fixture("council-budget-latin1.txt"), "-o", &out]);
+    let run = claimdesk(&[
+        "new",
+        &intake_fixture("council-budget-latin1.txt"),
+        "-o",
+        &out,
+    ]);
     let stdout = String::from_utf8(run.stdout).unwrap();
     assert_eq!(run.status.code(), Some(0), "{stdout}");
     assert!(
@@ -106,13 +102,13 @@ fn new_reports_notes_and_refuses_bad_articles() {
 
     let missing = claimdesk(&[
         "new",
-        &fixture("no-such-file.html"),
+        &intake_fixture("no-such-file.html"),
         "-o",
         out2.to_str().unwrap(),
     ]);
     assert_eq!(missing.status.code(), Some(1));
 
-    let usage = claimdesk(&["new", &fixture("rail-fares.md")]);
+    let usage = claimdesk(&["new", &intake_fixture("rail-fares.md")]);
     assert_eq!(usage.status.code(), Some(2));
 }
 
@@ -134,7 +130,7 @@ fn new_reads_a_pdf_and_a_transcript_and_refuses_a_scan() {
     let saved = std::fs::read_to_string(&out).unwrap();
     assert!(saved.contains("page: Some(2)"), "{saved}");
     let srt = dir.path().join("debate.ron").to_string_lossy().into_owned();
-    let run = claimdesk(&["new", &fixture("debate.srt"), "-o", &srt]);
+    let run = claimdesk(&["new", &intake_fixture("debate.srt"), "-o", &srt]);
     assert_eq!(run.status.code(), Some(0));
     let scan = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf/scanned.pdf");
     let bad = dir.path().join("scan.ron");

@@ -3,8 +3,8 @@
 //! project is written (orphans and history kept); exit 0, 1 for an
 //! unreadable project or article (nothing written), 2 for bad usage.
 
+use crate::common::claimdesk;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use claimdesk::model::{Article, ArticleMeta, Claim, ClaimId, Project, ScalePreset, Span};
 
@@ -17,13 +17,6 @@ const NEW: &str = "Harbour bridge repairs to cost £48m\n\
 Correction: an earlier version misstated the committee.\n\
 The cost of repairing the harbour bridge has almost doubled to £48 million, the committee was told.\n\
 Work is expected to take three years, with the bridge partly open throughout.";
-
-fn claimdesk(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_claimdesk"))
-        .args(args)
-        .output()
-        .unwrap()
-}
 
 fn claim(id: u64, text: &str, quote: &str) -> Claim {
     let start = text[..text.find(quote).unwrap()].chars().count();

@@ -41,7 +41,7 @@ fn window(project: &Path, library: &Path) -> Harness<'static, ClaimDeskApp> {
         autosave_every: Duration::ZERO,
         ask_name: false,
         library_dir: Some(library.to_path_buf()),
-        library_tab: false,
+        library_fixed: false,
     };
     let mut h = Harness::builder()
         .with_size([1360.0, 860.0])
@@ -207,8 +207,8 @@ fn the_search_box_searches_the_library() {
     );
 }
 
-/// `--screenshot-library DIR`: the window starts on the Library tab with the
-/// first claim selected and its "Checked before" list searched in DIR.
+/// `--tab library --library DIR`: the window starts on the Library tab with
+/// the first claim selected and its "Checked before" list searched in DIR.
 #[test]
 fn library_tab_option_opens_the_first_claims_checked_before_list() {
     let dir = tempfile::tempdir().unwrap();
@@ -231,11 +231,15 @@ fn library_tab_option_opens_the_first_claims_checked_before_list() {
         autosave_every: Duration::ZERO,
         ask_name: false,
         library_dir: Some(lib.path().to_path_buf()),
-        library_tab: true,
+        library_fixed: true,
     };
     let mut h = Harness::builder()
         .with_size([1360.0, 860.0])
-        .build_eframe(move |cc| ClaimDeskApp::new(cc, options));
+        .build_eframe(move |cc| {
+            let mut app = ClaimDeskApp::new(cc, options);
+            app.show_tab(Tab::Library);
+            app
+        });
     let first = h.state().project().claims.first().map(|c| c.id);
     assert!(first.is_some());
     assert_eq!(h.state().selected_claim(), first);

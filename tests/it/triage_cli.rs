@@ -87,3 +87,10 @@ fn exit_codes() {
     let (code, _, _) = run(&["suggest", "x.txt", "--format", "xml"]);
     assert_eq!(code, 2);
 }
+
+#[test]
+fn an_unknown_start_tab_is_a_usage_error() {
+    let (code, _, err) = run(&["--tab", "nowhere"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("suggestions"), "{err}");
+}

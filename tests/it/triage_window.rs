@@ -237,3 +237,25 @@ fn a_long_article_is_scored_in_the_background_and_can_be_cancelled() {
     h.get_by_label("Cancel").click();
     h.run_steps(1);
 }
+
+/// `claimdesk --tab suggestions` (for a screenshot of the panel) opens the
+/// window on the tab, which then scores the article by itself.
+#[test]
+fn the_window_can_start_on_the_suggestions_tab() {
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("speech.txt");
+    std::fs::write(&article, ARTICLE).unwrap();
+    let mut h = harness(&article, &dir.path().join("speech.ron"));
+    h.state_mut().show_tab(claimdesk::ui::Tab::Suggestions);
+    for _ in 0..400 {
+        h.run_steps(1);
+        if h.state().suggestions_scored() {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    assert!(h.state().suggestions_scored(), "scoring started by itself");
+    h.run_steps(3);
+    assert!(!h.state().suggestion_rows().is_empty());
+    h.get_by_label_contains("Suggestion 1,");
+}

@@ -26,6 +26,9 @@ impl FilePicker for TestPicker {
                 Some(self.save_to.with_extension("txt")).filter(|p| p.exists())
             }
             PickKind::Export { extension } => Some(self.save_to.with_extension(extension)),
+            PickKind::ImportAnnotations => {
+                Some(self.save_to.with_extension("json")).filter(|p| p.exists())
+            }
         };
         answered(answer.map_or(Answer::Cancelled, Answer::Chosen))
     }
@@ -94,7 +97,7 @@ fn build_with(
         ask_name: false,
         // Window tests never touch the user's library.
         library_dir: None,
-        library_tab: false,
+        library_fixed: false,
     };
     let mut h = builder
         .with_size([1360.0, 860.0])

@@ -30,6 +30,13 @@ pub(super) struct PositionMap {
 }
 
 impl PositionMap {
+    /// Every character where it was: for searching a text in itself.
+    pub fn identity(len: usize) -> Self {
+        let mut map = Self { runs: Vec::new() };
+        map.push(0, 0, len);
+        map
+    }
+
     /// `None` when `cancelled` said stop.
     pub fn new(old: &[char], new: &[char], cancelled: &dyn Fn() -> bool) -> Option<Self> {
         let mut map = Self { runs: Vec::new() };

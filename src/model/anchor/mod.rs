@@ -9,7 +9,10 @@
 mod diff;
 mod distance;
 mod search;
+mod selector;
 mod text;
+
+pub use selector::{QuoteSelector, TextAnchorer};
 
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 

@@ -112,6 +112,26 @@ impl Search<'_> {
         self.search(span, &target, holds_quote)
     }
 
+    /// A quote another tool anchored (imported annotations): looked for with
+    /// the context it stored, near `span.start`; `Kept` when it is there.
+    pub fn find(&self, span: &Span, prefix: &[char], suffix: &[char]) -> AnchorOutcome {
+        let quote: Vec<char> = span.quote.chars().collect();
+        let (Some(&first), Some(&last)) = (quote.first(), quote.last()) else {
+            return AnchorOutcome::Orphan;
+        };
+        let apart = |a: Option<&char>, b: char| {
+            a.is_none_or(|a| !(a.is_alphanumeric() && b.is_alphanumeric()))
+        };
+        let target = Target {
+            boundaries: (apart(prefix.last(), first), apart(suffix.first(), last)),
+            prefix: prefix.to_vec(),
+            suffix: suffix.to_vec(),
+            expected: span.start.min(self.new.len()),
+            quote,
+        };
+        self.search(span, &target, false)
+    }
+
     /// Exact and edited copies of the quote, near the expected place first.
     fn search(&self, span: &Span, target: &Target, holds_quote: bool) -> AnchorOutcome {
         // Near the expected place first: an exact copy in the surroundings it

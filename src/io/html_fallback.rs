@@ -1,0 +1,392 @@
+//! When the reader view keeps too little of a page. Readability picks one
+//! top-scoring container and joins its well-scoring siblings; on pages whose
+//! article is cut into many separately wrapped blocks (for ad slots, paywall
+//! meters, "read next" boxes) it keeps only the intro. The rule:
+//!
+//! - the extraction is *short* when it holds under a quarter of the page's
+//!   visible words **and** the page has at least twice as many words in prose
+//!   lines (lines of [`PROSE_LINE_WORDS`] words or more: sentences, not menus)
+//!   as were kept, so a page that is mostly menus and link lists never counts;
+//! - a short extraction is retried with a looser selection: the smallest
+//!   element holding most of the page's `<p>` text, outside comments, related
+//!   links, navigation and footers, widened to an enclosing `articleBody`,
+//!   `<article>` or `<main>`; it is used when it holds clearly more;
+//! - if the result is still short, the user is told how much was kept and
+//!   may keep the page's whole visible text instead.
+
+use std::collections::{HashMap, HashSet};
+
+use dom_query::{Document, NodeId, NodeRef};
+
+/// Under this share of the page's visible words, an extraction is suspect.
+pub const SHORT_FRACTION: f64 = 0.25;
+/// A line of the page's text with this many words is prose, not a menu item.
+pub const PROSE_LINE_WORDS: usize = 12;
+/// The looser selection's container holds at least this share of the `<p>` words.
+const BLOCK_SHARE: f64 = 0.8;
+/// The looser selection replaces Readability's only when it has this many times its words.
+const BETTER_BY: f64 = 1.5;
+
+/// Elements that are never the page's visible text.
+const INVISIBLE: &str = "head, script, style, noscript, template, svg, iframe, object, \
+    [hidden], [aria-hidden=\"true\"], [style*=\"display:none\"], [style*=\"display: none\"]";
+
+/// Containers that are not the article, for the looser selection.
+const CHROME: &str = "nav, header, footer, aside, form, figure, button, menu";
+
+/// Class or id words that name comments, related links and other chrome.
+const CHROME_WORDS: [&str; 31] = [
+    "comment",
+    "comments",
+    "disqus",
+    "reactions",
+    "replies",
+    "conversation",
+    "discussion",
+    "related",
+    "recommended",
+    "recommendations",
+    "promo",
+    "newsletter",
+    "subscribe",
+    "signup",
+    "sidebar",
+    "nav",
+    "navigation",
+    "menu",
+    "breadcrumb",
+    "breadcrumbs",
+    "crumbs",
+    "footer",
+    "masthead",
+    "share",
+    "sharing",
+    "social",
+    "trending",
+    "popular",
+    "outbrain",
+    "taboola",
+    "cookie",
+];
+
+/// An extraction that kept a small part of the page, with the page's whole
+/// visible text for the user to keep instead.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ShortExtraction {
+    pub kept_words: usize,
+    pub page_words: usize,
+    /// The text not in use: the whole page's while the extraction is kept,
+    /// the extraction's once the whole page is.
+    pub other_text: String,
+    /// Whether the article now holds the whole page text.
+    pub whole_page_in_use: bool,
+}
+
+impl ShortExtraction {
+    /// "Only 110 of 1,540 words were kept as the article".
+    pub fn message(&self) -> String {
+        format!(
+            "Only {} of {} words were kept as the article",
+            self.kept_words, self.page_words
+        )
+    }
+}
+
+/// What the second look at a page decided.
+pub struct SecondLook {
+    /// The article's text, one paragraph per line.
+    pub text: String,
+    pub short: Option<ShortExtraction>,
+}
+
+/// Applies the rule at the top of this file to Readability's `readable`
+/// text. `doc` is a fresh parse of the page (it is changed); `paragraphs`
+/// turns formatted text into one trimmed paragraph per line.
+pub fn second_look(
+    doc: &Document,
+    readable: String,
+    paragraphs: impl Fn(&str) -> String,
+    notes: &mut Vec<String>,
+) -> SecondLook {
+    let page = page_text(doc, &paragraphs);
+    let mut text = readable;
+    let kept = word_count(&text);
+    if page.is_short(kept) {
+        let block = largest_paragraph_block(doc).map(|b| paragraphs(&b));
+        if let Some(block) = block {
+            let found = word_count(&block);
+            if found > kept && found as f64 >= kept as f64 * BETTER_BY {
+                notes.push(format!(
+                    "The reader view kept only {kept} of the page's {} words: its largest block of paragraphs ({found} words) was kept instead",
+                    page.words
+                ));
+                text = block;
+            }
+        }
+    }
+    let kept = word_count(&text);
+    let short = page.is_short(kept).then_some(ShortExtraction {
+        kept_words: kept,
+        page_words: page.words,
+        other_text: page.text,
+        whole_page_in_use: false,
+    });
+    SecondLook { text, short }
+}
+
+/// The page's visible text, one block per line, and how much of it is prose.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct PageText {
+    pub text: String,
+    pub words: usize,
+    pub prose_words: usize,
+}
+
+impl PageText {
+    /// Whether an extraction of `kept` words is a small part of this page (the rule above).
+    pub fn is_short(&self, kept: usize) -> bool {
+        (kept as f64) < self.words as f64 * SHORT_FRACTION && self.prose_words >= 2 * kept
+    }
+}
+
+/// Words, counting each CJK character as one (those scripts put no spaces between words).
+pub fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|token| token.chars().filter(|&c| is_cjk(c)).count().max(1))
+        .sum()
+}
+
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF | 0xF900..=0xFAFF)
+}
+
+/// The body's visible text (scripts, styles and hidden elements left out).
+/// `doc` is changed: parse a copy of the page for it.
+pub fn page_text(doc: &Document, paragraphs: impl Fn(&str) -> String) -> PageText {
+    if let Some(hidden) = doc.try_select(INVISIBLE) {
+        hidden.remove();
+    }
+    let text = doc
+        .try_select("body")
+        .and_then(|b| b.nodes().first().map(|n| paragraphs(&n.formatted_text())))
+        .unwrap_or_default();
+    let (mut words, mut prose_words) = (0, 0);
+    for line in text.lines() {
+        let n = word_count(line);
+        words += n;
+        if n >= PROSE_LINE_WORDS {
+            prose_words += n;
+        }
+    }
+    PageText {
+        text,
+        words,
+        prose_words,
+    }
+}
+
+/// The looser selection: the paragraphs, headings and list items of the
+/// smallest element holding [`BLOCK_SHARE`] of the page's `<p>` words, one per
+/// line. `doc` is changed (chrome removed): use the copy `page_text` cleaned.
+pub fn largest_paragraph_block(doc: &Document) -> Option<String> {
+    remove_chrome(doc);
+    let paragraphs = doc.try_select("body p")?;
+    let mut held: HashMap<NodeId, usize> = HashMap::new();
+    let mut depth: HashMap<NodeId, usize> = HashMap::new();
+    let mut total = 0;
+    for p in paragraphs.nodes() {
+        let words = prose_words_of(p);
+        if words == 0 {
+            continue;
+        }
+        total += words;
+        let ancestors = p.ancestors(None);
+        for (i, a) in ancestors.iter().enumerate() {
+            *held.entry(a.id).or_default() += words;
+            depth.insert(a.id, ancestors.len() - i);
+        }
+    }
+    if total == 0 {
+        return None;
+    }
+    let need = (total as f64 * BLOCK_SHARE).ceil() as usize;
+    let (&root_id, _) = held
+        .iter()
+        .filter(|&(_, &w)| w >= need)
+        .max_by_key(|&(id, _)| depth.get(id).copied().unwrap_or(0))?;
+    let root = NodeRef::new(root_id, &doc.tree);
+    let root = root
+        .ancestors(None)
+        .into_iter()
+        .find(|a| a.is("[itemprop=articleBody], article, main, [role=main]"))
+        .filter(|a| !a.is("html, body"))
+        .unwrap_or(root);
+    let text = block_text(&root);
+    (!text.is_empty()).then_some(text)
+}
+
+/// Words of a paragraph that is not mostly link text (a list of links in `<p>`s).
+fn prose_words_of(p: &NodeRef) -> usize {
+    let words = word_count(&p.text());
+    let linked: usize = descendants_named(p, &["a"])
+        .map(|a| word_count(&a.text()))
+        .sum();
+    if linked * 2 > words { 0 } else { words }
+}
+
+/// Removes navigation, footers, comments, related links and the like, but
+/// never a container of the headline or the article (a page wrapper whose
+/// class says "with-sidebar").
+fn remove_chrome(doc: &Document) {
+    // The headline's and the article's ancestors, found once, so each check is a lookup.
+    let mut keep: HashSet<NodeId> = HashSet::new();
+    if let Some(marks) = doc.try_select("h1, article, main, [itemprop=articleBody]") {
+        for mark in marks.nodes() {
+            keep.insert(mark.id);
+            keep.extend(mark.ancestors(None).iter().map(|a| a.id));
+        }
+    }
+    if let Some(chrome) = doc.try_select(CHROME) {
+        for node in chrome.nodes() {
+            if !keep.contains(&node.id) {
+                node.remove_from_parent();
+            }
+        }
+    }
+    let Some(all) = doc.try_select("body [class], body [id]") else {
+        return;
+    };
+    for node in all.nodes() {
+        let names = format!(
+            "{} {}",
+            node.attr("class").unwrap_or_default(),
+            node.attr("id").unwrap_or_default()
+        )
+        .to_ascii_lowercase();
+        let is_chrome = names
+            .split(|c: char| c.is_whitespace() || c == '-' || c == '_')
+            .any(|w| CHROME_WORDS.contains(&w));
+        if is_chrome && !keep.contains(&node.id) {
+            node.remove_from_parent();
+        }
+    }
+}
+
+/// Element descendants of `node` with one of these tag names, in document order.
+fn descendants_named<'a>(
+    node: &NodeRef<'a>,
+    names: &'static [&'static str],
+) -> impl Iterator<Item = NodeRef<'a>> {
+    node.descendants_it()
+        .filter(move |d| d.is_element() && names.iter().any(|n| d.has_name(n)))
+}
+
+const BLOCKS: &str = "p, h2, h3, h4, h5, h6, li, pre, blockquote";
+
+/// One line per block under `root`, in document order; a block inside one
+/// already taken (a `<p>` in a `<blockquote>`) is not repeated.
+fn block_text(root: &NodeRef) -> String {
+    let mut lines: Vec<String> = Vec::new();
+    let mut taken: Vec<NodeId> = Vec::new();
+    for node in root.descendants_it() {
+        if !node.is_element() || !node.is(BLOCKS) {
+            continue;
+        }
+        let inside_taken = node
+            .ancestors_it(None)
+            .take_while(|a| a.id != root.id)
+            .any(|a| taken.contains(&a.id));
+        if inside_taken {
+            continue;
+        }
+        // A container of other blocks gives its lines through them.
+        if node.is("blockquote, li") && descendants_named(&node, &["p"]).next().is_some() {
+            continue;
+        }
+        if node.is("li") && prose_words_of(&node) == 0 {
+            continue;
+        }
+        // The byline is the article's metadata, not its text (Readability drops it too).
+        if node.is("[class*=byline], [itemprop=author]") {
+            continue;
+        }
+        let line = node.text().split_whitespace().collect::<Vec<_>>().join(" ");
+        if !line.is_empty() {
+            taken.push(node.id);
+            lines.push(line);
+        }
+    }
+    lines.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(s: &str) -> String {
+        s.lines()
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn words_count_cjk_characters() {
+        assert_eq!(word_count("one two  three"), 3);
+        assert_eq!(word_count("東京都 said"), 4);
+    }
+
+    #[test]
+    fn shortness_needs_prose_elsewhere() {
+        let page = PageText {
+            text: String::new(),
+            words: 1000,
+            prose_words: 800,
+        };
+        assert!(page.is_short(100));
+        assert!(!page.is_short(300));
+        let menus = PageText {
+            prose_words: 150,
+            ..page
+        };
+        assert!(!menus.is_short(100));
+    }
+
+    #[test]
+    fn visible_text_leaves_out_scripts_and_hidden_elements() {
+        let doc = Document::from(
+            "<html><head><title>T</title></head><body><p>Seen here.</p>\
+             <script>var hidden = 1;</script><div hidden>Not seen.</div>\
+             <div style=\"display:none\">Nor this.</div><ul><li>Menu</li></ul></body></html>",
+        );
+        let page = page_text(&doc, plain);
+        assert_eq!(page.text, "Seen here.\nMenu");
+        assert_eq!(page.words, 3);
+    }
+
+    #[test]
+    fn the_block_is_found_across_wrappers_and_without_comments() {
+        let para = "This sentence is long enough to count as prose in a paragraph of news.";
+        let mut html = String::from("<body><div id=page><h1>H</h1><div class=intro>");
+        html.push_str(&format!("<p>{para} One.</p></div>"));
+        for i in 0..6 {
+            html.push_str(&format!(
+                "<div class=b{i}><div><p>{para} {i}.</p></div></div>"
+            ));
+        }
+        html.push_str("<ul class=related><li><a href=x>Other story with a long linked title here</a></li></ul></div>");
+        html.push_str("<div id=comments>");
+        for _ in 0..10 {
+            html.push_str(&format!("<div class=c><p>{para} Comment.</p></div>"));
+        }
+        html.push_str("</div></body>");
+        let text = largest_paragraph_block(&Document::from(html.as_str())).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 7, "{text}");
+        assert!(lines[0].ends_with("One."));
+        assert!(lines[6].ends_with(" 5."));
+        assert!(!text.contains("Comment") && !text.contains("Other story"));
+    }
+}

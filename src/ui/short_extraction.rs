@@ -1,0 +1,51 @@
+//! The open preview's line for a web page whose extraction kept a small part
+//! of the page (`io::html_fallback`): how much was kept, and a button that
+//! switches the preview to the page's whole visible text (and back). Only
+//! the preview changes; the project is made when the user creates it.
+
+use eframe::egui::{self, RichText};
+
+use super::theme;
+use crate::io::ImportedArticle;
+
+pub fn ui(ui: &mut egui::Ui, imported: &mut ImportedArticle) {
+    let Some(short) = &imported.short else {
+        return;
+    };
+    let in_use = short.whole_page_in_use;
+    let message = if in_use {
+        format!(
+            "The whole page text is kept ({} words), menus and comments included",
+            short.page_words
+        )
+    } else {
+        short.message()
+    };
+    let mut switch = false;
+    egui::Frame::group(ui.style()).show(ui, |ui| {
+        ui.label(RichText::new(message).color(theme::WARNING));
+        let label = if in_use {
+            "Use the extracted article"
+        } else {
+            "Use whole page text"
+        };
+        switch = ui.button(label).clicked();
+    });
+    if switch {
+        imported.use_whole_page(!in_use);
+    }
+}
+
+/// The replace review's line: the re-anchoring is already done on the
+/// extracted text, so only the warning is shown there.
+pub fn note_ui(ui: &mut egui::Ui, imported: &ImportedArticle) {
+    if let Some(short) = &imported.short {
+        ui.label(
+            RichText::new(format!(
+                "{}: check that this is the whole new version",
+                short.message()
+            ))
+            .color(theme::WARNING),
+        );
+    }
+}
