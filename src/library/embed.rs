@@ -13,6 +13,8 @@ static SHIPPED_BYTES: &[u8] = include_bytes!("../../assets/library-embeddings.bi
 
 pub struct Embeddings {
     vocab: HashMap<String, u32>,
+    /// The longest piece in characters, "##" not counted.
+    longest: usize,
     dims: usize,
     scales: Vec<f32>,
     rows: Vec<i8>,
@@ -57,8 +59,14 @@ impl Embeddings {
             .iter()
             .map(|b| *b as i8)
             .collect::<Vec<_>>();
+        let longest = vocab
+            .keys()
+            .map(|t| t.trim_start_matches("##").chars().count())
+            .max()
+            .unwrap_or(0);
         (vocab.len() == n).then_some(Self {
             vocab,
+            longest,
             dims,
             scales,
             rows,
@@ -76,22 +84,27 @@ impl Embeddings {
 
     /// WordPiece: the longest known prefix, then "##" continuations; a word
     /// that cannot be cut entirely into known pieces counts as unknown (left out).
+    /// Tries are built in one buffer and never longer than the longest piece,
+    /// so an unknown word costs no allocation per try (this runs for every
+    /// entry added to the library).
     fn word_pieces(&self, word: &str, out: &mut Vec<u32>) {
         let chars: Vec<char> = word.chars().collect();
         if chars.len() > 100 {
             return;
         }
         let mut found = Vec::new();
+        let mut buf = String::with_capacity(4 * self.longest + 2);
         let mut start = 0;
         while start < chars.len() {
-            let mut end = chars.len();
+            let mut end = chars.len().min(start + self.longest);
             let mut piece = None;
             while start < end {
-                let mut s: String = chars[start..end].iter().collect();
+                buf.clear();
                 if start > 0 {
-                    s.insert_str(0, "##");
+                    buf.push_str("##");
                 }
-                if let Some(id) = self.vocab.get(&s) {
+                buf.extend(&chars[start..end]);
+                if let Some(id) = self.vocab.get(buf.as_str()) {
                     piece = Some(*id);
                     break;
                 }
@@ -127,6 +140,36 @@ impl Embeddings {
 
 pub fn dot(a: &[f32], b: &[f32]) -> f32 {
     a.iter().zip(b).map(|(x, y)| x * y).sum()
+}
+
+/// An embedding as the library stores it beside each entry: a scale (f32,
+/// little-endian) then one signed byte per dimension. A unit vector loses
+/// under 0.01 of cosine this way, and takes 388 bytes instead of 1,536.
+pub fn quantize(v: &[f32]) -> Vec<u8> {
+    let max = v.iter().fold(0.0f32, |m, x| m.max(x.abs()));
+    let scale = if max > 0.0 { max / 127.0 } else { 0.0 };
+    let mut out = Vec::with_capacity(4 + v.len());
+    out.extend_from_slice(&scale.to_le_bytes());
+    out.extend(v.iter().map(|x| {
+        let q = if scale > 0.0 { (x / scale).round() } else { 0.0 };
+        q.clamp(-127.0, 127.0) as i8 as u8
+    }));
+    out
+}
+
+/// The dot product of `q` with a stored embedding, `None` when the bytes
+/// are not one of `q`'s length (another table, or none stored).
+pub fn dot_stored(q: &[f32], stored: &[u8]) -> Option<f32> {
+    let (scale, values) = stored.split_first_chunk::<4>()?;
+    if values.len() != q.len() {
+        return None;
+    }
+    let sum: f32 = q
+        .iter()
+        .zip(values)
+        .map(|(x, b)| x * f32::from(*b as i8))
+        .sum();
+    Some(sum * f32::from_le_bytes(*scale))
 }
 
 /// BERT's basic tokenisation (uncased): lower-cased words split at white
@@ -176,5 +219,19 @@ mod tests {
         assert!(dot(&a, &b) > dot(&a, &c));
         assert!((dot(&a, &a) - 1.0).abs() < 1e-4);
         assert!(Embeddings::parse(b"CDEMB1\0\0\x01").is_none());
+    }
+
+    #[test]
+    fn a_stored_embedding_keeps_the_cosine() {
+        let e = shipped().expect("the shipped embeddings parse");
+        let a = e.embed("Obama released prisoners from Guantanamo");
+        let b = e.embed("Guantanamo detainees freed under President Obama");
+        let stored = quantize(&b);
+        assert_eq!(stored.len(), 4 + b.len());
+        let exact = dot(&a, &b);
+        let approx = dot_stored(&a, &stored).expect("same length");
+        assert!((exact - approx).abs() < 0.01, "{exact} vs {approx}");
+        assert_eq!(dot_stored(&a, &stored[..10]), None);
+        assert_eq!(dot_stored(&a, &quantize(&vec![0.0; a.len()])), Some(0.0));
     }
 }

@@ -100,7 +100,12 @@ impl Library {
             }
             Err(e) => {
                 let (i, r) = fresh(&index_dir, manifest.stem)?;
-                (i, r, Some(format!("was damaged ({e})")))
+                let why = if e == index::OTHER_VERSION {
+                    e
+                } else {
+                    format!("was damaged ({e})")
+                };
+                (i, r, Some(why))
             }
         };
         let (_, fields) = index::schema();

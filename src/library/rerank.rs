@@ -102,14 +102,20 @@ impl QueryView {
     }
 }
 
+/// The text an entry is embedded and character-compared by.
+pub fn doc_text(claim: &str, title: &str) -> String {
+    format!("{claim} {title}")
+}
+
 /// The features of one candidate (`bm25_rel` is its BM25 score over the best
-/// candidate's).
+/// candidate's; `stored` its embedding as the index keeps it, if it does).
 pub fn features(
     analyzer: &mut TextAnalyzer,
     idf: &mut Idf,
     query: &QueryView,
     claim: &str,
     title: &str,
+    stored: Option<&[u8]>,
     bm25_rel: f32,
 ) -> Features {
     let claim_terms = index::terms(analyzer, claim);
@@ -128,10 +134,13 @@ pub fn features(
         0.0
     };
     let len_ratio = ((1 + all.len()) as f32 / (1 + query.terms.len()) as f32).ln();
-    let doc_text = format!("{claim} {title}");
-    let emb_cos = match (embed::shipped(), &query.embedding) {
-        (Some(e), Some(q)) => embed::dot(q, &e.embed(&doc_text)),
-        _ => 0.0,
+    let doc_text = doc_text(claim, title);
+    let emb_cos = match (&query.embedding, stored) {
+        (None, _) => 0.0,
+        (Some(q), stored) => stored
+            .and_then(|b| embed::dot_stored(q, b))
+            .or_else(|| embed::shipped().map(|e| embed::dot(q, &e.embed(&doc_text))))
+            .unwrap_or(0.0),
     };
     [
         bm25_rel,

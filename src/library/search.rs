@@ -121,13 +121,49 @@ impl Library {
         if top == 0 {
             return Ok(Vec::new());
         }
-        let query_text = if opts.clean {
-            clean_query(text)
-        } else {
-            text.to_owned()
-        };
+        let searcher = self.reader.searcher();
         let mut analyzer = index::analyzer(self.manifest.stem);
-        let mut terms = index::terms(&mut analyzer, &query_text);
+        let query_text = query_text(text, opts);
+        let found = self.bm25(
+            &searcher,
+            &mut analyzer,
+            &query_text,
+            top.max(opts.candidates),
+            opts,
+        )?;
+        let (mut hits, embeddings): (Vec<Hit>, Vec<_>) = found.into_iter().unzip();
+        if opts.candidates > 0 && !hits.is_empty() {
+            self.rerank(
+                &searcher,
+                &mut analyzer,
+                &query_text,
+                &mut hits,
+                &embeddings,
+                opts,
+            );
+        }
+        // Equal scores (the same claim under two ids, frequent in fact-check
+        // data) in a fixed order: the index's own order depends on how its
+        // segments were written, which made measurements move between runs.
+        sort_hits(&mut hits);
+        // The same key added from two files: keep the better.
+        let mut seen = std::collections::HashSet::new();
+        hits.retain(|h| seen.insert(h.entry.key.clone()));
+        hits.truncate(top);
+        Ok(hits)
+    }
+
+    /// The `wanted` best entries by weighted BM25, best first, each with its
+    /// stored embedding when the index has one.
+    fn bm25(
+        &self,
+        searcher: &Searcher,
+        analyzer: &mut tantivy::tokenizer::TextAnalyzer,
+        query_text: &str,
+        wanted: usize,
+        opts: &SearchOptions,
+    ) -> Result<Vec<(Hit, Option<Vec<u8>>)>, String> {
+        let mut terms = index::terms(analyzer, query_text);
         terms.sort();
         terms.dedup();
         if terms.is_empty() {
@@ -155,73 +191,57 @@ impl Library {
             }
         }
         let query = BooleanQuery::new(clauses);
-        let searcher = self.reader.searcher();
-        let wanted = top.max(opts.candidates);
         let found = searcher
             .search(&query, &TopDocs::with_limit(wanted).order_by_score())
             .map_err(|e| e.to_string())?;
         let mut hits = Vec::with_capacity(found.len());
         for (score, address) in found {
             let doc: TantivyDocument = searcher.doc(address).map_err(|e| e.to_string())?;
-            hits.push(Hit {
-                score,
-                entry: index::entry_of(f, &doc),
-            });
+            let entry = index::entry_of(f, &doc);
+            let embedding = index::embedding_of(f, &doc).map(<[u8]>::to_vec);
+            hits.push((Hit { score, entry }, embedding));
         }
-        if opts.candidates > 0 && !hits.is_empty() {
-            self.rerank(
-                &searcher,
-                &mut analyzer,
-                &query_text,
-                &terms,
-                &mut hits,
-                opts,
-            );
-        }
-        // Equal scores (the same claim under two ids, frequent in fact-check
-        // data) in a fixed order: the index's own order depends on how its
-        // segments were written, which made measurements move between runs.
-        sort_hits(&mut hits);
-        // The same key added from two files: keep the better.
-        let mut seen = std::collections::HashSet::new();
-        hits.retain(|h| seen.insert(h.entry.key.clone()));
-        hits.truncate(top);
         Ok(hits)
     }
 
     /// The re-ranking features of the BM25 candidates of `text` (cleaned as
     /// `opts` says), best BM25 first: what `tools/library/train_reranker.py`
-    /// trains on.
+    /// trains on, computed exactly as a search computes them.
     pub fn candidate_features(
         &self,
         text: &str,
         candidates: usize,
         opts: &SearchOptions,
     ) -> Result<Vec<(String, rerank::Features)>, String> {
-        let bm25 = SearchOptions {
-            candidates: 0,
-            ..opts.clone()
-        };
-        let hits = self.search_with(text, candidates, &bm25)?;
-        let query_text = if opts.clean {
-            clean_query(text)
-        } else {
-            text.to_owned()
-        };
         let searcher = self.reader.searcher();
         let mut analyzer = index::analyzer(self.manifest.stem);
+        let query_text = query_text(text, opts);
+        let mut found = self.bm25(&searcher, &mut analyzer, &query_text, candidates, opts)?;
+        // The order a plain BM25 search returns them in, one per key.
+        found.sort_by(|(a, _), (b, _)| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.entry.key.cmp(&b.entry.key))
+        });
+        let mut seen = std::collections::HashSet::new();
+        found.retain(|(h, _)| seen.insert(h.entry.key.clone()));
         let mut idf = rerank::Idf::new(&searcher, self.fields.claim);
         let query = rerank::QueryView::new(&mut analyzer, &mut idf, &query_text);
-        let best = best_score(&hits);
-        Ok(hits
+        let best = found
             .iter()
-            .map(|h| {
+            .map(|(h, _)| h.score)
+            .fold(f32::MIN, f32::max)
+            .max(1e-6);
+        Ok(found
+            .iter()
+            .map(|(h, stored)| {
                 let f = rerank::features(
                     &mut analyzer,
                     &mut idf,
                     &query,
                     &h.entry.claim,
                     &h.entry.title,
+                    stored.as_deref(),
                     h.score / best,
                 );
                 (h.entry.key.clone(), f)
@@ -234,29 +254,33 @@ impl Library {
         searcher: &Searcher,
         analyzer: &mut tantivy::tokenizer::TextAnalyzer,
         query_text: &str,
-        query_terms: &[String],
         hits: &mut [Hit],
+        embeddings: &[Option<Vec<u8>>],
         opts: &SearchOptions,
     ) {
         let mut idf = rerank::Idf::new(searcher, self.fields.claim);
         let best = best_score(hits);
         if opts.learned {
             let query = rerank::QueryView::new(analyzer, &mut idf, query_text);
-            for hit in hits.iter_mut() {
+            for (hit, stored) in hits.iter_mut().zip(embeddings) {
                 let f = rerank::features(
                     analyzer,
                     &mut idf,
                     &query,
                     &hit.entry.claim,
                     &hit.entry.title,
+                    stored.as_deref(),
                     hit.score / best,
                 );
                 hit.score = rerank::score(&f);
             }
             return;
         }
+        let mut query_terms = index::terms(analyzer, query_text);
+        query_terms.sort();
+        query_terms.dedup();
         let mut qv: HashMap<&str, f32> = HashMap::new();
-        for t in query_terms {
+        for t in &query_terms {
             qv.insert(t.as_str(), idf.get(t));
         }
         let q_grams = rerank::char_grams(query_text);
@@ -285,6 +309,14 @@ impl Library {
             hit.score =
                 hit.score / best + opts.word_cosine * word_cos + opts.char_cosine * char_cos;
         }
+    }
+}
+
+fn query_text(text: &str, opts: &SearchOptions) -> String {
+    if opts.clean {
+        clean_query(text)
+    } else {
+        text.to_owned()
     }
 }
 
