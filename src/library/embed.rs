@@ -151,7 +151,11 @@ pub fn quantize(v: &[f32]) -> Vec<u8> {
     let mut out = Vec::with_capacity(4 + v.len());
     out.extend_from_slice(&scale.to_le_bytes());
     out.extend(v.iter().map(|x| {
-        let q = if scale > 0.0 { (x / scale).round() } else { 0.0 };
+        let q = if scale > 0.0 {
+            (x / scale).round()
+        } else {
+            0.0
+        };
         q.clamp(-127.0, 127.0) as i8 as u8
     }));
     out

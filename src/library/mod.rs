@@ -10,6 +10,7 @@
 //! analyzer, `tokenizer` the CJK-aware tokenizer, `search` the ranking, and
 //! `eval` the MAP@k measure used on the CLEF benchmark.
 
+mod close;
 pub mod embed;
 mod entry;
 pub mod eval;
@@ -22,6 +23,7 @@ mod rerank_weights;
 mod search;
 pub mod tokenizer;
 
+pub use close::close_matches;
 pub use entry::{Entry, project_entries};
 pub use feeds::{claimreview_entries, claimreviews_in, tsv_entries};
 pub use files::{AddFormat, AddReport, Outcome, RemoveReport};
@@ -132,6 +134,20 @@ impl Library {
         &self.manifest
     }
 
+    /// Sees what another process (`claimdesk library add` while the window
+    /// is open) committed since: the index's newest state and the list of
+    /// files, so a later add does not write back a list without them.
+    pub fn refresh(&mut self) -> Result<(), String> {
+        self.reader.reload().map_err(|e| e.to_string())?;
+        self.manifest = Manifest::load(&self.dir.join("manifest.json"))?;
+        Ok(())
+    }
+
+    /// How many entries the index holds.
+    pub fn entries(&self) -> u64 {
+        self.reader.searcher().num_docs()
+    }
+
     /// Takes the message about a rebuild, if there was one.
     pub fn take_notice(&mut self) -> Option<String> {
         self.notice.take()
@@ -197,7 +213,7 @@ impl Library {
         Stats {
             dir: self.dir.clone(),
             files: self.manifest.files.len(),
-            entries: self.reader.searcher().num_docs(),
+            entries: self.entries(),
             by_format,
             index_bytes: folder_size(&self.dir.join("index")),
         }

@@ -238,7 +238,11 @@ fn an_index_from_an_earlier_version_is_rebuilt() {
     let fields = meta["schema"].as_array_mut().unwrap();
     let before = fields.len();
     fields.retain(|f| f["name"] != "embedding");
-    assert_eq!(fields.len(), before - 1, "the schema has an embedding field");
+    assert_eq!(
+        fields.len(),
+        before - 1,
+        "the schema has an embedding field"
+    );
     std::fs::write(&meta_path, serde_json::to_string(&meta).unwrap()).unwrap();
 
     let mut library = Library::open(lib_dir.path()).unwrap();

@@ -19,7 +19,7 @@ use crate::window::{TestPicker, copy_sample};
 const GOLF: &str =
     "Japan's prime minister gave Donald Trump a golf club that belonged to Shinzo Abe";
 
-fn feed() -> String {
+pub(crate) fn feed() -> String {
     format!(
         r#"{{"@context": "https://schema.org", "@type": "DataFeed", "dataFeedElement": [
         {{"@type": "DataFeedItem", "item": [{{"@type": "ClaimReview",
@@ -30,7 +30,7 @@ fn feed() -> String {
     )
 }
 
-fn window(project: &Path, library: &Path) -> Harness<'static, ClaimDeskApp> {
+pub(crate) fn window(project: &Path, library: &Path) -> Harness<'static, ClaimDeskApp> {
     let options = AppOptions {
         file: Some(project.to_path_buf()),
         screenshot: None,
@@ -51,7 +51,7 @@ fn window(project: &Path, library: &Path) -> Harness<'static, ClaimDeskApp> {
 }
 
 /// Runs frames until `done` holds (the worker answers on its own thread).
-fn wait_for(
+pub(crate) fn wait_for(
     h: &mut Harness<'static, ClaimDeskApp>,
     what: &str,
     done: impl Fn(&ClaimDeskApp) -> bool,
@@ -67,7 +67,7 @@ fn wait_for(
     panic!("timed out waiting for {what}");
 }
 
-fn ready(m: &Matches) -> Option<&[claimdesk::library::Hit]> {
+pub(crate) fn ready(m: &Matches) -> Option<&[claimdesk::library::Hit]> {
     match m {
         Matches::Ready(hits) => Some(hits),
         _ => None,
