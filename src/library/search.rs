@@ -63,6 +63,9 @@ impl SearchOptions {
     }
 }
 
+/// A BM25 candidate with its stored embedding, if the index keeps one.
+type Candidate = (Hit, Option<Vec<u8>>);
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
     pub score: f32,
@@ -162,7 +165,7 @@ impl Library {
         query_text: &str,
         wanted: usize,
         opts: &SearchOptions,
-    ) -> Result<Vec<(Hit, Option<Vec<u8>>)>, String> {
+    ) -> Result<Vec<Candidate>, String> {
         let mut terms = index::terms(analyzer, query_text);
         terms.sort();
         terms.dedup();

@@ -174,7 +174,7 @@ pub fn no_close_match(entries: u64) -> String {
     let n = entries.to_string();
     let mut grouped = String::new();
     for (i, c) in n.chars().enumerate() {
-        if i > 0 && (n.len() - i) % 3 == 0 {
+        if i > 0 && (n.len() - i).is_multiple_of(3) {
             grouped.push(',');
         }
         grouped.push(c);

@@ -218,7 +218,7 @@ fn library_tab_option_opens_the_first_claims_checked_before_list() {
         let mut library = Library::open(lib.path()).unwrap();
         assert!(
             !library
-                .add_paths(&[project.clone()], AddFormat::Auto)
+                .add_paths(std::slice::from_ref(&project), AddFormat::Auto)
                 .unwrap()
                 .failed()
         );
