@@ -47,6 +47,8 @@ pub(super) struct LibraryWorker {
     pub(super) claim_search: Option<u64>,
     query_search: Option<u64>,
     pub note: Option<String>,
+    /// Whether the Library tab was showing last frame.
+    tab_shown: bool,
 }
 
 impl LibraryWorker {
@@ -67,6 +69,7 @@ impl LibraryWorker {
             claim_search: None,
             query_search: None,
             note: None,
+            tab_shown: false,
         };
         if let Err(e) = spawned {
             worker.note = Some(format!("The library could not start: {e}"));
@@ -194,6 +197,13 @@ impl ClaimDeskApp {
         let Some(worker) = self.library.as_mut() else {
             return;
         };
+        // Opening the tab searches again: the library may have grown since
+        // (`claimdesk library add`, another window's save).
+        let shown = self.tab == crate::ui::Tab::Library;
+        if shown && !worker.tab_shown {
+            self.library_panel.claim = None;
+        }
+        worker.tab_shown = shown;
         if wanted != self.library_panel.claim {
             self.library_panel.claim = wanted.clone();
             match wanted {

@@ -155,3 +155,31 @@ fn an_empty_library_says_how_to_fill_it() {
     assert!(EMPTY_LIBRARY.contains("Add projects to the library when saved"));
     assert!(h.query_by_label(EMPTY_LIBRARY).is_some());
 }
+
+#[test]
+fn opening_the_library_tab_again_searches_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = tempfile::tempdir().unwrap();
+    let project = copy_sample(dir.path(), "check.ron");
+    let mut h = window(&project, lib.path());
+    checked_before(&mut h, "Takaichi gave Trump");
+    assert!(h.query_by_label(EMPTY_LIBRARY).is_some());
+
+    // `claimdesk library add` while the window shows the list.
+    let feed_path = dir.path().join("feed.json");
+    std::fs::write(&feed_path, feed()).unwrap();
+    add(lib.path(), &[&feed_path]);
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::ShowTab(Tab::Claim));
+    h.run_steps(2);
+    h.state_mut().apply(&ctx, Command::ShowTab(Tab::Library));
+    h.run_steps(1);
+    wait_for(&mut h, "the Checked before list", |app| {
+        ready(app.library_matches().0).is_some_and(|hits| !hits.is_empty())
+    });
+    let hits = ready(h.state().library_matches().0).unwrap();
+    assert_eq!(
+        hits[0].entry.key,
+        "https://checks.example.org/abe-golf-club"
+    );
+}
