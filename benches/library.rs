@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::hint::black_box;
 use std::time::Duration;
 
-use claimdesk::library::{AddFormat, Library};
+use claimdesk::library::{AddFormat, Library, SearchOptions};
 use criterion::{BatchSize, Criterion, SamplingMode, criterion_group, criterion_main};
 
 const CLAIMS: usize = 100_000;
@@ -115,6 +115,21 @@ fn library_group(c: &mut Criterion) {
         b.iter(|| {
             i = (i + 1) % queries.len();
             black_box(library.search(&queries[i], 10).expect("the search runs"))
+        })
+    });
+    // The same searches without re-ranking: what the re-ranking of 50 costs.
+    let bm25 = SearchOptions {
+        candidates: 0,
+        ..SearchOptions::default()
+    };
+    group.bench_function("search_100k_claims_bm25_only", |b| {
+        b.iter(|| {
+            i = (i + 1) % queries.len();
+            black_box(
+                library
+                    .search_with(&queries[i], 10, &bm25)
+                    .expect("the search runs"),
+            )
         })
     });
     group.finish();

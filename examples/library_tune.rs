@@ -59,12 +59,24 @@ fn main() {
             steps.push((
                 format!("default fields, rerank word {w} char {ch}"),
                 SearchOptions {
+                    learned: false,
                     word_cosine: w,
                     char_cosine: ch,
                     ..base.clone()
                 },
             ));
         }
+        steps.push((
+            "default fields, learned re-ranking of 50 (shipped)".into(),
+            base.clone(),
+        ));
+        steps.push((
+            "default fields, learned re-ranking of 100".into(),
+            SearchOptions {
+                candidates: 100,
+                ..base.clone()
+            },
+        ));
         for (label, opts) in steps {
             let train = measure(&library, &data, "train", &opts);
             let dev = measure(&library, &data, "dev", &opts);

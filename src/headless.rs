@@ -63,6 +63,7 @@ impl Headless {
                 autosave_every: std::time::Duration::from_secs(30),
                 ask_name: false,
                 library_dir: None,
+                library_fixed: false,
             },
         );
         Self {

@@ -12,6 +12,7 @@ fn main() -> ExitCode {
             cli.file,
             cli.screenshot,
             cli.tab,
+            cli.library,
             std::time::Duration::from_secs(cli.autosave_seconds),
         ),
     }

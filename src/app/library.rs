@@ -30,6 +30,8 @@ enum Reply {
     Hits {
         id: u64,
         hits: Result<Vec<Hit>, String>,
+        /// How many entries the library holds.
+        entries: u64,
     },
     Note(String),
 }
@@ -42,9 +44,11 @@ pub(super) struct LibraryWorker {
     from_worker: Receiver<Reply>,
     next_id: u64,
     /// The ids of the searches in flight for the claim list and the search box.
-    claim_search: Option<u64>,
+    pub(super) claim_search: Option<u64>,
     query_search: Option<u64>,
     pub note: Option<String>,
+    /// Whether the Library tab was showing last frame.
+    tab_shown: bool,
 }
 
 impl LibraryWorker {
@@ -65,6 +69,7 @@ impl LibraryWorker {
             claim_search: None,
             query_search: None,
             note: None,
+            tab_shown: false,
         };
         if let Err(e) = spawned {
             worker.note = Some(format!("The library could not start: {e}"));
@@ -115,20 +120,32 @@ fn handle(
         let _ = replies.send(Reply::Note(notice));
     }
     let reply = match (request, lib) {
-        (Request::Search { id, text }, Ok(l)) => Reply::Hits {
-            id,
-            hits: l.search(&text, SHOWN + 1),
-        },
+        (Request::Search { id, text }, Ok(l)) => {
+            // Entries `claimdesk library add` committed while the window was
+            // open count too; if the list of files cannot be read now, the
+            // index is still searched.
+            let _ = l.refresh();
+            Reply::Hits {
+                id,
+                hits: l.search(&text, SHOWN + 1),
+                entries: l.entries(),
+            }
+        }
         (Request::Search { id, .. }, Err(e)) => Reply::Hits {
             id,
             hits: Err(e.clone()),
+            entries: 0,
         },
         (Request::Add(path), Ok(l)) => {
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            Reply::Note(match l.add_paths(&[path], AddFormat::Auto) {
+            // What another process added since is kept in the list of files.
+            let added = l
+                .refresh()
+                .and_then(|()| l.add_paths(&[path], AddFormat::Auto));
+            Reply::Note(match added {
                 Ok(report) => match report.files.first().map(|(_, o)| o) {
                     Some(Outcome::Added(n) | Outcome::Updated(n)) => {
                         format!("Added {name} to the library ({n} claims)")
@@ -180,6 +197,13 @@ impl ClaimDeskApp {
         let Some(worker) = self.library.as_mut() else {
             return;
         };
+        // Opening the tab searches again: the library may have grown since
+        // (`claimdesk library add`, another window's save).
+        let shown = self.tab == crate::ui::Tab::Library;
+        if shown && !worker.tab_shown {
+            self.library_panel.claim = None;
+        }
+        worker.tab_shown = shown;
         if wanted != self.library_panel.claim {
             self.library_panel.claim = wanted.clone();
             match wanted {
@@ -197,7 +221,8 @@ impl ClaimDeskApp {
             match reply {
                 Reply::Note(note) if !note.is_empty() => worker.note = Some(note),
                 Reply::Note(_) => {}
-                Reply::Hits { id, hits } => {
+                Reply::Hits { id, hits, entries } => {
+                    self.library_panel.entries = Some(entries);
                     let matches = match hits {
                         Ok(hits) => Matches::Ready(hits),
                         Err(e) => Matches::Failed(e),
@@ -209,13 +234,21 @@ impl ClaimDeskApp {
                             .path
                             .as_ref()
                             .and_then(|p| std::fs::canonicalize(p).ok());
-                        let selected = self.library_panel.claim.as_ref().map(|(id, _)| *id);
+                        let selected = self
+                            .library_panel
+                            .claim
+                            .as_ref()
+                            .and_then(|(id, _)| self.doc.project().claim(*id));
                         self.library_panel.claim_matches = match matches {
                             Matches::Ready(hits) => Matches::Ready(
-                                hits.into_iter()
-                                    .filter(|h| !is_itself(h, own.as_deref(), selected))
-                                    .take(SHOWN)
-                                    .collect(),
+                                crate::library::close_matches(
+                                    hits.into_iter()
+                                        .filter(|h| !is_itself(h, own.as_deref(), selected))
+                                        .collect(),
+                                )
+                                .into_iter()
+                                .take(SHOWN)
+                                .collect(),
                             ),
                             other => other,
                         };
@@ -267,13 +300,19 @@ impl ClaimDeskApp {
     }
 }
 
-/// The selected claim's own entry (the open project was added before).
-fn is_itself(hit: &Hit, project: Option<&Path>, claim: Option<crate::model::ClaimId>) -> bool {
-    match (project, claim) {
-        (Some(path), Some(id)) => {
-            hit.entry.origin == path.to_string_lossy()
-                && hit.entry.key.ends_with(&format!("#claim-{}", id.0))
-        }
-        _ => false,
+/// The selected claim's own entry: the open project was added before, from
+/// this file or from a copy of it elsewhere (same claims, another path). A
+/// claim is known by its id (random, so two projects hardly share one) with
+/// its text as reviewed or its quote; the same file with the same id is it
+/// even after the claim's text was edited.
+fn is_itself(hit: &Hit, project: Option<&Path>, claim: Option<&crate::model::Claim>) -> bool {
+    let Some(claim) = claim else {
+        return false;
+    };
+    if !hit.entry.key.ends_with(&format!("#claim-{}", claim.id.0)) {
+        return false;
     }
+    let same_file = project.is_some_and(|path| hit.entry.origin == path.to_string_lossy());
+    let text = hit.entry.claim.trim();
+    same_file || text == claim.reviewed.trim() || text == claim.span.quote.trim()
 }

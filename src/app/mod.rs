@@ -71,6 +71,9 @@ pub struct AppOptions {
     /// The library's folder unless the user chose another in the window;
     /// `None` switches the library off (tests, screenshots).
     pub library_dir: Option<PathBuf>,
+    /// `library_dir` wins over the folder stored in the window's settings
+    /// (`claimdesk --library DIR`).
+    pub library_fixed: bool,
 }
 
 impl Default for AppOptions {
@@ -83,6 +86,7 @@ impl Default for AppOptions {
             autosave_every: Duration::from_secs(30),
             ask_name: true,
             library_dir: None,
+            library_fixed: false,
         }
     }
 }
@@ -153,11 +157,15 @@ impl ClaimDeskApp {
             .storage
             .and_then(|s| eframe::get_value::<String>(s, review::USER_KEY));
         let ask_name = options.ask_name && options.screenshot.is_none();
+        let library_fixed = options.library_fixed;
         let library = options.library_dir.map(|default| {
-            let folder = cc
+            let stored = cc
                 .storage
-                .and_then(|s| eframe::get_value::<PathBuf>(s, library::FOLDER_KEY))
-                .unwrap_or(default);
+                .and_then(|s| eframe::get_value::<PathBuf>(s, library::FOLDER_KEY));
+            let folder = match stored {
+                Some(dir) if !library_fixed => dir,
+                _ => default,
+            };
             let add_on_save = cc
                 .storage
                 .and_then(|s| eframe::get_value::<bool>(s, library::ADD_ON_SAVE_KEY))
@@ -230,7 +238,12 @@ impl ClaimDeskApp {
     }
 
     /// Shows a right-hand tab, as clicking it would (`claimdesk --tab`).
+    /// The Library tab lists earlier checks of the selected claim, so with
+    /// none selected it selects the first claim.
     pub fn show_tab(&mut self, tab: Tab) {
+        if tab == Tab::Library && self.selected.is_none() {
+            self.selected = self.doc.project().claims.first().map(|c| c.id);
+        }
         self.tab = tab;
     }
 

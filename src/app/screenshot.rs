@@ -11,6 +11,8 @@ use super::ClaimDeskApp;
 
 /// Frames to render before a `--screenshot` is taken: fonts load and the layout settles.
 const SCREENSHOT_AFTER_FRAMES: u32 = 12;
+/// Frames after which it is taken even if a library search has not answered.
+const SCREENSHOT_MAX_FRAMES: u32 = 600;
 
 pub(super) struct ScreenshotJob {
     path: PathBuf,
@@ -42,7 +44,14 @@ impl ClaimDeskApp {
             return;
         }
         job.frames += 1;
-        if !job.requested && job.frames >= SCREENSHOT_AFTER_FRAMES {
+        // A "Checked before" search still running: wait for it, within reason.
+        let searching = self
+            .library
+            .as_ref()
+            .is_some_and(|w| w.claim_search.is_some());
+        let settled = job.frames >= SCREENSHOT_AFTER_FRAMES
+            && (!searching || job.frames >= SCREENSHOT_MAX_FRAMES);
+        if !job.requested && settled {
             job.requested = true;
             let (path, result) = (job.path.clone(), job.result.clone());
             ctx.request_screenshot(move |image| {

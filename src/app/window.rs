@@ -86,6 +86,7 @@ pub fn run_native(
     file: Option<PathBuf>,
     screenshot: Option<PathBuf>,
     tab: Option<crate::ui::Tab>,
+    library: Option<PathBuf>,
     autosave_every: Duration,
 ) -> ExitCode {
     let mut viewport = egui::ViewportBuilder::default()
@@ -123,10 +124,13 @@ pub fn run_native(
                 recovery_dir,
                 autosave_every,
                 ask_name: true,
+                // `--library DIR` wins over the stored folder; a screenshot run
+                // uses no library unless given one, so it never touches the user's.
+                library_fixed: library.is_some(),
                 library_dir: if screenshot_run {
-                    None
+                    library
                 } else {
-                    crate::library::default_dir()
+                    library.or_else(crate::library::default_dir)
                 },
             };
             let mut app = ClaimDeskApp::new(cc, options);

@@ -42,6 +42,11 @@ pub struct Cli {
     #[arg(long, value_name = "TAB", value_parser = parse_tab)]
     pub tab: Option<crate::ui::Tab>,
 
+    /// The library's folder for this window, instead of the one in the window's
+    /// settings (e.g. `--screenshot OUT.png --tab library --library DIR`).
+    #[arg(long, value_name = "DIR")]
+    pub library: Option<PathBuf>,
+
     /// While there are unsaved changes, write a recovery copy this often.
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
     pub autosave_seconds: u64,

@@ -11,6 +11,7 @@ use tantivy::{Index, IndexReader, IndexWriter, ReloadPolicy, TantivyDocument, Te
 
 use super::entry::Entry;
 use super::tokenizer::CjkBigramTokenizer;
+use super::{embed, rerank};
 
 /// The name the analyzer is registered under in the schema.
 pub const ANALYZER: &str = "claimdesk";
@@ -28,6 +29,9 @@ pub struct Fields {
     pub organisation: Field,
     pub date: Field,
     pub url: Field,
+    /// The claim + title's static embedding (`embed::quantize`), computed
+    /// once when the entry is added so a search embeds only the query.
+    pub embedding: Field,
 }
 
 pub fn schema() -> (Schema, Fields) {
@@ -50,6 +54,7 @@ pub fn schema() -> (Schema, Fields) {
         organisation: b.add_text_field("organisation", STORED),
         date: b.add_text_field("date", STORED),
         url: b.add_text_field("url", STORED),
+        embedding: b.add_bytes_field("embedding", STORED),
     };
     (b.build(), fields)
 }
@@ -84,13 +89,17 @@ pub fn create(dir: &Path, stem: bool) -> tantivy::Result<Index> {
     Ok(index)
 }
 
+/// Why an index with another schema (from an earlier ClaimDesk, e.g. one
+/// without stored embeddings) is not opened but rebuilt.
+pub const OTHER_VERSION: &str = "was made by another version of ClaimDesk";
+
 /// Opens the index and checks every file of it against its checksum, so a
 /// damaged index is noticed here, not in the middle of a search.
 pub fn open(dir: &Path, stem: bool) -> Result<(Index, IndexReader), String> {
     let index = Index::open_in_dir(dir).map_err(|e| e.to_string())?;
     let (expected, _) = schema();
     if index.schema() != expected {
-        return Err("the index was made by another version of ClaimDesk".into());
+        return Err(OTHER_VERSION.into());
     }
     index.tokenizers().register(ANALYZER, analyzer(stem));
     let damaged = index.validate_checksum().map_err(|e| e.to_string())?;
@@ -135,7 +144,17 @@ pub fn document(f: &Fields, e: &Entry) -> TantivyDocument {
     doc.add_text(f.organisation, &e.organisation);
     doc.add_text(f.date, &e.date);
     doc.add_text(f.url, &e.url);
+    if let Some(table) = embed::shipped() {
+        let v = table.embed(&rerank::doc_text(&e.claim, &e.title));
+        doc.add_bytes(f.embedding, &embed::quantize(&v));
+    }
     doc
+}
+
+/// The entry's stored embedding (none in an index that has no such field
+/// for it: then the re-ranker embeds the entry itself).
+pub fn embedding_of<'a>(f: &Fields, doc: &'a TantivyDocument) -> Option<&'a [u8]> {
+    doc.get_first(f.embedding).and_then(|v| v.as_bytes())
 }
 
 pub fn delete_origin(writer: &IndexWriter, f: &Fields, origin: &str) {

@@ -10,15 +10,20 @@
 //! analyzer, `tokenizer` the CJK-aware tokenizer, `search` the ranking, and
 //! `eval` the MAP@k measure used on the CLEF benchmark.
 
+mod close;
+pub mod embed;
 mod entry;
 pub mod eval;
 mod feeds;
 mod files;
 mod index;
 mod manifest;
+pub mod rerank;
+mod rerank_weights;
 mod search;
 pub mod tokenizer;
 
+pub use close::close_matches;
 pub use entry::{Entry, project_entries};
 pub use feeds::{claimreview_entries, claimreviews_in, tsv_entries};
 pub use files::{AddFormat, AddReport, Outcome, RemoveReport};
@@ -97,7 +102,12 @@ impl Library {
             }
             Err(e) => {
                 let (i, r) = fresh(&index_dir, manifest.stem)?;
-                (i, r, Some(format!("was damaged ({e})")))
+                let why = if e == index::OTHER_VERSION {
+                    e
+                } else {
+                    format!("was damaged ({e})")
+                };
+                (i, r, Some(why))
             }
         };
         let (_, fields) = index::schema();
@@ -122,6 +132,20 @@ impl Library {
 
     pub fn manifest(&self) -> &Manifest {
         &self.manifest
+    }
+
+    /// Sees what another process (`claimdesk library add` while the window
+    /// is open) committed since: the index's newest state and the list of
+    /// files, so a later add does not write back a list without them.
+    pub fn refresh(&mut self) -> Result<(), String> {
+        self.reader.reload().map_err(|e| e.to_string())?;
+        self.manifest = Manifest::load(&self.dir.join("manifest.json"))?;
+        Ok(())
+    }
+
+    /// How many entries the index holds.
+    pub fn entries(&self) -> u64 {
+        self.reader.searcher().num_docs()
     }
 
     /// Takes the message about a rebuild, if there was one.
@@ -189,7 +213,7 @@ impl Library {
         Stats {
             dir: self.dir.clone(),
             files: self.manifest.files.len(),
-            entries: self.reader.searcher().num_docs(),
+            entries: self.entries(),
             by_format,
             index_bytes: folder_size(&self.dir.join("index")),
         }

@@ -16,6 +16,7 @@ use tantivy::{Searcher, TantivyDocument, Term};
 use super::Library;
 use super::entry::Entry;
 use super::index;
+use super::rerank;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct SearchOptions {
@@ -26,6 +27,9 @@ pub struct SearchOptions {
     pub clean: bool,
     /// How many BM25 candidates the re-ranking looks at (0: no re-ranking).
     pub candidates: usize,
+    /// Re-rank with the learned model (`rerank.rs`); when false, with the
+    /// hand-weighted sum of BM25 and the two cosines below.
+    pub learned: bool,
     /// Weight of the IDF-weighted word cosine against BM25 (scaled to the best = 1).
     pub word_cosine: f32,
     /// Weight of the character 4-gram cosine.
@@ -40,6 +44,7 @@ impl Default for SearchOptions {
             text_weight: 0.5,
             clean: true,
             candidates: 50,
+            learned: true,
             word_cosine: 1.0,
             char_cosine: 1.0,
         }
@@ -57,6 +62,9 @@ impl SearchOptions {
         }
     }
 }
+
+/// A BM25 candidate with its stored embedding, if the index keeps one.
+type Candidate = (Hit, Option<Vec<u8>>);
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Hit {
@@ -116,13 +124,49 @@ impl Library {
         if top == 0 {
             return Ok(Vec::new());
         }
-        let query_text = if opts.clean {
-            clean_query(text)
-        } else {
-            text.to_owned()
-        };
+        let searcher = self.reader.searcher();
         let mut analyzer = index::analyzer(self.manifest.stem);
-        let mut terms = index::terms(&mut analyzer, &query_text);
+        let query_text = query_text(text, opts);
+        let found = self.bm25(
+            &searcher,
+            &mut analyzer,
+            &query_text,
+            top.max(opts.candidates),
+            opts,
+        )?;
+        let (mut hits, embeddings): (Vec<Hit>, Vec<_>) = found.into_iter().unzip();
+        if opts.candidates > 0 && !hits.is_empty() {
+            self.rerank(
+                &searcher,
+                &mut analyzer,
+                &query_text,
+                &mut hits,
+                &embeddings,
+                opts,
+            );
+        }
+        // Equal scores (the same claim under two ids, frequent in fact-check
+        // data) in a fixed order: the index's own order depends on how its
+        // segments were written, which made measurements move between runs.
+        sort_hits(&mut hits);
+        // The same key added from two files: keep the better.
+        let mut seen = std::collections::HashSet::new();
+        hits.retain(|h| seen.insert(h.entry.key.clone()));
+        hits.truncate(top);
+        Ok(hits)
+    }
+
+    /// The `wanted` best entries by weighted BM25, best first, each with its
+    /// stored embedding when the index has one.
+    fn bm25(
+        &self,
+        searcher: &Searcher,
+        analyzer: &mut tantivy::tokenizer::TextAnalyzer,
+        query_text: &str,
+        wanted: usize,
+        opts: &SearchOptions,
+    ) -> Result<Vec<Candidate>, String> {
+        let mut terms = index::terms(analyzer, query_text);
         terms.sort();
         terms.dedup();
         if terms.is_empty() {
@@ -150,34 +194,62 @@ impl Library {
             }
         }
         let query = BooleanQuery::new(clauses);
-        let searcher = self.reader.searcher();
-        let wanted = top.max(opts.candidates);
         let found = searcher
             .search(&query, &TopDocs::with_limit(wanted).order_by_score())
             .map_err(|e| e.to_string())?;
         let mut hits = Vec::with_capacity(found.len());
         for (score, address) in found {
             let doc: TantivyDocument = searcher.doc(address).map_err(|e| e.to_string())?;
-            hits.push(Hit {
-                score,
-                entry: index::entry_of(f, &doc),
-            });
+            let entry = index::entry_of(f, &doc);
+            let embedding = index::embedding_of(f, &doc).map(<[u8]>::to_vec);
+            hits.push((Hit { score, entry }, embedding));
         }
-        if opts.candidates > 0 && !hits.is_empty() {
-            self.rerank(
-                &searcher,
-                &mut analyzer,
-                &query_text,
-                &terms,
-                &mut hits,
-                opts,
-            );
-        }
-        // The same key added from two files: keep the better.
-        let mut seen = std::collections::HashSet::new();
-        hits.retain(|h| seen.insert(h.entry.key.clone()));
-        hits.truncate(top);
         Ok(hits)
+    }
+
+    /// The re-ranking features of the BM25 candidates of `text` (cleaned as
+    /// `opts` says), best BM25 first: what `tools/library/train_reranker.py`
+    /// trains on, computed exactly as a search computes them.
+    pub fn candidate_features(
+        &self,
+        text: &str,
+        candidates: usize,
+        opts: &SearchOptions,
+    ) -> Result<Vec<(String, rerank::Features)>, String> {
+        let searcher = self.reader.searcher();
+        let mut analyzer = index::analyzer(self.manifest.stem);
+        let query_text = query_text(text, opts);
+        let mut found = self.bm25(&searcher, &mut analyzer, &query_text, candidates, opts)?;
+        // The order a plain BM25 search returns them in, one per key.
+        found.sort_by(|(a, _), (b, _)| {
+            b.score
+                .total_cmp(&a.score)
+                .then_with(|| a.entry.key.cmp(&b.entry.key))
+        });
+        let mut seen = std::collections::HashSet::new();
+        found.retain(|(h, _)| seen.insert(h.entry.key.clone()));
+        let mut idf = rerank::Idf::new(&searcher, self.fields.claim);
+        let query = rerank::QueryView::new(&mut analyzer, &mut idf, &query_text);
+        let best = found
+            .iter()
+            .map(|(h, _)| h.score)
+            .fold(f32::MIN, f32::max)
+            .max(1e-6);
+        Ok(found
+            .iter()
+            .map(|(h, stored)| {
+                let f = rerank::features(
+                    &mut analyzer,
+                    &mut idf,
+                    &query,
+                    &h.entry.claim,
+                    &h.entry.title,
+                    stored.as_deref(),
+                    h.score / best,
+                );
+                (h.entry.key.clone(), f)
+            })
+            .collect())
     }
 
     fn rerank(
@@ -185,34 +257,36 @@ impl Library {
         searcher: &Searcher,
         analyzer: &mut tantivy::tokenizer::TextAnalyzer,
         query_text: &str,
-        query_terms: &[String],
         hits: &mut [Hit],
+        embeddings: &[Option<Vec<u8>>],
         opts: &SearchOptions,
     ) {
-        let n = searcher.num_docs().max(1) as f32;
-        let mut idf_cache: HashMap<String, f32> = HashMap::new();
-        let claim = self.fields.claim;
-        let mut idf = |t: &str| -> f32 {
-            if let Some(v) = idf_cache.get(t) {
-                return *v;
+        let mut idf = rerank::Idf::new(searcher, self.fields.claim);
+        let best = best_score(hits);
+        if opts.learned {
+            let query = rerank::QueryView::new(analyzer, &mut idf, query_text);
+            for (hit, stored) in hits.iter_mut().zip(embeddings) {
+                let f = rerank::features(
+                    analyzer,
+                    &mut idf,
+                    &query,
+                    &hit.entry.claim,
+                    &hit.entry.title,
+                    stored.as_deref(),
+                    hit.score / best,
+                );
+                hit.score = rerank::score(&f);
             }
-            let df = searcher
-                .doc_freq(&Term::from_field_text(claim, t))
-                .unwrap_or(0) as f32;
-            let v = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
-            idf_cache.insert(t.to_owned(), v);
-            v
-        };
-        let mut qv: HashMap<&str, f32> = HashMap::new();
-        for t in query_terms {
-            qv.insert(t.as_str(), idf(t));
+            return;
         }
-        let q_grams = char_grams(query_text);
-        let best = hits
-            .iter()
-            .map(|h| h.score)
-            .fold(f32::MIN, f32::max)
-            .max(1e-6);
+        let mut query_terms = index::terms(analyzer, query_text);
+        query_terms.sort();
+        query_terms.dedup();
+        let mut qv: HashMap<&str, f32> = HashMap::new();
+        for t in &query_terms {
+            qv.insert(t.as_str(), idf.get(t));
+        }
+        let q_grams = rerank::char_grams(query_text);
         for hit in hits.iter_mut() {
             let doc_text = format!("{} {}", hit.entry.claim, hit.entry.title);
             let mut dv: HashMap<String, f32> = HashMap::new();
@@ -222,7 +296,7 @@ impl Library {
             let mut dot = 0.0;
             let mut dn = 0.0;
             for (t, tf) in &dv {
-                let w = tf.sqrt() * idf(t);
+                let w = tf.sqrt() * idf.get(t);
                 dn += w * w;
                 if let Some(q) = qv.get(t.as_str()) {
                     dot += w * q;
@@ -234,47 +308,34 @@ impl Library {
             } else {
                 0.0
             };
-            let char_cos = cosine(&q_grams, &char_grams(&doc_text));
+            let char_cos = rerank::cosine(&q_grams, &rerank::char_grams(&doc_text));
             hit.score =
                 hit.score / best + opts.word_cosine * word_cos + opts.char_cosine * char_cos;
         }
-        hits.sort_by(|a, b| b.score.total_cmp(&a.score));
     }
 }
 
-/// Character 4-grams of the lower-cased letters and digits, words joined by one space.
-fn char_grams(text: &str) -> HashMap<[char; 4], f32> {
-    let mut norm: Vec<char> = vec![' '];
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            norm.push(c);
-        } else if norm.last() != Some(&' ') {
-            norm.push(' ');
-        }
-    }
-    if norm.last() != Some(&' ') {
-        norm.push(' ');
-    }
-    let mut grams = HashMap::new();
-    for w in norm.windows(4) {
-        *grams.entry([w[0], w[1], w[2], w[3]]).or_default() += 1.0;
-    }
-    grams
-}
-
-fn cosine(a: &HashMap<[char; 4], f32>, b: &HashMap<[char; 4], f32>) -> f32 {
-    let (small, large) = if a.len() < b.len() { (a, b) } else { (b, a) };
-    let dot: f32 = small
-        .iter()
-        .filter_map(|(g, x)| large.get(g).map(|y| x * y))
-        .sum();
-    let na: f32 = a.values().map(|v| v * v).sum();
-    let nb: f32 = b.values().map(|v| v * v).sum();
-    if na > 0.0 && nb > 0.0 {
-        dot / (na.sqrt() * nb.sqrt())
+fn query_text(text: &str, opts: &SearchOptions) -> String {
+    if opts.clean {
+        clean_query(text)
     } else {
-        0.0
+        text.to_owned()
     }
+}
+
+fn sort_hits(hits: &mut [Hit]) {
+    hits.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then_with(|| a.entry.key.cmp(&b.entry.key))
+    });
+}
+
+fn best_score(hits: &[Hit]) -> f32 {
+    hits.iter()
+        .map(|h| h.score)
+        .fold(f32::MIN, f32::max)
+        .max(1e-6)
 }
 
 #[cfg(test)]

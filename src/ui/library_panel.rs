@@ -32,6 +32,8 @@ pub struct LibraryPanel {
     pub query_matches: Matches,
     /// The folder field, filled with the library's folder.
     pub folder: String,
+    /// How many entries the library held at its last answer.
+    pub entries: Option<u64>,
 }
 
 /// What the panel shows about the library itself.
@@ -79,6 +81,7 @@ impl LibraryPanel {
                 ui,
                 "checked_before",
                 &self.claim_matches,
+                self.entries,
                 Some(claim),
                 commands,
             );
@@ -113,7 +116,14 @@ impl LibraryPanel {
                 commands.push(Command::SearchLibrary(self.query.trim().to_owned()));
             }
         });
-        matches_ui(ui, "library_search", &self.query_matches, claim, commands);
+        matches_ui(
+            ui,
+            "library_search",
+            &self.query_matches,
+            self.entries,
+            claim,
+            commands,
+        );
         ui.separator();
         ui.label(RichText::new("Library settings").strong());
         let mut add = info.add_on_save;
@@ -154,10 +164,30 @@ fn by_line(p: &PreviousCheck) -> String {
     s
 }
 
+/// What an empty library says: how to fill it.
+pub const EMPTY_LIBRARY: &str = "The library is empty. Add past fact-checks with \
+    `claimdesk library add PATH…` (projects, ClaimReview files, folders), or save a \
+    project here with “Add projects to the library when saved” ticked below.";
+
+/// What a library without a close match says ("… (1,234 entries)").
+pub fn no_close_match(entries: u64) -> String {
+    let n = entries.to_string();
+    let mut grouped = String::new();
+    for (i, c) in n.chars().enumerate() {
+        if i > 0 && (n.len() - i).is_multiple_of(3) {
+            grouped.push(',');
+        }
+        grouped.push(c);
+    }
+    let noun = if entries == 1 { "entry" } else { "entries" };
+    format!("No close match in the library ({grouped} {noun}).")
+}
+
 fn matches_ui(
     ui: &mut egui::Ui,
     salt: &str,
     matches: &Matches,
+    entries: Option<u64>,
     claim: Option<&Claim>,
     commands: &mut Vec<Command>,
 ) {
@@ -176,7 +206,12 @@ fn matches_ui(
             );
         }
         Matches::Ready(hits) if hits.is_empty() => {
-            ui.label(RichText::new("Nothing like it in the library.").weak());
+            let text = match entries {
+                Some(0) => EMPTY_LIBRARY.to_owned(),
+                Some(n) => no_close_match(n),
+                None => "No close match in the library.".to_owned(),
+            };
+            ui.label(RichText::new(text).weak());
         }
         Matches::Ready(hits) => {
             for (i, hit) in hits.iter().enumerate() {

@@ -220,6 +220,48 @@ fn a_damaged_index_is_rebuilt_from_the_list_of_files() {
     assert_eq!(library.stats().entries, 1);
 }
 
+/// An index written before entries kept their embedding (its schema has no
+/// `embedding` field) is rebuilt with a message, and then re-ranks as usual.
+#[test]
+fn an_index_from_an_earlier_version_is_rebuilt() {
+    let data = tempfile::tempdir().unwrap();
+    let lib_dir = tempfile::tempdir().unwrap();
+    let one = write(data.path(), "one.json", ONE);
+    let feed = write(data.path(), "feed.json", FEED);
+    {
+        let mut library = Library::open(lib_dir.path()).unwrap();
+        library.add_paths(&[one, feed], AddFormat::Auto).unwrap();
+    }
+    let meta_path = lib_dir.path().join("index/meta.json");
+    let mut meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&meta_path).unwrap()).unwrap();
+    let fields = meta["schema"].as_array_mut().unwrap();
+    let before = fields.len();
+    fields.retain(|f| f["name"] != "embedding");
+    assert_eq!(
+        fields.len(),
+        before - 1,
+        "the schema has an embedding field"
+    );
+    std::fs::write(&meta_path, serde_json::to_string(&meta).unwrap()).unwrap();
+
+    let mut library = Library::open(lib_dir.path()).unwrap();
+    let notice = library.take_notice().expect("a message about the rebuild");
+    assert!(
+        notice.contains("another version") && notice.contains("rebuilt"),
+        "{notice}"
+    );
+    assert_eq!(library.stats().entries, 3);
+    assert_eq!(
+        keys(&library, "vaccines with microchips")[0],
+        "https://checks.example.org/vaccine-microchips"
+    );
+    // Opened again, it is current: no message.
+    drop(library);
+    let mut library = Library::open(lib_dir.path()).unwrap();
+    assert_eq!(library.take_notice(), None);
+}
+
 fn claimdesk(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_claimdesk"))
         .args(args)

@@ -19,7 +19,7 @@ use crate::window::{TestPicker, copy_sample};
 const GOLF: &str =
     "Japan's prime minister gave Donald Trump a golf club that belonged to Shinzo Abe";
 
-fn feed() -> String {
+pub(crate) fn feed() -> String {
     format!(
         r#"{{"@context": "https://schema.org", "@type": "DataFeed", "dataFeedElement": [
         {{"@type": "DataFeedItem", "item": [{{"@type": "ClaimReview",
@@ -30,7 +30,7 @@ fn feed() -> String {
     )
 }
 
-fn window(project: &Path, library: &Path) -> Harness<'static, ClaimDeskApp> {
+pub(crate) fn window(project: &Path, library: &Path) -> Harness<'static, ClaimDeskApp> {
     let options = AppOptions {
         file: Some(project.to_path_buf()),
         screenshot: None,
@@ -41,6 +41,7 @@ fn window(project: &Path, library: &Path) -> Harness<'static, ClaimDeskApp> {
         autosave_every: Duration::ZERO,
         ask_name: false,
         library_dir: Some(library.to_path_buf()),
+        library_fixed: false,
     };
     let mut h = Harness::builder()
         .with_size([1360.0, 860.0])
@@ -50,7 +51,7 @@ fn window(project: &Path, library: &Path) -> Harness<'static, ClaimDeskApp> {
 }
 
 /// Runs frames until `done` holds (the worker answers on its own thread).
-fn wait_for(
+pub(crate) fn wait_for(
     h: &mut Harness<'static, ClaimDeskApp>,
     what: &str,
     done: impl Fn(&ClaimDeskApp) -> bool,
@@ -66,7 +67,7 @@ fn wait_for(
     panic!("timed out waiting for {what}");
 }
 
-fn ready(m: &Matches) -> Option<&[claimdesk::library::Hit]> {
+pub(crate) fn ready(m: &Matches) -> Option<&[claimdesk::library::Hit]> {
     match m {
         Matches::Ready(hits) => Some(hits),
         _ => None,
@@ -204,4 +205,46 @@ fn the_search_box_searches_the_library() {
         found[0].entry.key,
         "https://checks.example.org/abe-golf-club"
     );
+}
+
+/// `--tab library --library DIR`: the window starts on the Library tab with
+/// the first claim selected and its "Checked before" list searched in DIR.
+#[test]
+fn library_tab_option_opens_the_first_claims_checked_before_list() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = tempfile::tempdir().unwrap();
+    let project = copy_sample(dir.path(), "check.ron");
+    {
+        let mut library = Library::open(lib.path()).unwrap();
+        assert!(
+            !library
+                .add_paths(std::slice::from_ref(&project), AddFormat::Auto)
+                .unwrap()
+                .failed()
+        );
+    }
+    let options = AppOptions {
+        file: Some(project.clone()),
+        screenshot: None,
+        picker: Box::new(TestPicker { save_to: project }),
+        recovery_dir: None,
+        autosave_every: Duration::ZERO,
+        ask_name: false,
+        library_dir: Some(lib.path().to_path_buf()),
+        library_fixed: true,
+    };
+    let mut h = Harness::builder()
+        .with_size([1360.0, 860.0])
+        .build_eframe(move |cc| {
+            let mut app = ClaimDeskApp::new(cc, options);
+            app.show_tab(Tab::Library);
+            app
+        });
+    let first = h.state().project().claims.first().map(|c| c.id);
+    assert!(first.is_some());
+    assert_eq!(h.state().selected_claim(), first);
+    wait_for(&mut h, "the Checked before list", |app| {
+        ready(app.library_matches().0).is_some()
+    });
+    h.get_by_label_contains("Checked before");
 }

@@ -36,6 +36,7 @@ mod intake_window;
 mod library;
 mod library_quality;
 mod library_window;
+mod library_window_matches;
 mod load_errors;
 mod long_article;
 mod merge_cli;

@@ -181,6 +181,7 @@ fn first_start(
         autosave_every: std::time::Duration::ZERO,
         ask_name: true,
         library_dir: None,
+        library_fixed: false,
     };
     let mut h = egui_kittest::Harness::builder()
         .with_size([1360.0, 860.0])

@@ -97,6 +97,7 @@ fn build_with(
         ask_name: false,
         // Window tests never touch the user's library.
         library_dir: None,
+        library_fixed: false,
     };
     let mut h = builder
         .with_size([1360.0, 860.0])
