@@ -35,7 +35,9 @@ fn page(dir: &Path) -> PathBuf {
 }
 
 fn project(dir: &Path) -> PathBuf {
-    let article = Article::new(Default::default(), "A short article to check.\n".into());
+    // An article open in the window, as when a checker attaches evidence: the
+    // article view has drawn its text before the viewer opens.
+    let article = Article::new(Default::default(), generated_text(20_000, 7));
     let mut p = Project::new("Bench", article, ScalePreset::TruthSixStep);
     p.sources.push(Source {
         id: SourceId(1),

@@ -246,14 +246,17 @@ impl SourceViewer {
     }
 }
 
-/// The reading font of the article view, and each paragraph's first line
+/// The article view's reading font, and each paragraph's first line
 /// indented: snapshot text has one newline between paragraphs, and without
-/// the indent they ran together.
+/// the indent they ran together. The very same font and size, because the
+/// glyphs the article view has rasterised are then reused: at any other size
+/// the viewer's first frame rasterised a page's worth of new glyphs (14–18 ms
+/// of a 15–20 ms frame, BENCHMARKS.md "evidence").
 fn job(text: &str, highlight: Option<(usize, usize)>, wrap: f32, ui: &Ui) -> LayoutJob {
     const INDENT: f32 = 18.0;
     let base = egui::TextFormat {
-        font_id: egui::FontId::proportional(15.0),
-        line_height: Some(23.0),
+        font_id: crate::ui::article_view::article_font(),
+        line_height: Some(crate::ui::article_view::line_height()),
         color: ui.visuals().text_color(),
         ..Default::default()
     };

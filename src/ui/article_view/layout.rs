@@ -13,11 +13,11 @@ use eframe::egui::{
 use crate::model::bidi::{self, Direction};
 use crate::ui::bidi_text::{self, BidiParagraph};
 
-pub(super) fn article_font() -> FontId {
+pub(crate) fn article_font() -> FontId {
     FontId::proportional(16.0)
 }
 
-pub(super) fn line_height() -> f32 {
+pub(crate) fn line_height() -> f32 {
     25.0
 }
 

@@ -17,6 +17,7 @@ use super::Command;
 use crate::model::{ClaimId, ClaimIndex, Project, text::TextIndex};
 use geometry::Geometry;
 use layout::Laid;
+pub(crate) use layout::{article_font, line_height};
 pub use selection::Selection;
 pub use suggestion_marks::SuggestionMarks;
 
