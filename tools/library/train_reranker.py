@@ -11,7 +11,10 @@ on train only (every answer against every other candidate of its query;
 lbfgs, deterministic, seed 0 for what little is random) and prints train and
 dev MAP@5 of the re-ranked candidates. Needs numpy and scikit-learn.
 `--no-write` measures without touching the weights file; `--candidates DIR`
-reuses a DIR the example already wrote."""
+reuses a DIR the example already wrote. `--minilm CACHE` adds one more
+feature, the cosine of full all-MiniLM-L6-v2 sentence embeddings cached by
+`tools/library/minilm_probe.py` (an experiment: the shipped code does not
+compute it, so the weights are never written then)."""
 import argparse, os, subprocess, sys, tempfile
 from collections import defaultdict
 import numpy as np
@@ -24,8 +27,9 @@ FEATURES = ["bm25_rel", "word_cos", "word_cos_claim", "word_cos_title", "char_co
             "query_cover", "len_ratio", "emb_cos"]
 
 
-def read(path, qrels):
-    """query id -> (keys, feature matrix, labels), best BM25 first."""
+def read(path, qrels, extra=None):
+    """query id -> (keys, feature matrix, labels), best BM25 first. `extra`,
+    if given, maps (query id, keys) to one more feature column."""
     rows = defaultdict(list)
     with open(path) as f:
         for line in f:
@@ -36,6 +40,8 @@ def read(path, qrels):
         keys = [k for k, _ in r]
         X = np.array([x for _, x in r])
         assert X.shape[1] == len(FEATURES), "the example's features differ from FEATURES"
+        if extra is not None:
+            X = np.hstack([X, extra(q, keys)[:, None]])
         out[q] = (keys, X, np.array([k in qrels.get(q, ()) for k in keys], dtype=int))
     return out
 
@@ -64,7 +70,15 @@ def main():
     ap.add_argument("--candidates")
     ap.add_argument("--C", type=float, default=1.0)
     ap.add_argument("--no-write", action="store_true")
+    ap.add_argument("--minilm", metavar="CACHE")
     args = ap.parse_args()
+    names, extra = FEATURES, {}
+    if args.minilm:
+        from minilm_probe import Cache
+        cache = Cache(args.minilm)
+        names = FEATURES + ["minilm_cos"]
+        extra = {s: cache.cosine_column(s) for s in ["train", "dev"]}
+        args.no_write = True
     data = os.path.abspath(args.data)
     cand = args.candidates
     if not cand:
@@ -74,11 +88,11 @@ def main():
     split = {}
     for s in ["train", "dev"]:
         qrels = read_qrels(f"{data}/{s}/tweet-vclaim-pairs.qrels")
-        split[s] = (read(f"{cand}/candidates.{s}.tsv", qrels), qrels)
+        split[s] = (read(f"{cand}/candidates.{s}.tsv", qrels, extra.get(s)), qrels)
     w = fit(split["train"][0], args.C)
     for s, (g, q) in split.items():
-        print(f"{s}: BM25 MAP@5 {evaluate(g, q, np.eye(len(FEATURES))[0]):.4f}, re-ranked {evaluate(g, q, w):.4f}")
-    print("weights", dict(zip(FEATURES, np.round(w, 3))))
+        print(f"{s}: BM25 MAP@5 {evaluate(g, q, np.eye(len(names))[0]):.4f}, re-ranked {evaluate(g, q, w):.4f}")
+    print("weights", dict(zip(names, np.round(w, 3))))
     if not args.no_write:
         path = os.path.join(ROOT, "src/library/rerank_weights.rs")
         with open(path, "w") as f:
