@@ -4,11 +4,11 @@
 //! progress and Cancel. Nothing in the project changes until a job is done,
 //! and a failed job changes nothing.
 
+use super::worker::POLL;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread::JoinHandle;
-use std::time::Duration;
 
 use eframe::egui::{self, RichText};
 
@@ -30,7 +30,6 @@ use crate::ui::source_viewer::SourceViewer;
 pub(super) const ENDPOINT_KEY: &str = "archive_endpoint";
 /// A range of characters (code points), end exclusive.
 type CharRange = (usize, usize);
-const POLL: Duration = Duration::from_millis(50);
 
 /// What archiving shares with its worker.
 pub struct ArchiveProgress {

@@ -4,11 +4,11 @@
 //! A large file (a year of a desk's Hypothesis annotations) is read and
 //! anchored on a worker thread with a progress bar and Cancel.
 
+use super::worker::take_finished;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread::JoinHandle;
-use std::time::Duration;
 
 use eframe::egui;
 
@@ -17,7 +17,6 @@ use crate::import::{ImportError, ImportPlan};
 use crate::model::{Progress, Project};
 use crate::ui::dialogs::Dialog;
 
-const POLL: Duration = Duration::from_millis(50);
 /// Files above this size are read and anchored on the worker.
 const LARGE_FILE: u64 = 1024 * 1024;
 
@@ -130,14 +129,7 @@ impl ClaimDeskApp {
     }
 
     pub(super) fn poll_annotation_import(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.annotation_import else {
-            return;
-        };
-        if !job.worker.is_finished() {
-            ctx.request_repaint_after(POLL);
-            return;
-        }
-        let Some(job) = self.annotation_import.take() else {
+        let Some(job) = take_finished(&mut self.annotation_import, ctx, |j| &j.worker) else {
             return;
         };
         if matches!(self.dialog, Some(Dialog::ImportingAnnotations(_))) {

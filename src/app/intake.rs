@@ -4,11 +4,11 @@
 //! Replace with new version… reads a long file here too, then re-anchors
 //! (`replace.rs`).
 
+use super::worker::take_finished;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::thread::JoinHandle;
-use std::time::Duration;
 
 use eframe::egui;
 
@@ -16,7 +16,6 @@ use super::ClaimDeskApp;
 use crate::io::{ArticleFormat, ImportedArticle, import_article_with_progress};
 use crate::ui::dialogs::Dialog;
 
-const POLL: Duration = Duration::from_millis(50);
 /// Text files above this size are read on the worker too.
 const LARGE_FILE: u64 = 2 * 1024 * 1024;
 
@@ -115,14 +114,7 @@ impl ClaimDeskApp {
     }
 
     pub(super) fn poll_intake(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.intake_job else {
-            return;
-        };
-        if !job.worker.is_finished() {
-            ctx.request_repaint_after(POLL);
-            return;
-        }
-        let Some(job) = self.intake_job.take() else {
+        let Some(job) = take_finished(&mut self.intake_job, ctx, |j| &j.worker) else {
             return;
         };
         if matches!(self.dialog, Some(Dialog::Importing(_))) {

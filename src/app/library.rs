@@ -5,9 +5,9 @@
 //! claim, or a changed restatement, sends a new search, and answers to older
 //! searches are dropped.
 
+use super::worker::POLL;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::time::Duration;
 
 use eframe::egui;
 
@@ -19,7 +19,6 @@ pub(super) const ADD_ON_SAVE_KEY: &str = "library_add_on_save";
 pub(super) const FOLDER_KEY: &str = "library_folder";
 /// How many matches the "Checked before" list shows.
 const SHOWN: usize = 8;
-const POLL: Duration = Duration::from_millis(50);
 
 enum Request {
     Search { id: u64, text: String },

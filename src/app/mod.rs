@@ -22,6 +22,7 @@ mod review;
 mod screenshot;
 mod suggest;
 mod window;
+mod worker;
 
 pub use import::AnnotationProgress;
 pub use intake::IntakeProgress;

@@ -6,10 +6,10 @@
 //! review dialog appears when the work is done; nothing changes until the
 //! user applies it.
 
+use super::worker::take_finished;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::thread::JoinHandle;
-use std::time::Duration;
 
 use eframe::egui;
 
@@ -18,9 +18,6 @@ use crate::edit::{Action, ReplaceProgress, replace_article_with_progress};
 use crate::io::{ImportedArticle, import_article};
 use crate::model::ReanchorReport;
 use crate::ui::dialogs::Dialog;
-
-/// How often the window looks at a running job (and so redraws its bar).
-const POLL: Duration = Duration::from_millis(50);
 
 type Finished = Result<Option<(ImportedArticle, Action, ReanchorReport)>, String>;
 type Read = Result<ImportedArticle, String>;
@@ -111,14 +108,7 @@ impl ClaimDeskApp {
     /// Each frame: shows the review once the worker is done, else asks for
     /// another frame soon so the progress bar moves.
     pub(super) fn poll_replace(&mut self, ctx: &egui::Context) {
-        let Some(job) = &self.replace_job else {
-            return;
-        };
-        if !job.worker.is_finished() {
-            ctx.request_repaint_after(POLL);
-            return;
-        }
-        let Some(job) = self.replace_job.take() else {
+        let Some(job) = take_finished(&mut self.replace_job, ctx, |j| &j.worker) else {
             return;
         };
         if matches!(self.dialog, Some(Dialog::Reanchoring(_))) {

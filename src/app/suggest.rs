@@ -3,10 +3,10 @@
 //! scores for the article they belong to, and carrying out what the panel
 //! asks (mark a suggestion as a claim through the usual Mark claim path).
 
+use super::worker::POLL;
 use std::sync::Arc;
 use std::sync::atomic::Ordering;
 use std::thread::JoinHandle;
-use std::time::Duration;
 
 use eframe::egui;
 
@@ -15,8 +15,6 @@ use crate::triage::{self, Model, Scored, TriageProgress};
 use crate::ui::Tab;
 use crate::ui::article_view::Selection;
 use crate::ui::suggestions_panel::{State, SuggestionsPanel};
-
-const POLL: Duration = Duration::from_millis(50);
 
 struct Job {
     progress: Arc<TriageProgress>,
