@@ -8,7 +8,7 @@ use eframe::egui::{self, Color32, RichText};
 use super::{Command, theme};
 use crate::edit::Action;
 use crate::library::{Entry, Hit};
-use crate::model::{Claim, ClaimId, Color, PreviousCheck, Project};
+use crate::model::{Claim, ClaimId, Color, PreviousCheck, Project, RatingScale};
 
 /// Where a list of matches stands.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -83,6 +83,7 @@ impl LibraryPanel {
                 &self.claim_matches,
                 self.entries,
                 Some(claim),
+                &project.scale,
                 commands,
             );
         } else {
@@ -122,6 +123,7 @@ impl LibraryPanel {
             &self.query_matches,
             self.entries,
             claim,
+            &project.scale,
             commands,
         );
         ui.separator();
@@ -189,6 +191,7 @@ fn matches_ui(
     matches: &Matches,
     entries: Option<u64>,
     claim: Option<&Claim>,
+    scale: &RatingScale,
     commands: &mut Vec<Command>,
 ) {
     match matches {
@@ -215,17 +218,41 @@ fn matches_ui(
         }
         Matches::Ready(hits) => {
             for (i, hit) in hits.iter().enumerate() {
-                ui.push_id((salt, i), |ui| hit_ui(ui, &hit.entry, claim, commands));
+                ui.push_id((salt, i), |ui| {
+                    hit_ui(ui, &hit.entry, claim, scale, commands);
+                });
             }
         }
     }
 }
 
-fn hit_ui(ui: &mut egui::Ui, e: &Entry, claim: Option<&Claim>, commands: &mut Vec<Command>) {
+/// A match's verdict colour: the one it was checked with (a project's
+/// scale), else the open project's colour for a verdict of the same name
+/// (ClaimReview data carries a name, not a colour), else neutral grey.
+fn chip_colour(e: &Entry, scale: &RatingScale) -> Color32 {
+    Color::parse(&e.colour)
+        .or_else(|| {
+            let name = e.verdict.trim();
+            scale
+                .verdicts
+                .iter()
+                .find(|v| !name.is_empty() && v.label.trim().eq_ignore_ascii_case(name))
+                .map(|v| v.color)
+        })
+        .map_or(Color32::from_gray(0x60), theme::color32)
+}
+
+fn hit_ui(
+    ui: &mut egui::Ui,
+    e: &Entry,
+    claim: Option<&Claim>,
+    scale: &RatingScale,
+    commands: &mut Vec<Command>,
+) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
-            let colour = Color::parse(&e.colour).map_or(Color32::from_gray(0x60), theme::color32);
+            let colour = chip_colour(e, scale);
             let verdict = if e.verdict.is_empty() {
                 "No verdict"
             } else {
@@ -261,4 +288,40 @@ fn hit_ui(ui: &mut egui::Ui, e: &Entry, claim: Option<&Claim>, commands: &mut Ve
             }
         });
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::ScalePreset;
+
+    #[test]
+    fn a_claimreview_verdict_takes_the_colour_of_the_same_verdict_in_the_open_scale() {
+        let scale = ScalePreset::TruthSixStep.scale();
+        let mostly_false = scale
+            .verdicts
+            .iter()
+            .find(|v| v.label == "Mostly false")
+            .map(|v| theme::color32(v.color));
+        let review = Entry {
+            verdict: "mostly FALSE ".into(),
+            ..Entry::default()
+        };
+        assert_eq!(Some(chip_colour(&review, &scale)), mostly_false);
+        // A colour recorded with the entry wins; an unknown name stays grey.
+        let own = Entry {
+            verdict: "Mostly false".into(),
+            colour: "#112233".into(),
+            ..Entry::default()
+        };
+        assert_eq!(
+            chip_colour(&own, &scale),
+            Color32::from_rgb(0x11, 0x22, 0x33)
+        );
+        let unknown = Entry {
+            verdict: "Satire".into(),
+            ..Entry::default()
+        };
+        assert_eq!(chip_colour(&unknown, &scale), Color32::from_gray(0x60));
+    }
 }
