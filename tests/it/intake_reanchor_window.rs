@@ -3,50 +3,11 @@
 //! yet) frames keep coming and show the progress dialog; once it is written
 //! the review appears, and nothing changes until Replace is clicked.
 
-use std::io::Write;
-use std::path::Path;
-
-use claimdesk::app::ClaimDeskApp;
 use claimdesk::ui::Command;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+use crate::pipe::{feed, fifo, step_until};
 use crate::window::{copy_sample, harness};
-
-/// A named pipe at `path`: opening it for reading blocks until a writer comes.
-fn fifo(path: &Path) {
-    let status = std::process::Command::new("mkfifo")
-        .arg(path)
-        .status()
-        .expect("mkfifo runs");
-    assert!(status.success());
-}
-
-/// Writes `text` into the pipe from another thread (opening it blocks until
-/// the app's worker opens it for reading).
-fn feed(path: &Path, text: String) -> std::thread::JoinHandle<()> {
-    let path = path.to_path_buf();
-    std::thread::spawn(move || {
-        let mut pipe = std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .expect("the pipe opens");
-        // The reader may have gone (cancelled): a broken pipe is fine.
-        let _ = pipe.write_all(text.as_bytes());
-    })
-}
-
-/// Runs frames until `label` shows, at most a generous number of them.
-fn step_until(h: &mut Harness<'static, ClaimDeskApp>, label: &str) -> bool {
-    for _ in 0..2_000 {
-        h.step();
-        if h.query_by_label(label).is_some() {
-            return true;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    false
-}
 
 #[test]
 fn replacing_the_article_runs_on_another_thread_and_frames_keep_coming() {

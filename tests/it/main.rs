@@ -44,6 +44,7 @@ mod merge_prop;
 mod merge_rules;
 mod merge_window;
 mod mock_archive;
+mod pipe;
 mod recovery;
 mod replace_pdf_window;
 mod review;

@@ -4,7 +4,6 @@
 //! the review. The PDF here is a named pipe, so the test decides when the
 //! reading can finish.
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 
@@ -14,6 +13,7 @@ use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 
+use crate::pipe::{feed, fifo, step_until};
 use crate::window::{copy_sample, harness_with_picker};
 
 /// Opens the project at `project` and answers `article` for an article.
@@ -30,37 +30,6 @@ impl FilePicker for Picker {
         };
         answered(Answer::Chosen(path))
     }
-}
-
-fn fifo(path: &Path) {
-    let status = std::process::Command::new("mkfifo")
-        .arg(path)
-        .status()
-        .expect("mkfifo runs");
-    assert!(status.success());
-}
-
-fn feed(path: &Path, bytes: Vec<u8>) -> std::thread::JoinHandle<()> {
-    let path = path.to_path_buf();
-    std::thread::spawn(move || {
-        let mut pipe = std::fs::OpenOptions::new()
-            .write(true)
-            .open(path)
-            .expect("the pipe opens");
-        // The reader may have gone (cancelled): a broken pipe is fine.
-        let _ = pipe.write_all(&bytes);
-    })
-}
-
-fn step_until(h: &mut Harness<'static, ClaimDeskApp>, label: &str) -> bool {
-    for _ in 0..4_000 {
-        h.step();
-        if h.query_by_label(label).is_some() {
-            return true;
-        }
-        std::thread::sleep(std::time::Duration::from_millis(5));
-    }
-    false
 }
 
 fn pdf_bytes() -> Vec<u8> {
