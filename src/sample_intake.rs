@@ -170,6 +170,17 @@ pub fn pdf_report(pages: usize) -> Vec<u8> {
     out
 }
 
+/// `hh:mm:ss` and milliseconds after `separator` (`,` in SubRip, `.` in WebVTT).
+fn time_code(ms: u64, separator: char) -> String {
+    format!(
+        "{:02}:{:02}:{:02}{separator}{:03}",
+        ms / 3_600_000,
+        ms / 60_000 % 60,
+        ms / 1000 % 60,
+        ms % 1000
+    )
+}
+
 /// A SubRip transcript of `cues` cues, a new speaker every 8 cues.
 pub fn srt_transcript(cues: usize) -> String {
     let mut rng = Lcg(11);
@@ -178,15 +189,7 @@ pub fn srt_transcript(cues: usize) -> String {
     for i in 0..cues {
         let start = i as u64 * 3_000;
         let end = start + 2_800;
-        let t = |ms: u64| {
-            format!(
-                "{:02}:{:02}:{:02},{:03}",
-                ms / 3_600_000,
-                ms / 60_000 % 60,
-                ms / 1000 % 60,
-                ms % 1000
-            )
-        };
+        let t = |ms| time_code(ms, ',');
         let _ = writeln!(out, "{}\n{} --> {}", i + 1, t(start), t(end));
         if i % 8 == 0 {
             let _ = write!(out, "{}: ", speakers[(i / 8) % 3]);
@@ -240,15 +243,7 @@ pub fn vtt_transcript(cues: usize) -> String {
     for i in 0..cues {
         let start = i as u64 * 3_000;
         let end = start + 2_800;
-        let t = |ms: u64| {
-            format!(
-                "{:02}:{:02}:{:02}.{:03}",
-                ms / 3_600_000,
-                ms / 60_000 % 60,
-                ms / 1000 % 60,
-                ms % 1000
-            )
-        };
+        let t = |ms| time_code(ms, '.');
         let speaker = speakers[(i / 8) % 3];
         let _ = writeln!(
             out,
@@ -334,4 +329,19 @@ pub fn saved_page(bytes: usize, split: bool) -> String {
     head.push_str(&body);
     head.push_str("</body></html>");
     head
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transcripts_use_each_formats_time_codes() {
+        let srt = srt_transcript(2);
+        assert!(srt.contains("2\n00:00:03,000 --> 00:00:05,800\n"), "{srt}");
+        let vtt = vtt_transcript(2);
+        assert!(vtt.starts_with("WEBVTT\n\n"));
+        assert!(vtt.contains("00:00:03.000 --> 00:00:05.800\n"), "{vtt}");
+        assert_eq!(time_code(3_723_004, ','), "01:02:03,004");
+    }
 }
