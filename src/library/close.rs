@@ -15,10 +15,13 @@ use super::search::Hit;
 /// story are often further down.
 pub const MIN_ODDS_AGAINST_BEST: f32 = 0.01;
 
-/// The learned score a match needs whatever the best: 96 % (94 %) of CLEF
-/// 2020 train (dev) answers score above it; the best match of a claim on a
-/// story the library does not hold scores about 6 to 10.
-pub const MIN_SCORE: f32 = 12.0;
+/// The learned score a match needs whatever the best. On CLEF 2020 train
+/// (dev) 99.5 % (99.5 %) of answers score above it; it matters most in a
+/// small library, where scores are lower: there a paraphrase of the claim
+/// scores about 14 and the best of two unrelated checks about 8.5 (the
+/// window tests). The re-ranker's scale moves when it is retrained, so this
+/// is measured again then (BENCHMARKS.md, "library").
+pub const MIN_SCORE: f32 = 13.0;
 
 /// The hits (best first, as a search returns them) that pass both floors.
 pub fn close_matches(hits: Vec<Hit>) -> Vec<Hit> {

@@ -7,7 +7,9 @@
 //! the tantivy index, a cache rebuilt from the list when it is missing or
 //! damaged. `entry` is what an indexed claim holds, `feeds` reads ClaimReview
 //! JSON-LD and TSV, `files` adds and removes files, `index` is the schema and
-//! analyzer, `tokenizer` the CJK-aware tokenizer, `search` the ranking, and
+//! analyzer, `tokenizer` the CJK-aware tokenizer, `query` the cleaning of a search's
+//! text, `search` the ranking, `rerank` its learned re-ranking, `close` the
+//! floor for matches offered unasked, and
 //! `eval` the MAP@k measure used on the CLEF benchmark.
 
 mod close;
@@ -18,6 +20,7 @@ mod feeds;
 mod files;
 mod index;
 mod manifest;
+mod query;
 pub mod rerank;
 mod rerank_weights;
 mod search;
@@ -28,7 +31,8 @@ pub use entry::{Entry, project_entries};
 pub use feeds::{claimreview_entries, claimreviews_in, tsv_entries};
 pub use files::{AddFormat, AddReport, Outcome, RemoveReport};
 pub use manifest::{AddedFile, FileFormat, Manifest};
-pub use search::{Hit, SearchOptions, clean_query};
+pub use query::{QueryText, clean_query, strip_signature};
+pub use search::{Hit, SearchOptions};
 
 use std::path::{Path, PathBuf};
 

@@ -14,11 +14,12 @@ use tantivy::{Searcher, Term};
 
 use super::embed;
 use super::index;
+use super::query::QueryText;
 
 pub use super::rerank_weights::WEIGHTS;
 
 /// The features' names, in the order of [`features`] and [`WEIGHTS`].
-pub const FEATURES: [&str; 8] = [
+pub const FEATURES: [&str; 11] = [
     "bm25_rel",
     "word_cos",
     "word_cos_claim",
@@ -27,6 +28,9 @@ pub const FEATURES: [&str; 8] = [
     "query_cover",
     "len_ratio",
     "emb_cos",
+    "body_word_cos",
+    "body_char_cos",
+    "max_shared_idf",
 ];
 
 pub type Features = [f32; FEATURES.len()];
@@ -84,20 +88,26 @@ pub struct QueryView {
     grams: HashMap<[char; 4], f32>,
     set_weight: f32,
     embedding: Option<Vec<f32>>,
+    /// The same for the body of a post without its signature.
+    body_vector: HashMap<String, f32>,
+    body_grams: HashMap<[char; 4], f32>,
 }
 
 impl QueryView {
-    pub fn new(analyzer: &mut TextAnalyzer, idf: &mut Idf, query_text: &str) -> Self {
-        let terms = index::terms(analyzer, query_text);
+    pub fn new(analyzer: &mut TextAnalyzer, idf: &mut Idf, query: &QueryText) -> Self {
+        let terms = index::terms(analyzer, &query.full);
         let vector = weighted(&terms, idf);
         let set: HashSet<&String> = terms.iter().collect();
         let set_weight = set.iter().map(|t| idf.get(t)).sum();
+        let body_terms = index::terms(analyzer, &query.body);
         Self {
-            grams: char_grams(query_text),
+            grams: char_grams(&query.full),
             terms,
             vector,
             set_weight,
-            embedding: embed::shipped().map(|e| e.embed(query_text)),
+            embedding: embed::shipped().map(|e| e.embed(&query.full)),
+            body_vector: weighted(&body_terms, idf),
+            body_grams: char_grams(&query.body),
         }
     }
 }
@@ -123,11 +133,14 @@ pub fn features(
     let mut all = claim_terms.clone();
     all.extend(title_terms.iter().cloned());
     let doc_vector = weighted(&all, idf);
-    let shared: f32 = doc_vector
+    let shared: Vec<f32> = doc_vector
         .keys()
         .filter(|t| query.vector.contains_key(*t))
         .map(|t| idf.get(t))
-        .sum();
+        .collect();
+    // The rarest word both share: one rare name in common often decides.
+    let max_shared_idf = shared.iter().copied().fold(0.0, f32::max) / 10.0;
+    let shared: f32 = shared.iter().sum();
     let query_cover = if query.set_weight > 0.0 {
         shared / query.set_weight
     } else {
@@ -135,6 +148,7 @@ pub fn features(
     };
     let len_ratio = ((1 + all.len()) as f32 / (1 + query.terms.len()) as f32).ln();
     let doc_text = doc_text(claim, title);
+    let doc_grams = char_grams(&doc_text);
     let emb_cos = match (&query.embedding, stored) {
         (None, _) => 0.0,
         (Some(q), stored) => stored
@@ -147,10 +161,13 @@ pub fn features(
         cosine(&query.vector, &doc_vector),
         cosine(&query.vector, &weighted(&claim_terms, idf)),
         cosine(&query.vector, &weighted(&title_terms, idf)),
-        cosine(&query.grams, &char_grams(&doc_text)),
+        cosine(&query.grams, &doc_grams),
         query_cover,
         len_ratio,
         emb_cos,
+        cosine(&query.body_vector, &doc_vector),
+        cosine(&query.body_grams, &doc_grams),
+        max_shared_idf,
     ]
 }
 

@@ -16,6 +16,7 @@ use tantivy::{Searcher, TantivyDocument, Term};
 use super::Library;
 use super::entry::Entry;
 use super::index;
+use super::query::QueryText;
 use super::rerank;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -72,43 +73,6 @@ pub struct Hit {
     pub entry: Entry,
 }
 
-/// Drops links from a post and turns @handles and hashtags into their words
-/// ("@realDonaldTrump" → "real Donald Trump", "#AustralianFires" →
-/// "Australian Fires"): a handle often names the claimant, so it is kept.
-pub fn clean_query(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for word in text.split_whitespace() {
-        let word = match word.find("http").or_else(|| word.find("pic.twitter.com")) {
-            Some(at) => &word[..at],
-            None => word,
-        };
-        if word.starts_with("www.") || word.is_empty() {
-            continue;
-        }
-        let word = word.trim_start_matches('(');
-        if let Some(tag) = word.strip_prefix('#').or_else(|| word.strip_prefix('@')) {
-            out.push_str(&split_camel(&tag.replace('_', " ")));
-        } else {
-            out.push_str(word);
-        }
-        out.push(' ');
-    }
-    out.trim_end().to_owned()
-}
-
-fn split_camel(tag: &str) -> String {
-    let mut out = String::new();
-    let mut prev_lower = false;
-    for c in tag.chars() {
-        if c.is_uppercase() && prev_lower {
-            out.push(' ');
-        }
-        prev_lower = c.is_lowercase() || c.is_ascii_digit();
-        out.push(c);
-    }
-    out
-}
-
 impl Library {
     /// The `top` best entries for `text`, best first.
     pub fn search(&self, text: &str, top: usize) -> Result<Vec<Hit>, String> {
@@ -126,11 +90,11 @@ impl Library {
         }
         let searcher = self.reader.searcher();
         let mut analyzer = index::analyzer(self.manifest.stem);
-        let query_text = query_text(text, opts);
+        let query = QueryText::new(text, opts.clean);
         let found = self.bm25(
             &searcher,
             &mut analyzer,
-            &query_text,
+            &query.full,
             top.max(opts.candidates),
             opts,
         )?;
@@ -139,7 +103,7 @@ impl Library {
             self.rerank(
                 &searcher,
                 &mut analyzer,
-                &query_text,
+                &query,
                 &mut hits,
                 &embeddings,
                 opts,
@@ -218,8 +182,8 @@ impl Library {
     ) -> Result<Vec<(String, rerank::Features)>, String> {
         let searcher = self.reader.searcher();
         let mut analyzer = index::analyzer(self.manifest.stem);
-        let query_text = query_text(text, opts);
-        let mut found = self.bm25(&searcher, &mut analyzer, &query_text, candidates, opts)?;
+        let query_text = QueryText::new(text, opts.clean);
+        let mut found = self.bm25(&searcher, &mut analyzer, &query_text.full, candidates, opts)?;
         // The order a plain BM25 search returns them in, one per key.
         found.sort_by(|(a, _), (b, _)| {
             b.score
@@ -256,7 +220,7 @@ impl Library {
         &self,
         searcher: &Searcher,
         analyzer: &mut tantivy::tokenizer::TextAnalyzer,
-        query_text: &str,
+        query_text: &QueryText,
         hits: &mut [Hit],
         embeddings: &[Option<Vec<u8>>],
         opts: &SearchOptions,
@@ -279,14 +243,14 @@ impl Library {
             }
             return;
         }
-        let mut query_terms = index::terms(analyzer, query_text);
+        let mut query_terms = index::terms(analyzer, &query_text.full);
         query_terms.sort();
         query_terms.dedup();
         let mut qv: HashMap<&str, f32> = HashMap::new();
         for t in &query_terms {
             qv.insert(t.as_str(), idf.get(t));
         }
-        let q_grams = rerank::char_grams(query_text);
+        let q_grams = rerank::char_grams(&query_text.full);
         for hit in hits.iter_mut() {
             let doc_text = format!("{} {}", hit.entry.claim, hit.entry.title);
             let mut dv: HashMap<String, f32> = HashMap::new();
@@ -315,14 +279,6 @@ impl Library {
     }
 }
 
-fn query_text(text: &str, opts: &SearchOptions) -> String {
-    if opts.clean {
-        clean_query(text)
-    } else {
-        text.to_owned()
-    }
-}
-
 fn sort_hits(hits: &mut [Hit]) {
     hits.sort_by(|a, b| {
         b.score
@@ -336,23 +292,4 @@ fn best_score(hits: &[Hit]) -> f32 {
         .map(|h| h.score)
         .fold(f32::MIN, f32::max)
         .max(1e-6)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::clean_query;
-
-    #[test]
-    fn cleaning_drops_links_and_splits_handles_and_hashtags() {
-        assert_eq!(
-            clean_query(
-                "Butterflies survive #AustralianFires pic.twitter.com/0eJ — Center (@CenterForBioDiv)"
-            ),
-            "Butterflies survive Australian Fires — Center Center For Bio Div)"
-        );
-        assert_eq!(
-            clean_query("CBC #DefundTheCBChttps://t.co/Cs @Brad_T hi"),
-            "CBC Defund The CBC Brad T hi"
-        );
-    }
 }

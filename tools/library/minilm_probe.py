@@ -139,12 +139,12 @@ def rerank(cache, data, cand):
     for c in ["bm25_rel", "emb_cos", "minilm_cos"]:
         r = only(c)
         print(f"{c} alone: train {r['train']:.4f}, dev {r['dev']:.4f}")
-    run("shipped 8 features, retrained", tr.FEATURES)
+    run("shipped features, retrained", tr.FEATURES)
     run("bm25_rel + minilm_cos", ["bm25_rel", "minilm_cos"])
     run("7 lexical + minilm_cos (instead of static emb_cos)", [f for f in tr.FEATURES if f != "emb_cos"] + ["minilm_cos"])
     best = None
     for C in [0.01, 0.1, 1.0, 10.0]:
-        r = run("shipped 8 + minilm_cos", names, C)
+        r = run("shipped features + minilm_cos", names, C)
         if best is None or r["dev"] > best[1]["dev"]:
             best = (C, r)
     print(f"best C on dev: {best[0]}: train {best[1]['train']:.4f}, dev {best[1]['dev']:.4f}")

@@ -24,7 +24,8 @@ from common import DATA, read_qrels, map_at_5
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FEATURES = ["bm25_rel", "word_cos", "word_cos_claim", "word_cos_title", "char_cos",
-            "query_cover", "len_ratio", "emb_cos"]
+            "query_cover", "len_ratio", "emb_cos", "body_word_cos", "body_char_cos",
+            "max_shared_idf"]
 
 
 def read(path, qrels, extra=None):
