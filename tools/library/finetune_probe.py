@@ -298,7 +298,7 @@ def crossfit_cache(w, tok, data, cand, claims, args, log):
     oof = {}
     for f in [0, 1]:
         d = f"{args.run_dir}/fold{f}"
-        if not args.eval_only:
+        if not args.eval_only and not os.path.exists(f"{d}/full_dev.npy"):
             pairs, _ = train_pairs(data, cand, claims, {q for q in ids if fold[q] != f})
             log(f"cross-fit fold {f}: fine-tuning on {len(pairs)} pairs of the other half")
             p = fine_tune(w, tok, pairs, claims, args, log)
@@ -343,6 +343,9 @@ def main():
     ap.add_argument("--eval-only", action="store_true",
                     help="score the embeddings (and fold embeddings) an earlier run with the same settings "
                          "left in --out against --candidates, without training")
+    ap.add_argument("--reuse", action="store_true",
+                    help="keep the model an earlier run with the same settings left in --out (train only "
+                         "the --crossfit folds, if they are missing)")
     args = ap.parse_args()
     args.epoch_seconds = []
     data = os.path.abspath(args.data)
@@ -366,8 +369,8 @@ def main():
     pairs, dup_negs = train_pairs(data, args.candidates, claims)
     log(f"{len(pairs)} train pairs; {dup_negs} BM25 candidates dropped as negatives for having an answer's text")
     res = {"name": name, "args": {k: v for k, v in vars(args).items() if k != "epoch_seconds"}}
-    if args.eval_only:
-        log(f"(evaluation only, candidates {args.candidates})")
+    if args.eval_only or (args.reuse and os.path.exists(f"{args.run_dir}/full_dev.npy")):
+        log(f"(the model of the earlier run; candidates {args.candidates})")
         evaluate_all(Cache(args.run_dir), w, tok, data, claims, args, log, res)
         return
     t = time.time()
