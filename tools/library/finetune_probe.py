@@ -37,6 +37,8 @@ see it (dev still uses the model trained on all of train).
         --candidates /tmp/lib2-cand --out /tmp/finetune [--layers 2] [--crossfit] [--epochs N] [--lr X]
     # the same models scored against another candidate dump, without training again:
     python3 tools/library/finetune_probe.py ... (same settings) --candidates /tmp/cand11 --eval-only
+    # keep a trained model and add only the --crossfit folds it lacks:
+    python3 tools/library/finetune_probe.py ... (same settings) --crossfit --reuse
 
 Run from the repository root. Runtime on this machine's 2 cores (shared):
 110–150 s an epoch for 6 layers, 25–30 s for 2, plus 1.5 minutes (6 layers)
