@@ -31,7 +31,7 @@ pub use entry::{Entry, project_entries};
 pub use feeds::{claimreview_entries, claimreviews_in, tsv_entries};
 pub use files::{AddFormat, AddReport, Outcome, RemoveReport};
 pub use manifest::{AddedFile, FileFormat, Manifest};
-pub use query::{QueryText, clean_query, strip_signature};
+pub use query::{QueryText, clean_query};
 pub use search::{Hit, SearchOptions};
 
 use std::path::{Path, PathBuf};

@@ -1,8 +1,9 @@
 //! Ranking: BM25 over the claim, its title and the rest (weighted fields)
 //! for candidates, then a re-ranking of the best candidates that adds the
 //! cosine similarity of the query and the claim + title, over IDF-weighted
-//! words and over character 4-grams. Tweets and posts are cleaned first (links,
-//! @handles, the embedded-tweet signature, hashtags split into words).
+//! words and over character 4-grams. Tweets and posts are cleaned first (links
+//! dropped, @handles and hashtags split into words; `query.rs`), and a copied
+//! post's body is compared without its signature as well.
 //! The weights were measured on the CLEF CheckThat! 2020 data: see
 //! BENCHMARKS.md.
 

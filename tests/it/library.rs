@@ -1,11 +1,12 @@
 //! The library of past fact-checks: adding projects, ClaimReview data and
 //! TSV, updating and removing, searching in English and Japanese, a damaged
-//! index rebuilt, and `claimdesk library` on the command line.
+//! index rebuilt, a post's signature ranked apart from its body, and
+//! `claimdesk library` on the command line.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use claimdesk::library::{AddFormat, Library, Outcome};
+use claimdesk::library::{AddFormat, Library, Outcome, SearchOptions, rerank};
 
 const SAMPLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
@@ -407,4 +408,33 @@ fn reports_show_and_cite_previous_checks() {
     assert_eq!(cited[0][0]["url"], "https://checks.example.org/tokyo");
     assert_eq!(cited[0][0]["author"]["name"], "Example Checks");
     assert_eq!(cited[0][0]["reviewRating"]["alternateName"], "True");
+}
+
+#[test]
+fn a_posts_signature_counts_apart_from_what_it_says() {
+    let data = tempfile::tempdir().unwrap();
+    let lib_dir = tempfile::tempdir().unwrap();
+    let tsv = write(
+        data.path(),
+        "claims.tsv",
+        "soros\tGeorge Soros was a Nazi collaborator during World War II\tWas George Soros a Nazi Collaborator?\n\
+         coulter\tAnn Coulter was arrested for using the women's bathroom\tAnn Coulter Arrested\n",
+    );
+    let mut library = Library::open(lib_dir.path()).unwrap();
+    library.add_paths(&[tsv], AddFormat::Tsv).unwrap();
+    let post = "Media Matters sugar daddy is George Soros, who helped Nazis \
+                — Ann Coulter (@AnnCoulter) June 12, 2015";
+    let found = library
+        .candidate_features(post, 10, &SearchOptions::default())
+        .unwrap();
+    let feature = |key: &str, name: &str| {
+        let at = rerank::FEATURES.iter().position(|f| *f == name).unwrap();
+        found.iter().find(|(k, _)| k == key).unwrap().1[at]
+    };
+    // The poster's name matches the other check, but only in the signature.
+    assert!(feature("coulter", "word_cos") > 0.0);
+    assert_eq!(feature("coulter", "body_word_cos"), 0.0);
+    assert!(feature("soros", "body_word_cos") > 0.0);
+    assert!(feature("soros", "max_shared_idf") > 0.0);
+    assert_eq!(keys(&library, post)[0], "soros");
 }
