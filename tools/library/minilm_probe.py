@@ -141,7 +141,7 @@ def rerank(cache, data, cand):
         print(f"{c} alone: train {r['train']:.4f}, dev {r['dev']:.4f}")
     run("shipped features, retrained", tr.FEATURES)
     run("bm25_rel + minilm_cos", ["bm25_rel", "minilm_cos"])
-    run("7 lexical + minilm_cos (instead of static emb_cos)", [f for f in tr.FEATURES if f != "emb_cos"] + ["minilm_cos"])
+    run("the lexical features + minilm_cos (instead of static emb_cos)", [f for f in tr.FEATURES if f != "emb_cos"] + ["minilm_cos"])
     best = None
     for C in [0.01, 0.1, 1.0, 10.0]:
         r = run("shipped features + minilm_cos", names, C)
