@@ -2,7 +2,7 @@
 //! page with navigation before the article, so every position is off and
 //! each quote is found by its context) on a 200 KB article, and the same
 //! claims as our own W3C Web Annotations. Read, anchor, apply.
-//! Run: `CARGO_TARGET_DIR=/work/bench-target cargo bench --bench import`.
+//! Run: `cargo bench --bench import`.
 
 use std::hint::black_box;
 

@@ -3,7 +3,7 @@
 //! (1,200 cues), a 500-paragraph (about 50-page) Word document, and a 200 kB
 //! saved news page (article in one container, and split into blocks so the
 //! extraction takes its second look).
-//! Run: `CARGO_TARGET_DIR=/work/bench-target cargo bench --bench intake`.
+//! Run: `cargo bench --bench intake`.
 
 use std::hint::black_box;
 

@@ -1,6 +1,6 @@
 //! The library at 100,000 claims: adding them (a TSV of synthetic claims,
 //! as `claimdesk library add --format tsv` does) and searching.
-//! Run: `CARGO_TARGET_DIR=/work/bench-target cargo bench --bench library`.
+//! Run: `cargo bench --bench library`.
 //! Targets (issue 15): adding ≤ 60 s, one search ≤ 20 ms.
 
 use std::fmt::Write as _;

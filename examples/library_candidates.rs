@@ -16,7 +16,7 @@ fn main() {
     let data = args
         .next()
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("../shared/data/clef2020-claim-retrieval"));
+        .unwrap_or_else(|| PathBuf::from("data/clef2020-claim-retrieval"));
     let out = args
         .next()
         .map(PathBuf::from)

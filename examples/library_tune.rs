@@ -1,5 +1,5 @@
 //! Measures the library's ranking on the CLEF CheckThat! 2020 Task 2 data
-//! (`../shared/data/clef2020-claim-retrieval/`): MAP@5 on train and dev for
+//! (`data/clef2020-claim-retrieval/`): MAP@5 on train and dev for
 //! each step of the pipeline. `cargo run --example library_tune [DATA_DIR]`.
 //! The figures in BENCHMARKS.md come from this.
 
@@ -25,7 +25,7 @@ fn main() {
     let data = std::env::args()
         .nth(1)
         .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("../shared/data/clef2020-claim-retrieval"));
+        .unwrap_or_else(|| PathBuf::from("data/clef2020-claim-retrieval"));
     let claims = data.join("verified_claims.docs.tsv");
     for stem in [true] {
         let dir = tempfile::tempdir().expect("a temporary folder");

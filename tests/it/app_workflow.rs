@@ -5,7 +5,7 @@ use crate::window::{click_at, harness};
 use eframe::egui;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-const SEED: &str = include_str!("../../../shared/seed-article.txt");
+const SEED: &str = include_str!("../../data/seed-article.txt");
 const SENTENCE: &str =
     "That is special, Trump said at a bilateral meeting between the two delegations.";
 

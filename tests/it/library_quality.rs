@@ -1,5 +1,5 @@
 //! The library's ranking on the CLEF CheckThat! 2020 Task 2 dev set
-//! (`../shared/data/clef2020-claim-retrieval/`): the shipped pipeline must
+//! (`data/clef2020-claim-retrieval/`): the shipped pipeline must
 //! keep the MAP@5 reported in BENCHMARKS.md, less 0.02.
 
 use std::collections::HashMap;
@@ -12,11 +12,10 @@ const REPORTED_DEV_MAP5: f64 = 0.843;
 
 #[test]
 fn dev_map_at_5_holds() {
-    let data =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/clef2020-claim-retrieval");
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/clef2020-claim-retrieval");
     assert!(
         data.join("verified_claims.docs.tsv").exists(),
-        "the CLEF 2020 data is expected in {} (see ../shared/data/README.md)",
+        "the CLEF 2020 data is expected in {} (see data/README.md)",
         data.display()
     );
     let dir = tempfile::tempdir().unwrap();

@@ -53,6 +53,7 @@ mod roundtrip;
 mod rtl;
 mod sample_project;
 mod save_errors;
+mod stands_alone;
 mod triage_cli;
 mod triage_model;
 mod triage_sentences;

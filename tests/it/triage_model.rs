@@ -1,5 +1,5 @@
 //! The shipped triage model, measured again through the Rust scorer on the
-//! CLEF CheckThat! 2024 Task 1 English dev-test split (../shared/data/ct24).
+//! CLEF CheckThat! 2024 Task 1 English dev-test split (data/ct24).
 
 use claimdesk::triage::Model;
 
@@ -8,7 +8,7 @@ const REPORTED_DEV_TEST_F1: f64 = 0.777;
 
 const DEV_TEST: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
-    "/../shared/data/ct24/dev-test.tsv"
+    "/data/ct24/dev-test.tsv"
 );
 /// What `tools/triage/train.py --scores` wrote for dev-test when it trained the model.
 const PYTHON_SCORES: &str = include_str!("../fixtures/triage/dev-test-python-scores.txt");
@@ -17,7 +17,7 @@ const PYTHON_SCORES: &str = include_str!("../fixtures/triage/dev-test-python-sco
 /// the text everything between (it may hold tabs), unquoted as the trainer does.
 fn read_split(path: &str) -> Vec<(String, bool)> {
     let data = std::fs::read_to_string(path)
-        .unwrap_or_else(|e| panic!("{path}: {e} (the CheckThat! data lives in ../shared/data)"));
+        .unwrap_or_else(|e| panic!("{path}: {e} (the CheckThat! data lives in data/ct24)"));
     data.lines()
         .skip(1)
         .filter(|l| !l.trim().is_empty())

@@ -3,7 +3,7 @@ Task 2 data, the query cleaning of src/library/search.rs, MAP@5."""
 import csv, re, sys
 from collections import defaultdict
 
-DATA = "../shared/data/clef2020-claim-retrieval"
+DATA = "data/clef2020-claim-retrieval"
 
 
 def read_tsv_pairs(path):

@@ -2,7 +2,7 @@
 """Measures candidate re-ranking features before they are written in Rust
 (BENCHMARKS.md, library, "Fourth round"). From the repository:
 
-    cargo run --example library_candidates -- ../shared/data/clef2020-claim-retrieval DIR
+    cargo run --example library_candidates -- data/clef2020-claim-retrieval DIR
     python3 tools/library/feature_probe.py --candidates DIR [--lambdamart]
 
 Starts from the 8 features the re-ranker had before the fourth round (the

