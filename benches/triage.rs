@@ -6,8 +6,9 @@
 use std::hint::black_box;
 use std::time::Duration;
 
+use claimdesk::progress::Progress;
 use claimdesk::sample_data::generated_text;
-use claimdesk::triage::{Model, TriageProgress, score_article};
+use claimdesk::triage::{Model, score_article};
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 
 /// The first `words` words of a generated article, paragraphs kept.
@@ -42,7 +43,7 @@ fn triage_group(c: &mut Criterion) {
         group.sample_size(*samples);
         group.bench_function(BenchmarkId::from_parameter(name), |b| {
             b.iter(|| {
-                let progress = TriageProgress::new(text.len());
+                let progress = Progress::new();
                 black_box(score_article(model, text, &progress))
             });
         });
@@ -51,7 +52,7 @@ fn triage_group(c: &mut Criterion) {
     group.bench_function("load_model", |b| {
         let bytes = std::fs::read(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/assets/triage-model.bin"
+            "/crates/core/assets/triage-model.bin"
         ))
         .expect("the model file");
         b.iter(|| black_box(Model::from_bytes(&bytes).map(|m| m.threshold)));

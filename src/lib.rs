@@ -1,22 +1,21 @@
 //! ClaimDesk: a desktop workbench for fact-checking.
 //!
-//! `model` is the project as plain data, `edit` is the one place that changes
-//! it (with undo), `io` reads and writes files, `export` publishes reports and
-//! markup, `ui` and `app` are the window.
+//! This crate is the window (`ui` draws, `app` runs it) and the command line
+//! (`cli`); everything below them is the `claimdesk-core` crate, re-exported
+//! here under the same names (`claimdesk::model`, `claimdesk::edit`, …) so a
+//! path reads the same from either side. The compiler keeps the layers: the
+//! core cannot name `ui` or `app`, and it has no GUI crate in its tree.
+
+pub use claimdesk_core::{
+    archive, claimreview, edit, evidence, export, import, io, library, merge, model, progress,
+    triage,
+};
+
+#[cfg(feature = "test-support")]
+pub use claimdesk_core::{sample_data, sample_intake};
 
 pub mod app;
-pub mod archive;
 pub mod cli;
-pub mod edit;
-pub mod evidence;
-pub mod export;
+#[cfg(feature = "test-support")]
 pub mod headless;
-pub mod import;
-pub mod io;
-pub mod library;
-pub mod merge;
-pub mod model;
-pub mod sample_data;
-pub mod sample_intake;
-pub mod triage;
 pub mod ui;

@@ -16,17 +16,18 @@ use crate::ui::dialogs::Dialog;
 use crate::ui::{Command, Tab};
 
 impl ClaimDeskApp {
-    pub(super) fn mark_claim(&mut self, now: f64) {
+    /// Marks characters `start..end` of the article as a new claim, in
+    /// article order; `open_editor` selects it in the claim editor, else the
+    /// tab shown stays (marking from Suggestions).
+    pub(super) fn mark_claim(&mut self, start: usize, end: usize, open_editor: bool, now: f64) {
         let project = self.doc.project();
-        let Some((start, end)) = self.article_view.trimmed_selection(&project.article.text) else {
-            self.info("Select a passage of the article first");
-            return;
-        };
         let Some(quote) = self
             .article_view
             .text_index()
             .slice(&project.article.text, start, end)
+            .filter(|q| !q.trim().is_empty())
         else {
+            self.info("That passage is no longer in the article");
             return;
         };
         let id = project.next_claim_id();
@@ -46,10 +47,11 @@ impl ClaimDeskApp {
         let index = project
             .claims
             .partition_point(|c| (c.span.start, c.span.end) <= (start, end));
+        let tab = self.tab;
         self.edit(Action::InsertClaim { index, claim });
         self.article_view.selection = None;
         self.select(Some(id), false, now);
-        self.tab = Tab::Claim;
+        self.tab = if open_editor { Tab::Claim } else { tab };
     }
 
     pub(super) fn select(&mut self, id: Option<ClaimId>, scroll: bool, now: f64) {
@@ -133,7 +135,12 @@ impl ClaimDeskApp {
                     self.select(next, true, now);
                 }
             }
-            Command::MarkClaim => self.mark_claim(now),
+            Command::MarkClaim {
+                start,
+                end,
+                open_editor,
+            } => self.mark_claim(start, end, open_editor, now),
+            Command::Hint(text) => self.info(text),
             Command::AskDeleteClaim(id) => self.dialog = Some(Dialog::ConfirmDeleteClaim(id)),
             Command::AddSource => self.add_source(None),
             Command::NewSourceForClaim(id) => self.add_source(Some(id)),
@@ -181,6 +188,7 @@ impl ClaimDeskApp {
             Command::CancelAnnotationImport => self.cancel_annotation_import(),
             Command::CancelReplace => self.cancel_replace(),
             Command::CancelIntake => self.cancel_intake(),
+            Command::CancelMerge => self.cancel_merge(),
             Command::SearchLibrary(text) => self.search_library(&text),
             Command::SetLibraryAddOnSave(on) => self.set_library_add_on_save(on),
             Command::SetLibraryFolder(dir) => self.set_library_folder(dir),
@@ -198,7 +206,6 @@ impl ClaimDeskApp {
             Command::OverwriteOnDisk => self.overwrite_on_disk(),
             Command::DismissDiskChange => self.dismiss_disk_change(),
             Command::RevealInArticle(c) => self.article_view.reveal(c),
-            Command::MarkSuggestion { start, end } => self.mark_suggestion(start, end, now),
             Command::CancelSuggestions => self.cancel_suggestions(),
             Command::Proceed { save_first, then } => {
                 if save_first {

@@ -2,19 +2,25 @@
 //! folder, `git pull`): what was loaded or last saved is remembered, a save
 //! over a file that has changed since is never silent (Merge, Overwrite, Save
 //! as…), and when the window comes back into focus a banner offers to merge
-//! the changes in. Merge conflicts are resolved from the Conflicts tab.
+//! the changes in. The merge (reading the file, then three-way merging) runs
+//! as a job off the UI thread: a 5 MB project takes 0.1–0.2 s. Merge
+//! conflicts are resolved from the Conflicts tab.
 
 use std::path::{Path, PathBuf};
 
-use eframe::egui::{self, Id, Modal, Panel, RichText};
+use eframe::egui;
 
 use super::ClaimDeskApp;
+use super::job::{Job, take_finished};
 use crate::edit::{Action, Resolution, resolve_conflict};
 use crate::io::{FileStamp, SaveError, load_project_stamped, project_to_ron, write_atomically};
-use crate::merge::merge;
+use crate::merge::{MergeOutcome, merge};
 use crate::model::Project;
 use crate::model::date::today;
-use crate::ui::{Command, Tab, theme};
+use crate::ui::dialogs::Dialog;
+use crate::ui::disk_prompt::DiskPrompt;
+use crate::ui::working::Working;
+use crate::ui::{Command, Tab};
 
 /// The file as it was loaded or last saved, and the project it held: the
 /// base of a three-way merge with what is on disk now.
@@ -24,12 +30,30 @@ pub(super) struct OnDisk {
     pub project: Project,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(super) enum DiskPrompt {
-    /// A save found the file changed: Merge, Overwrite, Save as… or Cancel.
-    BeforeSave,
-    /// Noticed when the window came back into focus: a banner.
-    Changed,
+/// The merged project, the file's project and its stamp; or the title and
+/// text of what went wrong.
+type Merged = Result<(MergeOutcome, Project, FileStamp), (&'static str, String)>;
+
+pub(super) struct MergeJob {
+    job: Job<Merged>,
+    path: PathBuf,
+    /// The project's revision the merge was made from.
+    revision: u64,
+    then_save: bool,
+}
+
+/// Reads the file at `path` and merges it with `ours`, `base` being what it
+/// held when loaded or last saved.
+fn merge_file(path: &Path, base: &Project, ours: &Project) -> Merged {
+    let (theirs, stamp) = load_project_stamped(path).map_err(|e| {
+        (
+            "Could not merge: the file on disk cannot be read",
+            format!("{e}\n\nSave as… keeps your work in another file."),
+        )
+    })?;
+    let outcome = merge(base, ours, &theirs)
+        .map_err(|e| ("Could not merge the changes on disk", e.to_string()))?;
+    Ok((outcome, theirs, stamp))
 }
 
 fn same_file(a: &Path, b: &Path) -> bool {
@@ -93,30 +117,82 @@ impl ClaimDeskApp {
     }
 
     /// Three-way merge of this window's project with the file as it is now,
-    /// what was loaded or last saved being the base. One undo step.
+    /// what was loaded or last saved being the base, on a worker thread; one
+    /// undo step when it is done.
     pub(super) fn merge_from_disk(&mut self, then_save: bool) {
         self.disk_prompt = None;
+        if self.merge_job.is_some() {
+            return;
+        }
         let Some(on_disk) = self.on_disk.as_ref() else {
             return;
         };
         let path = on_disk.path.clone();
-        let (theirs, stamp) = match load_project_stamped(&path) {
-            Ok(loaded) => loaded,
-            Err(e) => {
-                self.error(
-                    "Could not merge: the file on disk cannot be read",
-                    format!("{e}\n\nSave as… keeps your work in another file."),
+        let base = on_disk.project.clone();
+        let ours = self.doc.project().clone();
+        let file = path.clone();
+        let job = Job::spawn("merge", move |_| merge_file(&file, &base, &ours));
+        match job {
+            Ok(job) => {
+                let status = format!("Merging {}", super::file_name(&path));
+                self.dialog = Some(Dialog::Working(
+                    Working::new(
+                        "Merging the changes on disk…",
+                        job.progress(),
+                        Command::CancelMerge,
+                    )
+                    .status(status.clone(), status)
+                    .note("Nothing changes until the merge is done."),
+                ));
+                self.merge_job = Some(MergeJob {
+                    job,
+                    path,
+                    revision: self.doc.revision(),
+                    then_save,
+                });
+            }
+            Err(e) => self.error("Could not merge the changes on disk", e.to_string()),
+        }
+    }
+
+    /// Test hook: whether the file on disk is being merged in.
+    pub fn merge_running(&self) -> bool {
+        self.merge_job.is_some()
+    }
+
+    pub(super) fn cancel_merge(&mut self) {
+        if let Some(merging) = self.merge_job.take() {
+            self.close_progress_of(&merging.job);
+            merging.job.cancel();
+            self.info("Merging was cancelled: nothing changed");
+        }
+    }
+
+    /// Each frame: applies the merge once its worker is done.
+    pub(super) fn poll_merge(&mut self, ctx: &egui::Context) {
+        let Some(merging) = take_finished(&mut self.merge_job, ctx, |j| &j.job) else {
+            return;
+        };
+        self.close_progress_of(&merging.job);
+        ctx.request_repaint();
+        let (outcome, theirs, stamp) = match merging.job.join() {
+            Ok(Ok(merged)) => merged,
+            Ok(Err((title, text))) => return self.error(title, text),
+            Err(_) => {
+                return self.error(
+                    "Could not merge the changes on disk",
+                    "Merging stopped on an internal error. Nothing changed.",
                 );
-                return;
             }
         };
-        let outcome = match merge(&on_disk.project, self.doc.project(), &theirs) {
-            Ok(outcome) => outcome,
-            Err(e) => {
-                self.error("Could not merge the changes on disk", e.to_string());
-                return;
-            }
-        };
+        if merging.revision != self.doc.revision() {
+            return self.error(
+                "Could not merge the changes on disk",
+                "The project changed while the merge ran. Nothing was merged: merge again.",
+            );
+        }
+        let path = merging.path;
+        let then_save = merging.then_save;
         let conflicts = outcome.conflicts.len();
         self.edit(Action::SetProject(Box::new(outcome.project)));
         // The file's changes are in now: it is the base of the next merge.
@@ -159,66 +235,6 @@ impl ClaimDeskApp {
                 self.info(format!("Resolved {}", place.unwrap_or_default()));
             }
             Err(e) => self.error("Could not resolve the conflict", e.to_string()),
-        }
-    }
-
-    /// The banner, and the question a save asks when the file changed.
-    pub(super) fn disk_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        let name = self.doc.file_name();
-        match self.disk_prompt {
-            Some(DiskPrompt::Changed) => {
-                Panel::top("disk_changed").show(ui, |ui| {
-                    ui.horizontal_wrapped(|ui| {
-                        ui.label(
-                            RichText::new(format!(
-                                "{name} was changed on disk since you opened or saved it."
-                            ))
-                            .strong()
-                            .color(theme::WARNING),
-                        );
-                        if ui.button("Merge the changes in").clicked() {
-                            commands.push(Command::MergeFromDisk { then_save: false });
-                        }
-                        if ui.button("Dismiss").clicked() {
-                            commands.push(Command::DismissDiskChange);
-                        }
-                    });
-                });
-            }
-            Some(DiskPrompt::BeforeSave) => {
-                let ctx = ui.ctx().clone();
-                Modal::new(Id::unique("claimdesk_disk_changed")).show(&ctx, |ui| {
-                    ui.set_width(420.0);
-                    ui.heading(format!("{name} changed on disk"));
-                    ui.label(
-                        "Someone saved it since you opened it (another window, a colleague, \
-                         or a git pull). Saving now would overwrite their changes.",
-                    );
-                    ui.label(
-                        RichText::new(
-                            "Merge keeps both: their changes and yours, with any field you \
-                             both changed listed under Conflicts.",
-                        )
-                        .weak(),
-                    );
-                    ui.horizontal(|ui| {
-                        if ui.button("Merge").clicked() {
-                            commands.push(Command::MergeFromDisk { then_save: true });
-                        }
-                        if ui.button("Overwrite").clicked() {
-                            commands.push(Command::OverwriteOnDisk);
-                        }
-                        if ui.button("Save as…").clicked() {
-                            commands.push(Command::DismissDiskChange);
-                            commands.push(Command::SaveAs);
-                        }
-                        if ui.button("Cancel").clicked() {
-                            commands.push(Command::DismissDiskChange);
-                        }
-                    });
-                });
-            }
-            None => {}
         }
     }
 }

@@ -27,9 +27,13 @@ impl ClaimDeskApp {
     pub(super) fn replace_document(&mut self, doc: Document) {
         // Reaching here means the old work was saved or the user chose to drop it.
         self.discard_recovery_copy();
-        // A new version being re-anchored was for the project going away.
+        // A new version being re-anchored, or a merge, was for the project going away.
         self.cancel_replace();
+        self.cancel_merge();
+        // The user stays the same: the name lives in the document, so it moves over.
+        let user = self.doc.user().to_owned();
         self.doc = doc;
+        self.doc.set_user(&user);
         self.selected = None;
         self.article_view = ArticleView::default();
         self.claim_list = ClaimList::default();

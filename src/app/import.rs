@@ -4,82 +4,51 @@
 //! A large file (a year of a desk's Hypothesis annotations) is read and
 //! anchored on a worker thread with a progress bar and Cancel.
 
-use super::worker::take_finished;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::thread::JoinHandle;
 
 use eframe::egui;
 
 use super::ClaimDeskApp;
+use super::job::{Job, take_finished};
 use crate::import::{ImportError, ImportPlan};
-use crate::model::{Progress, Project};
+use crate::model::Project;
+use crate::progress::Progress;
+use crate::ui::Command;
 use crate::ui::dialogs::Dialog;
+use crate::ui::working::Working;
 
 /// Files above this size are read and anchored on the worker.
 const LARGE_FILE: u64 = 1024 * 1024;
-
-/// What the progress dialog shows and its Cancel button sets.
-pub struct AnnotationProgress {
-    pub file: String,
-    /// Annotations to anchor; 0 while the file is being read.
-    pub total: AtomicUsize,
-    pub done: AtomicUsize,
-    pub cancel: AtomicBool,
-}
-
-impl AnnotationProgress {
-    pub fn fraction(&self) -> f32 {
-        match self.total.load(Ordering::Relaxed) {
-            0 => 0.0,
-            total => self.done.load(Ordering::Relaxed) as f32 / total as f32,
-        }
-    }
-}
 
 /// `Ok(None)`: cancelled.
 type Outcome = Result<Option<ImportPlan>, ImportError>;
 
 pub(super) struct AnnotationImportJob {
-    progress: Arc<AnnotationProgress>,
+    job: Job<Outcome>,
     /// The project's revision the plan was made for.
     revision: u64,
     path: PathBuf,
-    worker: JoinHandle<Outcome>,
 }
 
-fn run(
-    path: &Path,
-    project: &Project,
-    actor: &crate::edit::Actor,
-    p: &AnnotationProgress,
-) -> Outcome {
+fn run(path: &Path, project: &Project, actor: &crate::edit::Actor, progress: &Progress) -> Outcome {
     let parsed = crate::import::read(path)?;
-    p.total.store(parsed.items.len(), Ordering::Relaxed);
-    let progress = Progress {
-        done: &p.done,
-        cancel: &p.cancel,
-    };
     Ok(crate::import::plan_with_progress(
-        project, parsed, actor, &progress,
+        project, parsed, actor, progress,
     ))
 }
 
 impl ClaimDeskApp {
     pub(super) fn import_annotations(&mut self, path: &Path) {
-        self.doc.set_user(&self.user_name);
         if std::fs::metadata(path).is_ok_and(|m| m.len() > LARGE_FILE) {
             self.import_annotations_in_background(path);
             return;
         }
-        let progress = AnnotationProgress {
-            file: String::new(),
-            total: AtomicUsize::new(0),
-            done: AtomicUsize::new(0),
-            cancel: AtomicBool::new(false),
-        };
-        let outcome = run(path, self.doc.project(), &self.doc.actor(), &progress);
+        let outcome = run(
+            path,
+            self.doc.project(),
+            &self.doc.actor(),
+            &Progress::new(),
+        );
         self.finish_import(path, outcome);
     }
 
@@ -88,30 +57,30 @@ impl ClaimDeskApp {
             self.info("Annotations are being imported already: wait for it or cancel it");
             return;
         }
-        let progress = Arc::new(AnnotationProgress {
-            file: path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            total: AtomicUsize::new(0),
-            done: AtomicUsize::new(0),
-            cancel: AtomicBool::new(false),
-        });
-        let shared = Arc::clone(&progress);
+        let file = super::file_name(path);
         let project = self.doc.project().clone();
         let actor = self.doc.actor();
         let owned = path.to_path_buf();
-        let worker = std::thread::Builder::new()
-            .name("annotation import".into())
-            .spawn(move || run(&owned, &project, &actor, &shared));
-        match worker {
-            Ok(worker) => {
-                self.dialog = Some(Dialog::ImportingAnnotations(Arc::clone(&progress)));
+        let job = Job::spawn("annotation import", move |progress| {
+            run(&owned, &project, &actor, progress)
+        });
+        match job {
+            Ok(job) => {
+                self.dialog = Some(Dialog::Working(
+                    Working::new(
+                        "Importing annotations…",
+                        job.progress(),
+                        Command::CancelAnnotationImport,
+                    )
+                    .status(
+                        format!("Reading {file}"),
+                        format!("Anchoring {file}: {{done}} of {{total}}"),
+                    ),
+                ));
                 self.annotation_import = Some(AnnotationImportJob {
-                    progress,
+                    job,
                     revision: self.doc.revision(),
                     path: path.to_path_buf(),
-                    worker,
                 });
             }
             Err(e) => self.error("Could not import annotations", e.to_string()),
@@ -119,30 +88,26 @@ impl ClaimDeskApp {
     }
 
     pub(super) fn cancel_annotation_import(&mut self) {
-        if let Some(job) = self.annotation_import.take() {
-            job.progress.cancel.store(true, Ordering::Relaxed);
-            if matches!(self.dialog, Some(Dialog::ImportingAnnotations(_))) {
-                self.dialog = None;
-            }
+        if let Some(import) = self.annotation_import.take() {
+            self.close_progress_of(&import.job);
+            import.job.cancel();
             self.info("Importing annotations was cancelled: nothing changed");
         }
     }
 
     pub(super) fn poll_annotation_import(&mut self, ctx: &egui::Context) {
-        let Some(job) = take_finished(&mut self.annotation_import, ctx, |j| &j.worker) else {
+        let Some(import) = take_finished(&mut self.annotation_import, ctx, |j| &j.job) else {
             return;
         };
-        if matches!(self.dialog, Some(Dialog::ImportingAnnotations(_))) {
-            self.dialog = None;
-        }
+        self.close_progress_of(&import.job);
         ctx.request_repaint();
-        let outcome = match job.worker.join() {
+        let outcome = match import.job.join() {
             Ok(outcome) => outcome,
             Err(_) => Err(ImportError::Read(
                 "reading the file stopped on an internal error".into(),
             )),
         };
-        if job.revision != self.doc.revision() {
+        if import.revision != self.doc.revision() {
             // The claims were placed for the project as it was.
             self.error(
                 "Could not import annotations",
@@ -150,7 +115,7 @@ impl ClaimDeskApp {
             );
             return;
         }
-        self.finish_import(&job.path, outcome);
+        self.finish_import(&import.path, outcome);
     }
 
     fn finish_import(&mut self, path: &Path, outcome: Outcome) {

@@ -4,46 +4,26 @@
 //! Replace with new version… reads a long file here too, then re-anchors
 //! (`replace.rs`).
 
-use super::worker::take_finished;
-use std::path::{Path, PathBuf};
-use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
-use std::thread::JoinHandle;
+use std::path::Path;
 
 use eframe::egui;
 
 use super::ClaimDeskApp;
+use super::job::{Job, take_finished};
 use crate::io::{ArticleFormat, ImportedArticle, import_article_with_progress};
+use crate::ui::Command;
 use crate::ui::dialogs::Dialog;
+use crate::ui::working::Working;
 
 /// Text files above this size are read on the worker too.
 const LARGE_FILE: u64 = 2 * 1024 * 1024;
 
-/// What the progress dialog shows and the Cancel button sets.
-pub struct IntakeProgress {
-    pub file: String,
-    /// Read as a new version of the article (Replace with new version…), not to open.
-    pub replacing: bool,
-    /// Pages (or other units) to read; 0 until known.
-    pub total: AtomicUsize,
-    pub done: AtomicUsize,
-    pub cancel: AtomicBool,
-}
-
-impl IntakeProgress {
-    pub fn fraction(&self) -> f32 {
-        match self.total.load(Ordering::Relaxed) {
-            0 => 0.0,
-            total => self.done.load(Ordering::Relaxed) as f32 / total as f32,
-        }
-    }
-}
-
 pub(super) struct IntakeJob {
-    progress: Arc<IntakeProgress>,
+    job: Job<Result<ImportedArticle, String>>,
+    /// The file's name, for messages.
+    file: String,
     /// The revision when a replacement's reading started, for `replace.rs`.
     replacing: Option<u64>,
-    worker: JoinHandle<Result<ImportedArticle, String>>,
 }
 
 /// Whether `path` may take longer than a frame to read.
@@ -64,35 +44,29 @@ impl ClaimDeskApp {
             self.info("An article is being read already: wait for it or cancel it");
             return;
         }
-        let path: PathBuf = path.to_path_buf();
-        let progress = Arc::new(IntakeProgress {
-            file: path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            replacing,
-            total: AtomicUsize::new(0),
-            done: AtomicUsize::new(0),
-            cancel: AtomicBool::new(false),
-        });
-        let shared = Arc::clone(&progress);
-        let worker = std::thread::Builder::new()
-            .name("intake".into())
-            .spawn(move || {
-                import_article_with_progress(&path, &mut |done, total| {
-                    shared.total.store(total, Ordering::Relaxed);
-                    shared.done.store(done, Ordering::Relaxed);
-                    !shared.cancel.load(Ordering::Relaxed)
-                })
+        let file = super::file_name(path);
+        let path = path.to_path_buf();
+        let job = Job::spawn("intake", move |progress| {
+            import_article_with_progress(&path, &mut |done, total| progress.report(done, total))
                 .map_err(|e| e.to_string())
-            });
-        match worker {
-            Ok(worker) => {
-                self.dialog = Some(Dialog::Importing(Arc::clone(&progress)));
+        });
+        match job {
+            Ok(job) => {
+                let title = if replacing {
+                    "Reading the new version…"
+                } else {
+                    "Opening the article…"
+                };
+                self.dialog = Some(Dialog::Working(
+                    Working::new(title, job.progress(), Command::CancelIntake).status(
+                        format!("Reading {file}"),
+                        format!("Reading {file}: page {{done}} of {{total}}"),
+                    ),
+                ));
                 self.intake_job = Some(IntakeJob {
-                    progress,
+                    job,
+                    file,
                     replacing: replacing.then(|| self.doc.revision()),
-                    worker,
                 });
             }
             Err(e) => self.error("Could not open the article", e.to_string()),
@@ -100,12 +74,10 @@ impl ClaimDeskApp {
     }
 
     pub(super) fn cancel_intake(&mut self) {
-        if let Some(job) = self.intake_job.take() {
-            job.progress.cancel.store(true, Ordering::Relaxed);
-            if matches!(self.dialog, Some(Dialog::Importing(_))) {
-                self.dialog = None;
-            }
-            self.info(if job.replacing.is_some() {
+        if let Some(intake) = self.intake_job.take() {
+            self.close_progress_of(&intake.job);
+            intake.job.cancel();
+            self.info(if intake.replacing.is_some() {
                 "Replacing the article was cancelled: nothing changed"
             } else {
                 "Opening the article was cancelled: nothing changed"
@@ -114,21 +86,19 @@ impl ClaimDeskApp {
     }
 
     pub(super) fn poll_intake(&mut self, ctx: &egui::Context) {
-        let Some(job) = take_finished(&mut self.intake_job, ctx, |j| &j.worker) else {
+        let Some(intake) = take_finished(&mut self.intake_job, ctx, |j| &j.job) else {
             return;
         };
-        if matches!(self.dialog, Some(Dialog::Importing(_))) {
-            self.dialog = None;
-        }
-        let title = match job.replacing {
+        self.close_progress_of(&intake.job);
+        let title = match intake.replacing {
             Some(_) => "Could not read the new version",
             None => "Could not open the article",
         };
-        match (job.worker.join(), job.replacing) {
+        match (intake.job.join(), intake.replacing) {
             (Ok(Ok(imported)), None) => self.show_import(imported),
             (Ok(Ok(imported)), Some(revision)) => {
                 if self.doc.revision() == revision {
-                    self.reanchor_in_background(imported, job.progress.file.clone());
+                    self.reanchor_in_background(imported, intake.file);
                 } else {
                     self.error(
                         "Replace with new version",

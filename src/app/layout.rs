@@ -75,7 +75,7 @@ impl ClaimDeskApp {
                     .id_salt("claim_editor")
                     .show(ui, |ui| {
                         self.claim_editor
-                            .ui(ui, project, self.selected, &self.user_name, commands);
+                            .ui(ui, project, self.selected, self.doc.user(), commands);
                     });
             }
             Tab::Sources(selected) => sources_panel::ui(ui, project, selected, commands),
@@ -107,7 +107,10 @@ impl eframe::App for ClaimDeskApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
-        menu::shortcuts(&ctx, &mut commands);
+        let selection = self
+            .article_view
+            .trimmed_selection(&self.doc.project().article.text);
+        menu::shortcuts(&ctx, selection, &mut commands);
         self.take_evidence_drop(&ctx, &mut commands);
         dropped_files(&ctx, &mut commands);
         self.guard_close(&ctx);
@@ -115,21 +118,21 @@ impl eframe::App for ClaimDeskApp {
         self.seal_on_focus_change(&ctx);
         self.poll_replace(&ctx);
         self.poll_intake(&ctx);
+        self.poll_merge(&ctx);
         self.poll_annotation_import(&ctx);
         self.poll_library(&ctx);
         self.poll_suggestions(&ctx);
         self.poll_evidence(&ctx);
         let revision = self.doc.revision();
-        let can_mark = self
+        let selection = self
             .article_view
-            .trimmed_selection(&self.doc.project().article.text)
-            .is_some();
+            .trimmed_selection(&self.doc.project().article.text);
         {
             let state = menu::MenuState {
                 undo: self.doc.undo_label(),
                 redo: self.doc.redo_label(),
                 recent: &self.recent,
-                can_mark,
+                selection,
                 has_claims: !self.doc.project().claims.is_empty(),
             };
             Panel::top("menu").show(ui, |ui| {
@@ -138,7 +141,14 @@ impl eframe::App for ClaimDeskApp {
                 ui.add_space(2.0);
             });
         }
-        self.disk_ui(ui, &mut commands);
+        if let Some(prompt) = self.disk_prompt {
+            crate::ui::disk_prompt::disk_prompt_ui(
+                ui,
+                &self.doc.file_name(),
+                prompt,
+                &mut commands,
+            );
+        }
         let message = self.message.as_ref().map(|(t, e)| (t.as_str(), *e));
         Panel::bottom("status").show(ui, |ui| {
             status_bar::ui(ui, self.doc.project(), message, &mut commands);

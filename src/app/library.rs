@@ -5,7 +5,7 @@
 //! claim, or a changed restatement, sends a new search, and answers to older
 //! searches are dropped.
 
-use super::worker::POLL;
+use super::job::POLL;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 

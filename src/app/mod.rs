@@ -13,6 +13,7 @@ mod evidence;
 mod files;
 mod import;
 mod intake;
+mod job;
 mod layout;
 mod library;
 mod pickers;
@@ -22,10 +23,7 @@ mod review;
 mod screenshot;
 mod suggest;
 mod window;
-mod worker;
 
-pub use import::AnnotationProgress;
-pub use intake::IntakeProgress;
 pub use pickers::{
     Answer, FilePicker, InAppPicker, PickKind, PickRequest, RfdPicker, answered, default_picker,
     system_chooser_available,
@@ -103,8 +101,6 @@ pub struct ClaimDeskApp {
     dialog: Option<Dialog>,
     message: Option<(String, bool)>,
     recent: Vec<PathBuf>,
-    /// Who is working: goes into activity, comments and approvals.
-    user_name: String,
     /// Whether the user gave (or skipped) a name: only then is it stored, so
     /// closing the window on the first-start prompt asks again next time.
     name_answered: bool,
@@ -118,7 +114,7 @@ pub struct ClaimDeskApp {
     autosave: Option<Autosave>,
     /// The file as loaded or last saved: a save checks it has not changed.
     on_disk: Option<disk::OnDisk>,
-    disk_prompt: Option<disk::DiskPrompt>,
+    disk_prompt: Option<crate::ui::disk_prompt::DiskPrompt>,
     /// Whether the window had focus last frame: regaining it looks at the file.
     was_focused: bool,
     conflicts_panel: ConflictsPanel,
@@ -127,6 +123,8 @@ pub struct ClaimDeskApp {
     /// File › Open article… of a long file (a PDF), while it is read.
     intake_job: Option<intake::IntakeJob>,
     annotation_import: Option<import::AnnotationImportJob>,
+    /// Merging the file on disk in, while it runs.
+    merge_job: Option<disk::MergeJob>,
     /// The library's worker thread; `None` when the library is off.
     library: Option<library::LibraryWorker>,
     library_panel: LibraryPanel,
@@ -191,7 +189,6 @@ impl ClaimDeskApp {
             dialog: None,
             message: None,
             recent,
-            user_name: String::new(),
             name_answered: false,
             focused: None,
             window_title: String::new(),
@@ -202,6 +199,7 @@ impl ClaimDeskApp {
             replace_job: None,
             intake_job: None,
             annotation_import: None,
+            merge_job: None,
             evidence: evidence::EvidenceState::new(
                 cc.storage
                     .and_then(|s| eframe::get_value::<String>(s, evidence::ENDPOINT_KEY)),
@@ -268,9 +266,16 @@ impl ClaimDeskApp {
         });
     }
 
+    /// Closes the progress dialog of `job`, if it is the one open.
+    fn close_progress_of<T: Send + 'static>(&mut self, job: &job::Job<T>) {
+        if let Some(Dialog::Working(w)) = &self.dialog
+            && Arc::ptr_eq(&w.progress, job.progress())
+        {
+            self.dialog = None;
+        }
+    }
+
     fn edit(&mut self, action: Action) {
-        // A replaced document starts without a user: the app's name is the one that counts.
-        self.doc.set_user(&self.user_name);
         if let Err(e) = self.doc.apply(action) {
             self.message = Some((format!("Could not apply the change: {e}"), true));
         }
@@ -278,3 +283,10 @@ impl ClaimDeskApp {
 }
 
 pub use crate::model::date::today;
+
+/// A path's file name, for messages and progress ("" when it has none).
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}

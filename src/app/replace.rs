@@ -6,25 +6,22 @@
 //! review dialog appears when the work is done; nothing changes until the
 //! user applies it.
 
-use super::worker::take_finished;
-use std::sync::Arc;
-use std::sync::atomic::Ordering;
-use std::thread::JoinHandle;
-
 use eframe::egui;
 
+use super::job::{Job, take_finished};
 use super::{ClaimDeskApp, today};
-use crate::edit::{Action, ReplaceProgress, replace_article_with_progress};
+use crate::edit::{Action, replace_article_with_progress};
 use crate::io::{ImportedArticle, import_article};
 use crate::model::ReanchorReport;
+use crate::ui::Command;
 use crate::ui::dialogs::Dialog;
+use crate::ui::working::Working;
 
 type Finished = Result<Option<(ImportedArticle, Action, ReanchorReport)>, String>;
 type Read = Result<ImportedArticle, String>;
 
 pub(super) struct ReplaceJob {
-    progress: Arc<ReplaceProgress>,
-    worker: JoinHandle<Finished>,
+    job: Job<Finished>,
     /// The project's revision when the job started: a result for another
     /// state of the project is not offered.
     revision: u64,
@@ -41,10 +38,7 @@ impl ClaimDeskApp {
             self.read_in_background(path, true);
             return;
         }
-        let file = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let file = super::file_name(path);
         let path = path.to_path_buf();
         self.start_reanchor(
             file,
@@ -62,31 +56,34 @@ impl ClaimDeskApp {
 
     fn start_reanchor(&mut self, file: String, read: Box<dyn FnOnce() -> Read + Send>) {
         let project = self.doc.project().clone();
-        let progress = Arc::new(ReplaceProgress::new(file, project.claims.len()));
-        let shared = Arc::clone(&progress);
+        let claims = project.claims.len();
         let today = today();
-        let worker =
-            std::thread::Builder::new()
-                .name("reanchor".into())
-                .spawn(move || -> Finished {
-                    let imported = read()?;
-                    let article = imported.article.clone();
-                    Ok(
-                        replace_article_with_progress(
-                            &project,
-                            article,
-                            &today,
-                            &shared.progress(),
-                        )
-                        .map(|(action, report)| (imported, action, report)),
+        let job = Job::spawn("reanchor", move |progress| -> Finished {
+            let imported = read()?;
+            let article = imported.article.clone();
+            Ok(
+                replace_article_with_progress(&project, article, &today, progress)
+                    .map(|(action, report)| (imported, action, report)),
+            )
+        });
+        match job {
+            Ok(job) => {
+                // Known before the new version is read: the dialog counts from the start.
+                job.progress().set_total(claims);
+                self.dialog = Some(Dialog::Working(
+                    Working::new(
+                        "Replacing with the new version…",
+                        job.progress(),
+                        Command::CancelReplace,
                     )
-                });
-        match worker {
-            Ok(worker) => {
-                self.dialog = Some(Dialog::Reanchoring(Arc::clone(&progress)));
+                    .status(
+                        format!("Reading {file}"),
+                        format!("Re-anchoring claims on {file}: {{done}} of {{total}}"),
+                    )
+                    .note("Nothing changes until you review the result."),
+                ));
                 self.replace_job = Some(ReplaceJob {
-                    progress,
-                    worker,
+                    job,
                     revision: self.doc.revision(),
                 });
             }
@@ -96,11 +93,9 @@ impl ClaimDeskApp {
 
     /// Stops the running job; its thread ends at the next claim.
     pub(super) fn cancel_replace(&mut self) {
-        if let Some(job) = self.replace_job.take() {
-            job.progress.cancel.store(true, Ordering::Relaxed);
-            if matches!(self.dialog, Some(Dialog::Reanchoring(_))) {
-                self.dialog = None;
-            }
+        if let Some(replace) = self.replace_job.take() {
+            self.close_progress_of(&replace.job);
+            replace.job.cancel();
             self.info("Replacing the article was cancelled: nothing changed");
         }
     }
@@ -108,15 +103,13 @@ impl ClaimDeskApp {
     /// Each frame: shows the review once the worker is done, else asks for
     /// another frame soon so the progress bar moves.
     pub(super) fn poll_replace(&mut self, ctx: &egui::Context) {
-        let Some(job) = take_finished(&mut self.replace_job, ctx, |j| &j.worker) else {
+        let Some(replace) = take_finished(&mut self.replace_job, ctx, |j| &j.job) else {
             return;
         };
-        if matches!(self.dialog, Some(Dialog::Reanchoring(_))) {
-            self.dialog = None;
-        }
-        match job.worker.join() {
+        self.close_progress_of(&replace.job);
+        match replace.job.join() {
             Ok(Ok(Some((imported, action, report)))) => {
-                if self.doc.revision() != job.revision {
+                if self.doc.revision() != replace.revision {
                     self.error(
                         "Replace with new version",
                         "The project changed while the claims were re-anchored. Nothing was replaced: try again.",

@@ -11,21 +11,21 @@ use crate::ui::review_dialogs::ReviewDialog;
 pub(super) const USER_KEY: &str = "user_name";
 
 impl ClaimDeskApp {
-    /// The name written into activity, comments and approvals; empty for none.
+    /// The name written into activity, comments and approvals; empty for
+    /// none. It is kept in one place, the document, which stamps each edit.
     pub fn user_name(&self) -> &str {
-        &self.user_name
+        self.doc.user()
     }
 
     pub fn set_user_name(&mut self, name: &str) {
-        self.user_name = name.trim().to_owned();
         self.name_answered = true;
-        self.doc.set_user(&self.user_name);
+        self.doc.set_user(name);
     }
 
     /// Keeps the name with the window's settings, once the user answered.
     pub(super) fn store_user_name(&self, storage: &mut dyn eframe::Storage) {
         if self.name_answered {
-            eframe::set_value(storage, USER_KEY, &self.user_name);
+            eframe::set_value(storage, USER_KEY, &self.doc.user());
         }
     }
 
@@ -46,7 +46,7 @@ impl ClaimDeskApp {
 
     pub(super) fn ask_user_name(&mut self) {
         self.dialog = Some(Dialog::Review(ReviewDialog::YourName {
-            name: self.user_name.clone(),
+            name: self.doc.user().to_owned(),
             first_start: false,
         }));
     }
@@ -58,7 +58,6 @@ impl ClaimDeskApp {
     }
 
     pub(super) fn review_step(&mut self, step: ReviewStep) {
-        self.doc.set_user(&self.user_name);
         let actor = self.doc.actor();
         let project = self.doc.project();
         let action = match step {

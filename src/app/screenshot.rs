@@ -55,7 +55,12 @@ impl ClaimDeskApp {
             job.requested = true;
             let (path, result) = (job.path.clone(), job.result.clone());
             ctx.request_screenshot(move |image| {
-                let outcome = crate::io::write_png(&path, &image.pixels, image.size);
+                let rgba: Vec<u8> = image
+                    .pixels
+                    .iter()
+                    .flat_map(|c| c.to_srgba_unmultiplied())
+                    .collect();
+                let outcome = crate::io::write_png(&path, &rgba, image.size);
                 if let Ok(mut slot) = result.lock() {
                     *slot = Some(outcome);
                 }

@@ -3,29 +3,27 @@
 //! scores for the article they belong to, and carrying out what the panel
 //! asks (mark a suggestion as a claim through the usual Mark claim path).
 
-use super::worker::POLL;
 use std::sync::Arc;
-use std::sync::atomic::Ordering;
-use std::thread::JoinHandle;
 
 use eframe::egui;
 
 use super::ClaimDeskApp;
-use crate::triage::{self, Model, Scored, TriageProgress};
+use super::job::{Job, take_finished};
+use crate::triage::{self, Model, Scored};
+use crate::ui::Command;
 use crate::ui::Tab;
-use crate::ui::article_view::Selection;
 use crate::ui::suggestions_panel::{State, SuggestionsPanel};
+use crate::ui::working::Working;
 
-struct Job {
-    progress: Arc<TriageProgress>,
-    worker: JoinHandle<Option<Vec<Scored>>>,
+struct ScoringJob {
+    job: Job<Option<Vec<Scored>>>,
     /// The SHA-256 of the article being scored.
     sha: String,
 }
 
 #[derive(Default)]
 pub(super) struct Suggestions {
-    job: Option<Job>,
+    job: Option<ScoringJob>,
     /// Scores, in text order, for the article with this SHA-256.
     scored: Option<(String, Arc<Vec<Scored>>)>,
     /// The user cancelled scoring this article: not started again by itself.
@@ -43,15 +41,11 @@ impl ClaimDeskApp {
             self.suggestions.cancelled = None;
         }
         let sha = &self.doc.project().article.sha256;
-        if let Some(job) = &self.suggestions.job {
-            if !job.worker.is_finished() {
-                ctx.request_repaint_after(POLL);
-                return;
-            }
-            if let Some(job) = self.suggestions.job.take() {
-                match job.worker.join() {
+        if self.suggestions.job.is_some() {
+            if let Some(scoring) = take_finished(&mut self.suggestions.job, ctx, |j| &j.job) {
+                match scoring.job.join() {
                     Ok(Some(scored)) => {
-                        self.suggestions.scored = Some((job.sha, Arc::new(scored)));
+                        self.suggestions.scored = Some((scoring.sha, Arc::new(scored)));
                     }
                     Ok(None) => {}
                     Err(_) => {
@@ -80,48 +74,27 @@ impl ClaimDeskApp {
             }
         };
         let text = self.doc.project().article.text.clone();
-        let progress = Arc::new(TriageProgress::new(text.len()));
-        let shared = Arc::clone(&progress);
-        let spawned = std::thread::Builder::new()
-            .name("triage".into())
-            .spawn(move || triage::score_article(model, &text, &shared));
-        match spawned {
-            Ok(worker) => {
-                self.suggestions.job = Some(Job {
-                    progress,
-                    worker,
+        let job = Job::spawn("triage", move |progress| {
+            triage::score_article(model, &text, progress)
+        });
+        match job {
+            Ok(job) => {
+                self.suggestions.job = Some(ScoringJob {
+                    job,
                     sha: sha.clone(),
                 });
-                ctx.request_repaint_after(POLL);
+                ctx.request_repaint_after(super::job::POLL);
             }
             Err(e) => self.suggestions.error = Some(format!("Could not start scoring: {e}")),
         }
     }
 
     pub(super) fn cancel_suggestions(&mut self) {
-        if let Some(job) = self.suggestions.job.take() {
-            job.progress.cancel.store(true, Ordering::Relaxed);
-            self.suggestions.cancelled = Some(job.sha);
+        if let Some(scoring) = self.suggestions.job.take() {
+            scoring.job.cancel();
+            self.suggestions.cancelled = Some(scoring.sha);
             self.info("Scoring cancelled: open the Suggestions tab again to restart it");
         }
-    }
-
-    /// Marks `start..end`, or the part of it selected in the article, as a
-    /// claim through the usual Mark claim path, and stays in the panel.
-    pub(super) fn mark_suggestion(&mut self, start: usize, end: usize, now: f64) {
-        let text = &self.doc.project().article.text;
-        let inside = self
-            .article_view
-            .trimmed_selection(text)
-            .is_some_and(|(s, e)| s >= start && e <= end);
-        if !inside {
-            self.article_view.selection = Some(Selection {
-                anchor: start,
-                head: end,
-            });
-        }
-        self.mark_claim(now);
-        self.tab = Tab::Suggestions;
     }
 
     pub(super) fn suggestions_ui(
@@ -137,7 +110,11 @@ impl ClaimDeskApp {
             &self.suggestions.scored,
         ) {
             (Some(e), _, _) => State::Failed(e),
-            (None, Some(job), _) => State::Scoring(&job.progress),
+            (None, Some(scoring), _) => State::Scoring(Working::new(
+                "Scoring the article's sentences…",
+                scoring.job.progress(),
+                Command::CancelSuggestions,
+            )),
             (None, None, Some((sha, scored))) if *sha == project.article.sha256 => {
                 State::Ready(scored, default)
             }
@@ -151,6 +128,7 @@ impl ClaimDeskApp {
             self.doc.revision(),
             state,
             self.article_view.has_focus(),
+            self.article_view.trimmed_selection(&project.article.text),
             commands,
         );
     }

@@ -5,13 +5,13 @@
 
 use std::path::Path;
 use std::process::ExitCode;
-use std::sync::atomic::AtomicBool;
 
 use crate::archive::{
     ArchiveClient, ArchiveOutcome, Endpoint, apply_results, archive_sources, targets_without_copy,
 };
 use crate::edit::Action;
 use crate::io::{load_project, save_project};
+use crate::progress::Progress;
 
 pub fn run(path: &Path, endpoint: Option<&str>, dry_run: bool, fresh: bool) -> ExitCode {
     let endpoint = match endpoint.map_or_else(|| Ok(Endpoint::default()), Endpoint::parse) {
@@ -31,14 +31,7 @@ pub fn run(path: &Path, endpoint: Option<&str>, dry_run: bool, fresh: bool) -> E
         println!("{:?}: skipped: no http(s) address to archive", t.title);
     }
     let client = ArchiveClient::new(endpoint);
-    let results = archive_sources(
-        &client,
-        targets,
-        fresh,
-        dry_run,
-        &AtomicBool::new(false),
-        |_, _| {},
-    );
+    let results = archive_sources(&client, targets, fresh, dry_run, &Progress::new());
     let mut failed = 0;
     for (target, result) in &results {
         match result {

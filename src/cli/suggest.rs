@@ -59,7 +59,7 @@ pub fn run(path: &Path, top: Option<usize>, format: SuggestFormat, sentences: bo
             Err(e) => return fail(path, &e),
         }
     };
-    let progress = triage::TriageProgress::new(text.len());
+    let progress = crate::progress::Progress::new();
     let Some(scored) = triage::score_article(model, &text, &progress) else {
         return ExitCode::from(1);
     };

@@ -5,8 +5,9 @@ use eframe::egui::accesskit::Role;
 use eframe::egui::{self, Label, RichText, ScrollArea, Ui, UiBuilder};
 
 use super::{Command, Tab, fields, theme};
-use crate::export::{Format, ReportWarning, check_report};
+use crate::export::{Format, check_report};
 use crate::model::Project;
+use crate::model::ReportWarning;
 
 #[derive(Default)]
 pub struct CheckPanel {

@@ -216,6 +216,102 @@ fn verdict_label(project: &Project, claim: &Claim) -> String {
     }
 }
 
+/// What a row says, worked out once for the painted row and its accessible name.
+struct RowText {
+    /// The claim as reviewed (else its quote), on one line.
+    title: String,
+    verdict: String,
+    orphaned: bool,
+    /// Where it is ("p. 3", "00:01:12"), "" when the article has no places.
+    place: String,
+    status: &'static str,
+    sources: usize,
+    open_comments: usize,
+}
+
+impl RowText {
+    fn new(project: &Project, claim: &Claim) -> Self {
+        let title = if claim.reviewed.trim().is_empty() {
+            &claim.span.quote
+        } else {
+            &claim.reviewed
+        };
+        Self {
+            title: title.replace('\n', " "),
+            verdict: verdict_label(project, claim),
+            orphaned: claim.orphaned,
+            place: project
+                .article
+                .location(claim.span.start, claim.span.end)
+                .label(),
+            status: claim.status.label(),
+            sources: claim.sources.len(),
+            open_comments: claim.unresolved_comments(),
+        }
+    }
+
+    fn place_prefix(&self) -> String {
+        if self.place.is_empty() {
+            String::new()
+        } else {
+            format!("{} · ", self.place)
+        }
+    }
+
+    fn sources_text(&self) -> String {
+        let n = self.sources;
+        format!("{n} source{}", if n == 1 { "" } else { "s" })
+    }
+
+    fn comments_text(&self) -> String {
+        match self.open_comments {
+            0 => String::new(),
+            1 => "1 open comment".to_owned(),
+            n => format!("{n} open comments"),
+        }
+    }
+
+    /// In reading order: number, claim, verdict, status, sources, comments.
+    fn accessible_name(&self, number: usize) -> String {
+        let detail = if self.orphaned {
+            "not found in the current text".to_owned()
+        } else {
+            format!(
+                "{}{}, {}",
+                self.place_prefix(),
+                self.status,
+                self.sources_text()
+            )
+        };
+        let comments = match self.open_comments {
+            0 => String::new(),
+            _ => format!(", {}", self.comments_text()),
+        };
+        format!(
+            "Claim {number}: {} — {}, {detail}{comments}",
+            self.title, self.verdict
+        )
+    }
+
+    /// The line beside the verdict chip. Comments come before the sources:
+    /// an open question matters more, and the row may be cut.
+    fn detail(&self) -> String {
+        if self.orphaned {
+            return "Not found in the current text".to_owned();
+        }
+        let comments = match self.open_comments {
+            0 => String::new(),
+            _ => format!(" · {}", self.comments_text()),
+        };
+        format!(
+            "{}{}{comments} · {}",
+            self.place_prefix(),
+            self.status,
+            self.sources_text()
+        )
+    }
+}
+
 /// One painted row: colour bar, claim text and its verdict and status.
 fn row_ui(
     ui: &mut Ui,
@@ -226,46 +322,13 @@ fn row_ui(
 ) -> egui::Response {
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
-    let verdict = verdict_label(project, claim);
-    let title = if claim.reviewed.trim().is_empty() {
-        &claim.span.quote
-    } else {
-        &claim.reviewed
-    };
-    let detail = if claim.orphaned {
-        "not found in the current text".to_owned()
-    } else {
-        let place = project
-            .article
-            .location(claim.span.start, claim.span.end)
-            .label();
-        format!(
-            "{}{}, {} source{}",
-            if place.is_empty() {
-                String::new()
-            } else {
-                format!("{place} · ")
-            },
-            claim.status.label(),
-            claim.sources.len(),
-            if claim.sources.len() == 1 { "" } else { "s" }
-        )
-    };
-    // What the row shows, in reading order: number, claim, verdict, status.
+    let text = RowText::new(project, claim);
     response.widget_info(|| {
         egui::WidgetInfo::selected(
             egui::Role::ListItem,
             true,
             selected,
-            format!(
-                "Claim {number}: {} — {verdict}, {detail}{}",
-                title.replace('\n', " "),
-                match claim.unresolved_comments() {
-                    0 => String::new(),
-                    1 => ", 1 open comment".to_owned(),
-                    n => format!(", {n} open comments"),
-                }
-            ),
+            text.accessible_name(number),
         )
     });
     if !ui.is_rect_visible(rect) {
@@ -295,14 +358,9 @@ fn row_ui(
     let text_color = visuals.text_color();
     let left = rect.left() + 12.0;
     let max_w = rect.width() - 18.0;
-    let title = if claim.reviewed.trim().is_empty() {
-        &claim.span.quote
-    } else {
-        &claim.reviewed
-    };
-    let title = title.replace('\n', " ");
-    if crate::model::bidi::starts_rtl(&title) {
-        rtl_title_ui(&painter, number, &title, rect, text_color);
+    let title = &text.title;
+    if crate::model::bidi::starts_rtl(title) {
+        rtl_title_ui(&painter, number, title, rect, text_color);
     } else {
         let first = ui.fonts_mut(|f| {
             let mut job = egui::text::LayoutJob::simple_singleline(
@@ -316,7 +374,11 @@ fn row_ui(
         painter.galley(egui::pos2(left, rect.top() + 6.0), first, text_color);
     }
     let chip_font = FontId::proportional(11.5);
-    let chip = painter.layout_no_wrap(verdict.clone(), chip_font.clone(), theme::text_on(color));
+    let chip = painter.layout_no_wrap(
+        text.verdict.clone(),
+        chip_font.clone(),
+        theme::text_on(color),
+    );
     let chip_rect = egui::Rect::from_min_size(
         egui::pos2(left, rect.top() + 28.0),
         chip.size() + vec2(12.0, 3.0),
@@ -326,32 +388,7 @@ fn row_ui(
     painter.text(
         egui::pos2(chip_rect.right() + 8.0, chip_rect.center().y),
         Align2::LEFT_CENTER,
-        if claim.orphaned {
-            "Not found in the current text".to_owned()
-        } else {
-            let open = claim.unresolved_comments();
-            // Before the sources: an open question matters more, and the row may be cut.
-            let comments = match open {
-                0 => String::new(),
-                1 => " · 1 open comment".to_owned(),
-                n => format!(" · {n} open comments"),
-            };
-            let place = project
-                .article
-                .location(claim.span.start, claim.span.end)
-                .label();
-            format!(
-                "{}{}{comments} · {} source{}",
-                if place.is_empty() {
-                    String::new()
-                } else {
-                    format!("{place} · ")
-                },
-                claim.status.label(),
-                claim.sources.len(),
-                if claim.sources.len() == 1 { "" } else { "s" }
-            )
-        },
+        text.detail(),
         chip_font,
         visuals.weak_text_color(),
     );

@@ -52,8 +52,16 @@ pub enum Command {
     JumpToClaim(ClaimId),
     NextClaim,
     PreviousClaim,
-    /// Mark the article's current text selection as a new claim.
-    MarkClaim,
+    /// Mark characters `start..end` of the article as a new claim (the
+    /// article's selection, or a suggested sentence); `open_editor` shows
+    /// the new claim in the claim editor, else the current tab stays.
+    MarkClaim {
+        start: usize,
+        end: usize,
+        open_editor: bool,
+    },
+    /// Say something in the status bar (a shortcut that cannot act now).
+    Hint(String),
     AskDeleteClaim(ClaimId),
     /// Add an empty source to the project and show it in the Sources tab.
     AddSource,
@@ -79,6 +87,8 @@ pub enum Command {
     CancelReplace,
     /// Stop reading a long article file (a PDF) before it opens.
     CancelIntake,
+    /// Stop merging the file on disk in; nothing changes.
+    CancelMerge,
     /// Pick a file to attach to the source as a snapshot.
     AddSnapshotDialog(crate::model::SourceId),
     /// Attach this file to the source as a snapshot (off the UI thread).
@@ -147,11 +157,6 @@ pub enum Command {
     SetLibraryFolder(PathBuf),
     /// Scroll the article to character `c` (the Suggestions panel walks its sentences).
     RevealInArticle(usize),
-    /// Mark a suggested sentence as a claim, or the part of it selected in the article.
-    MarkSuggestion {
-        start: usize,
-        end: usize,
-    },
     /// Stop scoring the article's sentences.
     CancelSuggestions,
     /// The answer to "save your changes?": save first (or not), then go on.

@@ -19,12 +19,9 @@ pub enum Dialog {
     },
     /// What was extracted from a web page, shown before it becomes a project.
     ImportPreview(Box<crate::io::ImportedArticle>),
-    /// A long article file (a PDF) being read on another thread.
-    Importing(std::sync::Arc<crate::app::IntakeProgress>),
-    /// File › Import annotations… on a large file, with Cancel.
-    ImportingAnnotations(std::sync::Arc<crate::app::AnnotationProgress>),
-    /// A new version of the article being read and re-anchored, on another thread.
-    Reanchoring(std::sync::Arc<crate::edit::ReplaceProgress>),
+    /// Work on another thread that must finish before the next step (a long
+    /// file read, a new version re-anchored, annotations imported), with Cancel.
+    Working(super::working::Working),
     /// A new version of the article: what happens to each claim, before anything changes.
     ReplaceArticle {
         imported: Box<crate::io::ImportedArticle>,
@@ -177,50 +174,9 @@ pub fn ui(
                     }
                 });
             }
-            Dialog::Importing(progress) => {
-                ui.heading(if progress.replacing { "Reading the new version…" } else { "Opening the article…" });
-                let total = progress.total.load(std::sync::atomic::Ordering::Relaxed);
-                let done = progress.done.load(std::sync::atomic::Ordering::Relaxed);
-                ui.label(if total == 0 {
-                    format!("Reading {}", progress.file)
-                } else {
-                    format!("Reading {}: page {done} of {total}", progress.file)
-                });
-                ui.add(egui::ProgressBar::new(progress.fraction()).show_percentage());
-                if ui.button("Cancel").clicked() {
-                    commands.push(Command::CancelIntake);
-                }
-            }
-            Dialog::ImportingAnnotations(progress) => {
-                ui.heading("Importing annotations…");
-                let total = progress.total.load(std::sync::atomic::Ordering::Relaxed);
-                let done = progress.done.load(std::sync::atomic::Ordering::Relaxed);
-                ui.label(if total == 0 {
-                    format!("Reading {}", progress.file)
-                } else {
-                    format!("Anchoring {}: {done} of {total}", progress.file)
-                });
-                ui.add(egui::ProgressBar::new(progress.fraction()).show_percentage());
-                if ui.button("Cancel").clicked() {
-                    commands.push(Command::CancelAnnotationImport);
-                }
-            }
-            Dialog::Reanchoring(progress) => {
-                ui.heading("Replacing with the new version…");
-                let done = progress.done.load(std::sync::atomic::Ordering::Relaxed);
-                ui.label(format!(
-                    "Re-anchoring claims on {}: {done} of {}",
-                    progress.file, progress.total
-                ));
-                ui.add(egui::ProgressBar::new(progress.fraction()).show_percentage());
-                ui.label(
-                    RichText::new("Nothing changes until you review the result.")
-                        .small()
-                        .weak(),
-                );
-                if ui.button("Cancel").clicked() {
-                    commands.push(Command::CancelReplace);
-                }
+            Dialog::Working(working) => {
+                ui.heading(&working.title);
+                super::working::working_ui(ui, working, commands);
             }
             Dialog::ReplaceArticle { imported, action, report } => {
                 ui.heading("Replace the article with this version?");
@@ -264,13 +220,11 @@ pub fn ui(
             }
         }
     });
-    if response.should_close() && matches!(d, Dialog::Reanchoring(_)) {
+    if let Dialog::Working(working) = d
+        && response.should_close()
+    {
         // Escape or a click outside stops the work rather than hiding it.
-        commands.push(Command::CancelReplace);
-    } else if response.should_close() && matches!(d, Dialog::Importing(_)) {
-        commands.push(Command::CancelIntake);
-    } else if response.should_close() && matches!(d, Dialog::ImportingAnnotations(_)) {
-        commands.push(Command::CancelAnnotationImport);
+        commands.push((*working.cancel).clone());
     } else if close || response.should_close() {
         *dialog = None;
     }

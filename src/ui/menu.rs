@@ -21,7 +21,12 @@ pub const PREVIOUS_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::AL
 
 /// Global shortcuts, read before the views so a focused field cannot swallow them.
 /// Longer shortcuts are checked first: Ctrl+Shift+Z must not be taken as Ctrl+Z.
-pub fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
+/// `selection` is the article's selected characters, which Mark claim takes.
+pub fn shortcuts(
+    ctx: &egui::Context,
+    selection: Option<(usize, usize)>,
+    commands: &mut Vec<Command>,
+) {
     let table: [(KeyboardShortcut, Command); 10] = [
         (SAVE_AS, Command::SaveAs),
         (REDO, Command::Redo),
@@ -30,7 +35,7 @@ pub fn shortcuts(ctx: &egui::Context, commands: &mut Vec<Command>) {
         (REDO_Y, Command::Redo),
         (OPEN, Command::OpenProjectDialog),
         (NEW, Command::AskNewProject),
-        (MARK_CLAIM, Command::MarkClaim),
+        (MARK_CLAIM, mark_claim(selection)),
         (NEXT_CLAIM, Command::NextClaim),
         (PREVIOUS_CLAIM, Command::PreviousClaim),
     ];
@@ -47,8 +52,21 @@ pub struct MenuState<'a> {
     pub undo: Option<&'a str>,
     pub redo: Option<&'a str>,
     pub recent: &'a [PathBuf],
-    pub can_mark: bool,
+    /// The article's selected characters, trimmed: what Mark claim would mark.
+    pub selection: Option<(usize, usize)>,
     pub has_claims: bool,
+}
+
+/// Mark claim on `selection`, or a hint to select first.
+fn mark_claim(selection: Option<(usize, usize)>) -> Command {
+    match selection {
+        Some((start, end)) => Command::MarkClaim {
+            start,
+            end,
+            open_editor: true,
+        },
+        None => Command::Hint("Select a passage of the article first".to_owned()),
+    }
 }
 
 fn item(
@@ -137,8 +155,14 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
             }
         });
         ui.menu_button("Claims", |ui| {
-            if item(ui, &ctx, "Mark claim", Some(MARK_CLAIM), state.can_mark) {
-                commands.push(Command::MarkClaim);
+            if item(
+                ui,
+                &ctx,
+                "Mark claim",
+                Some(MARK_CLAIM),
+                state.selection.is_some(),
+            ) {
+                commands.push(mark_claim(state.selection));
             }
             if item(ui, &ctx, "Next claim", Some(NEXT_CLAIM), state.has_claims) {
                 commands.push(Command::NextClaim);
@@ -180,7 +204,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command
     ui.horizontal(|ui| {
         let mark = Button::new(RichText::new("Mark claim").strong());
         if ui
-            .add_enabled(state.can_mark, mark)
+            .add_enabled(state.selection.is_some(), mark)
             .on_hover_text(format!(
                 "Mark the selected text as a claim ({})",
                 ctx.format_shortcut(&MARK_CLAIM)
@@ -188,7 +212,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command
             .on_disabled_hover_text("Select a passage of the article first")
             .clicked()
         {
-            commands.push(Command::MarkClaim);
+            commands.push(mark_claim(state.selection));
         }
         ui.separator();
         if ui

@@ -1,6 +1,7 @@
 //! egui views. Each view reads state and returns what the user asked for as
 //! [`Command`]s; `app` applies them in one place.
 
+pub mod archive_window;
 pub mod article_view;
 pub mod bidi_text;
 pub mod check_panel;
@@ -9,6 +10,7 @@ pub mod claim_list;
 mod command;
 pub mod conflicts_panel;
 pub mod dialogs;
+pub mod disk_prompt;
 pub mod evidence_view;
 mod fields;
 pub mod file_dialog;
@@ -24,6 +26,7 @@ pub mod sources_panel;
 pub mod status_bar;
 pub mod suggestions_panel;
 pub mod theme;
+pub mod working;
 
 pub use command::{Command, ReviewStep};
 

@@ -12,9 +12,10 @@ use eframe::egui::{self, AtomExt as _, Key, Modifiers, RichText, Ui};
 
 use super::Command;
 use super::article_view::SuggestionMarks;
+use super::working::Working;
 use crate::edit::Action;
 use crate::model::Project;
-use crate::triage::{self, Scored, TriageProgress};
+use crate::triage::{self, Scored};
 
 /// Longest text shown in a row; the article shows the whole sentence.
 const ROW_CHARS: usize = 160;
@@ -31,7 +32,7 @@ pub struct Row {
 
 /// What the panel shows: the scores (when ready) or the work in progress.
 pub enum State<'a> {
-    Scoring(&'a TriageProgress),
+    Scoring(Working),
     /// The scores in text order, and the model's default threshold.
     Ready(&'a Arc<Vec<Scored>>, f32),
     Failed(&'a str),
@@ -52,6 +53,9 @@ pub struct SuggestionsPanel {
     /// the article or nothing has the focus (not a field, the slider or a
     /// claim row elsewhere, which use the same keys).
     own_ids: Vec<egui::Id>,
+    /// The article's selected characters this frame: marking a suggestion
+    /// takes the part of it selected, when there is one.
+    article_selection: Option<(usize, usize)>,
 }
 
 impl SuggestionsPanel {
@@ -163,11 +167,18 @@ impl SuggestionsPanel {
         }
     }
 
+    /// Marks the sentence under the cursor, or the part of it selected in
+    /// the article, as a claim; the panel stays.
     fn mark(&self, commands: &mut Vec<Command>) {
         if let Some(r) = self.cursor() {
-            commands.push(Command::MarkSuggestion {
-                start: r.start,
-                end: r.end,
+            let (start, end) = self
+                .article_selection
+                .filter(|&(s, e)| s >= r.start && e <= r.end)
+                .unwrap_or((r.start, r.end));
+            commands.push(Command::MarkClaim {
+                start,
+                end,
+                open_editor: false,
             });
         }
     }
@@ -180,7 +191,9 @@ impl SuggestionsPanel {
         }
     }
 
-    /// `article_focused`: the article has the keyboard, so Up/Down move its caret.
+    /// `article_focused`: the article has the keyboard, so Up/Down move its
+    /// caret; `article_selection`: the characters selected there.
+    #[expect(clippy::too_many_arguments)]
     pub fn ui(
         &mut self,
         ui: &mut Ui,
@@ -188,8 +201,10 @@ impl SuggestionsPanel {
         revision: u64,
         state: State<'_>,
         article_focused: bool,
+        article_selection: Option<(usize, usize)>,
         commands: &mut Vec<Command>,
     ) {
+        self.article_selection = article_selection;
         ui.label(
             RichText::new(
                 "Sentences ranked by how check-worthy a model trained on US political \
@@ -198,12 +213,8 @@ impl SuggestionsPanel {
             .weak(),
         );
         let (scored, default_threshold) = match state {
-            State::Scoring(progress) => {
-                ui.label("Scoring the article's sentences…");
-                ui.add(egui::ProgressBar::new(progress.fraction()).show_percentage());
-                if ui.button("Cancel").clicked() {
-                    commands.push(Command::CancelSuggestions);
-                }
+            State::Scoring(working) => {
+                super::working::working_ui(ui, &working, commands);
                 return;
             }
             State::Failed(e) => {

@@ -1,12 +1,8 @@
 //! `claimdesk check`: summary and exit 0 for a sound project, 1 with the
 //! reason on stderr for a bad file, 2 for bad usage.
 
+use super::common::SHIPPED_SAMPLE as SAMPLE;
 use crate::common::claimdesk;
-
-const SAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/projects/takaichi-trump-tokyo.ron"
-);
 
 #[test]
 fn check_prints_the_summary_of_a_sound_project() {

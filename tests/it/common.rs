@@ -84,6 +84,17 @@ fn claim(id: u64, needle: &str) -> Claim {
 /// Six-step scale; overlapping claims (2 and 3), a claim nested in another (4
 /// in 3), a claim across a newline (5), an unrated claim (6), non-ASCII text
 /// and emoji before every span, so byte and char offsets differ.
+/// The sample project shipped in `projects/`, which the window opens at first start.
+pub const SHIPPED_SAMPLE: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/projects/takaichi-trump-tokyo.ron"
+);
+
+/// The shipped sample project, loaded as `claimdesk` loads it.
+pub fn shipped_sample() -> Project {
+    claimdesk::io::load_project(Path::new(SHIPPED_SAMPLE)).unwrap_or_else(|e| panic!("{e}"))
+}
+
 pub fn sample() -> Project {
     let meta = ArticleMeta {
         title: "Takaichi and Trump agree $550 billion package".into(),

@@ -4,8 +4,9 @@
 
 use std::process::Command;
 
-use claimdesk::export::{WarningKind, check_report};
+use claimdesk::export::check_report;
 use claimdesk::io::{load_project, save_project};
+use claimdesk::model::WarningKind;
 use egui_kittest::kittest::Queryable;
 
 use crate::window::{copy_sample, harness};

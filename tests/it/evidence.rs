@@ -4,7 +4,6 @@
 //! archive client's failures against a mock on 127.0.0.1.
 
 use std::path::Path;
-use std::sync::atomic::AtomicBool;
 use std::time::Duration;
 
 use claimdesk::archive::{
@@ -14,8 +13,10 @@ use claimdesk::evidence::{
     SnapshotState, attach_file, check_evidence, copy_evidence, evidence_dir, read_snapshot_text,
     snapshot_state,
 };
-use claimdesk::export::{Format, WarningKind, check_report, export_at};
+use claimdesk::export::{Format, check_report, export_at};
+use claimdesk::model::WarningKind;
 use claimdesk::model::{ExcerptAnchor, Project, SourceId};
+use claimdesk::progress::Progress;
 
 use super::common::{at, sample};
 use super::mock_archive::MockArchive;
@@ -227,8 +228,7 @@ fn the_archive_client_names_each_failure() {
         .to_vec(),
         false,
         false,
-        &AtomicBool::new(false),
-        |_, _| {},
+        &Progress::new(),
     );
     let errors: Vec<_> = results.into_iter().map(|(_, r)| r).collect();
     assert_eq!(errors[0], Err(ArchiveError::TimedOut));
@@ -243,8 +243,7 @@ fn the_archive_client_names_each_failure() {
         vec![target("https://fine.example/")],
         false,
         false,
-        &AtomicBool::new(true),
-        |_, _| {},
+        &cancelled_before(),
     );
     assert_eq!(cancelled[0].1, Err(ArchiveError::Cancelled));
     assert_eq!(mock.requests().len(), before);
@@ -283,4 +282,11 @@ fn a_pdf_snapshot_is_kept_as_the_pdf_and_read_as_its_text() {
         .map(|d| d.filter_map(Result::ok).collect())
         .unwrap_or_default();
     assert_eq!(stored.len(), 1);
+}
+
+/// A progress whose Cancel was pressed before the work began.
+fn cancelled_before() -> Progress {
+    let progress = Progress::new();
+    progress.cancel();
+    progress
 }

@@ -114,7 +114,8 @@ fn an_article_without_a_web_address_is_named_by_its_hash() {
 }
 
 fn validator() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/web-annotation/tools/validate-web-annotations.py")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("data/web-annotation/tools/validate-web-annotations.py")
 }
 
 /// The validator needs python3 with jsonschema and rfc3987; CI installs them (see .ci/run).

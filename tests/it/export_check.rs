@@ -1,8 +1,9 @@
 //! The check-before-export pass: what a reader of the report would trip on.
 
 use crate::common::sample;
-use claimdesk::export::{ReportWarning, WarningKind, check_report};
+use claimdesk::export::check_report;
 use claimdesk::model::{ClaimId, ClaimStatus, ScaleKind, SourceId};
+use claimdesk::model::{ReportWarning, WarningKind};
 
 fn for_claim(w: &[ReportWarning], id: u64) -> Vec<WarningKind> {
     w.iter()

@@ -9,16 +9,8 @@ use claimdesk::import::{SourceFormat, parse, plan};
 use claimdesk::model::{Project, VerdictId};
 use serde_json::{Value, json};
 
+pub use super::common::shipped_sample as sample_project;
 use crate::common::at;
-
-pub const SAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/projects/takaichi-trump-tokyo.ron"
-);
-
-pub fn sample_project() -> Project {
-    claimdesk::io::load_project(std::path::Path::new(SAMPLE)).unwrap()
-}
 
 /// The sample's article with no claims yet.
 pub fn without_claims() -> Project {

@@ -56,11 +56,14 @@ fn a_claim_in_a_transcript_takes_the_speaker_as_claimant() {
     let text = h.state().project().article.text.clone();
     let byte = text.find("Unemployment fell").unwrap();
     let start = text[..byte].chars().count();
-    h.state_mut().article_view.selection = Some(claimdesk::ui::article_view::Selection {
-        anchor: start,
-        head: start + 17,
-    });
-    h.state_mut().apply(&ctx, Command::MarkClaim);
+    h.state_mut().apply(
+        &ctx,
+        Command::MarkClaim {
+            start,
+            end: start + 17,
+            open_editor: true,
+        },
+    );
     h.run_steps(2);
     let claim = &h.state().project().claims[0];
     assert_eq!(claim.span.quote, "Unemployment fell");

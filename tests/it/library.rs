@@ -6,12 +6,8 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use super::common::SHIPPED_SAMPLE as SAMPLE;
 use claimdesk::library::{AddFormat, Library, Outcome, SearchOptions, rerank};
-
-const SAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/projects/takaichi-trump-tokyo.ron"
-);
 
 /// A Data Commons / Google fact-check feed with two ClaimReviews, one of them Japanese.
 const FEED: &str = r#"{

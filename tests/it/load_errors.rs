@@ -5,22 +5,14 @@ use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, SystemTime};
 
+use super::common::{SHIPPED_SAMPLE as SAMPLE, shipped_sample as sample};
 use claimdesk::io::{LoadError, MAX_PROJECT_BYTES, load_project, parse_project, project_to_ron};
 use claimdesk::model::FORMAT_VERSION;
 use claimdesk::model::{ClaimId, Problem, Project, SourceId, SourceLink, VerdictId, validate};
 use proptest::prelude::*;
 
-const SAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/projects/takaichi-trump-tokyo.ron"
-);
-
 fn sample_bytes() -> Vec<u8> {
     fs::read(SAMPLE).unwrap()
-}
-
-fn sample() -> Project {
-    parse_project(&sample_bytes()).unwrap()
 }
 
 /// Writes `bytes` to a file with an old modification time, loads it, checks

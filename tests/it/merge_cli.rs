@@ -5,14 +5,11 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+use super::common::{SHIPPED_SAMPLE as SAMPLE, shipped_sample as sample};
 use claimdesk::edit::Action;
 use claimdesk::io::{load_project, save_project};
 use claimdesk::model::{FORMAT_VERSION, Project};
 
-const SAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/projects/takaichi-trump-tokyo.ron"
-);
 const EXE: &str = env!("CARGO_BIN_EXE_claimdesk");
 
 fn claimdesk(dir: &Path, args: &[&str]) -> Output {
@@ -25,10 +22,6 @@ fn claimdesk(dir: &Path, args: &[&str]) -> Output {
 
 fn text(bytes: &[u8]) -> String {
     String::from_utf8_lossy(bytes).into_owned()
-}
-
-fn sample() -> Project {
-    load_project(Path::new(SAMPLE)).unwrap()
 }
 
 /// Saves `base` changed by `f` as `name` in `dir`.

@@ -6,128 +6,23 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use claimdesk::edit::Action;
 use claimdesk::merge::merge;
-use claimdesk::model::{
-    Claim, ClaimId, FieldPath, Project, ScalePreset, Source, SourceId, SourceLink, Span, Stance,
-    validate,
-};
+use claimdesk::model::{FieldPath, Project, validate};
 use claimdesk::sample_data::generated_project;
 use proptest::prelude::*;
 use serde_json::Value;
 
-#[derive(Debug, Clone)]
-struct Step {
-    kind: u8,
-    a: usize,
-    b: usize,
-    text: String,
-}
+use super::random_actions::{Choices, Step, action, step};
 
-fn step() -> impl Strategy<Value = Step> {
-    (0..13u8, any::<usize>(), any::<usize>(), "[a-z ]{1,5}").prop_map(|(kind, a, b, text)| Step {
-        kind,
-        a,
-        b,
-        text,
-    })
-}
-
-/// The action a step stands for in `p`; new ids come from `fresh`, which is
-/// apart for each side, as random ids are.
-fn action(p: &Project, s: &Step, fresh: &mut u64) -> Option<Action> {
-    let claim = || (!p.claims.is_empty()).then(|| p.claims[s.a % p.claims.len()].clone());
-    let source = || (!p.sources.is_empty()).then(|| p.sources[s.a % p.sources.len()].clone());
-    *fresh += 1;
-    Some(match s.kind {
-        0 => {
-            let n = p.article.text.chars().count();
-            let start = s.a % n;
-            let end = (start + 1 + s.b % 30).min(n);
-            let quote = p
-                .article
-                .text
-                .chars()
-                .skip(start)
-                .take(end - start)
-                .collect();
-            let index = p
-                .claims
-                .partition_point(|c| (c.span.start, c.span.end) <= (start, end));
-            Action::InsertClaim {
-                index,
-                claim: Claim::new(ClaimId(*fresh), Span { start, end, quote }),
-            }
-        }
-        1 => Action::RemoveClaim(claim()?.id),
-        2 => {
-            let mut c = claim()?;
-            c.verdict = match s.b % (p.scale.verdicts.len() + 1) {
-                0 => None,
-                i => Some(p.scale.verdicts[i - 1].id),
-            };
-            Action::UpdateClaim(c)
-        }
-        3 => {
-            let mut c = claim()?;
-            c.rationale.push_str(&s.text);
-            Action::UpdateClaim(c)
-        }
-        4 => {
-            let mut c = claim()?;
-            let src = source()?;
-            if c.sources.iter().any(|l| l.source == src.id) {
-                c.sources.retain(|l| l.source != src.id);
-            } else {
-                c.sources.push(SourceLink {
-                    source: src.id,
-                    stance: Stance::ALL[s.b % 3],
-                    excerpt: s.text.clone(),
-                    anchor: None,
-                });
-            }
-            Action::UpdateClaim(c)
-        }
-        5 => Action::InsertSource {
-            index: s.b % (p.sources.len() + 1),
-            source: Source {
-                id: SourceId(*fresh),
-                title: s.text.clone(),
-                ..Source::default()
-            },
-        },
-        6 => {
-            let mut src = source()?;
-            src.notes.push_str(&s.text);
-            Action::UpdateSource(src)
-        }
-        7 => Action::delete_source(p, source()?.id),
-        8 => {
-            let mut meta = p.article.meta.clone();
-            meta.outlet.push_str(&s.text);
-            Action::SetMeta(meta)
-        }
-        9 => {
-            let mut settings = p.settings.clone();
-            settings.organisation.push_str(&s.text);
-            Action::SetSettings(settings)
-        }
-        10 => Action::set_scale(p, ScalePreset::ALL[s.b % ScalePreset::ALL.len()].scale()),
-        11 => Action::SetTitle(format!("{}{}", p.title, s.text)),
-        _ => {
-            let mut c = claim()?;
-            c.tags.push(s.text.clone());
-            c.status =
-                claimdesk::model::ClaimStatus::ALL[s.b % claimdesk::model::ClaimStatus::ALL.len()];
-            Action::UpdateClaim(c)
-        }
-    })
-}
-
+/// `base` with one copy's `steps`; its new ids count up from `fresh`.
 fn edited(base: &Project, steps: &[Step], mut fresh: u64) -> Project {
     let mut p = base.clone();
+    let mut choices = Choices {
+        fresh: Some(&mut fresh),
+        merge: true,
+    };
     for s in steps {
-        if let Some(a) = action(&p, s, &mut fresh) {
+        if let Some(a) = action(&p, s, &mut choices) {
             a.apply(&mut p).unwrap();
         }
     }
@@ -230,8 +125,8 @@ proptest! {
     fn no_edit_is_lost_and_separate_edits_merge_as_both(
         seed in any::<u64>(),
         claims in 1..10usize,
-        ours_steps in proptest::collection::vec(step(), 0..12),
-        theirs_steps in proptest::collection::vec(step(), 0..12),
+        ours_steps in proptest::collection::vec(step("[a-z ]{1,5}"), 0..12),
+        theirs_steps in proptest::collection::vec(step("[a-z ]{1,5}"), 0..12),
     ) {
         let base = generated_project(3_000, claims, seed);
         let ours = edited(&base, &ours_steps, 1 << 40);

@@ -2,23 +2,14 @@
 //! identical changes, conflicts, additions and deletions by id, dangling
 //! references, text merged by line, a replaced article, and resolving.
 
+use super::common::shipped_sample as sample;
 use claimdesk::edit::{Action, Document, Resolution, replace_article, resolve_conflict};
-use claimdesk::io::parse_project;
 use claimdesk::merge::merge;
 use claimdesk::model::{
     Article, Claim, ClaimId, ConflictValue, Project, Source, SourceLink, Span, Stance, validate,
 };
 
 const TODAY: &str = "2026-11-25";
-
-fn sample() -> Project {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/projects/takaichi-trump-tokyo.ron"
-    ))
-    .unwrap();
-    parse_project(&bytes).unwrap()
-}
 
 /// `base` changed by `actions`.
 fn edited(base: &Project, actions: impl IntoIterator<Item = Action>) -> Project {

@@ -20,6 +20,11 @@ fn run(h: &mut Harness<'static, ClaimDeskApp>, command: Command) {
     h.run_steps(3);
 }
 
+/// Runs frames until the merge, which runs off the UI thread, is applied.
+fn merged(h: &mut Harness<'static, ClaimDeskApp>) {
+    super::library_window::wait_for(h, "the merge", |app| !app.merge_running());
+}
+
 fn set_rationale(h: &mut Harness<'static, ClaimDeskApp>, claim: usize, text: &str) {
     let mut c = h.state().project().claims[claim].clone();
     c.rationale = text.into();
@@ -47,7 +52,7 @@ fn the_second_window_to_save_offers_merge_and_keeps_both_edits() {
     assert!(second.query_by_label("Overwrite").is_some());
     assert!(second.query_by_label("Save as…").is_some());
     second.get_by_label("Merge").click();
-    second.run_steps(3);
+    merged(&mut second);
 
     let saved = load_project(&file).unwrap();
     assert_eq!(saved.claims[0].rationale, "Edited in the first window");
@@ -60,7 +65,7 @@ fn the_second_window_to_save_offers_merge_and_keeps_both_edits() {
     set_rationale(&mut first, 2, "Third edit");
     run(&mut first, Command::Save);
     first.get_by_label("Merge").click();
-    first.run_steps(3);
+    merged(&mut first);
     let saved = load_project(&file).unwrap();
     let rationales: Vec<&str> = saved.claims[..3]
         .iter()
@@ -116,7 +121,7 @@ fn coming_back_to_the_window_offers_to_merge_what_changed_on_disk() {
     save_project(&theirs, &file).unwrap();
     refocus(&mut h);
     h.get_by_label("Merge the changes in").click();
-    h.run_steps(3);
+    merged(&mut h);
     let p = h.state().project();
     assert_eq!(p.claims[0].rationale, "A colleague's");
     assert_eq!(p.claims[1].rationale, "Mine, not saved yet");

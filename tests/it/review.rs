@@ -456,8 +456,8 @@ fn saved_activity_is_appended_to_never_rewritten() {
 
 #[test]
 fn a_batch_is_recorded_not_refused() {
-    // Taking another copy's side of a merge conflict may set Approved or change a
-    // published verdict: the batch is applied as it is, and the change is recorded.
+    // Taking another copy's side of a merge conflict may change a published
+    // verdict: the batch is applied as it is, and the change is recorded.
     let mut d = sample_doc("Ana");
     let id = published(&mut d);
     let mut c = claim(&d, id);
@@ -471,10 +471,34 @@ fn a_batch_is_recorded_not_refused() {
         c.activity.last().map(|a| &a.event),
         Some(&Event::Verdict(Some(VerdictId(5))))
     );
+}
+
+#[test]
+fn approved_comes_only_from_a_sign_off_however_the_update_is_wrapped() {
+    let mut d = sample_doc("Ana");
     let other = checked_by_ana(&mut d);
+    let before = d.project().clone();
     let mut c = claim(&d, other);
     c.status = ClaimStatus::Approved;
-    d.apply(Action::Batch(vec![Action::UpdateClaim(c)]))
-        .unwrap();
+    let named = |action: Action| Action::Named {
+        label: "import annotations".into(),
+        action: Box::new(action),
+    };
+    for wrapped in [
+        Action::UpdateClaim(c.clone()),
+        Action::Batch(vec![Action::UpdateClaim(c.clone())]),
+        named(Action::UpdateClaim(c.clone())),
+        named(Action::Batch(vec![named(Action::UpdateClaim(c.clone()))])),
+    ] {
+        assert_eq!(
+            d.apply(wrapped),
+            Err(EditError::Review(ReviewError::ApproveBySignOff))
+        );
+        assert_eq!(d.project(), &before, "a refused edit changes nothing");
+    }
+    // A second person's sign-off goes through.
+    d.set_user("Ben");
+    let approve = review::approve(d.project(), other, &d.actor()).unwrap();
+    d.apply(approve).unwrap();
     assert_eq!(claim(&d, other).status, ClaimStatus::Approved);
 }

@@ -2,13 +2,10 @@
 
 use std::path::Path;
 
+use super::common::SHIPPED_SAMPLE as SAMPLE;
 use claimdesk::io::{article_from_text, load_project};
 use claimdesk::model::{ScalePreset, is_web_url, text::char_slice};
 
-const SAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/projects/takaichi-trump-tokyo.ron"
-);
 const SEED: &str = include_str!("../../data/seed-article.txt");
 
 #[test]

@@ -1,19 +1,10 @@
 //! A failed save leaves the old file byte for byte, says why, and keeps the
 //! project marked unsaved.
 
-use std::path::Path;
-
+use super::common::shipped_sample as sample;
 use claimdesk::edit::Action;
 use claimdesk::io::{load_project, save_project};
 use claimdesk::ui::Command;
-
-fn sample() -> claimdesk::model::Project {
-    load_project(Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/projects/takaichi-trump-tokyo.ron"
-    )))
-    .unwrap()
-}
 
 #[test]
 fn a_parent_that_is_a_file_fails_cleanly() {

@@ -6,7 +6,9 @@
 use std::path::{Path, PathBuf};
 
 /// Folders whose files are read or run at build, test or tool time.
-const CHECKED: [&str; 7] = ["src", "crates", "tests", "benches", "examples", "tools", ".ci"];
+const CHECKED: [&str; 7] = [
+    "src", "crates", "tests", "benches", "examples", "tools", ".ci",
+];
 
 /// Prefixes of paths that exist only on a developer's or CI's machine. System
 /// paths every Linux has (`/tmp/.X11-unix`, `/dev/null`, `/usr/bin`) are fine.
@@ -17,7 +19,7 @@ const OUTSIDE: [&str; 8] = [
     "/home/",
     "/Users/",
     "/mnt/",
-    "/tmp/mini",
+    "/tmp/mini/",
     "~/.cargo/registry",
 ];
 

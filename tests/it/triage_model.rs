@@ -6,10 +6,7 @@ use claimdesk::triage::Model;
 /// The dev-test F1 reported in BENCHMARKS.md and README.md for the shipped model.
 const REPORTED_DEV_TEST_F1: f64 = 0.777;
 
-const DEV_TEST: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/data/ct24/dev-test.tsv"
-);
+const DEV_TEST: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/data/ct24/dev-test.tsv");
 /// What `tools/triage/train.py --scores` wrote for dev-test when it trained the model.
 const PYTHON_SCORES: &str = include_str!("../fixtures/triage/dev-test-python-scores.txt");
 

@@ -2,22 +2,14 @@
 
 use std::path::PathBuf;
 
+use super::common::shipped_sample as sample;
+use super::random_actions::{Choices, action, step};
 use claimdesk::edit::{Action, Document};
-use claimdesk::io::parse_project;
 use claimdesk::model::{
-    Claim, ClaimId, ClaimStatus, Project, Reliability, ScalePreset, Source, SourceId, SourceLink,
-    Span, Stance, VerdictId,
+    Claim, ClaimId, ClaimStatus, Reliability, ScalePreset, Source, SourceId, SourceLink, Span,
+    Stance, VerdictId,
 };
 use proptest::prelude::*;
-
-fn sample() -> Project {
-    let bytes = std::fs::read(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/projects/takaichi-trump-tokyo.ron"
-    ))
-    .unwrap();
-    parse_project(&bytes).unwrap()
-}
 
 fn doc() -> Document {
     Document::opened(sample(), PathBuf::from("sample.ron"))
@@ -358,133 +350,18 @@ fn dirty_after_the_oldest_steps_fall_off_the_history() {
 
 // ---- random action sequences ----
 
-/// An action described by numbers, made valid against the project when applied.
-#[derive(Debug, Clone)]
-struct Step {
-    kind: u8,
-    a: usize,
-    b: usize,
-    text: String,
-    seal: bool,
-}
-
-fn step() -> impl Strategy<Value = Step> {
-    (
-        0..14u8,
-        any::<usize>(),
-        any::<usize>(),
-        "\\PC{0,6}",
-        any::<bool>(),
-    )
-        .prop_map(|(kind, a, b, text, seal)| Step {
-            kind,
-            a,
-            b,
-            text,
-            seal,
-        })
-}
-
-fn make_action(p: &Project, s: &Step) -> Option<Action> {
-    let pick_claim = || (!p.claims.is_empty()).then(|| p.claims[s.a % p.claims.len()].clone());
-    let pick_source = || (!p.sources.is_empty()).then(|| p.sources[s.a % p.sources.len()].clone());
-    Some(match s.kind {
-        0 => {
-            let n = p.article.text.chars().count();
-            let (x, y) = (s.a % (n + 1), s.b % (n + 1));
-            let (start, end) = (x.min(y), x.max(y));
-            let quote = p
-                .article
-                .text
-                .chars()
-                .skip(start)
-                .take(end - start)
-                .collect();
-            Action::InsertClaim {
-                index: s.b,
-                claim: Claim::new(p.next_claim_id(), Span { start, end, quote }),
-            }
-        }
-        1 => Action::RemoveClaim(pick_claim()?.id),
-        2 => {
-            let mut c = pick_claim()?;
-            c.verdict = match s.b % (p.scale.verdicts.len() + 1) {
-                0 => None,
-                i => Some(p.scale.verdicts[i - 1].id),
-            };
-            Action::UpdateClaim(c)
-        }
-        3 => {
-            let mut c = pick_claim()?;
-            c.rationale.push_str(&s.text);
-            Action::UpdateClaim(c)
-        }
-        4 => {
-            let mut c = pick_claim()?;
-            let source = pick_source()?;
-            if c.sources.iter().any(|l| l.source == source.id) {
-                c.sources.retain(|l| l.source != source.id);
-            } else {
-                c.sources.push(SourceLink {
-                    source: source.id,
-                    stance: Stance::ALL[s.b % 3],
-                    excerpt: s.text.clone(),
-                    anchor: None,
-                });
-            }
-            Action::UpdateClaim(c)
-        }
-        5 => Action::InsertSource {
-            index: s.b,
-            source: Source {
-                id: p.next_source_id(),
-                title: s.text.clone(),
-                ..Source::default()
-            },
-        },
-        6 => {
-            let mut src = pick_source()?;
-            src.notes.push_str(&s.text);
-            Action::UpdateSource(src)
-        }
-        7 => Action::delete_source(p, pick_source()?.id),
-        8 => {
-            let mut meta = p.article.meta.clone();
-            meta.outlet.push_str(&s.text);
-            Action::SetMeta(meta)
-        }
-        9 => {
-            let mut settings = p.settings.clone();
-            settings.organisation.push_str(&s.text);
-            Action::SetSettings(settings)
-        }
-        10 => Action::set_scale(p, ScalePreset::ALL[s.b % 4].scale()),
-        11 => Action::SetTitle(format!("{}{}", p.title, s.text)),
-        12 => {
-            let mut list = p.dismissed_suggestions.clone();
-            list.push(s.text.clone());
-            Action::SetDismissedSuggestions(list)
-        }
-        _ => {
-            let mut c = pick_claim()?;
-            c.tags.push(s.text.clone());
-            c.status = ClaimStatus::ALL[s.b % 3];
-            Action::UpdateClaim(c)
-        }
-    })
-}
-
 proptest! {
     #![proptest_config(ProptestConfig { cases: 96, ..ProptestConfig::default() })]
 
     #[test]
     fn undo_all_returns_to_start_and_redo_all_to_end(
-        steps in proptest::collection::vec(step(), 0..40)
+        steps in proptest::collection::vec(step("\\PC{0,6}"), 0..40)
     ) {
         let start = sample();
         let mut d = Document::opened(start.clone(), PathBuf::from("s.ron"));
         for s in &steps {
-            if let Some(action) = make_action(d.project(), s) {
+            let mut choices = Choices { fresh: None, merge: false };
+            if let Some(action) = action(d.project(), s, &mut choices) {
                 d.apply(action).unwrap();
                 prop_assert!(claimdesk::model::validate(d.project()).is_empty());
             }

@@ -1,5 +1,5 @@
 """Shared pieces of the library's re-ranker scripts: the CLEF CheckThat! 2020
-Task 2 data, the query cleaning of src/library/search.rs, MAP@5."""
+Task 2 data, the query cleaning of crates/core/src/library/query.rs, MAP@5."""
 import csv, re, sys
 from collections import defaultdict
 
@@ -96,3 +96,24 @@ def map_at_5(runs, qrels, k=5):
                 s += found / (i + 1)
         total += s / min(len(rel), k)
     return total / len(qrels)
+
+
+class EmbeddingCache:
+    """Cached MiniLM sentence embeddings, as tools/library/embed_cache.py (and
+    minilm_probe.py) write them: claim_keys.txt + full_claims.npy, and
+    {split}_ids.txt + full_{split}.npy. Read by train_reranker.py --minilm."""
+
+    def __init__(self, d):
+        import numpy as np
+        self.keys = open(f"{d}/claim_keys.txt").read().split("\n")
+        self.claims = np.load(f"{d}/full_claims.npy")
+        self.row = {k: i for i, k in enumerate(self.keys)}
+        self.q = {}
+        for s in ["train", "dev"]:
+            ids = open(f"{d}/{s}_ids.txt").read().split("\n")
+            e = np.load(f"{d}/full_{s}.npy")
+            self.q[s] = {i: e[j] for j, i in enumerate(ids)}
+
+    def cosine_column(self, split):
+        q = self.q[split]
+        return lambda qid, keys: self.claims[[self.row[k] for k in keys]] @ q[qid]

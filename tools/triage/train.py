@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""Train ClaimDesk's check-worthiness model (assets/triage-model.bin).
+"""Train ClaimDesk's check-worthiness model (crates/core/assets/triage-model.bin).
 
     pip install scikit-learn==1.5.2 numpy scipy
     python3 tools/triage/train.py            # from the repository root
 
 Data: CLEF CheckThat! 2024 Task 1 English (data/ct24/: train, dev, dev-test).
 The features are computed here by hand, not by sklearn's vectorizers, because
-src/triage/features.rs must compute exactly the same ones: lowercase text,
+crates/core/src/triage/features.rs must compute exactly the same ones: lowercase text,
 word 1-2-grams over alphanumeric runs, char 2-5-grams inside whitespace-separated
 words padded with spaces, FNV-1a 64 hashed into fixed tables, sublinear tf, smooth
 idf, each block L2-normalised; plus a small block of hand features
@@ -279,7 +279,7 @@ def name(blocks, hand):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default="data/ct24")
-    ap.add_argument("--out", default="assets/triage-model.bin")
+    ap.add_argument("--out", default="crates/core/assets/triage-model.bin")
     ap.add_argument("--scores", default="tests/fixtures/triage/dev-test-python-scores.txt",
                     help="where to write the dev-test scores (a Rust test compares its own)")
     ap.add_argument("--select", action="store_true",

@@ -1,0 +1,352 @@
+//! Review and sign-off: the rules, and the actions that follow them. A
+//! checker marks a claim ready; another person approves it or returns it with
+//! a comment. A claim's review-relevant steps are written to its activity
+//! here, with who and when, so the window and the CLI cannot forget them.
+//!
+//! "Published" means: the claim was Approved when the desk recorded a
+//! publication ([`record_publication`] sets `Claim::published_on`). From then
+//! on its verdict, conclusion and rationale change only through [`correct`],
+//! which takes a note for the corrections log. Approval alone is not
+//! publication: an approved claim edited before it goes out just goes back to
+//! Ready for review.
+
+use std::fmt;
+
+use super::Action;
+pub use super::stamp::stamp;
+use crate::model::{
+    Activity, Claim, ClaimId, ClaimStatus, Comment, CommentId, Correction, Event, Project,
+    ScaleKind, VerdictId,
+};
+
+/// Who acts, and when: what activity entries, comments and corrections record.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Actor {
+    /// The user's name; empty when none was given.
+    pub name: String,
+    /// `YYYY-MM-DDTHH:MM:SSZ`.
+    pub time: String,
+    /// When this copy of the project was last opened or saved. Activity
+    /// entries from before then may be in someone else's copy (a merge base):
+    /// they are never rewritten, only appended to.
+    pub session_start: String,
+}
+
+impl Actor {
+    /// `name`, acting now.
+    pub fn now(name: &str) -> Self {
+        let time = crate::model::date::UtcTime::now().date_time();
+        Self {
+            name: name.trim().to_owned(),
+            session_start: time.clone(),
+            time,
+        }
+    }
+
+    /// `YYYY-MM-DD`.
+    pub fn date(&self) -> &str {
+        self.time.get(..10).unwrap_or(&self.time)
+    }
+
+    pub(super) fn did(&self, event: Event) -> Activity {
+        Activity {
+            who: self.name.clone(),
+            when: self.time.clone(),
+            event,
+        }
+    }
+}
+
+/// Why a review step cannot be taken. The messages are shown as they are,
+/// e.g. as the tooltip of a disabled Approve button.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ReviewError {
+    NoSuchClaim(ClaimId),
+    NoSuchComment(CommentId),
+    NoName,
+    OwnVerdict,
+    NoVerdict,
+    NotReady(ClaimStatus),
+    EmptyComment,
+    EmptyNote,
+    /// The claim is published: its verdict or rationale changes only with a correction note.
+    NeedsCorrectionNote(ClaimId),
+    /// Approved is reached by approving, not by setting the status.
+    ApproveBySignOff,
+    NothingToCorrect,
+}
+
+impl fmt::Display for ReviewError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoSuchClaim(_) => f.write_str("the claim no longer exists"),
+            Self::NoSuchComment(_) => f.write_str("the comment no longer exists"),
+            Self::NoName => f.write_str(
+                "Approving needs your name: set it with Edit › Your name… so the sign-off says who gave it",
+            ),
+            Self::OwnVerdict => f.write_str(
+                "You set this verdict yourself: a second person must approve it",
+            ),
+            Self::NoVerdict => f.write_str("The claim has no verdict (or conclusion) to approve yet"),
+            Self::NotReady(status) => write!(
+                f,
+                "Only a claim that is Ready for review can be approved; this one is {}",
+                status.label()
+            ),
+            Self::EmptyComment => f.write_str("Write a comment first"),
+            Self::EmptyNote => f.write_str(
+                "This claim is published: changing its verdict or rationale needs a correction note",
+            ),
+            Self::NeedsCorrectionNote(_) => f.write_str(
+                "This claim is published: change its verdict or rationale with Correct…, which asks for a correction note",
+            ),
+            Self::ApproveBySignOff => {
+                f.write_str("A claim becomes Approved only by a reviewer's sign-off (Approve)")
+            }
+            Self::NothingToCorrect => f.write_str("Nothing was changed"),
+        }
+    }
+}
+
+impl std::error::Error for ReviewError {}
+
+fn claim(project: &Project, id: ClaimId) -> Result<&Claim, ReviewError> {
+    project.claim(id).ok_or(ReviewError::NoSuchClaim(id))
+}
+
+/// A claim signed off: the claim as approved. Its field is private to this
+/// module, so only review builds one ([`approve`], and [`carry_approval`]
+/// for a merge conflict settled with another copy's sign-off);
+/// `Document::apply` refuses every other change that makes a claim Approved,
+/// however it is wrapped.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SignOff(Claim);
+
+impl SignOff {
+    pub fn claim(&self) -> &Claim {
+        &self.0
+    }
+
+    pub(super) fn into_claim(self) -> Claim {
+        self.0
+    }
+}
+
+/// A conflict resolved by taking a copy in which the claim was approved:
+/// that approval was a sign-off there, and it comes over as one.
+pub(super) fn carry_approval(claim: Claim) -> SignOff {
+    SignOff(claim)
+}
+
+fn named(label: &str, action: Action) -> Action {
+    Action::Named {
+        label: label.to_owned(),
+        action: Box::new(action),
+    }
+}
+
+/// Whether the claim has something to sign off: a verdict, or in a
+/// conclusion-only project a written conclusion.
+fn has_outcome(project: &Project, claim: &Claim) -> bool {
+    match project.scale.kind {
+        ScaleKind::Ratings => claim.verdict.is_some(),
+        ScaleKind::ConclusionOnly => !claim.conclusion.trim().is_empty(),
+    }
+}
+
+/// Why `user` may not approve `claim` now, or `None` when they may.
+pub fn approval_blocker(project: &Project, claim: &Claim, user: &str) -> Option<ReviewError> {
+    let user = user.trim();
+    if claim.status != ClaimStatus::ReadyForReview {
+        return Some(ReviewError::NotReady(claim.status));
+    }
+    if !has_outcome(project, claim) {
+        return Some(ReviewError::NoVerdict);
+    }
+    if user.is_empty() {
+        return Some(ReviewError::NoName);
+    }
+    if claim
+        .verdict_set_by()
+        .is_some_and(|who| who.trim().eq_ignore_ascii_case(user))
+    {
+        return Some(ReviewError::OwnVerdict);
+    }
+    None
+}
+
+pub fn mark_ready(project: &Project, id: ClaimId, actor: &Actor) -> Result<Action, ReviewError> {
+    let mut c = claim(project, id)?.clone();
+    if c.status == ClaimStatus::ReadyForReview {
+        return Err(ReviewError::NotReady(c.status));
+    }
+    c.status = ClaimStatus::ReadyForReview;
+    c.activity
+        .push(actor.did(Event::Status(ClaimStatus::ReadyForReview)));
+    Ok(named("mark ready for review", Action::UpdateClaim(c)))
+}
+
+pub fn approve(project: &Project, id: ClaimId, actor: &Actor) -> Result<Action, ReviewError> {
+    let c = claim(project, id)?;
+    if let Some(reason) = approval_blocker(project, c, &actor.name) {
+        return Err(reason);
+    }
+    let mut c = c.clone();
+    c.status = ClaimStatus::Approved;
+    c.activity.push(actor.did(Event::Approved));
+    Ok(named("approve claim", Action::SignOff(SignOff(c))))
+}
+
+fn new_comment(project: &Project, text: &str, actor: &Actor) -> Result<Comment, ReviewError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(ReviewError::EmptyComment);
+    }
+    Ok(Comment {
+        id: project.next_comment_id(),
+        author: actor.name.clone(),
+        time: actor.time.clone(),
+        text: text.to_owned(),
+        resolved: false,
+    })
+}
+
+/// Sends the claim back to In progress with a comment saying why.
+pub fn return_with_comment(
+    project: &Project,
+    id: ClaimId,
+    text: &str,
+    actor: &Actor,
+) -> Result<Action, ReviewError> {
+    let comment = new_comment(project, text, actor)?;
+    let mut c = claim(project, id)?.clone();
+    c.comments.push(comment);
+    c.status = ClaimStatus::InProgress;
+    c.activity.push(actor.did(Event::Returned));
+    Ok(named("return claim", Action::UpdateClaim(c)))
+}
+
+pub fn add_comment(
+    project: &Project,
+    id: ClaimId,
+    text: &str,
+    actor: &Actor,
+) -> Result<Action, ReviewError> {
+    let comment = new_comment(project, text, actor)?;
+    let mut c = claim(project, id)?.clone();
+    c.comments.push(comment);
+    Ok(named("add comment", Action::UpdateClaim(c)))
+}
+
+pub fn set_comment_resolved(
+    project: &Project,
+    id: ClaimId,
+    comment: CommentId,
+    resolved: bool,
+) -> Result<Action, ReviewError> {
+    let mut c = claim(project, id)?.clone();
+    let m = c
+        .comments
+        .iter_mut()
+        .find(|m| m.id == comment)
+        .ok_or(ReviewError::NoSuchComment(comment))?;
+    m.resolved = resolved;
+    let label = if resolved {
+        "resolve comment"
+    } else {
+        "reopen comment"
+    };
+    Ok(named(label, Action::UpdateClaim(c)))
+}
+
+/// The new verdict, conclusion and rationale of a correction.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Corrected {
+    pub verdict: Option<VerdictId>,
+    pub conclusion: String,
+    pub rationale: String,
+}
+
+/// Changes a published claim's verdict, conclusion or rationale, with a note
+/// for the corrections log. The claim goes back to Ready for review: the
+/// correction is signed off like the first verdict.
+pub fn correct(
+    project: &Project,
+    id: ClaimId,
+    to: Corrected,
+    note: &str,
+    actor: &Actor,
+) -> Result<Action, ReviewError> {
+    let note = note.trim();
+    if note.is_empty() {
+        return Err(ReviewError::EmptyNote);
+    }
+    let old = claim(project, id)?;
+    let verdict_label = |v: Option<VerdictId>| {
+        v.and_then(|v| project.scale.verdict(v))
+            .map_or("none".to_owned(), |v| v.label.clone())
+    };
+    let mut changes = Vec::new();
+    if old.verdict != to.verdict {
+        changes.push(format!(
+            "Verdict: {} → {}",
+            verdict_label(old.verdict),
+            verdict_label(to.verdict)
+        ));
+    }
+    if old.conclusion != to.conclusion {
+        changes.push("conclusion revised".to_owned());
+    }
+    if old.rationale != to.rationale {
+        changes.push("rationale revised".to_owned());
+    }
+    if changes.is_empty() {
+        return Err(ReviewError::NothingToCorrect);
+    }
+    let mut change = changes.join("; ");
+    if let Some(first) = change.get(..1) {
+        change = first.to_uppercase() + &change[1..];
+    }
+    let mut c = old.clone();
+    c.verdict = to.verdict;
+    c.conclusion = to.conclusion;
+    c.rationale = to.rationale;
+    c.activity.push(actor.did(Event::Correction));
+    if c.status != ClaimStatus::ReadyForReview {
+        c.status = ClaimStatus::ReadyForReview;
+        c.activity
+            .push(actor.did(Event::Status(ClaimStatus::ReadyForReview)));
+    }
+    let mut corrections = project.corrections.clone();
+    corrections.push(Correction {
+        date: actor.date().to_owned(),
+        claim: id,
+        who: actor.name.clone(),
+        change,
+        note: note.to_owned(),
+    });
+    Ok(named(
+        "correct claim",
+        Action::Batch(vec![
+            Action::UpdateClaim(c),
+            Action::SetCorrections(corrections),
+        ]),
+    ))
+}
+
+/// Records that the approved claims were published on `date` (`YYYY-MM-DD`);
+/// `None` when no approved claim awaits publication.
+pub fn record_publication(project: &Project, date: &str) -> Option<Action> {
+    let actions: Vec<Action> = project
+        .claims
+        .iter()
+        .filter(|c| c.status == ClaimStatus::Approved && !c.is_published())
+        .map(|c| {
+            Action::UpdateClaim(Claim {
+                published_on: date.to_owned(),
+                ..c.clone()
+            })
+        })
+        .collect();
+    (!actions.is_empty()).then(|| named("record publication", Action::Batch(actions)))
+}

@@ -1,0 +1,454 @@
+//! Project files: the careful load (size limit, UTF-8, RON with line and column,
+//! format-version probe, migration, validation) and the atomic save (temp file,
+//! fsync, rename, `.bak`, file modes, leftover temp files). Over 400 lines
+//! because load and save share their error types and the version rules.
+
+use std::fmt;
+use std::fs;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::FileStamp;
+use crate::model::{FORMAT_VERSION, Problem, Project, validate};
+
+/// Projects larger than this are refused before they are read whole: a 5 MB
+/// article with 10,000 claims takes about 15 MB.
+pub const MAX_PROJECT_BYTES: u64 = 64 * 1024 * 1024;
+
+#[derive(Debug)]
+pub enum LoadError {
+    Io(PathBuf, std::io::Error),
+    TooLarge {
+        size: u64,
+        limit: u64,
+    },
+    Empty,
+    Binary,
+    NotUtf8 {
+        line: usize,
+    },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    NewerVersion {
+        found: u32,
+    },
+    Invalid(Vec<Problem>),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Io(path, e) => write!(f, "could not read {}: {e}", path.display()),
+            Self::TooLarge { size, limit } => write!(
+                f,
+                "the file is {} MB, larger than the {} MB a project may be; it was not read",
+                size / (1024 * 1024),
+                limit / (1024 * 1024)
+            ),
+            Self::Empty => write!(f, "the file is empty"),
+            Self::Binary => write!(f, "this is a binary file, not a ClaimDesk project"),
+            Self::NotUtf8 { line } => {
+                write!(
+                    f,
+                    "the file is not UTF-8 text (first bad byte on line {line})"
+                )
+            }
+            Self::Syntax {
+                line,
+                column,
+                message,
+            } => write!(
+                f,
+                "not a valid ClaimDesk project (line {line}, column {column}): {message}"
+            ),
+            Self::NewerVersion { found } => write!(
+                f,
+                "this project was made by a newer ClaimDesk (format version {found}; this one reads up to {FORMAT_VERSION}): update ClaimDesk to open it"
+            ),
+            Self::Invalid(problems) => {
+                write!(f, "the project does not hold together:")?;
+                for p in problems {
+                    write!(f, "\n- {p}")?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+#[derive(Debug)]
+pub enum SaveError {
+    Serialize(String),
+    Io {
+        path: PathBuf,
+        step: &'static str,
+        error: std::io::Error,
+    },
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::Serialize(e) => write!(f, "could not write the project: {e}"),
+            Self::Io { path, step, error } => {
+                write!(f, "could not save {} ({step}): {error}", path.display())
+            }
+        }
+    }
+}
+
+impl std::error::Error for SaveError {}
+
+/// Reads, parses and checks a project file. Never writes to it.
+pub fn load_project(path: &Path) -> Result<Project, LoadError> {
+    load_project_stamped(path).map(|(project, _)| project)
+}
+
+/// [`load_project`], and the stamp of the bytes it read: what the window
+/// compares the file with before saving over it.
+pub fn load_project_stamped(path: &Path) -> Result<(Project, FileStamp), LoadError> {
+    let io_err = |e| LoadError::Io(path.to_path_buf(), e);
+    let file = fs::File::open(path).map_err(io_err)?;
+    let meta = file.metadata().map_err(io_err)?;
+    let size = meta.len();
+    if size > MAX_PROJECT_BYTES {
+        return Err(LoadError::TooLarge {
+            size,
+            limit: MAX_PROJECT_BYTES,
+        });
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    // `take` guards against a file that grows while it is read.
+    file.take(MAX_PROJECT_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_err)?;
+    if bytes.len() as u64 > MAX_PROJECT_BYTES {
+        return Err(LoadError::TooLarge {
+            size: bytes.len() as u64,
+            limit: MAX_PROJECT_BYTES,
+        });
+    }
+    let stamp = FileStamp::of(&bytes, &meta);
+    parse_project(&bytes).map(|p| (p, stamp))
+}
+
+fn line_of_byte(bytes: &[u8], offset: usize) -> usize {
+    bytes[..offset.min(bytes.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+#[derive(Deserialize)]
+struct VersionProbe {
+    format_version: u32,
+}
+
+fn ron_options() -> ron::Options {
+    ron::Options::default().with_recursion_limit(64)
+}
+
+/// Whether a (1-based) line and column lie at or past the last non-blank
+/// character: ron reports a file cut between fields as "expected colon".
+fn at_end(text: &str, line: usize, column: usize) -> bool {
+    let Some(line_start) = text
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .try_fold(0usize, |a, n| a.checked_add(n))
+    else {
+        return false;
+    };
+    let rest = text.get(line_start..).unwrap_or("");
+    let offset = line_start
+        + rest
+            .char_indices()
+            .nth(column.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i);
+    offset >= text.trim_end().len()
+}
+
+fn syntax_error(e: ron::error::SpannedError, text: &str) -> LoadError {
+    let cut = at_end(text, e.span.end.line, e.span.end.col);
+    let message = match e.code {
+        ron::Error::Eof => "the file ends too early: it may have been cut off".to_owned(),
+        _ if cut => "the file ends too early: it may have been cut off".to_owned(),
+        ron::Error::ExceededRecursionLimit => "the file is nested too deeply".to_owned(),
+        code => code.to_string(),
+    };
+    LoadError::Syntax {
+        line: e.span.start.line,
+        column: e.span.start.col,
+        message,
+    }
+}
+
+/// Brings a project read from an older format up to this version, in memory
+/// only: the file changes when the user saves, never on open.
+///
+/// - 1 → 2: `Claim::orphaned` and `Project::article_history` were added; a
+///   version-1 file has neither, and their defaults (not orphaned, no earlier
+///   versions) are exactly right for it.
+/// - 2 → 3: review and sign-off. Ids stay as they are (new ones are random);
+///   the status `Reviewed` is read as `ReadyForReview` (by a serde alias on
+///   the variant: format 2 had no sign-off, so nobody approved these claims);
+///   comments, activity, `published_on`, the corrections log and
+///   `publish_approved_only` start empty or off.
+/// - 3 → 4: `Claim::previous_checks` (earlier checks of the claim linked from
+///   the library) was added; it starts empty.
+/// - 3 → 4: `Project::dismissed_suggestions` (triage suggestions the user
+///   dismissed) was added; it starts empty, which is right for older files.
+/// - 3 → 4 (evidence): `Source::snapshots`, `Source::archived_on` and
+///   `SourceLink::anchor` were added; older files have no snapshots, no
+///   capture date and only hand-typed (unanchored) excerpts, which is what
+///   their defaults say. Snapshot files live beside the project
+///   (`NAME.evidence/`), so nothing in the file moves.
+/// - 4 → 5: `Article::segments` (pages of a PDF, time codes and speakers of a
+///   transcript) was added; older articles came from text, Markdown or web
+///   pages, which have none, so the empty default is right.
+fn migrate(mut project: Project) -> Project {
+    project.format_version = FORMAT_VERSION;
+    project
+}
+
+/// Parses and checks project bytes.
+pub fn parse_project(bytes: &[u8]) -> Result<Project, LoadError> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(LoadError::Empty);
+    }
+    if bytes.contains(&0) {
+        return Err(LoadError::Binary);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 {
+        line: line_of_byte(bytes, e.valid_up_to()),
+    })?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let options = ron_options();
+    // A newer file is refused by its version, not by whatever field it added.
+    // The version is probed only when the project does not parse: the probe
+    // reads the whole file too, and a 5 MB project would be parsed twice.
+    let project: Project = match options.from_str(text) {
+        Ok(project) => project,
+        Err(e) => {
+            return Err(match options.from_str::<VersionProbe>(text) {
+                Ok(probe) if probe.format_version > FORMAT_VERSION => LoadError::NewerVersion {
+                    found: probe.format_version,
+                },
+                _ => syntax_error(e, text),
+            });
+        }
+    };
+    if project.format_version > FORMAT_VERSION {
+        return Err(LoadError::NewerVersion {
+            found: project.format_version,
+        });
+    }
+    let project = migrate(project);
+    let problems = validate(&project);
+    if problems.is_empty() {
+        Ok(project)
+    } else {
+        Err(LoadError::Invalid(problems))
+    }
+}
+
+pub fn project_to_ron(project: &Project) -> Result<String, SaveError> {
+    let write = |escape_strings: bool| {
+        let config = ron::ser::PrettyConfig::new()
+            .struct_names(false)
+            .escape_strings(escape_strings)
+            .indentor("  ");
+        ron::ser::to_string_pretty(project, config).map_err(|e| SaveError::Serialize(e.to_string()))
+    };
+    let mut out = write(false)?;
+    // A NUL written as is would make the file look binary to `parse_project`;
+    // a project holding one is written with escaped strings instead.
+    if out.contains('\0') {
+        out = write(true)?;
+    }
+    out.push('\n');
+    Ok(out)
+}
+
+/// The backup kept beside a project: `NAME.ron.bak`.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut name = path
+        .file_name()
+        .map(|n| n.to_os_string())
+        .unwrap_or_default();
+    name.push(".bak");
+    path.with_file_name(name)
+}
+
+/// Saves atomically: the text goes to a temporary file in the same folder,
+/// is flushed to disk, and only then renamed over the target, so a failure at
+/// any step leaves the old file as it was. The previous version is kept as
+/// `NAME.ron.bak`.
+pub fn save_project(project: &Project, path: &Path) -> Result<(), SaveError> {
+    let text = project_to_ron(project)?;
+    write_atomically(path, text.as_bytes(), true)
+}
+
+/// How old a `.claimdesk-*.tmp` file must be before a save removes it: a save
+/// in progress in another window is seconds old, a leftover from a killed one
+/// (kill -9 between creating and renaming) is not.
+const LEFTOVER_AGE: std::time::Duration = std::time::Duration::from_secs(24 * 60 * 60);
+const TMP_PREFIX: &str = ".claimdesk-";
+const TMP_SUFFIX: &str = ".tmp";
+
+/// Writes `bytes` to `path` through a flushed temporary file and a rename,
+/// optionally keeping the previous file as `NAME.bak`. A new file gets the
+/// mode any editor would give it (0666 less the umask); a replaced file keeps
+/// its own.
+pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), SaveError> {
+    let err = |step: &'static str| {
+        move |error| SaveError::Io {
+            path: path.to_path_buf(),
+            step,
+            error,
+        }
+    };
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let existing = fs::metadata(path).ok();
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(TMP_PREFIX).suffix(TMP_SUFFIX);
+    // tempfile creates 0600 by default. For a new file ask for 0666 and let the
+    // kernel apply the umask; an existing file's mode is copied below, so its
+    // temporary copy stays private (0600) until then.
+    #[cfg(unix)]
+    if existing.is_none() {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder
+        .tempfile_in(dir)
+        .map_err(err("creating a temporary file"))?;
+    tmp.write_all(bytes).map_err(err("writing"))?;
+    tmp.as_file().sync_all().map_err(err("flushing to disk"))?;
+    if let Some(meta) = existing {
+        let _ = fs::set_permissions(tmp.path(), meta.permissions());
+        if keep_backup {
+            fs::copy(path, backup_path(path))
+                .map_err(err("keeping the previous version as .bak"))?;
+        }
+    }
+    tmp.persist(path)
+        .map_err(|e| err("replacing the file")(e.error))?;
+    // The rename is durable only once the folder itself is flushed.
+    if let Ok(d) = fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    remove_leftovers(dir, LEFTOVER_AGE);
+    Ok(())
+}
+
+/// Removes temporary files that a killed save left in `dir` and that are older
+/// than `age`. Best effort: a file that cannot be inspected or removed stays,
+/// and the save that called this has already succeeded.
+fn remove_leftovers(dir: &Path, age: std::time::Duration) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    let mut removed = 0;
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else { continue };
+        if !(name.starts_with(TMP_PREFIX) && name.ends_with(TMP_SUFFIX)) {
+            continue;
+        }
+        // symlink_metadata: never follow a link out of the folder.
+        let Ok(meta) = entry.path().symlink_metadata() else {
+            continue;
+        };
+        let old = meta
+            .modified()
+            .ok()
+            .and_then(|m| now.duration_since(m).ok())
+            .is_some_and(|elapsed| elapsed >= age);
+        if meta.is_file() && old && fs::remove_file(entry.path()).is_ok() {
+            removed += 1;
+        }
+    }
+    removed
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_newer_version_is_refused_by_name_whether_or_not_it_parses() {
+        let project = crate::sample_data::generated_project(2_000, 3, 1);
+        let ron = project_to_ron(&project).unwrap();
+        assert_eq!(parse_project(ron.as_bytes()).unwrap(), project);
+        let (this, next) = (FORMAT_VERSION, FORMAT_VERSION + 1);
+        let newer = ron.replacen(
+            &format!("format_version: {this}"),
+            &format!("format_version: {next}"),
+            1,
+        );
+        assert_ne!(newer, ron);
+        assert!(matches!(
+            parse_project(newer.as_bytes()),
+            Err(LoadError::NewerVersion { found }) if found == next
+        ));
+        // A field whose type changed: the project does not parse, the version still does.
+        let changed = newer.replacen("title: \"", "title: 5, old_title: \"", 1);
+        assert!(matches!(
+            parse_project(changed.as_bytes()),
+            Err(LoadError::NewerVersion { found }) if found == next
+        ));
+        let broken = ron.replacen("title: \"", "title: 5, old_title: \"", 1);
+        assert!(matches!(
+            parse_project(broken.as_bytes()),
+            Err(LoadError::Syntax { .. })
+        ));
+    }
+
+    #[test]
+    fn a_version_2_file_keeps_its_ids_and_reviewed_becomes_ready_for_review() {
+        let mut project = crate::sample_data::generated_project(200, 4, 7);
+        let ids: Vec<_> = project.claims.iter().map(|c| c.id).collect();
+        project.claims[0].status = crate::model::ClaimStatus::ReadyForReview;
+        let v3 = project_to_ron(&project).unwrap();
+        let v2 = v3
+            .replacen(
+                &format!("format_version: {FORMAT_VERSION}"),
+                "format_version: 2",
+                1,
+            )
+            .replace("status: ReadyForReview", "status: Reviewed");
+        assert!(v2.contains("status: Reviewed"));
+        let read = parse_project(v2.as_bytes()).unwrap();
+        assert_eq!(read.format_version, FORMAT_VERSION);
+        assert_eq!(read.claims.iter().map(|c| c.id).collect::<Vec<_>>(), ids);
+        assert_eq!(
+            read.claims[0].status,
+            crate::model::ClaimStatus::ReadyForReview
+        );
+        assert!(read.claims.iter().all(|c| c.activity.is_empty()));
+        // Nothing new is written for a project that uses none of it.
+        let again = project_to_ron(&read).unwrap();
+        for field in [
+            "comments",
+            "activity",
+            "published_on",
+            "corrections",
+            "publish_approved_only",
+        ] {
+            assert!(!again.contains(field), "{field} written empty");
+        }
+    }
+}

@@ -1,0 +1,171 @@
+//! Triage: which sentences of an article are worth checking. Pure logic, no
+//! egui: `sentences` splits the article (ICU4X), `features` computes the
+//! model's input, `model` scores it; this file ranks a whole article, with
+//! progress and Cancel for the window's worker thread.
+
+pub mod features;
+pub mod model;
+pub mod sentences;
+
+use crate::progress::Progress;
+
+pub use model::Model;
+pub use sentences::{Sentence, split as split_sentences};
+
+/// A sentence with its check-worthiness score (0..=1).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Scored {
+    pub sentence: Sentence,
+    pub score: f32,
+}
+
+/// Every sentence of `text` scored, in text order; `None` when cancelled.
+/// `progress` counts bytes of the text: splitting takes the first tenth of
+/// the bar, scoring the rest.
+pub fn score_article(model: &Model, text: &str, progress: &Progress) -> Option<Vec<Scored>> {
+    let total = text.len();
+    progress.set_total(total);
+    let split_share = total / 10;
+    let sentences = sentences::split_with_progress(text, |byte| {
+        let done = (byte as u128 * split_share as u128 / total.max(1) as u128) as usize;
+        progress.set_done(done);
+        !progress.is_cancelled()
+    });
+    if progress.is_cancelled() {
+        return None;
+    }
+    let mut out = Vec::with_capacity(sentences.len());
+    for (i, s) in sentences.iter().enumerate() {
+        if i % 256 == 0 {
+            if progress.is_cancelled() {
+                return None;
+            }
+            let done = split_share
+                + ((s.byte_start as u128 * (total - split_share) as u128) / total.max(1) as u128)
+                    as usize;
+            progress.set_done(done);
+        }
+        out.push(Scored {
+            sentence: *s,
+            score: model.score(s.text(text)),
+        });
+    }
+    progress.set_done(total);
+    Some(out)
+}
+
+/// Sentences ranked best first (ties in text order).
+pub fn ranked(mut scored: Vec<Scored>) -> Vec<Scored> {
+    scored.sort_by(|a, b| {
+        b.score
+            .total_cmp(&a.score)
+            .then(a.sentence.start.cmp(&b.sentence.start))
+    });
+    scored
+}
+
+/// The key a dismissed suggestion is remembered by: its text with runs of
+/// whitespace made one space, so it survives re-wrapping and re-anchoring.
+pub fn dismissal_key(sentence: &str) -> String {
+    sentence.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// For each sentence, whether a claim already covers it: a claim inside it
+/// (the user marked part of it) or one overlapping at least half of it.
+/// Claims are looked up by binary search, so 50,000 sentences against
+/// 10,000 claims stay quick.
+pub fn covered_flags<'a>(
+    sentences: impl IntoIterator<Item = &'a Sentence>,
+    claims: &[crate::model::Claim],
+) -> Vec<bool> {
+    let mut spans: Vec<(usize, usize)> = claims
+        .iter()
+        .filter(|c| !c.orphaned && c.span.end > c.span.start)
+        .map(|c| (c.span.start, c.span.end))
+        .collect();
+    spans.sort_unstable();
+    let longest = spans.iter().map(|(s, e)| e - s).max().unwrap_or(0);
+    sentences
+        .into_iter()
+        .map(|sentence| {
+            let lo = spans.partition_point(|c| c.0 + longest < sentence.start);
+            let hi = spans.partition_point(|c| c.0 < sentence.end);
+            let len = sentence.end.saturating_sub(sentence.start);
+            spans[lo..hi].iter().any(|&(cs, ce)| {
+                let inside = cs >= sentence.start && ce <= sentence.end;
+                let overlap = ce.min(sentence.end).saturating_sub(cs.max(sentence.start));
+                overlap > 0 && (inside || 2 * overlap >= len)
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Claim, ClaimId, Span};
+
+    fn claim(start: usize, end: usize) -> Claim {
+        Claim::new(
+            ClaimId(start as u64 + 1),
+            Span {
+                start,
+                end,
+                quote: String::new(),
+            },
+        )
+    }
+
+    fn sentence(start: usize, end: usize) -> Sentence {
+        Sentence {
+            start,
+            end,
+            byte_start: start,
+            byte_end: end,
+        }
+    }
+
+    #[test]
+    fn a_sentence_is_done_when_a_claim_lies_inside_it_or_covers_half() {
+        let s = [sentence(0, 100), sentence(100, 200), sentence(200, 300)];
+        // Inside the first; 40 % of the second (and of the third); 70 % of
+        // the third, running past its end.
+        let claims = [claim(10, 20), claim(160, 240), claim(230, 320)];
+        assert_eq!(covered_flags(&s, &claims), [true, false, true]);
+        assert_eq!(covered_flags(&s, &[]), [false, false, false]);
+        let mut orphan = claim(0, 100);
+        orphan.orphaned = true;
+        assert_eq!(covered_flags(&s[..1], &[orphan]), [false]);
+    }
+
+    #[test]
+    fn dismissal_keys_ignore_wrapping() {
+        assert_eq!(
+            dismissal_key("  Taxes rose\n 5%  this year. "),
+            "Taxes rose 5% this year."
+        );
+    }
+
+    #[test]
+    fn a_damaged_model_file_is_refused_with_a_reason() {
+        assert!(Model::from_bytes(b"not a model").is_err());
+        assert!(Model::from_bytes(b"CDTRIAG1\x12\x00").is_err());
+        let mut cut = b"CDTRIAG1".to_vec();
+        for v in [2u32, 2, features::N_HAND as u32] {
+            cut.extend(v.to_le_bytes());
+        }
+        assert!(Model::from_bytes(&cut).is_err_and(|e| e.contains("cut off")));
+    }
+
+    #[test]
+    fn scoring_an_article_can_be_cancelled() {
+        let model = Model::shipped().expect("the shipped model");
+        let text = "We cut taxes by 5 percent. Thank you.\n".repeat(100);
+        let progress = Progress::new();
+        let scored = score_article(model, &text, &progress).expect("not cancelled");
+        assert_eq!(scored.len(), 200);
+        assert_eq!(progress.fraction(), 1.0);
+        progress.cancel();
+        assert!(score_article(model, &text, &progress).is_none());
+    }
+}

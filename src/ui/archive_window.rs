@@ -1,0 +1,71 @@
+//! The two archive windows: "Archive all sources without a copy" (which
+//! sources, the archive service, Start) and the progress of archiving,
+//! which stays beside the work (it is not modal: archiving waits on the
+//! network, and the checker goes on meanwhile).
+
+use eframe::egui::{self, RichText};
+
+use super::Command;
+use super::working::{Working, working_ui};
+use crate::archive::targets_without_copy;
+use crate::model::Project;
+
+/// Asks to archive every source of `project` without a copy; `endpoint` is
+/// the archive service as the user types it. Returns whether the window
+/// stays open (it closes when archiving starts or the user closes it).
+pub fn archive_all_ui(
+    ctx: &egui::Context,
+    project: &Project,
+    endpoint: &mut String,
+    commands: &mut Vec<Command>,
+) -> bool {
+    let (targets, skipped) = targets_without_copy(project);
+    let mut open = true;
+    let mut start = false;
+    egui::Window::new("Archive all sources without a copy")
+        .collapsible(false)
+        .open(&mut open)
+        .show(ctx, |ui| {
+            ui.label(format!(
+                "{} source{} without an archived copy{}.",
+                targets.len(),
+                if targets.len() == 1 { "" } else { "s" },
+                if skipped.is_empty() {
+                    String::new()
+                } else {
+                    format!(" ({} more have no web address)", skipped.len())
+                }
+            ));
+            let l = ui.label(RichText::new("Archive service").small().strong());
+            ui.text_edit_singleline(endpoint).labelled_by(l.id);
+            ui.label(
+                RichText::new(
+                    "An existing capture is used; otherwise a new one is requested (Save Page Now).",
+                )
+                .small()
+                .weak(),
+            );
+            if ui
+                .add_enabled(!targets.is_empty(), egui::Button::new("Start archiving"))
+                .clicked()
+            {
+                start = true;
+            }
+        });
+    if start {
+        commands.push(Command::Archive {
+            sources: targets.iter().map(|t| t.source).collect(),
+            fresh: false,
+        });
+    }
+    open && !start
+}
+
+/// Archiving under way: how many sources are done, and Cancel.
+pub fn archiving_ui(ctx: &egui::Context, working: &Working, commands: &mut Vec<Command>) {
+    egui::Window::new(working.title.as_str())
+        .collapsible(false)
+        .resizable(false)
+        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        .show(ctx, |ui| working_ui(ui, working, commands));
+}

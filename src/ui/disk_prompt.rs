@@ -1,0 +1,79 @@
+//! The project file changed on disk: the banner offered when the window
+//! comes back into focus (Merge the changes in, Dismiss), and the question a
+//! save asks when someone saved the file since (Merge, Overwrite, Save as…,
+//! Cancel). The app decides when to ask; this draws the asking.
+
+use eframe::egui::{self, Id, Modal, Panel, RichText};
+
+use super::{Command, theme};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DiskPrompt {
+    /// A save found the file changed: Merge, Overwrite, Save as… or Cancel.
+    BeforeSave,
+    /// Noticed when the window came back into focus: a banner.
+    Changed,
+}
+
+/// `name` is the project file's name.
+pub fn disk_prompt_ui(
+    ui: &mut egui::Ui,
+    name: &str,
+    prompt: DiskPrompt,
+    commands: &mut Vec<Command>,
+) {
+    match prompt {
+        DiskPrompt::Changed => {
+            Panel::top("disk_changed").show(ui, |ui| {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(
+                        RichText::new(format!(
+                            "{name} was changed on disk since you opened or saved it."
+                        ))
+                        .strong()
+                        .color(theme::WARNING),
+                    );
+                    if ui.button("Merge the changes in").clicked() {
+                        commands.push(Command::MergeFromDisk { then_save: false });
+                    }
+                    if ui.button("Dismiss").clicked() {
+                        commands.push(Command::DismissDiskChange);
+                    }
+                });
+            });
+        }
+        DiskPrompt::BeforeSave => {
+            let ctx = ui.ctx().clone();
+            Modal::new(Id::unique("claimdesk_disk_changed")).show(&ctx, |ui| {
+                ui.set_width(420.0);
+                ui.heading(format!("{name} changed on disk"));
+                ui.label(
+                    "Someone saved it since you opened it (another window, a colleague, \
+                     or a git pull). Saving now would overwrite their changes.",
+                );
+                ui.label(
+                    RichText::new(
+                        "Merge keeps both: their changes and yours, with any field you \
+                         both changed listed under Conflicts.",
+                    )
+                    .weak(),
+                );
+                ui.horizontal(|ui| {
+                    if ui.button("Merge").clicked() {
+                        commands.push(Command::MergeFromDisk { then_save: true });
+                    }
+                    if ui.button("Overwrite").clicked() {
+                        commands.push(Command::OverwriteOnDisk);
+                    }
+                    if ui.button("Save as…").clicked() {
+                        commands.push(Command::DismissDiskChange);
+                        commands.push(Command::SaveAs);
+                    }
+                    if ui.button("Cancel").clicked() {
+                        commands.push(Command::DismissDiskChange);
+                    }
+                });
+            });
+        }
+    }
+}

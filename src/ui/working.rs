@@ -1,0 +1,91 @@
+//! The one view of a job under way: what it is doing, how far it has got, and
+//! Cancel. The modal dialog shows it for work that must finish before the
+//! next step (opening a file, replacing the article, importing annotations,
+//! merging the file on disk); the archive window and the Suggestions tab show
+//! it beside the work that goes on.
+
+use std::sync::Arc;
+
+use eframe::egui::{self, RichText};
+
+use super::Command;
+use crate::progress::Progress;
+
+pub struct Working {
+    /// The heading, when shown as a dialog ("Opening the article…").
+    pub title: String,
+    /// What is happening while the size of the work is unknown ("Reading report.pdf").
+    pub starting: String,
+    /// What is happening once it is known; `{done}` and `{total}` are filled
+    /// in ("Reading report.pdf: page {done} of {total}").
+    pub counting: String,
+    /// A line below the bar ("Nothing changes until you review the result.").
+    pub note: Option<String>,
+    pub progress: Arc<Progress>,
+    /// What Cancel asks for.
+    pub cancel: Box<Command>,
+}
+
+impl Working {
+    pub fn new(title: impl Into<String>, progress: &Arc<Progress>, cancel: Command) -> Self {
+        let title = title.into();
+        Self {
+            starting: title.clone(),
+            counting: title.clone(),
+            title,
+            note: None,
+            progress: Arc::clone(progress),
+            cancel: Box::new(cancel),
+        }
+    }
+
+    /// What is shown while the size is unknown, and once it is known.
+    pub fn status(mut self, starting: impl Into<String>, counting: impl Into<String>) -> Self {
+        self.starting = starting.into();
+        self.counting = counting.into();
+        self
+    }
+
+    pub fn note(mut self, note: impl Into<String>) -> Self {
+        self.note = Some(note.into());
+        self
+    }
+
+    /// The status line as it reads now.
+    pub fn status_text(&self) -> String {
+        match self.progress.total() {
+            0 => self.starting.clone(),
+            total => self
+                .counting
+                .replace("{done}", &self.progress.done().min(total).to_string())
+                .replace("{total}", &total.to_string()),
+        }
+    }
+}
+
+/// The status line, the bar, the note and Cancel (the heading is the container's).
+pub fn working_ui(ui: &mut egui::Ui, working: &Working, commands: &mut Vec<Command>) {
+    ui.label(working.status_text());
+    ui.add(egui::ProgressBar::new(working.progress.fraction()).show_percentage());
+    if let Some(note) = &working.note {
+        ui.label(RichText::new(note).small().weak());
+    }
+    if ui.button("Cancel").clicked() {
+        commands.push((*working.cancel).clone());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_status_counts_once_the_size_is_known() {
+        let progress = Arc::new(Progress::new());
+        let w = Working::new("Opening the article…", &progress, Command::CancelIntake)
+            .status("Reading a.pdf", "Reading a.pdf: page {done} of {total}");
+        assert_eq!(w.status_text(), "Reading a.pdf");
+        progress.report(3, 12);
+        assert_eq!(w.status_text(), "Reading a.pdf: page 3 of 12");
+    }
+}
