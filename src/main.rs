@@ -1,10 +1,23 @@
+//! The `claimdesk` binary: a subcommand, the window, or (started by itself
+//! with a hidden first argument) a worker that reads one untrusted file in a
+//! child process (`claimdesk::io::isolate`).
+
 use std::process::ExitCode;
 
 use clap::Parser;
 
 use claimdesk::cli::{Cli, run_command};
+use claimdesk::io::isolate;
 
 fn main() -> ExitCode {
+    let mut args = std::env::args();
+    if args.nth(1).as_deref() == Some(isolate::WORKER_ARG) {
+        return ExitCode::from(isolate::run_worker(args.next().as_deref()));
+    }
+    // PDFs and web pages from strangers are read in children of this binary.
+    if let Ok(exe) = std::env::current_exe() {
+        isolate::use_worker(exe);
+    }
     let cli = Cli::parse();
     match cli.command {
         Some(command) => run_command(command),

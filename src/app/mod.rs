@@ -1,10 +1,20 @@
-//! The window: `ClaimDeskApp` and its state. One file per job: `layout` draws
-//! the panels (eframe's `ui`), `apply` carries out the commands the views
-//! return, `files` opens/saves/exports, `recovery` autosaves, `pickers` are the
-//! file choosers and `choosing` acts on their answers, `replace` re-anchors a
-//! new version of the article off the UI thread, `screenshot` is `--screenshot`,
-//! `window` is the title, close guard, dropped files and `run_native`, `disk`
-//! notices the file changed on disk and merges, and resolves conflicts.
+//! The window: `ClaimDeskApp` and its state, one file per job.
+//!
+//! - `layout` draws the panels (eframe's `ui`); `apply` carries out the
+//!   commands the views return, the one place they are carried out.
+//! - `files` opens, saves and exports; `disk` notices the file changed on
+//!   disk, merges it in and resolves conflicts, and writes every save;
+//!   `recovery` autosaves and restores.
+//! - `pickers` are the file choosers and `choosing` acts on their answers.
+//! - `job` runs long work off the UI thread with progress and Cancel; the
+//!   jobs are `intake` (opening a long file), `replace` (a new version of the
+//!   article), `import` (annotations), `disk` (the merge), `suggest` (triage
+//!   scores for the Suggestions tab) and `evidence` (snapshots, the source
+//!   viewer's text, archiving).
+//! - `library` is the library's own worker thread ("Checked before").
+//! - `review` is the review steps and the user's name; `screenshot` is
+//!   `--screenshot`; `window` is the title, close guard, dropped files and
+//!   `run_native`.
 
 mod apply;
 mod choosing;

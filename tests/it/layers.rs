@@ -140,3 +140,48 @@ fn the_check_sees_an_arrow_up() {
     assert_eq!(named("use crate::app::Job;"), ["app"]);
     assert_eq!(named("claimdesk_core::model"), Vec::<String>::new());
 }
+
+#[test]
+fn the_core_has_no_gui_crate_in_its_tree() {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args([
+            "tree",
+            "--package",
+            "claimdesk-core",
+            "--edges",
+            "normal,build",
+            "--prefix",
+            "none",
+            "--offline",
+            "--locked",
+        ])
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap_or_else(|e| panic!("cargo tree could not run: {e}"));
+    let tree = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.status.success() && tree.contains("claimdesk-core"),
+        "cargo tree failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let gui: Vec<&str> = tree
+        .lines()
+        .filter(|line| {
+            let name = line.split(' ').next().unwrap_or_default();
+            [
+                "egui",
+                "eframe",
+                "winit",
+                "rfd",
+                "egui-winit",
+                "egui_glow",
+                "glow",
+            ]
+            .contains(&name)
+        })
+        .collect();
+    assert!(
+        gui.is_empty(),
+        "GUI crates in claimdesk-core's tree: {gui:?}"
+    );
+}

@@ -19,6 +19,7 @@ mod export_review;
 mod export_untrusted;
 mod file_dialog;
 mod file_modes;
+mod hostile;
 mod import_cli;
 mod import_formats;
 mod import_window;

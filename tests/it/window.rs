@@ -87,6 +87,10 @@ fn build_with(
     picker: Box<dyn FilePicker>,
     recovery_dir: Option<&Path>,
 ) -> Harness<'static, ClaimDeskApp> {
+    // As the real binary does at start: PDFs and web pages are read in a
+    // child process of `claimdesk` (the same code, so every test reads the
+    // same article whichever test registered it first).
+    claimdesk::io::isolate::use_worker(std::path::PathBuf::from(env!("CARGO_BIN_EXE_claimdesk")));
     let options = AppOptions {
         file: file.map(Path::to_path_buf),
         screenshot: None,

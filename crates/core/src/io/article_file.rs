@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use crate::model::{Article, ArticleMeta, text::normalize_newlines};
 
 /// Articles larger than this are refused before they are read whole.
-const MAX_ARTICLE_BYTES: u64 = 32 * 1024 * 1024;
+pub(super) const MAX_ARTICLE_BYTES: u64 = 32 * 1024 * 1024;
 
 #[derive(Debug)]
 pub enum ImportError {

@@ -71,7 +71,7 @@ const CHROME_WORDS: [&str; 31] = [
 
 /// An extraction that kept a small part of the page, with the page's whole
 /// visible text for the user to keep instead.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct ShortExtraction {
     pub kept_words: usize,
     pub page_words: usize,

@@ -32,6 +32,14 @@ pub struct HtmlArticle {
 /// An extraction that keeps a small part of the page gets a second look
 /// (`html_fallback.rs`).
 pub fn article_from_html(html: &str, notes: &mut Vec<String>) -> Result<HtmlArticle, ImportError> {
+    // The reader view's work grows with the square of the nesting depth: a
+    // page nested thousands deep would take minutes. Real pages stay far below.
+    let depth = nesting_depth(html);
+    if depth > MAX_NESTING {
+        return Err(ImportError::NoArticle(format!(
+            "its elements are nested {depth} deep; ClaimDesk reads pages nested up to {MAX_NESTING} deep"
+        )));
+    }
     let doc = dom_query::Document::from(html);
     // Read before Readability runs: it removes scripts (JSON-LD among them) as it goes.
     let page = page_meta(&doc);
@@ -150,5 +158,108 @@ mod tests {
     fn bylines_lose_their_by() {
         assert_eq!(strip_by("By Jane Doe"), "Jane Doe");
         assert_eq!(strip_by("Bylines Inc"), "Bylines Inc");
+    }
+}
+
+/// The deepest nesting a page may have for the reader view (real news pages
+/// stay under a hundred).
+pub const MAX_NESTING: usize = 512;
+
+/// Elements that never hold others, and elements a sibling of the same kind
+/// closes (`<p>a<p>b` are two paragraphs, not one inside the other): neither
+/// makes the page deeper.
+const FLAT: [&str; 24] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "thead", "tbody",
+];
+
+/// How deep the page's elements nest, from a scan of its tags (no parsing:
+/// this runs before the parser, on any input). Script and style contents are
+/// skipped; unclosed tags count as open.
+pub fn nesting_depth(html: &str) -> usize {
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest, mut i) = (0usize, 0usize, 0usize);
+    while let Some(at) = memchr_lt(bytes, i) {
+        i = at + 1;
+        let closing = bytes.get(i) == Some(&b'/');
+        let start = if closing { i + 1 } else { i };
+        let name_len = bytes[start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        if name_len == 0 {
+            continue;
+        }
+        let name = html[start..start + name_len].to_ascii_lowercase();
+        let end = bytes[start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(bytes.len(), |p| start + p);
+        let self_closing = end > 0 && bytes.get(end - 1) == Some(&b'/');
+        i = end;
+        if FLAT.contains(&name.as_str()) || self_closing {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if name == "script" || name == "style" {
+            let close = format!("</{name}");
+            i = find_ascii_ci(html, i, &close).unwrap_or(bytes.len());
+            continue;
+        }
+        depth += 1;
+        deepest = deepest.max(depth);
+    }
+    deepest
+}
+
+fn memchr_lt(bytes: &[u8], from: usize) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .iter()
+        .position(|&b| b == b'<')
+        .map(|p| from + p)
+}
+
+/// Where `needle` (ASCII, lowercase) starts at or after `from`, ignoring case.
+fn find_ascii_ci(hay: &str, from: usize, needle: &str) -> Option<usize> {
+    let hay = hay.as_bytes();
+    let needle = needle.as_bytes();
+    (from..hay.len().saturating_sub(needle.len() - 1))
+        .find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+}
+
+#[cfg(test)]
+mod depth_tests {
+    use super::*;
+
+    #[test]
+    fn counts_nesting_not_siblings() {
+        assert_eq!(
+            nesting_depth("<html><body><div><p>a<p>b<br>c</div></body></html>"),
+            3
+        );
+        assert_eq!(nesting_depth("<ul><li>a<li>b</ul>"), 1);
+        assert_eq!(nesting_depth(&"<div>".repeat(600)), 600);
+        assert_eq!(nesting_depth(&"<ul><li>x".repeat(700)), 700);
+        assert_eq!(
+            nesting_depth("<script>if (a<b && c<d) { x = '<div><div>'; }</script><div></div>"),
+            1
+        );
+        assert_eq!(nesting_depth("<img src=x/><div/><a>x</a>"), 1);
+        assert_eq!(nesting_depth("a < b and <"), 0);
+    }
+
+    #[test]
+    fn a_deeply_nested_page_is_refused_with_the_reason() {
+        let page = format!("<html><body>{}text</body></html>", "<div>".repeat(20_000));
+        let err = article_from_html(&page, &mut Vec::new()).err();
+        assert!(
+            err.as_ref()
+                .is_some_and(|e| e.to_string().contains("nested 20002 deep")),
+            "{err:?}"
+        );
     }
 }

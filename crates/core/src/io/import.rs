@@ -4,16 +4,18 @@
 
 use std::path::Path;
 
+use serde::{Deserialize, Serialize};
+
 use super::article_file::{ImportError, article_from_text, read_article_bytes};
 use super::decode::{declared_html_encoding, decode_bytes};
 use super::html_fallback::ShortExtraction;
 use super::transcript_import::{self, TranscriptKind};
-use super::{docx_import, pdf_import};
+use super::{docx_import, isolate, pdf_import};
 use super::{html_import, markdown_import};
 use crate::model::{Article, text::TextIndex};
 
 /// The kinds of article file ClaimDesk reads.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ArticleFormat {
     Text,
     Markdown,
@@ -61,7 +63,7 @@ impl ArticleFormat {
 }
 
 /// An article read from a file, not yet part of any project.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ImportedArticle {
     pub article: Article,
     /// What the file was read as (a text file holding a web page is read as one).
@@ -183,7 +185,26 @@ pub fn import_article_bytes(
     import_bytes_with_progress(bytes, format, &mut |_, _| true)
 }
 
+/// Reads `bytes` as `format`: a PDF or a web page in a child process when
+/// the binary registered one (`isolate.rs`), anything else here.
 fn import_bytes_with_progress(
+    bytes: &[u8],
+    format: ArticleFormat,
+    progress: &mut dyn FnMut(usize, usize) -> bool,
+) -> Result<ImportedArticle, ImportError> {
+    let read_as = match sniff(bytes) {
+        Some(found) => found,
+        None if format == ArticleFormat::Text && looks_like_html(bytes) => ArticleFormat::Html,
+        None => format,
+    };
+    match isolate::isolated(read_as) {
+        Some(worker) => isolate::read_in_child(worker, bytes, format, progress),
+        None => import_bytes_here(bytes, format, progress),
+    }
+}
+
+/// [`import_bytes_with_progress`] in this process.
+pub(super) fn import_bytes_here(
     bytes: &[u8],
     format: ArticleFormat,
     progress: &mut dyn FnMut(usize, usize) -> bool,

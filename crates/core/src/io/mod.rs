@@ -8,6 +8,7 @@ mod html_fallback;
 mod html_import;
 mod html_meta;
 mod import;
+pub mod isolate;
 mod markdown_import;
 mod pdf_import;
 mod pdf_layout;
