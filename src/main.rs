@@ -20,7 +20,18 @@ fn main() -> ExitCode {
     }
     let cli = Cli::parse();
     match cli.command {
-        Some(command) => run_command(command),
+        Some(command) => {
+            // `claimdesk check P.ron | head -1`: a closed output ends the
+            // command quietly, as it ends any command-line tool, instead of a
+            // panic on the next print.
+            #[cfg(unix)]
+            // SAFETY: restores the default action for one signal before any
+            // other thread runs; no handler of ours is replaced.
+            unsafe {
+                libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+            }
+            run_command(command)
+        }
         None => claimdesk::app::run_native(
             cli.file,
             cli.screenshot,

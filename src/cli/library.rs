@@ -37,9 +37,9 @@ pub enum LibraryAction {
         /// `query_id<TAB>rank<TAB>doc_key<TAB>score` lines.
         #[arg(long, value_name = "FILE")]
         queries: Option<PathBuf>,
-        /// How many results per query.
-        #[arg(long, default_value_t = 10)]
-        top: usize,
+        /// How many results per query (1 to 1000).
+        #[arg(long, default_value_t = 10, value_parser = clap::value_parser!(u16).range(1..=1000))]
+        top: u16,
         #[arg(long, value_enum, default_value_t = OutputFormat::Text)]
         format: OutputFormat,
     },
@@ -87,8 +87,8 @@ pub fn run(args: LibraryArgs) -> ExitCode {
             top,
             format,
         } => match (text, queries) {
-            (_, Some(file)) => search_many(&library, &file, top),
-            (Some(text), None) => search_one(&library, &text, top, format),
+            (_, Some(file)) => search_many(&library, &file, usize::from(top)),
+            (Some(text), None) => search_one(&library, &text, usize::from(top), format),
             (None, None) => ExitCode::from(2),
         },
         LibraryAction::Remove { paths } => remove(&mut library, &paths),

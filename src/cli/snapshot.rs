@@ -31,7 +31,8 @@ pub fn run(path: &Path, source: u64, file: &Path) -> ExitCode {
         }
     };
     let snap = prepared.snapshot;
-    let stored = crate::evidence::snapshot_path(path, &snap);
+    let stored = crate::evidence::snapshot_path(path, &snap)
+        .unwrap_or_else(|_| crate::evidence::evidence_dir(path).join(snap.stored_name()));
     if updated.snapshot(&snap.sha256).is_some() {
         println!("already attached: {} ({})", stored.display(), snap.sha256);
         return ExitCode::SUCCESS;

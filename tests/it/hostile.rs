@@ -166,3 +166,147 @@ fn the_window_opening_a_hostile_pdf_stays_up_and_says_why() {
     assert!(!h.state().intake_running());
     assert_eq!(h.state().project(), &before, "nothing changed");
 }
+
+/// The command line with stdout closed after the first line, as `| head -1` does.
+fn with_closed_stdout(args: &[&str]) -> (std::process::ExitStatus, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_claimdesk"))
+        .args(args)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap_or_else(|e| panic!("{e}"));
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap_or_else(|e| panic!("{e}"));
+    (
+        out.status,
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn a_closed_stdout_ends_a_command_quietly() {
+    let sample = super::common::SHIPPED_SAMPLE;
+    for args in [
+        vec!["check", sample],
+        vec!["suggest", sample, "--top", "50"],
+    ] {
+        let (status, stderr) = with_closed_stdout(&args);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        use std::os::unix::process::ExitStatusExt;
+        // Ended by SIGPIPE like any tool in a pipe, or done before it wrote.
+        assert!(
+            status.signal() == Some(13) || status.success(),
+            "{args:?}: {status}"
+        );
+    }
+}
+
+#[test]
+fn library_search_top_outside_1_to_1000_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let lib = dir.path().to_string_lossy().into_owned();
+    for top in ["0", "1001", "4294967296", "9223372036854775807"] {
+        let out =
+            super::common::claimdesk(&["library", "search", "--library", &lib, "--top", top, "x"]);
+        assert_eq!(out.status.code(), Some(2), "--top {top}");
+        assert!(String::from_utf8_lossy(&out.stderr).contains("1..=1000"));
+    }
+}
+
+#[test]
+fn library_add_reads_only_regular_files_and_names_what_it_skipped() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let lib = dir.path().join("lib");
+    let feeds = dir.path().join("feeds");
+    std::fs::create_dir_all(&feeds).unwrap_or_else(|e| panic!("{e}"));
+    // A pipe nobody writes to (reading it would block for ever), a link to
+    // an endless device, and a folder 70 deep.
+    super::pipe::fifo(&feeds.join("pipe.json"));
+    std::os::unix::fs::symlink("/dev/zero", feeds.join("zero.json"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut deep = feeds.clone();
+    for _ in 0..70 {
+        deep = deep.join("d");
+    }
+    std::fs::create_dir_all(&deep).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(deep.join("deep.tsv"), "1\tA claim\tA title\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    std::fs::copy(super::common::SHIPPED_SAMPLE, feeds.join("sample.ron"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let (lib, feeds) = (lib.to_string_lossy(), feeds.to_string_lossy());
+    let started = Instant::now();
+    let out = super::common::claimdesk(&["library", "add", "--library", &lib, &feeds]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(started.elapsed() < GIVE_UP, "it returned");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("pipe.json") && stdout.contains("not a regular file"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("zero.json"), "{stdout}");
+    assert!(stdout.contains("more than 64 folders deep"), "{stdout}");
+    assert!(stdout.contains("sample.ron"), "{stdout}");
+}
+
+#[test]
+fn an_evidence_folder_linked_elsewhere_is_refused() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let project = dir.path().join("check.ron");
+    std::fs::copy(super::common::SHIPPED_SAMPLE, &project).unwrap_or_else(|e| panic!("{e}"));
+    let outside = dir.path().join("outside");
+    std::fs::create_dir_all(&outside).unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink(&outside, dir.path().join("check.evidence"))
+        .unwrap_or_else(|e| panic!("{e}"));
+    let page = super::common::intake_fixture("harbour-article.html");
+    let err = claimdesk::evidence::attach_file(&project, Path::new(&page), "2026-12-07")
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(err.contains("is a link to another place"), "{err}");
+    assert_eq!(
+        std::fs::read_dir(&outside).map(|d| d.count()).unwrap_or(0),
+        0
+    );
+}
+
+#[test]
+fn a_snapshot_name_that_is_not_a_hash_is_never_a_path() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let project = dir.path().join("check.ron");
+    std::fs::write(dir.path().join("victim.txt"), "outside the evidence folder")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let snapshot = claimdesk::model::Snapshot {
+        sha256: "../victim".into(),
+        ext: "txt".into(),
+        ..claimdesk::model::Snapshot::default()
+    };
+    let err = claimdesk::evidence::read_snapshot_text(&project, &snapshot)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        err.contains("which is not a SHA-256 hash: refused"),
+        "{err}"
+    );
+}
+
+#[test]
+fn saving_through_a_linked_project_file_writes_its_target_and_keeps_the_link() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let target = dir.path().join("real.ron");
+    let link = dir.path().join("link.ron");
+    std::fs::copy(super::common::SHIPPED_SAMPLE, &target).unwrap_or_else(|e| panic!("{e}"));
+    std::os::unix::fs::symlink(&target, &link).unwrap_or_else(|e| panic!("{e}"));
+    let mut project = claimdesk::io::load_project(&link).unwrap_or_else(|e| panic!("{e}"));
+    project.title = "Saved through the link".into();
+    claimdesk::io::save_project(&project, &link).unwrap_or_else(|e| panic!("{e}"));
+    let meta = std::fs::symlink_metadata(&link).unwrap_or_else(|e| panic!("{e}"));
+    assert!(meta.file_type().is_symlink(), "the link stays a link");
+    let saved = claimdesk::io::load_project(&target).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(saved.title, "Saved through the link");
+}

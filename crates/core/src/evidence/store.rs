@@ -22,6 +22,10 @@ pub enum EvidenceError {
     Missing(PathBuf),
     /// The stored file's bytes no longer hash to its name.
     Altered(PathBuf),
+    /// The project names a snapshot file that is not a hash (edited by hand?).
+    BadName(String),
+    /// The evidence folder is a link to somewhere else.
+    LinkedFolder(PathBuf),
 }
 
 impl fmt::Display for EvidenceError {
@@ -34,6 +38,15 @@ impl fmt::Display for EvidenceError {
             Self::Io(path, e) => write!(f, "{}: {e}", path.display()),
             Self::Save(e) => write!(f, "{e}"),
             Self::Missing(path) => write!(f, "the snapshot file {} is missing", path.display()),
+            Self::BadName(name) => write!(
+                f,
+                "the project names a snapshot file {name:?}, which is not a SHA-256 hash: refused"
+            ),
+            Self::LinkedFolder(path) => write!(
+                f,
+                "{} is a link to another place; snapshots are kept only in a real folder beside the project",
+                path.display()
+            ),
             Self::Altered(path) => write!(
                 f,
                 "the snapshot file {} was changed after it was attached (its SHA-256 differs)",
@@ -68,8 +81,23 @@ pub fn evidence_dir(project_path: &Path) -> PathBuf {
     project_path.with_file_name(name)
 }
 
-pub fn snapshot_path(project_path: &Path, snapshot: &Snapshot) -> PathBuf {
-    evidence_dir(project_path).join(snapshot.stored_name())
+/// Where the snapshot's file is; refused when the project names it with
+/// anything but a hash, or when the evidence folder is a link elsewhere.
+pub fn snapshot_path(project_path: &Path, snapshot: &Snapshot) -> Result<PathBuf, EvidenceError> {
+    if !snapshot.has_plain_name() {
+        return Err(EvidenceError::BadName(snapshot.stored_name()));
+    }
+    Ok(real_evidence_dir(project_path)?.join(snapshot.stored_name()))
+}
+
+/// The evidence folder, unless it is a symbolic link (to anywhere: a link
+/// would let snapshots be read from or written to outside the project).
+fn real_evidence_dir(project_path: &Path) -> Result<PathBuf, EvidenceError> {
+    let dir = evidence_dir(project_path);
+    match fs::symlink_metadata(&dir) {
+        Ok(meta) if meta.file_type().is_symlink() => Err(EvidenceError::LinkedFolder(dir)),
+        _ => Ok(dir),
+    }
 }
 
 fn ext_of(format: ArticleFormat) -> &'static str {
@@ -145,9 +173,9 @@ pub fn store_prepared(
     project_path: &Path,
     prepared: &PreparedSnapshot,
 ) -> Result<(), EvidenceError> {
-    let dir = evidence_dir(project_path);
+    let dir = real_evidence_dir(project_path)?;
     fs::create_dir_all(&dir).map_err(|e| EvidenceError::Io(dir.clone(), e))?;
-    let path = dir.join(prepared.snapshot.stored_name());
+    let path = snapshot_path(project_path, &prepared.snapshot)?;
     if let Ok(existing) = fs::read(&path)
         && sha256_bytes(&existing) == prepared.snapshot.sha256
     {
@@ -172,7 +200,7 @@ pub(super) fn read_verified(
     project_path: &Path,
     snapshot: &Snapshot,
 ) -> Result<Vec<u8>, EvidenceError> {
-    let path = snapshot_path(project_path, snapshot);
+    let path = snapshot_path(project_path, snapshot)?;
     let bytes = match crate::io::read_limited_article_bytes(&path) {
         Ok(b) => b,
         Err(ImportError::Io(_, e)) if e.kind() == std::io::ErrorKind::NotFound => {
@@ -192,7 +220,7 @@ pub fn read_snapshot_text(
     snapshot: &Snapshot,
 ) -> Result<String, EvidenceError> {
     let bytes = read_verified(project_path, snapshot)?;
-    let path = snapshot_path(project_path, snapshot);
+    let path = snapshot_path(project_path, snapshot)?;
     import_article_bytes(&bytes, format_of(&snapshot.ext))
         .map(|i| i.article.text)
         .map_err(|e| EvidenceError::Refused(path, e))
@@ -202,12 +230,15 @@ pub fn read_snapshot_text(
 /// folder to `to`'s (Save as…). Files missing at the source are skipped,
 /// not invented; returns how many were copied.
 pub fn copy_evidence(project: &Project, from: &Path, to: &Path) -> Result<usize, EvidenceError> {
-    let (src, dst) = (evidence_dir(from), evidence_dir(to));
+    let (src, dst) = (real_evidence_dir(from)?, real_evidence_dir(to)?);
     if src == dst {
         return Ok(0);
     }
     let mut copied = 0;
     for snapshot in project.sources.iter().flat_map(|s| &s.snapshots) {
+        if !snapshot.has_plain_name() {
+            continue;
+        }
         let from_file = src.join(snapshot.stored_name());
         let to_file = dst.join(snapshot.stored_name());
         if !from_file.is_file() || to_file.is_file() {

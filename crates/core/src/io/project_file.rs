@@ -309,6 +309,19 @@ const TMP_SUFFIX: &str = ".tmp";
 /// mode any editor would give it (0666 less the umask); a replaced file keeps
 /// its own.
 pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<(), SaveError> {
+    // Through a symbolic link the file it points to is written (atomically,
+    // beside itself), and the link stays a link.
+    let target = match fs::symlink_metadata(path) {
+        Ok(meta) if meta.file_type().is_symlink() => {
+            fs::canonicalize(path).map_err(|error| SaveError::Io {
+                path: path.to_path_buf(),
+                step: "following the link",
+                error,
+            })?
+        }
+        _ => path.to_path_buf(),
+    };
+    let path = target.as_path();
     let err = |step: &'static str| {
         move |error| SaveError::Io {
             path: path.to_path_buf(),

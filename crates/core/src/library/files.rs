@@ -2,6 +2,7 @@
 //! folders searched recursively. Re-adding a changed file replaces its
 //! entries; an unchanged one (same SHA-256) is left as it is.
 
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::time::UNIX_EPOCH;
 
@@ -104,11 +105,22 @@ fn format_of(path: &Path, wanted: AddFormat) -> Option<FileFormat> {
 
 /// Reads and parses one file.
 pub(super) fn read_entries(path: &Path, format: FileFormat) -> Result<Read, String> {
+    // Links are followed, then the file checked: a pipe or a device would block or never end.
     let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err(NOT_A_FILE.to_owned());
+    }
     if meta.len() > MAX_FILE_BYTES {
         return Err(format!("larger than {} MB", MAX_FILE_BYTES >> 20));
     }
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
+    // Capped as it is read too: the file may grow after it was looked at.
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(format!("larger than {} MB", MAX_FILE_BYTES >> 20));
+    }
     let sha256 = Sha256::digest(&bytes)
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -141,9 +153,16 @@ pub(super) fn read_entries(path: &Path, format: FileFormat) -> Result<Read, Stri
     })
 }
 
-/// Files under `path` (itself when it is a file), in name order.
-fn walk(path: &Path, out: &mut Vec<PathBuf>, depth: usize) {
-    if depth > 64 {
+/// Why a path that is not a regular file is not read.
+const NOT_A_FILE: &str = "not a regular file (a pipe, a device or a socket): not read";
+/// How deep `library add` looks into folders.
+const MAX_DEPTH: usize = 64;
+
+/// Files under `path` (itself when it is a file), in name order; folders
+/// deeper than [`MAX_DEPTH`] go to `too_deep`, unsearched.
+fn walk(path: &Path, out: &mut Vec<PathBuf>, too_deep: &mut Vec<PathBuf>, depth: usize) {
+    if depth > MAX_DEPTH {
+        too_deep.push(path.to_path_buf());
         return;
     }
     if path.is_dir() {
@@ -159,7 +178,7 @@ fn walk(path: &Path, out: &mut Vec<PathBuf>, depth: usize) {
                 .and_then(|n| n.to_str())
                 .is_some_and(|n| n.starts_with('.'));
             if !hidden {
-                walk(&child, out, depth + 1);
+                walk(&child, out, too_deep, depth + 1);
             }
         }
     } else {
@@ -180,10 +199,29 @@ impl Library {
                 ));
                 continue;
             }
-            let mut found = Vec::new();
-            walk(given, &mut found, 0);
+            let (mut found, mut too_deep) = (Vec::new(), Vec::new());
+            walk(given, &mut found, &mut too_deep, 0);
+            for folder in too_deep {
+                report.files.push((
+                    folder,
+                    Outcome::Skipped(format!(
+                        "a folder more than {MAX_DEPTH} folders deep: not searched"
+                    )),
+                ));
+            }
             let explicit = !given.is_dir();
             for file in found {
+                // Inside a folder a pipe or a device is passed over, and named.
+                if !explicit && std::fs::metadata(&file).is_ok_and(|m| !m.is_file()) {
+                    if format_of(&file, wanted).is_some() {
+                        report
+                            .files
+                            .push((file, Outcome::Skipped(NOT_A_FILE.to_owned())));
+                    } else {
+                        report.ignored += 1;
+                    }
+                    continue;
+                }
                 let Some(format) = format_of(&file, wanted) else {
                     if explicit {
                         report.files.push((

@@ -30,6 +30,16 @@ impl Snapshot {
         format!("{}.{}", self.sha256, self.ext)
     }
 
+    /// Whether [`Self::stored_name`] is a plain file name: 64 hex digits and a
+    /// short alphanumeric extension. A hand-edited project could otherwise
+    /// name `../../elsewhere` and have a file outside the folder read.
+    pub fn has_plain_name(&self) -> bool {
+        self.sha256.len() == 64
+            && self.sha256.bytes().all(|b| b.is_ascii_hexdigit())
+            && (1..=8).contains(&self.ext.len())
+            && self.ext.bytes().all(|b| b.is_ascii_alphanumeric())
+    }
+
     /// The first 12 hex digits, enough for people to tell copies apart.
     pub fn short_hash(&self) -> &str {
         self.sha256.get(..12).unwrap_or(&self.sha256)
