@@ -34,8 +34,9 @@ impl ScreenshotJob {
 
 impl ClaimDeskApp {
     pub(super) fn screenshot_step(&mut self, ctx: &egui::Context) {
-        // A tab still scoring in the background (Suggestions) is shown once it is done.
-        let busy = self.suggestions_busy();
+        // A tab still scoring in the background (Suggestions), or a long file
+        // still being read, is shown once it is done.
+        let busy = self.suggestions_busy() || self.intake_job.is_some();
         let Some(job) = self.screenshot.as_mut() else {
             return;
         };
