@@ -6,8 +6,8 @@
 use std::path::{Path, PathBuf};
 
 /// Folders whose files are read or run at build, test or tool time.
-const CHECKED: [&str; 7] = [
-    "src", "crates", "tests", "benches", "examples", "tools", ".ci",
+const CHECKED: [&str; 8] = [
+    "src", "crates", "tests", "benches", "examples", "tools", ".ci", "fuzz",
 ];
 
 /// Prefixes of paths that exist only on a developer's or CI's machine. System
