@@ -29,6 +29,13 @@ fn files_under(dir: &Path, out: &mut Vec<PathBuf>) {
     };
     for entry in entries.flatten() {
         let path = entry.path();
+        // Build output and fuzzing corpora are not the repository's files.
+        let generated = path.file_name().is_some_and(|n| {
+            ["target", "corpus", "artifacts", "coverage"].contains(&&*n.to_string_lossy())
+        });
+        if generated {
+            continue;
+        }
         if path.is_dir() {
             files_under(&path, out);
         } else {
