@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         isolate::use_worker(exe);
     }
     let cli = Cli::parse();
+    isolate::set_verbose(cli.verbose);
     match cli.command {
         Some(command) => {
             // `claimdesk check P.ron | head -1`: a closed output ends the

@@ -51,6 +51,11 @@ pub struct Cli {
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
     pub autosave_seconds: u64,
 
+    /// When a file cannot be read safely, also print what the reader said
+    /// (a parser's panic message and where it happened), not only the reason.
+    #[arg(long, global = true)]
+    pub verbose: bool,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }

@@ -40,7 +40,13 @@ fn corpus() -> Vec<PathBuf> {
 
 /// Runs `claimdesk new FILE`; (exit code, standard error).
 fn open(file: &Path, out: &Path) -> (Option<i32>, String) {
+    open_with(&[], file, out)
+}
+
+/// Runs `claimdesk ARGS new FILE`; (exit code, standard error).
+fn open_with(args: &[&str], file: &Path, out: &Path) -> (Option<i32>, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_claimdesk"))
+        .args(args)
         .arg("new")
         .arg(file)
         .arg("-o")
@@ -116,6 +122,42 @@ fn a_pdf_that_draws_itself_says_so() {
         "{stderr}"
     );
     assert!(!out.exists(), "nothing is written");
+}
+
+#[test]
+fn a_parsers_panic_shows_its_details_only_with_verbose() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("out.ron");
+    let caught =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/hostile/E-pdf-caught-panics");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&caught)
+        .unwrap_or_else(|e| panic!("{e}"))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    files.sort();
+    // One of these makes the PDF parser panic (caught in the reader).
+    let with_details = files.iter().find_map(|file| {
+        let (code, stderr) = open_with(&["--verbose"], file, &out);
+        (code == Some(1) && stderr.contains("panic in the file reader")).then(|| (file, stderr))
+    });
+    let Some((file, verbose)) = with_details else {
+        panic!(
+            "no file in {} shows a panic's details with --verbose",
+            caught.display()
+        );
+    };
+    assert!(verbose.contains(".rs:"), "where it happened: {verbose}");
+    let (code, quiet) = open(file, &out);
+    assert_eq!(code, Some(1));
+    assert_eq!(
+        quiet.trim().lines().count(),
+        1,
+        "one line without --verbose: {quiet}"
+    );
+    assert!(
+        !quiet.contains("panicked") && !quiet.contains("panic in the file reader"),
+        "{quiet}"
+    );
 }
 
 #[test]

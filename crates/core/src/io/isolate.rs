@@ -15,6 +15,7 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::path::PathBuf;
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::OnceLock;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError};
 use std::time::{Duration, Instant};
 
@@ -36,6 +37,14 @@ const STACK_BYTES: usize = 256 << 20;
 const STDERR_KEPT: usize = 64 * 1024;
 
 static WORKER: OnceLock<PathBuf> = OnceLock::new();
+static VERBOSE: AtomicBool = AtomicBool::new(false);
+
+/// With `claimdesk --verbose`: what a child wrote to its error output (a
+/// parser's panic message and where it happened) is passed on to ours. Without
+/// it the user sees only the one-line reason.
+pub fn set_verbose(on: bool) {
+    VERBOSE.store(on, Ordering::Relaxed);
+}
 
 /// Reads untrusted formats in children of `exe` from now on (the running
 /// `claimdesk` binary). Only the first call counts.
@@ -178,14 +187,29 @@ pub(super) fn read_in_child(
             Err(RecvTimeoutError::Disconnected) => {
                 let status = child.wait();
                 let stderr = errors.join().unwrap_or_default();
-                break Err(unsafe_file(format, &why_it_stopped(status.ok(), &stderr)));
+                pass_on_details(&stderr);
+                stop(&mut child);
+                let _ = writer.join();
+                let _ = reader.join();
+                return Err(unsafe_file(format, &why_it_stopped(status.ok(), &stderr)));
             }
         }
     };
     stop(&mut child);
     let _ = writer.join();
     let _ = reader.join();
+    pass_on_details(&errors.join().unwrap_or_default());
     outcome
+}
+
+/// The child's error output on ours, only with `--verbose`.
+fn pass_on_details(stderr: &str) {
+    if VERBOSE.load(Ordering::Relaxed) && !stderr.trim().is_empty() {
+        eprintln!(
+            "claimdesk: details from the file reader:\n{}",
+            stderr.trim_end()
+        );
+    }
 }
 
 fn stop(child: &mut Child) {
@@ -225,8 +249,12 @@ fn why_it_stopped(status: Option<ExitStatus>, stderr: &str) -> String {
 /// output. Returns the process's exit code.
 pub fn run_worker(format_arg: Option<&str>) -> u8 {
     limit_memory(MEMORY_LIMIT);
-    // A parser's panic is an answer (Failed), never text on the user's terminal.
-    std::panic::set_hook(Box::new(|_| {}));
+    // A parser's panic is an answer (Failed), never text on the user's
+    // terminal: its details go to the pipe the parent keeps, shown only with
+    // `--verbose`.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("panic in the file reader: {info}");
+    }));
     let Some(format) = format_arg.and_then(|a| serde_json::from_str::<ArticleFormat>(a).ok())
     else {
         return 2;
