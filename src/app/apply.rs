@@ -107,6 +107,17 @@ impl ClaimDeskApp {
             Command::Review(step) => self.review_step(step),
             Command::AskUserName => self.ask_user_name(),
             Command::SetUserName(name) => {
+                // A name changed on a copy of a shared project is recorded
+                // there: names are not authenticated, the record is the check.
+                let before = self.user_name().to_owned();
+                if !before.is_empty() {
+                    let time = crate::model::date::UtcTime::now().date_time();
+                    if let Some(action) =
+                        crate::edit::review::name_changed(self.doc.project(), &before, &name, &time)
+                    {
+                        self.edit(action);
+                    }
+                }
                 self.set_user_name(&name);
                 if !name.trim().is_empty() {
                     self.info(format!("You are {}", name.trim()));

@@ -61,8 +61,50 @@ impl ClaimDeskApp {
         let actor = self.doc.actor();
         let project = self.doc.project();
         let action = match step {
-            ReviewStep::MarkReady(id) => review::mark_ready(project, id, &actor),
-            ReviewStep::Approve(id) => review::approve(project, id, &actor),
+            ReviewStep::MarkReady { claim, confirmed } => {
+                let gaps = project
+                    .claim(claim)
+                    .map(|c| review::ready_gaps(project, c))
+                    .unwrap_or_default();
+                if !confirmed && !gaps.is_empty() {
+                    self.dialog = Some(Dialog::Review(ReviewDialog::Confirm {
+                        step: ReviewStep::MarkReady {
+                            claim,
+                            confirmed: true,
+                        },
+                        heading: format!(
+                            "Mark claim {} ready for review?",
+                            claim_label(project, claim)
+                        ),
+                        reasons: gaps,
+                        go: "Mark ready anyway".into(),
+                    }));
+                    return;
+                }
+                review::mark_ready(project, claim, &actor)
+            }
+            ReviewStep::Approve { claim, confirmed } => {
+                let open = project
+                    .claim(claim)
+                    .map(review::approval_warnings)
+                    .unwrap_or_default();
+                let allowed = project
+                    .claim(claim)
+                    .is_some_and(|c| review::approval_blocker(project, c, &actor.name).is_none());
+                if !confirmed && allowed && !open.is_empty() {
+                    self.dialog = Some(Dialog::Review(ReviewDialog::Confirm {
+                        step: ReviewStep::Approve {
+                            claim,
+                            confirmed: true,
+                        },
+                        heading: format!("Approve claim {}?", claim_label(project, claim)),
+                        reasons: open,
+                        go: "Approve anyway".into(),
+                    }));
+                    return;
+                }
+                review::approve(project, claim, &actor)
+            }
             ReviewStep::Return { claim, text } => {
                 review::return_with_comment(project, claim, &text, &actor)
             }
@@ -73,21 +115,30 @@ impl ClaimDeskApp {
                 claim,
                 comment,
                 resolved,
-            } => review::set_comment_resolved(project, claim, comment, resolved),
+            } => review::set_comment_resolved(project, claim, comment, resolved, &actor),
             ReviewStep::Correct { claim, to, note } => {
                 review::correct(project, claim, to, &note, &actor)
             }
-            ReviewStep::RecordPublication => match review::record_publication(project, &today()) {
-                Some(action) => Ok(action),
-                None => {
-                    self.info("No approved claim is waiting to be published");
-                    return;
+            ReviewStep::RecordPublication => {
+                match review::record_publication(project, &today(), &actor) {
+                    Some(action) => Ok(action),
+                    None => {
+                        self.info("No approved claim is waiting to be published");
+                        return;
+                    }
                 }
-            },
+            }
         };
         match action {
             Ok(action) => self.edit(action),
             Err(e) => self.message = Some((e.to_string(), true)),
         }
     }
+}
+
+/// "#3": the claim's number in the article, as the list shows it.
+fn claim_label(project: &crate::model::Project, id: crate::model::ClaimId) -> String {
+    project
+        .claim_number(id)
+        .map_or_else(String::new, |n| format!("#{n}"))
 }

@@ -1,17 +1,37 @@
-//! `claimdesk export PROJECT --format F [-o OUT]`.
+//! `claimdesk export PROJECT --format F [-o OUT] [--allow-draft]`. A report
+//! (HTML, Markdown, ClaimReview) made before the desk records publication is
+//! a draft and says so; a project set to "publish approved claims only"
+//! refuses to make one unless `--allow-draft` asks for it.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use super::fail;
-use crate::export::{Format, export};
+use crate::export::{Format, export, publication};
 use crate::io::load_project;
 
-pub fn run(path: &Path, format: Format, output: Option<&Path>) -> ExitCode {
+pub fn run(path: &Path, format: Format, output: Option<&Path>, allow_draft: bool) -> ExitCode {
     let project = match load_project(path) {
         Ok(p) => p,
         Err(e) => return fail(path, &e),
     };
+    let is_report = matches!(
+        format,
+        Format::Html | Format::Markdown | Format::ClaimReview
+    );
+    if let (true, Some(note)) = (is_report, publication(&project).draft_note()) {
+        if project.settings.publish_approved_only && !allow_draft {
+            eprintln!(
+                "claimdesk: {}: not exported: this project publishes approved claims only, and this report would be a draft. {note} Record publication in the window (the Check tab's Record publication) once the claims are approved, or pass --allow-draft to export a draft marked as such.",
+                path.display()
+            );
+            return ExitCode::from(1);
+        }
+        eprintln!(
+            "claimdesk: note: the {} report is a draft, marked as such: {note}",
+            format.name()
+        );
+    }
     let text = match export(&project, format) {
         Ok(t) => t,
         Err(e) => return fail(path, &e),

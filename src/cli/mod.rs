@@ -53,7 +53,7 @@ pub struct Cli {
 
     /// When a file cannot be read safely, also print what the reader said
     /// (a parser's panic message and where it happened), not only the reason.
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub verbose: bool,
 
     #[command(subcommand)]
@@ -77,6 +77,10 @@ pub enum Command {
         /// Where to write; stdout when left out.
         #[arg(long, short = 'o', value_name = "OUT")]
         output: Option<PathBuf>,
+        /// Export a report that is not published yet (marked DRAFT), even
+        /// when the project publishes approved claims only.
+        #[arg(long)]
+        allow_draft: bool,
     },
     /// Make a project (six-step truth scale) from an article file (.txt, .md, .pdf, .srt, .vtt, .docx,
     /// .html) and print what was extracted.
@@ -228,7 +232,8 @@ pub fn run_command(command: Command) -> ExitCode {
             project,
             format,
             output,
-        } => export::run(&project, format, output.as_deref()),
+            allow_draft,
+        } => export::run(&project, format, output.as_deref(), allow_draft),
         Command::New {
             article,
             output,

@@ -322,8 +322,14 @@ fn links_ui(
             });
             ui.horizontal(|ui| {
                 let l = ui.label(RichText::new("Stance").small().strong());
+                // A new link has no stance until the checker chooses one.
+                let shown = if link.stance.is_set() {
+                    RichText::new(link.stance.label())
+                } else {
+                    RichText::new("Choose a stance…").color(ui.visuals().warn_fg_color)
+                };
                 ComboBox::from_id_salt(("stance", claim.id, i))
-                    .selected_text(link.stance.label())
+                    .selected_text(shown)
                     .show_ui(ui, |ui| {
                         for s in Stance::ALL {
                             ui.selectable_value(&mut link.stance, s, s.label());

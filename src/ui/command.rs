@@ -7,8 +7,17 @@ use crate::model::{ClaimId, CommentId, ScalePreset};
 /// A review step, taken as the current user (see `edit::review`).
 #[derive(Clone, Debug)]
 pub enum ReviewStep {
-    MarkReady(ClaimId),
-    Approve(ClaimId),
+    /// `confirmed`: the user saw what is missing (`review::ready_gaps`) and
+    /// goes ahead; otherwise a gap asks first.
+    MarkReady {
+        claim: ClaimId,
+        confirmed: bool,
+    },
+    /// `confirmed`: the user saw the open comments and approves anyway.
+    Approve {
+        claim: ClaimId,
+        confirmed: bool,
+    },
     Return {
         claim: ClaimId,
         text: String,

@@ -20,6 +20,14 @@ pub enum ReviewDialog {
         to: Corrected,
         note: String,
     },
+    /// A review step that something argues against (`review::ready_gaps`,
+    /// `review::approval_warnings`): the reasons, and the step to take anyway.
+    Confirm {
+        step: ReviewStep,
+        heading: String,
+        reasons: Vec<String>,
+        go: String,
+    },
 }
 
 impl ReviewDialog {
@@ -51,7 +59,38 @@ pub fn ui(
         ReviewDialog::Correction { claim, to, note } => {
             correction_ui(ui, project, *claim, to, note, commands)
         }
+        ReviewDialog::Confirm {
+            step,
+            heading,
+            reasons,
+            go,
+        } => confirm_ui(ui, step, heading, reasons, go, commands),
     }
+}
+
+fn confirm_ui(
+    ui: &mut Ui,
+    step: &ReviewStep,
+    heading: &str,
+    reasons: &[String],
+    go: &str,
+    commands: &mut Vec<Command>,
+) -> bool {
+    ui.heading(heading);
+    for reason in reasons {
+        ui.label(format!("• {reason}"));
+    }
+    let mut done = false;
+    ui.horizontal(|ui| {
+        if ui.button(go).clicked() {
+            commands.push(Command::Review(step.clone()));
+            done = true;
+        }
+        if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            done = true;
+        }
+    });
+    done
 }
 
 fn your_name_ui(

@@ -33,6 +33,20 @@ fn who(name: &str) -> &str {
     }
 }
 
+/// "source “Reuters report”", or "a source since deleted".
+fn source_name(project: &Project, id: crate::model::SourceId) -> String {
+    project
+        .source(id)
+        .map_or("a source since deleted".to_owned(), |s| {
+            let title = if s.title.trim().is_empty() {
+                &s.url
+            } else {
+                &s.title
+            };
+            format!("source “{}”", title.trim())
+        })
+}
+
 /// One activity entry in words.
 pub fn describe(project: &Project, a: &Activity) -> String {
     let what = match &a.event {
@@ -53,6 +67,28 @@ pub fn describe(project: &Project, a: &Activity) -> String {
         Event::Returned => "returned it with a comment".to_owned(),
         Event::SpanMoved => "moved its passage".to_owned(),
         Event::Correction => "corrected it after publication".to_owned(),
+        Event::SourceLinked(id) => format!("linked {}", source_name(project, *id)),
+        Event::SourceUnlinked(id) => format!("unlinked {}", source_name(project, *id)),
+        Event::StanceSet(id, stance) => format!(
+            "set the stance of {} to {}",
+            source_name(project, *id),
+            stance.label()
+        ),
+        Event::ExcerptChanged(id) => {
+            format!("changed the excerpt from {}", source_name(project, *id))
+        }
+        Event::RationaleChanged => "edited the rationale".to_owned(),
+        Event::ReviewedChanged => "edited the claim as reviewed".to_owned(),
+        Event::Commented(_) => "commented".to_owned(),
+        Event::CommentResolved(_) => "resolved a comment".to_owned(),
+        Event::CommentReopened(_) => "reopened a comment".to_owned(),
+        Event::ApprovalWithdrawn => {
+            "changed what was approved: the approval no longer holds".to_owned()
+        }
+        Event::NameChanged { from, to } => {
+            format!("changed the name in this window from {from} to {to}")
+        }
+        Event::PublicationRecorded(day) => format!("recorded publication on {day}"),
     };
     format!("{}  {} {what}", short_time(&a.when), who(&a.who))
 }
@@ -109,7 +145,10 @@ impl ReviewPanel {
                 .add_enabled(can_ready, Button::new("Mark ready for review"))
                 .clicked()
             {
-                commands.push(Command::Review(ReviewStep::MarkReady(id)));
+                commands.push(Command::Review(ReviewStep::MarkReady {
+                    claim: id,
+                    confirmed: false,
+                }));
             }
             let approve = ui.add_enabled(blocker.is_none(), Button::new("Approve"));
             let approve = match &blocker {
@@ -117,7 +156,10 @@ impl ReviewPanel {
                 None => approve.on_hover_text("Sign off this claim as yourself"),
             };
             if approve.clicked() {
-                commands.push(Command::Review(ReviewStep::Approve(id)));
+                commands.push(Command::Review(ReviewStep::Approve {
+                    claim: id,
+                    confirmed: false,
+                }));
             }
         });
         // Said aloud, not only on hover: the reason is what to do next.

@@ -171,6 +171,11 @@ pub fn sample() -> Project {
         ),
         link(2, Stance::Supports, ""),
     ];
+    c1.approved = Some(claimdesk::model::Approval {
+        who: "Ben".into(),
+        when: "2025-11-02T09:00:00Z".into(),
+        digest: c1.approved_digest(),
+    });
 
     let mut c2 = claim(2, "$550 billion package includes shipbuilding");
     c2.reviewed = "The $550 billion package includes shipbuilding".into();

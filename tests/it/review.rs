@@ -7,7 +7,9 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use claimdesk::edit::review::{self, Corrected};
 use claimdesk::edit::{Action, Document, EditError, ReviewError};
 use claimdesk::io::{parse_project, project_to_ron};
-use claimdesk::model::{Claim, ClaimId, ClaimStatus, Event, Span, VerdictId};
+use claimdesk::model::{
+    Claim, ClaimId, ClaimStatus, Event, SourceLink, Span, Stance, VerdictId, WarningKind,
+};
 
 /// A clock that moves one second a call, so entries made after a save are
 /// later than it (times have one-second resolution).
@@ -262,11 +264,11 @@ fn return_with_a_comment_then_resolve_and_reopen() {
     let a = review::add_comment(d.project(), id, "The one of 28 October.", &d.actor()).unwrap();
     d.apply(a).unwrap();
     let first = claim(&d, id).comments[0].id;
-    let a = review::set_comment_resolved(d.project(), id, first, true).unwrap();
+    let a = review::set_comment_resolved(d.project(), id, first, true, &d.actor()).unwrap();
     d.apply(a).unwrap();
     assert_eq!(d.undo_label(), Some("resolve comment"));
     assert_eq!(claim(&d, id).unresolved_comments(), 1);
-    let a = review::set_comment_resolved(d.project(), id, first, false).unwrap();
+    let a = review::set_comment_resolved(d.project(), id, first, false, &d.actor()).unwrap();
     d.apply(a).unwrap();
     assert_eq!(claim(&d, id).unresolved_comments(), 2);
     d.undo().unwrap();
@@ -284,7 +286,7 @@ fn published(d: &mut Document) -> ClaimId {
     d.set_user("Ben");
     let a = review::approve(d.project(), id, &d.actor()).unwrap();
     d.apply(a).unwrap();
-    let a = review::record_publication(d.project(), "2026-11-25").unwrap();
+    let a = review::record_publication(d.project(), "2026-11-25", &d.actor()).unwrap();
     d.apply(a).unwrap();
     assert_eq!(claim(d, id).published_on, "2026-11-25");
     id
@@ -295,7 +297,7 @@ fn a_published_verdict_changes_only_with_a_correction_note() {
     let mut d = sample_doc("Ana");
     let id = published(&mut d);
     // Publishing again stamps nothing new: the sample has no other approved claim.
-    assert!(review::record_publication(d.project(), "2026-11-26").is_none());
+    assert!(review::record_publication(d.project(), "2026-11-26", &d.actor()).is_none());
     let before = d.project().clone();
     assert_eq!(
         set_verdict(&mut d, id, 3),
@@ -458,6 +460,7 @@ fn saved_activity_is_appended_to_never_rewritten() {
 fn a_batch_is_recorded_not_refused() {
     // Taking another copy's side of a merge conflict may change a published
     // verdict: the batch is applied as it is, and the change is recorded.
+    // What was approved changed, so the approval no longer holds.
     let mut d = sample_doc("Ana");
     let id = published(&mut d);
     let mut c = claim(&d, id);
@@ -466,10 +469,17 @@ fn a_batch_is_recorded_not_refused() {
         .unwrap();
     let c = claim(&d, id);
     assert_eq!(c.verdict, Some(VerdictId(5)));
-    assert_eq!(c.status, ClaimStatus::Approved);
+    assert_eq!(c.status, ClaimStatus::ReadyForReview);
+    assert_eq!(c.approved, None);
+    assert_eq!(c.published_on, "2026-11-25");
+    let events: Vec<&Event> = c.activity.iter().rev().take(3).map(|a| &a.event).collect();
     assert_eq!(
-        c.activity.last().map(|a| &a.event),
-        Some(&Event::Verdict(Some(VerdictId(5))))
+        events,
+        [
+            &Event::Status(ClaimStatus::ReadyForReview),
+            &Event::ApprovalWithdrawn,
+            &Event::Verdict(Some(VerdictId(5))),
+        ]
     );
 }
 
@@ -501,4 +511,230 @@ fn approved_comes_only_from_a_sign_off_however_the_update_is_wrapped() {
     let approve = review::approve(d.project(), other, &d.actor()).unwrap();
     d.apply(approve).unwrap();
     assert_eq!(claim(&d, other).status, ClaimStatus::Approved);
+}
+
+/// Ana's claim with two sources (publishers differ), approved by Ben.
+fn approved_with_sources(d: &mut Document) -> ClaimId {
+    let id = checked_by_ana(d);
+    let mut c = claim(d, id);
+    let sources: Vec<_> = d.project().sources.iter().take(2).map(|s| s.id).collect();
+    for (source, stance) in sources.into_iter().zip([Stance::Refutes, Stance::Context]) {
+        c.sources.push(SourceLink {
+            source,
+            stance,
+            excerpt: "As the source puts it.".into(),
+            anchor: None,
+        });
+    }
+    d.apply(Action::UpdateClaim(c)).unwrap();
+    d.set_user("Ben");
+    let a = review::approve(d.project(), id, &d.actor()).unwrap();
+    d.apply(a).unwrap();
+    let c = claim(d, id);
+    assert_eq!(c.status, ClaimStatus::Approved);
+    let approval = c.approved.clone().unwrap();
+    assert_eq!(approval.who, "Ben");
+    assert_eq!(approval.digest, c.approved_digest());
+    id
+}
+
+#[test]
+fn an_approval_covers_the_evidence_even_for_the_approver() {
+    let mut d = sample_doc("Ana");
+    let id = approved_with_sources(&mut d);
+    // The approver flips a stance: the claim is no longer what was approved.
+    let mut c = claim(&d, id);
+    let first = c.sources[0].source;
+    c.sources[0].stance = Stance::Supports;
+    d.apply(Action::UpdateClaim(c)).unwrap();
+    let c = claim(&d, id);
+    assert_eq!(c.status, ClaimStatus::ReadyForReview);
+    assert_eq!(c.approved, None);
+    let last: Vec<(&str, &Event)> = c
+        .activity
+        .iter()
+        .rev()
+        .take(3)
+        .map(|a| (a.who.as_str(), &a.event))
+        .collect();
+    assert_eq!(
+        last,
+        [
+            ("Ben", &Event::Status(ClaimStatus::ReadyForReview)),
+            ("Ben", &Event::ApprovalWithdrawn),
+            ("Ben", &Event::StanceSet(first, Stance::Supports)),
+        ]
+    );
+    // Undo gives the approval back, whole.
+    d.undo().unwrap();
+    assert!(claim(&d, id).approval_holds());
+
+    // Unlinking a source, or editing an excerpt, the words reviewed or the
+    // rationale: each withdraws the approval and is in the activity.
+    let edits: [(fn(&mut Claim), fn(&Event) -> bool); 4] = [
+        (
+            |c| drop(c.sources.remove(0)),
+            |e| matches!(e, Event::SourceUnlinked(_)),
+        ),
+        (
+            |c| c.sources[1].excerpt.push_str(" More."),
+            |e| matches!(e, Event::ExcerptChanged(_)),
+        ),
+        (
+            |c| c.reviewed.push_str(" (restated)"),
+            |e| *e == Event::ReviewedChanged,
+        ),
+        (
+            |c| c.rationale.push_str(" One more reason."),
+            |e| *e == Event::RationaleChanged,
+        ),
+    ];
+    for (edit, logged) in edits {
+        let mut c = claim(&d, id);
+        edit(&mut c);
+        d.apply(Action::UpdateClaim(c)).unwrap();
+        let c = claim(&d, id);
+        assert_eq!(c.status, ClaimStatus::ReadyForReview);
+        assert!(
+            c.activity.iter().rev().take(3).any(|a| logged(&a.event)),
+            "{:?}",
+            c.activity
+        );
+        d.undo().unwrap();
+        assert!(claim(&d, id).approval_holds());
+    }
+    // What a sign-off does not cover (tags) leaves it standing.
+    let mut c = claim(&d, id);
+    c.tags.push("economy".into());
+    d.apply(Action::UpdateClaim(c)).unwrap();
+    assert!(claim(&d, id).approval_holds());
+}
+
+#[test]
+fn deleting_a_cited_source_withdraws_the_approval() {
+    let mut d = sample_doc("Ana");
+    let id = approved_with_sources(&mut d);
+    let source = claim(&d, id).sources[0].source;
+    let mut c = claim(&d, id);
+    c.sources.retain(|l| l.source != source);
+    // As the window deletes a source: a batch of the claims' updates and the removal.
+    d.apply(Action::Batch(vec![
+        Action::UpdateClaim(c),
+        Action::RemoveSource(source),
+    ]))
+    .unwrap();
+    assert_eq!(claim(&d, id).status, ClaimStatus::ReadyForReview);
+}
+
+#[test]
+fn a_file_edited_after_approval_is_reported_by_check() {
+    let mut d = sample_doc("Ana");
+    let id = approved_with_sources(&mut d);
+    let ron = project_to_ron(d.project()).unwrap();
+    // A script rewrites an excerpt in the file; the status still says Approved.
+    let edited = ron.replacen(
+        "As the source puts it.",
+        "As the source does not put it.",
+        1,
+    );
+    assert_ne!(edited, ron);
+    let project = parse_project(edited.as_bytes()).unwrap();
+    let c = project.claim(id).unwrap();
+    assert_eq!(c.status, ClaimStatus::Approved);
+    assert!(!c.approval_holds());
+    let warnings = claimdesk::export::check_report(&project);
+    assert!(
+        warnings
+            .iter()
+            .any(|w| w.claim == Some(id) && w.kind == WarningKind::ApprovalStale),
+        "{warnings:?}"
+    );
+    // And the report does not call it approved.
+    let md = claimdesk::export::export(&project, claimdesk::export::Format::Markdown).unwrap();
+    assert!(
+        md.contains("Approved, but changed since the sign-off"),
+        "{md}"
+    );
+    // The untouched file reports no such thing, and names the approver.
+    let project = parse_project(ron.as_bytes()).unwrap();
+    assert!(
+        !claimdesk::export::check_report(&project)
+            .iter()
+            .any(|w| w.kind == WarningKind::ApprovalStale)
+    );
+    let md = claimdesk::export::export(&project, claimdesk::export::Format::Markdown).unwrap();
+    assert!(
+        md.contains("| Status | Approved by Ben on 2026-11-25 |"),
+        "{md}"
+    );
+}
+
+#[test]
+fn comments_publication_and_names_are_in_the_activity() {
+    let mut d = sample_doc("Ana");
+    let id = approved_with_sources(&mut d);
+    let a = review::add_comment(d.project(), id, "Is the date right?", &d.actor()).unwrap();
+    d.apply(a).unwrap();
+    let comment = claim(&d, id).comments.last().unwrap().id;
+    assert_eq!(
+        claim(&d, id).activity.last().unwrap().event,
+        Event::Commented(comment)
+    );
+    let a = review::set_comment_resolved(d.project(), id, comment, true, &d.actor()).unwrap();
+    d.apply(a).unwrap();
+    assert_eq!(
+        claim(&d, id).activity.last().unwrap().event,
+        Event::CommentResolved(comment)
+    );
+    let a = review::record_publication(d.project(), "2026-11-26", &d.actor()).unwrap();
+    d.apply(a).unwrap();
+    let last = d.project().activity.last().unwrap().clone();
+    assert_eq!(last.who, "Ben");
+    assert_eq!(last.event, Event::PublicationRecorded("2026-11-26".into()));
+    let a = review::name_changed(d.project(), "Ben", "Ana", "2026-11-26T10:00:00Z").unwrap();
+    d.apply(a).unwrap();
+    assert_eq!(
+        d.project().activity.last().unwrap().event,
+        Event::NameChanged {
+            from: "Ben".into(),
+            to: "Ana".into()
+        }
+    );
+    assert!(review::name_changed(d.project(), "Ana", " Ana ", "t").is_none());
+}
+
+#[test]
+fn review_steps_say_what_an_editor_would() {
+    let mut d = sample_doc("Ana");
+    let id = new_claim(&mut d);
+    let c = claim(&d, id);
+    assert_eq!(
+        review::ready_gaps(d.project(), &c),
+        ["it has no verdict", "it cites no source"]
+    );
+    let mut c = claim(&d, id);
+    c.verdict = Some(VerdictId(2));
+    c.sources.push(SourceLink {
+        source: d.project().sources[0].id,
+        ..SourceLink::default()
+    });
+    d.apply(Action::UpdateClaim(c)).unwrap();
+    let c = claim(&d, id);
+    // A new link has no stance until one is chosen, and the check says so.
+    assert_eq!(c.sources[0].stance, Stance::Unset);
+    assert_eq!(
+        review::ready_gaps(d.project(), &c),
+        ["a linked source has no stance chosen"]
+    );
+    assert!(
+        claimdesk::export::check_report(d.project())
+            .iter()
+            .any(|w| w.claim == Some(id) && matches!(w.kind, WarningKind::NoStance { .. }))
+    );
+    let a = review::add_comment(d.project(), id, "Which statement?", &d.actor()).unwrap();
+    d.apply(a).unwrap();
+    assert_eq!(
+        review::approval_warnings(&claim(&d, id)),
+        ["Ana's comment is still open: “Which statement?”"]
+    );
 }

@@ -106,6 +106,14 @@ fn nasty_project() -> Project {
             theirs: ConflictSide::of(ConflictValue::Absent),
         }],
         dismissed_suggestions: vec![nasty(20), nasty(21)],
+        activity: vec![Activity {
+            who: nasty(3),
+            when: nasty(4),
+            event: Event::NameChanged {
+                from: nasty(5),
+                to: nasty(6),
+            },
+        }],
     };
     for i in 0..NASTY.len() {
         project.sources.push(Source {
@@ -152,7 +160,12 @@ fn nasty_project() -> Project {
             tags: vec![nasty(i + 6), nasty(i + 7), String::new()],
             sources: vec![SourceLink {
                 source: SourceId(((i + 1) % NASTY.len()) as u64 * 10 + 3),
-                stance: Stance::ALL[i % 3],
+                stance: [
+                    Stance::Unset,
+                    Stance::Supports,
+                    Stance::Refutes,
+                    Stance::Context,
+                ][i % 4],
                 excerpt: nasty(i + 8),
                 anchor: None,
             }],
@@ -178,6 +191,11 @@ fn nasty_project() -> Project {
                     event: Event::Status(ClaimStatus::ALL[i % ClaimStatus::ALL.len()]),
                 },
             ],
+            approved: (i % 2 == 0).then(|| claimdesk::model::Approval {
+                who: nasty(i + 19),
+                when: nasty(i + 20),
+                digest: nasty(i + 21),
+            }),
             previous_checks: vec![claimdesk::model::PreviousCheck {
                 claim: nasty(i + 15),
                 verdict: nasty(i + 16),
@@ -350,6 +368,7 @@ prop_compose! {
             corrections: Vec::new(),
             conflicts: Vec::new(),
             dismissed_suggestions: Vec::new(),
+            activity: Vec::new(),
         }
     }
 }

@@ -6,8 +6,8 @@ use super::common::shipped_sample as sample;
 use super::random_actions::{Choices, action, step};
 use claimdesk::edit::{Action, Document};
 use claimdesk::model::{
-    Claim, ClaimId, ClaimStatus, Reliability, ScalePreset, Source, SourceId, SourceLink, Span,
-    Stance, VerdictId,
+    Claim, ClaimId, ClaimStatus, Event, Reliability, ScalePreset, Source, SourceId, SourceLink,
+    Span, Stance, VerdictId,
 };
 use proptest::prelude::*;
 
@@ -121,7 +121,21 @@ fn typing_a_rationale_is_one_step_until_sealed() {
     for _ in 0..4 {
         assert!(d.redo().unwrap());
     }
-    assert_eq!(claim(&d, 1), c);
+    // The claim as typed, with the activity entries the edits added.
+    let redone = claim(&d, 1);
+    assert_eq!(
+        Claim {
+            activity: c.activity.clone(),
+            ..redone.clone()
+        },
+        c
+    );
+    assert!(
+        redone
+            .activity
+            .iter()
+            .any(|a| a.event == Event::RationaleChanged)
+    );
     assert!(!d.redo().unwrap());
 }
 

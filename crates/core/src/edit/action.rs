@@ -1,7 +1,7 @@
 use std::fmt;
 
 use crate::model::{
-    Article, ArticleMeta, ArticleVersion, Claim, ClaimId, Conflict, Correction, Project,
+    Activity, Article, ArticleMeta, ArticleVersion, Claim, ClaimId, Conflict, Correction, Project,
     RatingScale, Settings, Source, SourceId,
 };
 
@@ -39,6 +39,9 @@ pub enum Action {
     },
     /// Swap in another corrections log (it only grows, through `review::correct`).
     SetCorrections(Vec<Correction>),
+    /// Swap in another project activity list (it only grows: a name
+    /// changed, publication recorded).
+    SetActivity(Vec<Activity>),
     /// The project's list of unresolved merge conflicts; resolving one is a
     /// batch that writes the chosen value and sets the list without it.
     SetConflicts(Vec<Conflict>),
@@ -212,6 +215,7 @@ impl Action {
             Self::SetScale(_) => ("edit rating scale".into(), None),
             Self::ReplaceArticle { .. } => ("replace article".into(), None),
             Self::SetCorrections(_) => ("edit corrections log".into(), None),
+            Self::SetActivity(_) => ("note in the project's activity".into(), None),
             Self::Named { label, .. } => (label.clone(), None),
             Self::SetConflicts(_) => ("resolve conflict".into(), None),
             Self::SetDismissedSuggestions(new) => {
@@ -312,6 +316,10 @@ impl Action {
             Self::SetCorrections(log) => Ok(Self::SetCorrections(std::mem::replace(
                 &mut project.corrections,
                 log,
+            ))),
+            Self::SetActivity(list) => Ok(Self::SetActivity(std::mem::replace(
+                &mut project.activity,
+                list,
             ))),
             Self::Named { label, action } => Ok(Self::Named {
                 label,

@@ -15,8 +15,8 @@ use std::fmt;
 use super::Action;
 pub use super::stamp::stamp;
 use crate::model::{
-    Activity, Claim, ClaimId, ClaimStatus, Comment, CommentId, Correction, Event, Project,
-    ScaleKind, VerdictId,
+    Activity, Approval, Claim, ClaimId, ClaimStatus, Comment, CommentId, Correction, Event,
+    Project, ScaleKind, VerdictId,
 };
 
 /// Who acts, and when: what activity entries, comments and corrections record.
@@ -175,6 +175,51 @@ pub fn approval_blocker(project: &Project, claim: &Claim, user: &str) -> Option<
     None
 }
 
+/// What an editor would send back at once, asked before *Mark ready for
+/// review*: no verdict (or conclusion), no source, a source without a
+/// stance. Empty when the claim looks ready.
+pub fn ready_gaps(project: &Project, claim: &Claim) -> Vec<String> {
+    let mut gaps = Vec::new();
+    if !has_outcome(project, claim) {
+        gaps.push(match project.scale.kind {
+            ScaleKind::Ratings => "it has no verdict".to_owned(),
+            ScaleKind::ConclusionOnly => "it has no conclusion".to_owned(),
+        });
+    }
+    if claim.sources.is_empty() {
+        gaps.push("it cites no source".to_owned());
+    }
+    let unset = claim.sources.iter().filter(|l| !l.stance.is_set()).count();
+    match unset {
+        0 => {}
+        1 => gaps.push("a linked source has no stance chosen".to_owned()),
+        n => gaps.push(format!("{n} linked sources have no stance chosen")),
+    }
+    gaps
+}
+
+/// What an approver should know before signing off: each comment on the
+/// claim that is still open, named ("Ana: “Which statement?”").
+pub fn approval_warnings(claim: &Claim) -> Vec<String> {
+    claim
+        .comments
+        .iter()
+        .filter(|c| !c.resolved)
+        .map(|c| {
+            let who = if c.author.trim().is_empty() {
+                "Someone"
+            } else {
+                c.author.trim()
+            };
+            let mut text: String = c.text.trim().chars().take(120).collect();
+            if c.text.trim().chars().count() > 120 {
+                text.push('…');
+            }
+            format!("{who}'s comment is still open: “{text}”")
+        })
+        .collect()
+}
+
 pub fn mark_ready(project: &Project, id: ClaimId, actor: &Actor) -> Result<Action, ReviewError> {
     let mut c = claim(project, id)?.clone();
     if c.status == ClaimStatus::ReadyForReview {
@@ -193,6 +238,11 @@ pub fn approve(project: &Project, id: ClaimId, actor: &Actor) -> Result<Action, 
     }
     let mut c = c.clone();
     c.status = ClaimStatus::Approved;
+    c.approved = Some(Approval {
+        who: actor.name.clone(),
+        when: actor.time.clone(),
+        digest: c.approved_digest(),
+    });
     c.activity.push(actor.did(Event::Approved));
     Ok(named("approve claim", Action::SignOff(SignOff(c))))
 }
@@ -220,8 +270,10 @@ pub fn return_with_comment(
 ) -> Result<Action, ReviewError> {
     let comment = new_comment(project, text, actor)?;
     let mut c = claim(project, id)?.clone();
+    c.activity.push(actor.did(Event::Commented(comment.id)));
     c.comments.push(comment);
     c.status = ClaimStatus::InProgress;
+    c.approved = None;
     c.activity.push(actor.did(Event::Returned));
     Ok(named("return claim", Action::UpdateClaim(c)))
 }
@@ -234,6 +286,7 @@ pub fn add_comment(
 ) -> Result<Action, ReviewError> {
     let comment = new_comment(project, text, actor)?;
     let mut c = claim(project, id)?.clone();
+    c.activity.push(actor.did(Event::Commented(comment.id)));
     c.comments.push(comment);
     Ok(named("add comment", Action::UpdateClaim(c)))
 }
@@ -243,8 +296,14 @@ pub fn set_comment_resolved(
     id: ClaimId,
     comment: CommentId,
     resolved: bool,
+    actor: &Actor,
 ) -> Result<Action, ReviewError> {
     let mut c = claim(project, id)?.clone();
+    c.activity.push(actor.did(if resolved {
+        Event::CommentResolved(comment)
+    } else {
+        Event::CommentReopened(comment)
+    }));
     let m = c
         .comments
         .iter_mut()
@@ -334,10 +393,11 @@ pub fn correct(
     ))
 }
 
-/// Records that the approved claims were published on `date` (`YYYY-MM-DD`);
-/// `None` when no approved claim awaits publication.
-pub fn record_publication(project: &Project, date: &str) -> Option<Action> {
-    let actions: Vec<Action> = project
+/// Records that the approved claims were published on `date` (`YYYY-MM-DD`),
+/// with an entry in the project's activity; `None` when no approved claim
+/// awaits publication.
+pub fn record_publication(project: &Project, date: &str, actor: &Actor) -> Option<Action> {
+    let mut actions: Vec<Action> = project
         .claims
         .iter()
         .filter(|c| c.status == ClaimStatus::Approved && !c.is_published())
@@ -348,5 +408,31 @@ pub fn record_publication(project: &Project, date: &str) -> Option<Action> {
             })
         })
         .collect();
-    (!actions.is_empty()).then(|| named("record publication", Action::Batch(actions)))
+    if actions.is_empty() {
+        return None;
+    }
+    let mut activity = project.activity.clone();
+    activity.push(actor.did(Event::PublicationRecorded(date.to_owned())));
+    actions.push(Action::SetActivity(activity));
+    Some(named("record publication", Action::Batch(actions)))
+}
+
+/// The user's name in the window changed: an entry in the project's
+/// activity, so a desk sees that "Ana" became "Ben" on this copy (names are
+/// not authenticated). `None` when nothing changed.
+pub fn name_changed(project: &Project, from: &str, to: &str, time: &str) -> Option<Action> {
+    let (from, to) = (from.trim(), to.trim());
+    if from == to {
+        return None;
+    }
+    let mut activity = project.activity.clone();
+    activity.push(Activity {
+        who: to.to_owned(),
+        when: time.to_owned(),
+        event: Event::NameChanged {
+            from: from.to_owned(),
+            to: to.to_owned(),
+        },
+    });
+    Some(named("change your name", Action::SetActivity(activity)))
 }

@@ -1,6 +1,8 @@
 //! The review rules applied to every user edit on its way into the project
 //! (`Document::apply`): activity entries with who and when, an approved claim
-//! sent back to review when its verdict changes, and refusals (Approved set by
+//! sent back to review when anything its sign-off covers changes (verdict,
+//! rationale, the claim as reviewed, the quote, its sources, stances and
+//! excerpts: `Claim::approval_holds`), whoever changes it, and refusals (Approved set by
 //! hand, a published verdict changed without a correction note). Changes
 //! inside a `Batch` are only recorded (they are steps of a larger operation,
 //! such as a conflict taken from another copy); `Named` actions (review's
@@ -13,7 +15,7 @@ use std::collections::HashMap;
 
 use super::Action;
 use super::review::{Actor, ReviewError};
-use crate::model::{Claim, ClaimId, ClaimStatus, Event, Project, ScaleKind};
+use crate::model::{Activity, Claim, ClaimId, ClaimStatus, Event, Project, ScaleKind};
 
 /// Adds what a user's edit means for review to the edit itself: activity
 /// entries, and an approved claim whose verdict or rationale changes goes back
@@ -55,6 +57,8 @@ fn stamp_inner(
                 if moved {
                     c.activity.push(actor.did(Event::SpanMoved));
                 }
+                // A corrected article that changes an approved quote changes what was approved.
+                withdraw_if_stale(c, actor);
             }
             Action::ReplaceArticle {
                 article,
@@ -70,10 +74,104 @@ fn stamp_inner(
         ),
         Action::Named { label, action } => {
             refuse_approval(project, &action)?;
-            Action::Named { label, action }
+            let mut action = *action;
+            keep_approvals_true(&mut action, actor);
+            Action::Named {
+                label,
+                action: Box::new(action),
+            }
         }
         other => other,
     })
+}
+
+/// Inside a review step or an import: an approval whose content changed is
+/// withdrawn, and a claim that left Approved drops its record.
+fn keep_approvals_true(action: &mut Action, actor: &Actor) {
+    match action {
+        Action::UpdateClaim(claim) => withdraw_if_stale(claim, actor),
+        Action::Batch(actions) => actions
+            .iter_mut()
+            .for_each(|a| keep_approvals_true(a, actor)),
+        Action::Named { action, .. } => keep_approvals_true(action, actor),
+        _ => {}
+    }
+}
+
+/// An Approved claim whose approved content (verdict, rationale, evidence,
+/// the words reviewed, the quote) no longer matches its sign-off goes back
+/// to Ready for review, whoever changed it; a claim no longer Approved
+/// keeps no approval record.
+fn withdraw_if_stale(claim: &mut Claim, actor: &Actor) {
+    if claim.status != ClaimStatus::Approved {
+        claim.approved = None;
+    } else if !claim.approval_holds() {
+        claim.status = ClaimStatus::ReadyForReview;
+        claim.approved = None;
+        claim.activity.push(actor.did(Event::ApprovalWithdrawn));
+    }
+}
+
+/// Appends `entry`, or replaces the last entry when it is the same kind of
+/// change by the same person since the last save: typing a rationale is one
+/// entry, not one per keystroke. Saved entries are never rewritten (what is
+/// on disk may be another copy's merge base).
+fn push_coalesced(activity: &mut Vec<Activity>, entry: Activity, actor: &Actor) {
+    match activity.last_mut() {
+        Some(last)
+            if last.event == entry.event
+                && last.who == actor.name
+                && last.when > actor.session_start =>
+        {
+            *last = entry;
+        }
+        _ => activity.push(entry),
+    }
+}
+
+/// Activity entries for the evidence and words a sign-off covers.
+fn evidence_entries(old: &Claim, new: &mut Claim, actor: &Actor) {
+    let mut entries = Vec::new();
+    for link in &old.sources {
+        if !new.sources.iter().any(|l| l.source == link.source) {
+            entries.push(Event::SourceUnlinked(link.source));
+        }
+    }
+    for link in &new.sources {
+        match old.sources.iter().find(|l| l.source == link.source) {
+            None => {
+                entries.push(Event::SourceLinked(link.source));
+                if link.stance.is_set() {
+                    entries.push(Event::StanceSet(link.source, link.stance));
+                }
+            }
+            Some(before) => {
+                if before.stance != link.stance {
+                    entries.push(Event::StanceSet(link.source, link.stance));
+                }
+                if before.excerpt != link.excerpt {
+                    entries.push(Event::ExcerptChanged(link.source));
+                }
+            }
+        }
+    }
+    if old.rationale != new.rationale && !rationale_is_correction(new) {
+        entries.push(Event::RationaleChanged);
+    }
+    if old.reviewed != new.reviewed {
+        entries.push(Event::ReviewedChanged);
+    }
+    for event in entries {
+        let entry = actor.did(event);
+        push_coalesced(&mut new.activity, entry, actor);
+    }
+}
+
+/// A correction's own entry already says the rationale changed.
+fn rationale_is_correction(new: &Claim) -> bool {
+    new.activity
+        .last()
+        .is_some_and(|a| a.event == Event::Correction)
 }
 
 /// Refuses an update anywhere in `action` that makes a claim Approved
@@ -110,13 +208,8 @@ fn stamp_update(
     if becomes_approved(old, &new) {
         return Err(ReviewError::ApproveBySignOff);
     }
-    if !in_batch {
-        if content_changed && old.is_published() {
-            return Err(ReviewError::NeedsCorrectionNote(old.id));
-        }
-        if content_changed && old.status == ClaimStatus::Approved {
-            new.status = ClaimStatus::ReadyForReview;
-        }
+    if !in_batch && content_changed && old.is_published() {
+        return Err(ReviewError::NeedsCorrectionNote(old.id));
     }
     if outcome_changed {
         let verdict = match project.scale.kind {
@@ -139,6 +232,8 @@ fn stamp_update(
             _ => new.activity.push(entry),
         }
     }
+    evidence_entries(old, &mut new, actor);
+    withdraw_if_stale(&mut new, actor);
     if new.status != old.status {
         new.activity.push(actor.did(Event::Status(new.status)));
     }

@@ -94,11 +94,21 @@ fn claim_warnings(project: &Project, claim: &Claim) -> Vec<WarningKind> {
         out.push(WarningKind::ClaimReviewedTooLong { chars });
     }
     out.extend(bad_date("claim date", &claim.claim_date));
+    for link in &claim.sources {
+        if let (false, Some(source)) = (link.stance.is_set(), project.source(link.source)) {
+            out.push(WarningKind::NoStance {
+                source: source.id,
+                title: source_name(source).to_owned(),
+            });
+        }
+    }
     // Review last: what the checker can fix comes first.
     if claim.status != ClaimStatus::Approved {
         out.push(WarningKind::NotApproved {
             status: claim.status,
         });
+    } else if !claim.approval_holds() {
+        out.push(WarningKind::ApprovalStale);
     }
     let count = claim.unresolved_comments();
     if count > 0 {

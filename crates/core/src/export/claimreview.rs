@@ -3,8 +3,8 @@
 
 use serde::Serialize;
 
+use super::ExportError;
 use super::report::{NumberedClaim, Report, claim_review_url, non_empty, web_url};
-use super::{ExportError, UtcTime};
 use crate::model::date::is_iso_date;
 use crate::model::{Project, RatingScale, ScaleKind};
 
@@ -22,7 +22,8 @@ struct ClaimReview<'a> {
     item_reviewed: ClaimItem<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     author: Option<Agent<'a>>,
-    date_published: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    date_published: Option<String>,
     /// The latest correction after publication.
     #[serde(skip_serializing_if = "Option::is_none")]
     date_modified: Option<&'a str>,
@@ -164,15 +165,14 @@ impl RatingRange {
     }
 }
 
-pub(crate) fn render(project: &Project, at: UtcTime) -> Result<String, ExportError> {
+pub(crate) fn render(project: &Project) -> Result<String, ExportError> {
     let report = Report::new(project);
-    Ok(serde_json::to_string_pretty(&reviews(&report, at))?)
+    Ok(serde_json::to_string_pretty(&reviews(&report))?)
 }
 
-fn reviews<'a>(report: &'a Report<'a>, at: UtcTime) -> Vec<ClaimReview<'a>> {
+fn reviews<'a>(report: &'a Report<'a>) -> Vec<ClaimReview<'a>> {
     let project = report.project;
     let range = RatingRange::of(&project.scale);
-    let date = at.date();
     let mut out = Vec::new();
     for c in &report.claims {
         if let Some(rating) = rating(project, c, range) {
@@ -184,11 +184,11 @@ fn reviews<'a>(report: &'a Report<'a>, at: UtcTime) -> Vec<ClaimReview<'a>> {
                 review_rating: rating,
                 item_reviewed: item_reviewed(project, c),
                 author: organisation(project),
-                // A published review keeps the day it first went out; a
-                // draft is dated by the export.
+                // Only a review whose publication was recorded has a
+                // publication date: a draft's claims are not published.
                 date_published: non_empty(&c.claim.published_on)
                     .filter(|d| is_iso_date(d))
-                    .map_or_else(|| date.clone(), str::to_owned),
+                    .map(str::to_owned),
                 date_modified: c.modified.filter(|d| is_iso_date(d)),
                 citation: citations(c.claim),
             });

@@ -7,7 +7,8 @@ use askama::Template;
 
 use super::highlight::{self, Piece};
 use super::report::{
-    CONCLUDED, CitedSource, NumberedClaim, Report, claim_anchor, non_empty, text_color_on, web_url,
+    CONCLUDED, CitedSource, NumberedClaim, Publication, Report, claim_anchor, non_empty,
+    text_color_on, web_url,
 };
 use super::{ExportError, UtcTime, claimreview};
 use crate::model::{Color, Project, ScaleKind, Source, Stance};
@@ -18,7 +19,14 @@ struct Page<'a> {
     title: &'a str,
     organisation: Link<'a>,
     reviewer: Option<&'a str>,
-    published: String,
+    /// The day of publication (or "…, updated …"); `None` for a draft.
+    published: Option<String>,
+    /// "DRAFT: not published. 1 of 4 claims approved …" until publication is recorded.
+    draft: Option<String>,
+    /// "4 claims reviewed", or for a draft "1 of 4 claims approved".
+    count_line: String,
+    /// The day this file was made.
+    generated: String,
     meta: Vec<(&'static str, Link<'a>, bool)>,
     conclusion_only: bool,
     bars: Vec<Bar<'a>>,
@@ -115,7 +123,8 @@ struct Card<'a> {
     description: &'a str,
     rationale: Vec<&'a str>,
     sources: Vec<CardSource<'a>>,
-    status: &'static str,
+    /// "Approved by Ana Ruiz on 2026-12-06", "Ready for review", …
+    status: String,
     tags: Vec<&'a str>,
     modified: Option<&'a str>,
     /// "Previously checked by …", from the library.
@@ -156,6 +165,7 @@ struct SourceEntry<'a> {
 
 pub(crate) fn render(project: &Project, at: UtcTime) -> Result<String, ExportError> {
     let report = Report::new(project);
+    let publication = report.publication();
     let settings = &project.settings;
     let page = Page {
         title: report.title(),
@@ -164,7 +174,16 @@ pub(crate) fn render(project: &Project, at: UtcTime) -> Result<String, ExportErr
             &settings.organisation_url,
         ),
         reviewer: non_empty(&settings.reviewer),
-        published: at.date(),
+        published: match &publication {
+            Publication::Published { on, updated } => Some(match updated {
+                Some(last) => format!("{on}, updated {last}"),
+                None => on.clone(),
+            }),
+            Publication::Draft { .. } => None,
+        },
+        draft: publication.draft_note(),
+        count_line: publication.count_line(report.claims.len()),
+        generated: at.date(),
         meta: meta_rows(project),
         conclusion_only: report.conclusion_only(),
         bars: bars(&report),
@@ -177,7 +196,7 @@ pub(crate) fn render(project: &Project, at: UtcTime) -> Result<String, ExportErr
             .iter()
             .map(|s| source_entry(&report, s))
             .collect(),
-        json_ld: script_safe(&claimreview::render(project, at)?),
+        json_ld: script_safe(&claimreview::render(project)?),
         changed_on: project.article_changed_on(),
         left_out: report.left_out_note(),
         corrections: report
@@ -361,7 +380,7 @@ fn card<'a>(report: &Report<'a>, c: &'a NumberedClaim<'a>) -> Card<'a> {
         description: c.verdict.map_or("", |v| v.description.as_str()),
         rationale: paragraphs_of(&claim.rationale),
         sources: c.sources.iter().map(|s| card_source(report, s)).collect(),
-        status: claim.status.label(),
+        status: c.status_line(),
         tags: claim.tags.iter().filter_map(|t| non_empty(t)).collect(),
         modified: c.modified,
         previous: claim
@@ -386,6 +405,7 @@ fn card_source<'a>(report: &Report<'a>, cited: &'a CitedSource<'a>) -> CardSourc
         Stance::Supports => ("Supports", "supports"),
         Stance::Refutes => ("Refutes", "refutes"),
         Stance::Context => ("Context", "context"),
+        Stance::Unset => ("Stance not chosen", "unset"),
     };
     CardSource {
         number: source_number(report, s),

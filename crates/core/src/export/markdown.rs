@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use super::UtcTime;
 use super::highlight::{self, Piece};
-use super::report::{NumberedClaim, Report, non_empty, web_url};
+use super::report::{NumberedClaim, Publication, Report, non_empty, web_url};
 use crate::model::{Project, ScaleKind};
 
 pub(crate) fn render(project: &Project, at: UtcTime) -> String {
@@ -74,13 +74,30 @@ fn header(out: &mut String, report: &Report<'_>, at: UtcTime) {
     let p = report.project;
     let s = &p.settings;
     let org = non_empty(&s.organisation).unwrap_or("Fact check");
-    let _ = writeln!(out, "# Fact check: {}\n", escape(report.title()));
+    let publication = report.publication();
+    let kind = if publication.is_draft() {
+        "Draft fact check"
+    } else {
+        "Fact check"
+    };
+    let _ = writeln!(out, "# {kind}: {}\n", escape(report.title()));
+    if let Some(note) = publication.draft_note() {
+        let _ = writeln!(out, "> **DRAFT** {}\n", escape(&note));
+    }
     let mut byline = Vec::new();
     if let Some(r) = non_empty(&s.reviewer) {
         byline.push(format!("By {}", escape(r)));
     }
     byline.push(link(org, &s.organisation_url));
-    byline.push(format!("Published {}", at.date()));
+    byline.push(match &publication {
+        Publication::Published { on, updated: None } => format!("Published {on}"),
+        Publication::Published {
+            on,
+            updated: Some(last),
+        } => format!("Published {on}, updated {last}"),
+        Publication::Draft { .. } => format!("Not published: draft made {}", at.date()),
+    });
+    byline.push(publication.count_line(report.claims.len()));
     let _ = writeln!(out, "{}\n", byline.join(" · "));
     let m = &p.article.meta;
     let _ = writeln!(out, "| Article | |\n| --- | --- |");
@@ -266,7 +283,7 @@ fn claim(out: &mut String, report: &Report<'_>, c: &NumberedClaim<'_>) {
         };
         let _ = writeln!(out, "| {label} | {cell} |");
     }
-    let _ = writeln!(out, "| Status | {} |", claim.status.label());
+    let _ = writeln!(out, "| Status | {} |", escape(&c.status_line()));
     if let Some(date) = c.modified {
         let _ = writeln!(
             out,

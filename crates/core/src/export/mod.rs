@@ -24,6 +24,13 @@ use crate::model::Project;
 
 pub use crate::model::date::UtcTime;
 pub use check::check_report;
+pub use report::Publication;
+
+/// Whether a report of `project` would be published or a draft (the same
+/// rule every format follows).
+pub fn publication(project: &Project) -> Publication {
+    report::Report::new(project).publication()
+}
 
 /// What [`export`] can produce.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -166,7 +173,7 @@ pub fn export_at(project: &Project, format: Format, at: UtcTime) -> Result<Strin
         Format::Html => html::render(project, at),
         Format::Markdown => Ok(markdown::render(project, at)),
         Format::Csv => csv::render(project),
-        Format::ClaimReview => claimreview::render(project, at),
+        Format::ClaimReview => claimreview::render(project),
         Format::Annotations => annotations::render(project, at),
     }
 }

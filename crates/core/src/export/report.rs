@@ -142,6 +142,32 @@ impl<'p> Report<'p> {
         }
     }
 
+    /// Whether this report is published or a draft. Published means every
+    /// claim it shows is approved and its publication recorded; until
+    /// *Record publication* a report is a draft, whatever the date.
+    pub fn publication(&self) -> Publication {
+        let all = &self.project.claims;
+        let approved = all.iter().filter(|c| c.approval_holds()).count();
+        let published: Vec<&str> = self
+            .claims
+            .iter()
+            .filter(|c| c.claim.approval_holds() || c.claim.status == ClaimStatus::Approved)
+            .filter_map(|c| non_empty(&c.claim.published_on))
+            .collect();
+        if self.claims.is_empty() || published.len() < self.claims.len() {
+            return Publication::Draft {
+                approved,
+                total: all.len(),
+            };
+        }
+        let first = published.iter().min().copied().unwrap_or_default();
+        let last = published.iter().max().copied().unwrap_or_default();
+        Publication::Published {
+            on: first.to_owned(),
+            updated: (last != first).then(|| last.to_owned()),
+        }
+    }
+
     pub fn conclusion_only(&self) -> bool {
         self.project.scale.kind == ScaleKind::ConclusionOnly
     }
@@ -173,7 +199,70 @@ impl<'p> Report<'p> {
     }
 }
 
+/// A report's state: [`Report::publication`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Publication {
+    Draft { approved: usize, total: usize },
+    Published { on: String, updated: Option<String> },
+}
+
+impl Publication {
+    pub fn is_draft(&self) -> bool {
+        matches!(self, Self::Draft { .. })
+    }
+
+    /// "Not published. 1 of 4 claims approved …" for a draft.
+    pub fn draft_note(&self) -> Option<String> {
+        match self {
+            Self::Draft { approved, total } => Some(format!(
+                "Not published. {approved} of {total} {} approved by an editor; nothing here is a published verdict until the desk records publication.",
+                if *total == 1 { "claim" } else { "claims" }
+            )),
+            Self::Published { .. } => None,
+        }
+    }
+
+    /// "1 of 4 claims approved" or "4 claims reviewed".
+    pub fn count_line(&self, shown: usize) -> String {
+        match self {
+            Self::Draft { approved, total } => format!(
+                "{approved} of {total} {} approved",
+                if *total == 1 { "claim" } else { "claims" }
+            ),
+            Self::Published { .. } => format!(
+                "{shown} {} reviewed",
+                if shown == 1 { "claim" } else { "claims" }
+            ),
+        }
+    }
+}
+
 impl NumberedClaim<'_> {
+    /// "Approved by Ana Ruiz on 2026-12-06", "Ready for review", or for a
+    /// claim marked Approved whose content changed since (a file edited by
+    /// hand) "Approved, but changed since the sign-off".
+    pub fn status_line(&self) -> String {
+        let claim = self.claim;
+        if claim.status != ClaimStatus::Approved {
+            return claim.status.label().to_owned();
+        }
+        match &claim.approved {
+            Some(a) if claim.approval_holds() => {
+                let mut line = "Approved".to_owned();
+                if !a.who.trim().is_empty() {
+                    line.push_str(" by ");
+                    line.push_str(a.who.trim());
+                }
+                if let Some(day) = a.when.get(..10) {
+                    line.push_str(" on ");
+                    line.push_str(day);
+                }
+                line
+            }
+            _ => "Approved, but changed since the sign-off".to_owned(),
+        }
+    }
+
     /// What the review concluded: the verdict's label, or in a conclusion-only
     /// project the written conclusion; `None` while the claim is open.
     pub fn outcome(&self, kind: ScaleKind) -> Option<&str> {

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::FileStamp;
-use crate::model::{FORMAT_VERSION, Problem, Project, validate};
+use crate::model::{Approval, ClaimStatus, Event, FORMAT_VERSION, Problem, Project, validate};
 
 /// Projects larger than this are refused before they are read whole: a 5 MB
 /// article with 10,000 claims takes about 15 MB.
@@ -214,7 +214,30 @@ fn syntax_error(e: ron::error::SpannedError, text: &str) -> LoadError {
 /// - 4 → 5: `Article::segments` (pages of a PDF, time codes and speakers of a
 ///   transcript) was added; older articles came from text, Markdown or web
 ///   pages, which have none, so the empty default is right.
+/// - 5 → 6: `Claim::approved` (who signed off, when, and a digest of what
+///   they approved), `Project::activity`, new activity events, and
+///   `Stance::Unset` for links whose stance is not chosen. An Approved claim
+///   of an older file gets its approval from its last "approved" activity
+///   entry and a digest of its content as found: format 5 could not tell
+///   what was approved, so the file is taken as it stands. Stances written
+///   before were all chosen (or defaulted to Supports); they stay as written.
 fn migrate(mut project: Project) -> Project {
+    if project.format_version < 6 {
+        for claim in &mut project.claims {
+            if claim.status == ClaimStatus::Approved && claim.approved.is_none() {
+                let signed = claim
+                    .activity
+                    .iter()
+                    .rev()
+                    .find(|a| a.event == Event::Approved);
+                claim.approved = Some(Approval {
+                    who: signed.map(|a| a.who.clone()).unwrap_or_default(),
+                    when: signed.map(|a| a.when.clone()).unwrap_or_default(),
+                    digest: claim.approved_digest(),
+                });
+            }
+        }
+    }
     project.format_version = FORMAT_VERSION;
     project
 }

@@ -58,23 +58,33 @@ impl ClaimStatus {
     }
 }
 
+/// How a source bears on a claim. A new link has none until the checker
+/// chooses (format 6): a default of Supports once slipped through against a
+/// claim its source refuted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Stance {
     #[default]
+    Unset,
     Supports,
     Refutes,
     Context,
 }
 
 impl Stance {
+    /// The stances a checker can choose.
     pub const ALL: [Self; 3] = [Self::Supports, Self::Refutes, Self::Context];
 
     pub fn label(self) -> &'static str {
         match self {
+            Self::Unset => "No stance chosen",
             Self::Supports => "Supports",
             Self::Refutes => "Refutes",
             Self::Context => "Context",
         }
+    }
+
+    pub fn is_set(self) -> bool {
+        self != Self::Unset
     }
 }
 
@@ -125,6 +135,23 @@ pub struct Claim {
     /// Earlier checks of the same claim, linked from the library (format 4).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub previous_checks: Vec<PreviousCheck>,
+    /// What was signed off, while the claim is Approved (format 6).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub approved: Option<Approval>,
+}
+
+/// A sign-off: who, when, and a digest of what they approved (verdict,
+/// conclusion, rationale, the claim as reviewed, the quote, and each source
+/// link with its stance and excerpt), so a change made afterwards, in the
+/// window or in the file, is seen.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Approval {
+    pub who: String,
+    /// `YYYY-MM-DDTHH:MM:SSZ`.
+    pub when: String,
+    /// SHA-256 (hex) of [`Claim::approved_content`].
+    pub digest: String,
 }
 
 /// A check of the same claim published before, by this desk or another
@@ -181,6 +208,43 @@ impl Claim {
             .iter()
             .rev()
             .find(|a| a.event == Event::Approved)
+    }
+
+    /// What a sign-off covers, as one canonical text (JSON): verdict,
+    /// conclusion, rationale, the claim as reviewed, the quote, and the
+    /// source links (source, stance, excerpt) in order. Anchors are left
+    /// out: re-anchoring an excerpt in its snapshot changes no words.
+    pub fn approved_content(&self) -> String {
+        let links: Vec<_> = self
+            .sources
+            .iter()
+            .map(|l| (l.source.0, l.stance, l.excerpt.as_str()))
+            .collect();
+        serde_json::json!({
+            "verdict": self.verdict.map(|v| v.0),
+            "conclusion": self.conclusion,
+            "rationale": self.rationale,
+            "reviewed": self.reviewed,
+            "quote": self.span.quote,
+            "sources": links,
+        })
+        .to_string()
+    }
+
+    /// SHA-256 (hex) of [`Self::approved_content`].
+    pub fn approved_digest(&self) -> String {
+        use sha2::Digest;
+        let hash = sha2::Sha256::digest(self.approved_content().as_bytes());
+        hash.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
+    /// Whether the claim is Approved and still holds what was approved.
+    pub fn approval_holds(&self) -> bool {
+        self.status == ClaimStatus::Approved
+            && self
+                .approved
+                .as_ref()
+                .is_some_and(|a| a.digest == self.approved_digest())
     }
 
     pub fn unresolved_comments(&self) -> usize {

@@ -23,7 +23,7 @@ pub use anchor::{
     reanchor, reanchor_with_progress, reanchored_claims,
 };
 pub use article::{Article, ArticleMeta, ArticleVersion, sha256_hex};
-pub use claim::{Claim, ClaimId, ClaimStatus, PreviousCheck, SourceLink, Span, Stance};
+pub use claim::{Approval, Claim, ClaimId, ClaimStatus, PreviousCheck, SourceLink, Span, Stance};
 pub use claim_index::ClaimIndex;
 pub use conflict::{
     Conflict, ConflictSide, ConflictValue, FieldPath, PathStep, field_words, set_value_at, value_at,

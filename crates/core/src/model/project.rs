@@ -1,13 +1,13 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Article, ArticleVersion, Claim, ClaimId, CommentId, Conflict, Correction, RatingScale,
-    ScalePreset, Source, SourceId, Verdict, VerdictId, random_id,
+    Activity, Article, ArticleVersion, Claim, ClaimId, CommentId, Conflict, Correction,
+    RatingScale, ScalePreset, Source, SourceId, Verdict, VerdictId, random_id,
 };
 
 /// The version of the project file this build writes. Files with a newer
 /// version are refused rather than half-read.
-pub const FORMAT_VERSION: u32 = 5;
+pub const FORMAT_VERSION: u32 = 6;
 
 /// Who publishes the fact-check: goes into reports and ClaimReview markup.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -52,6 +52,10 @@ pub struct Project {
     /// back. Written only when there are some.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub dismissed_suggestions: Vec<String>,
+    /// What happened to the project as a whole (a user's name changed,
+    /// publication recorded), oldest first (format 6). Claims keep their own.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub activity: Vec<Activity>,
 }
 
 impl Project {
@@ -68,6 +72,7 @@ impl Project {
             corrections: Vec::new(),
             conflicts: Vec::new(),
             dismissed_suggestions: Vec::new(),
+            activity: Vec::new(),
         }
     }
 

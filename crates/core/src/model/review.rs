@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{ClaimId, ClaimStatus, VerdictId};
+use super::{ClaimId, ClaimStatus, SourceId, Stance, VerdictId};
 
 #[derive(
     Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
@@ -74,6 +74,27 @@ pub enum Event {
     /// The verdict or rationale changed after publication; the note is in
     /// the project's corrections log.
     Correction,
+    /// Format 6 on: the evidence and the words a sign-off covers, and the
+    /// thread, so the Activity list shows what changed after an approval.
+    SourceLinked(SourceId),
+    SourceUnlinked(SourceId),
+    StanceSet(SourceId, Stance),
+    ExcerptChanged(SourceId),
+    RationaleChanged,
+    ReviewedChanged,
+    Commented(CommentId),
+    CommentResolved(CommentId),
+    CommentReopened(CommentId),
+    /// An approval no longer holds: what it covered changed (the entry
+    /// before says what). The claim is Ready for review again.
+    ApprovalWithdrawn,
+    /// In the project's own activity: the user's name in the window changed.
+    NameChanged {
+        from: String,
+        to: String,
+    },
+    /// In the project's own activity: publication recorded on this day.
+    PublicationRecorded(String),
 }
 
 impl Event {
@@ -86,6 +107,18 @@ impl Event {
             Self::Returned => "returned",
             Self::SpanMoved => "span moved",
             Self::Correction => "correction",
+            Self::SourceLinked(_) => "source linked",
+            Self::SourceUnlinked(_) => "source unlinked",
+            Self::StanceSet(..) => "stance",
+            Self::ExcerptChanged(_) => "excerpt",
+            Self::RationaleChanged => "rationale",
+            Self::ReviewedChanged => "claim as reviewed",
+            Self::Commented(_) => "comment",
+            Self::CommentResolved(_) => "comment resolved",
+            Self::CommentReopened(_) => "comment reopened",
+            Self::ApprovalWithdrawn => "approval withdrawn",
+            Self::NameChanged { .. } => "name changed",
+            Self::PublicationRecorded(_) => "publication recorded",
         }
     }
 }

@@ -58,6 +58,16 @@ pub enum WarningKind {
     NotApproved {
         status: ClaimStatus,
     },
+    /// Marked Approved, but what was approved (verdict, rationale, the claim
+    /// as reviewed, the quote, source links, stances, excerpts) changed since
+    /// the sign-off, or no sign-off is recorded: a file edited by hand or by a
+    /// script.
+    ApprovalStale,
+    /// A source linked without a stance (Supports, Refutes, Context) chosen.
+    NoStance {
+        source: SourceId,
+        title: String,
+    },
     /// Comments on the claim that nobody has resolved.
     UnresolvedComments {
         count: usize,
@@ -116,6 +126,12 @@ impl fmt::Display for WarningKind {
             ),
             WarningKind::NotApproved { status } => {
                 write!(f, "not approved yet ({})", status.label())
+            }
+            WarningKind::ApprovalStale => f.write_str(
+                "marked Approved, but what was approved changed since the sign-off (or none is recorded): it needs a new review",
+            ),
+            WarningKind::NoStance { title, .. } => {
+                write!(f, "no stance chosen for the source \"{title}\"")
             }
             WarningKind::UnresolvedComments { count: 1 } => f.write_str("1 unresolved comment"),
             WarningKind::UnresolvedComments { count } => {
