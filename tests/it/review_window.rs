@@ -221,3 +221,44 @@ fn the_first_start_asks_for_a_name_and_can_be_skipped() {
     );
     h.get_by_label_contains("Approving needs your name");
 }
+
+#[test]
+fn mark_ready_asks_first_when_something_is_missing_and_approve_names_open_comments() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "desk.ron");
+    let mut h = harness(&path, &path);
+    become_user(&mut h, "Mai Sato");
+    h.get_by_label_contains("Claim 2: ").click();
+    h.run_steps(3);
+    let before = status(&h);
+
+    // No verdict yet: the window says so and asks, and Cancel leaves it be.
+    click(&mut h, "Mark ready for review");
+    h.get_by_label_contains("it has no verdict");
+    click(&mut h, "Cancel");
+    assert_eq!(status(&h), before);
+    assert!(h.query_by_label_contains("it has no verdict").is_none());
+    click(&mut h, "Mark ready for review");
+    click(&mut h, "Mark ready anyway");
+    assert_eq!(status(&h), ClaimStatus::ReadyForReview);
+
+    // The verdict, set while it waits for review.
+    click(&mut h, "Mostly true");
+    assert_eq!(status(&h), ClaimStatus::ReadyForReview);
+
+    // The reviewer leaves a question open and tries to approve: the window names it.
+    become_user(&mut h, "Tom Baker");
+    h.get_by_label("New comment").focus();
+    h.run_steps(1);
+    h.get_by_label("New comment")
+        .type_text("Is the second source independent?");
+    h.run_steps(2);
+    click(&mut h, "Add comment");
+    click(&mut h, "Approve");
+    h.get_by_label_contains(
+        "Tom Baker's comment is still open: “Is the second source independent?”",
+    );
+    assert_eq!(status(&h), ClaimStatus::ReadyForReview);
+    click(&mut h, "Approve anyway");
+    assert_eq!(status(&h), ClaimStatus::Approved);
+}
