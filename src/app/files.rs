@@ -163,9 +163,25 @@ impl ClaimDeskApp {
             .and_then(|text| {
                 crate::io::write_atomically(path, text.as_bytes(), false).map_err(|e| e.to_string())
             });
-        match written {
-            Ok(()) => self.info(format!("Exported {} to {}", format.label(), path.display())),
-            Err(e) => self.error("Could not export", e),
+        // A report made before publication is recorded is a draft, and the
+        // status bar says so as plainly as the file does.
+        let is_report = matches!(
+            format,
+            crate::export::Format::Html
+                | crate::export::Format::Markdown
+                | crate::export::Format::ClaimReview
+        );
+        let draft = crate::export::publication(self.doc.project());
+        match (written, draft) {
+            (Ok(()), crate::export::Publication::Draft { approved, total }) if is_report => {
+                self.info(format!(
+                    "Exported a DRAFT {} to {} ({approved} of {total} claims approved; not published until you record publication)",
+                    format.label(),
+                    path.display()
+                ));
+            }
+            (Ok(()), _) => self.info(format!("Exported {} to {}", format.label(), path.display())),
+            (Err(e), _) => self.error("Could not export", e),
         }
     }
 

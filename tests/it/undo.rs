@@ -399,3 +399,44 @@ proptest! {
         prop_assert_eq!(d.is_dirty(), undone > 0);
     }
 }
+
+#[test]
+fn a_stance_and_an_unlink_are_two_steps_and_typing_an_excerpt_is_one() {
+    let mut d = doc();
+    let id = d.project().claims[0].id;
+    let mut c = claim(&d, id.0);
+    assert!(
+        c.sources.len() >= 2,
+        "the sample's first claim cites two sources"
+    );
+    let original = c.clone();
+    // A stance, then an unlink, with nothing in between that seals.
+    c.sources[0].stance = Stance::Context;
+    d.apply(Action::UpdateClaim(c.clone())).unwrap();
+    c.sources.remove(1);
+    d.apply(Action::UpdateClaim(c.clone())).unwrap();
+    d.undo().unwrap();
+    let after_one = claim(&d, id.0);
+    assert_eq!(
+        after_one.sources.len(),
+        original.sources.len(),
+        "the unlink is undone"
+    );
+    assert_eq!(
+        after_one.sources[0].stance,
+        Stance::Context,
+        "the stance stays"
+    );
+    d.undo().unwrap();
+    assert_eq!(claim(&d, id.0).sources, original.sources);
+
+    // Typing an excerpt, keystroke by keystroke, is one step.
+    let mut c = claim(&d, id.0);
+    for word in ["The", " leaders", " met."] {
+        c.sources[0].excerpt.push_str(word);
+        d.apply(Action::UpdateClaim(c.clone())).unwrap();
+    }
+    assert_eq!(d.undo_label(), Some("edit excerpt"));
+    d.undo().unwrap();
+    assert_eq!(claim(&d, id.0).sources, original.sources);
+}

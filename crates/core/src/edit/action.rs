@@ -112,7 +112,38 @@ fn changed_claim_field(old: &Claim, new: &Claim) -> Option<&'static str> {
         ("tags", old.tags != new.tags),
         ("sources", old.sources != new.sources),
     ];
-    only_one(&fields)
+    match only_one(&fields) {
+        // Typing an excerpt is text; linking, unlinking or a stance is one choice.
+        Some("sources") if only_excerpt_typed(old, new) => Some("excerpt"),
+        other => other,
+    }
+}
+
+/// Whether the links are the same but for one excerpt's text.
+fn only_excerpt_typed(old: &Claim, new: &Claim) -> bool {
+    old.sources.len() == new.sources.len()
+        && old
+            .sources
+            .iter()
+            .zip(&new.sources)
+            .filter(|(a, b)| a.source != b.source || a.stance != b.stance || a.excerpt != b.excerpt)
+            .all(|(a, b)| a.source == b.source && a.stance == b.stance)
+}
+
+impl Target {
+    /// Whether consecutive edits of this target are one undo step: typing
+    /// in a text field is (until focus moves); a choice (verdict, status, a
+    /// stance, linking a source) or a span is a step of its own.
+    pub fn merges(&self) -> bool {
+        match self {
+            Self::ClaimField(_, field) => {
+                !matches!(*field, "span" | "status" | "verdict" | "sources")
+            }
+            Self::SourceField(_, field) => *field != "reliability",
+            Self::Title | Self::MetaField(_) => true,
+            Self::SettingsField(field) => *field != "publish approved claims only",
+        }
+    }
 }
 
 fn changed_source_field(old: &Source, new: &Source) -> Option<&'static str> {

@@ -57,7 +57,7 @@ impl History {
         self.redo.clear();
         let state = self.fresh_state();
         let merge = !self.sealed
-            && target.is_some()
+            && target.as_ref().is_some_and(Target::merges)
             && self.undo.last().is_some_and(|top| top.target == target);
         if merge {
             // The older inverse already restores the state before the first keystroke.
