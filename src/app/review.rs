@@ -86,7 +86,7 @@ impl ClaimDeskApp {
             ReviewStep::Approve { claim, confirmed } => {
                 let open = project
                     .claim(claim)
-                    .map(review::approval_warnings)
+                    .map(|c| review::approval_warnings(project, c))
                     .unwrap_or_default();
                 let allowed = project
                     .claim(claim)

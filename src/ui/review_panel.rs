@@ -7,7 +7,7 @@ use eframe::egui::{self, Button, RichText, TextEdit, Ui};
 use super::command::ReviewStep;
 use super::{Command, fields, theme};
 use crate::edit::review::approval_blocker;
-use crate::model::{Activity, Claim, ClaimId, ClaimStatus, Event, Project, ScaleKind};
+use crate::model::{Activity, Claim, ClaimId, ClaimStatus, Event, Project, ScaleKind, claim_ref};
 
 #[derive(Default)]
 pub struct ReviewPanel {
@@ -107,7 +107,7 @@ impl ReviewPanel {
             self.draft_for = Some(claim.id);
         }
         fields::section(ui, "Review comments");
-        self.comments_ui(ui, claim, commands);
+        self.comments_ui(ui, project, claim, commands);
         activity_ui(ui, project, claim);
     }
 
@@ -174,7 +174,13 @@ impl ReviewPanel {
         }
     }
 
-    fn comments_ui(&mut self, ui: &mut Ui, claim: &Claim, commands: &mut Vec<Command>) {
+    fn comments_ui(
+        &mut self,
+        ui: &mut Ui,
+        project: &Project,
+        claim: &Claim,
+        commands: &mut Vec<Command>,
+    ) {
         let id = claim.id;
         let open = claim.unresolved_comments();
         ui.label(
@@ -211,12 +217,7 @@ impl ReviewPanel {
                             }
                         });
                     });
-                    let text = RichText::new(&c.text);
-                    ui.label(if c.resolved {
-                        text.weak().strikethrough()
-                    } else {
-                        text
-                    });
+                    comment_text_ui(ui, project, &c.text, c.resolved, commands);
                 });
         }
         let l = ui.label(RichText::new("New comment").small());
@@ -273,4 +274,44 @@ fn activity_ui(ui: &mut Ui, project: &Project, claim: &Claim) {
                 ui.label(RichText::new(describe(project, a)).small());
             }
         });
+}
+
+/// A comment's text, its claim references shown as the claims' current
+/// numbers and linked to them ("#3" stays the same claim after renumbering).
+fn comment_text_ui(
+    ui: &mut Ui,
+    project: &Project,
+    text: &str,
+    resolved: bool,
+    commands: &mut Vec<Command>,
+) {
+    let style = |t: RichText| {
+        if resolved {
+            t.weak().strikethrough()
+        } else {
+            t
+        }
+    };
+    ui.horizontal_wrapped(|ui| {
+        ui.spacing_mut().item_spacing.x = 0.0;
+        for piece in claim_ref::pieces(project, text) {
+            match piece {
+                claim_ref::Piece::Text(t) => {
+                    ui.label(style(RichText::new(t)));
+                }
+                claim_ref::Piece::Claim(id, Some(n)) => {
+                    if ui
+                        .link(style(RichText::new(format!("#{n}"))))
+                        .on_hover_text(format!("Go to claim {n}"))
+                        .clicked()
+                    {
+                        commands.push(Command::JumpToClaim(id));
+                    }
+                }
+                claim_ref::Piece::Claim(_, None) => {
+                    ui.label(style(RichText::new("#? (deleted claim)").italics()));
+                }
+            }
+        }
+    });
 }

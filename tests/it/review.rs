@@ -734,7 +734,72 @@ fn review_steps_say_what_an_editor_would() {
     let a = review::add_comment(d.project(), id, "Which statement?", &d.actor()).unwrap();
     d.apply(a).unwrap();
     assert_eq!(
-        review::approval_warnings(&claim(&d, id)),
+        review::approval_warnings(d.project(), &claim(&d, id)),
         ["Ana's comment is still open: “Which statement?”"]
     );
+}
+
+#[test]
+fn a_comment_naming_a_claim_by_number_follows_it_through_renumbering() {
+    use claimdesk::model::claim_ref::{Piece, pieces, plain};
+    let mut d = sample_doc("Ana");
+    let numbered = d.project().claims_in_order();
+    let (_, second) = numbered[1];
+    let (second_id, second_start) = (second.id, second.span.start);
+    let first_id = numbered[0].1.id;
+    let a = review::add_comment(
+        d.project(),
+        first_id,
+        "Compare #2; C#2 and #99 and #2b are not claims.",
+        &d.actor(),
+    )
+    .unwrap();
+    d.apply(a).unwrap();
+    let stored = claim(&d, first_id).comments.last().unwrap().text.clone();
+    assert_eq!(
+        stored,
+        format!(
+            "Compare [claim:{}]; C#2 and #99 and #2b are not claims.",
+            second_id.0
+        )
+    );
+    assert_eq!(
+        plain(d.project(), &stored),
+        "Compare #2; C#2 and #99 and #2b are not claims."
+    );
+    // A claim marked before it in the article: it is #3 now, and the comment says so.
+    let id = d.project().next_claim_id();
+    let quote: String = d
+        .project()
+        .article
+        .text
+        .chars()
+        .skip(second_start - 1)
+        .take(1)
+        .collect();
+    let claim_before = Claim::new(
+        id,
+        Span {
+            start: second_start - 1,
+            end: second_start,
+            quote,
+        },
+    );
+    d.apply(Action::InsertClaim {
+        index: 0,
+        claim: claim_before,
+    })
+    .unwrap();
+    assert_eq!(d.project().claim_number(second_id), Some(3));
+    assert_eq!(
+        plain(d.project(), &stored),
+        "Compare #3; C#2 and #99 and #2b are not claims."
+    );
+    assert_eq!(
+        pieces(d.project(), &stored)[1],
+        Piece::Claim(second_id, Some(3))
+    );
+    // Deleted: the comment says so instead of pointing elsewhere.
+    d.apply(Action::RemoveClaim(second_id)).unwrap();
+    assert!(plain(d.project(), &stored).starts_with("Compare #? (deleted claim);"));
 }

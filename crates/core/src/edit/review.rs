@@ -200,7 +200,7 @@ pub fn ready_gaps(project: &Project, claim: &Claim) -> Vec<String> {
 
 /// What an approver should know before signing off: each comment on the
 /// claim that is still open, named ("Ana: “Which statement?”").
-pub fn approval_warnings(claim: &Claim) -> Vec<String> {
+pub fn approval_warnings(project: &Project, claim: &Claim) -> Vec<String> {
     claim
         .comments
         .iter()
@@ -211,8 +211,9 @@ pub fn approval_warnings(claim: &Claim) -> Vec<String> {
             } else {
                 c.author.trim()
             };
-            let mut text: String = c.text.trim().chars().take(120).collect();
-            if c.text.trim().chars().count() > 120 {
+            let full = crate::model::claim_ref::plain(project, &c.text);
+            let mut text: String = full.trim().chars().take(120).collect();
+            if full.trim().chars().count() > 120 {
                 text.push('…');
             }
             format!("{who}'s comment is still open: “{text}”")
@@ -256,7 +257,9 @@ fn new_comment(project: &Project, text: &str, actor: &Actor) -> Result<Comment, 
         id: project.next_comment_id(),
         author: actor.name.clone(),
         time: actor.time.clone(),
-        text: text.to_owned(),
+        // "#2" is stored as the claim's id, so it still names that claim
+        // after the claims are renumbered.
+        text: crate::model::claim_ref::link_claim_numbers(project, text),
         resolved: false,
     })
 }

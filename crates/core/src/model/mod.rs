@@ -6,6 +6,7 @@ mod article;
 pub mod bidi;
 mod claim;
 mod claim_index;
+pub mod claim_ref;
 mod conflict;
 pub mod date;
 mod evidence;
