@@ -59,6 +59,20 @@ pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
             }) {
                 commands.push(Command::Edit(Action::SetSettings(settings)));
             }
+
+            // Names are typed, not authenticated: a change of name on this
+            // copy is on record here, for the desk to see.
+            fields::section(ui, "Project activity");
+            if project.activity.is_empty() {
+                ui.label(
+                    RichText::new("Nothing yet: name changes and publications are listed here.")
+                        .small()
+                        .weak(),
+                );
+            }
+            for a in project.activity.iter().rev() {
+                ui.label(RichText::new(super::review_panel::describe(project, a)).small());
+            }
         });
     if let Some(url) = open {
         commands.push(Command::OpenUrl(url));

@@ -262,3 +262,40 @@ fn mark_ready_asks_first_when_something_is_missing_and_approve_names_open_commen
     click(&mut h, "Approve anyway");
     assert_eq!(status(&h), ClaimStatus::Approved);
 }
+
+#[test]
+fn a_change_of_name_is_on_record_in_the_project() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "desk.ron");
+    let mut h = harness(&path, &path);
+    become_user(&mut h, "Mai Sato");
+    h.get_by_label("Edit").click();
+    h.run_steps(3);
+    h.get_by_label("Your name…").click_accesskit();
+    h.run_steps(3);
+    h.get_by_role_and_label(Role::TextInput, "Your name")
+        .focus();
+    h.run_steps(1);
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::A);
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::TextInput, "Your name")
+        .type_text("Tom Baker");
+    h.run_steps(1);
+    click(&mut h, "Save name");
+    assert_eq!(h.state().user_name(), "Tom Baker");
+    let last = h.state().project().activity.last().cloned().unwrap();
+    assert_eq!(
+        last.event,
+        claimdesk::model::Event::NameChanged {
+            from: "Mai Sato".into(),
+            to: "Tom Baker".into()
+        }
+    );
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(
+        &ctx,
+        claimdesk::ui::Command::ShowTab(claimdesk::ui::Tab::Project),
+    );
+    h.run_steps(3);
+    h.get_by_label_contains("changed the name in this window from Mai Sato to Tom Baker");
+}
