@@ -138,7 +138,7 @@ fn a_parsers_panic_shows_its_details_only_with_verbose() {
     // One of these makes the PDF parser panic (caught in the reader).
     let with_details = files.iter().find_map(|file| {
         let (code, stderr) = open_with(&["--verbose"], file, &out);
-        (code == Some(1) && stderr.contains("panic in the file reader")).then(|| (file, stderr))
+        (code == Some(1) && stderr.contains("panic in the file reader")).then_some((file, stderr))
     });
     let Some((file, verbose)) = with_details else {
         panic!(

@@ -571,7 +571,8 @@ fn an_approval_covers_the_evidence_even_for_the_approver() {
 
     // Unlinking a source, or editing an excerpt, the words reviewed or the
     // rationale: each withdraws the approval and is in the activity.
-    let edits: [(fn(&mut Claim), fn(&Event) -> bool); 4] = [
+    type Edit = (fn(&mut Claim), fn(&Event) -> bool);
+    let edits: [Edit; 4] = [
         (
             |c| drop(c.sources.remove(0)),
             |e| matches!(e, Event::SourceUnlinked(_)),
