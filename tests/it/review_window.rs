@@ -299,3 +299,48 @@ fn a_change_of_name_is_on_record_in_the_project() {
     h.run_steps(3);
     h.get_by_label_contains("changed the name in this window from Mai Sato to Tom Baker");
 }
+
+#[test]
+fn a_new_link_asks_for_its_stance_and_the_check_flags_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "desk.ron");
+    let mut h = harness(&path, &path);
+    h.get_by_label_contains("Claim 2: ").click();
+    h.run_steps(3);
+    let before = h.state().project().claim(CLAIM).unwrap().sources.len();
+    h.get_by_role_and_label(Role::ComboBox, "Link")
+        .click_accesskit();
+    h.run_steps(3);
+    let project = h.state().project().clone();
+    let linked: Vec<_> = project
+        .claim(CLAIM)
+        .unwrap()
+        .sources
+        .iter()
+        .map(|l| l.source)
+        .collect();
+    let unlinked = project
+        .sources
+        .iter()
+        .find(|s| !linked.contains(&s.id))
+        .unwrap();
+    h.get_by_label(unlinked.title.as_str()).click_accesskit();
+    h.run_steps(3);
+    let claim = h.state().project().claim(CLAIM).unwrap().clone();
+    assert_eq!(claim.sources.len(), before + 1);
+    let link = claim.sources.last().unwrap();
+    assert_eq!(link.stance, claimdesk::model::Stance::Unset);
+    assert!(
+        h.query_all_by_role_and_label(Role::ComboBox, "Stance")
+            .any(|n| n.accesskit_node().value().as_deref() == Some("Choose a stance…")),
+        "the new link's stance asks to be chosen"
+    );
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(
+        &ctx,
+        claimdesk::ui::Command::ShowTab(claimdesk::ui::Tab::Check),
+    );
+    h.run_steps(3);
+    let flagged = format!("no stance chosen for the source \"{}\"", unlinked.title);
+    assert!(h.query_all_by_label_contains(&flagged).next().is_some());
+}
