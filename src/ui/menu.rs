@@ -18,6 +18,8 @@ pub const REDO: KeyboardShortcut =
 pub const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
 pub const NEXT_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown);
 pub const PREVIOUS_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp);
+pub const NEXT_PANE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F6);
+pub const PREVIOUS_PANE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::F6);
 
 /// Global shortcuts, read before the views so a focused field cannot swallow them.
 /// Longer shortcuts are checked first: Ctrl+Shift+Z must not be taken as Ctrl+Z.
@@ -27,7 +29,9 @@ pub fn shortcuts(
     selection: Option<(usize, usize)>,
     commands: &mut Vec<Command>,
 ) {
-    let table: [(KeyboardShortcut, Command); 10] = [
+    let table: [(KeyboardShortcut, Command); 12] = [
+        (PREVIOUS_PANE, Command::CyclePane { forward: false }),
+        (NEXT_PANE, Command::CyclePane { forward: true }),
         (SAVE_AS, Command::SaveAs),
         (REDO, Command::Redo),
         (SAVE, Command::Save),
@@ -46,6 +50,34 @@ pub fn shortcuts(
             }
         }
     });
+}
+
+/// Help › Keyboard shortcuts: every key the window answers to.
+pub fn shortcuts_text(ctx: &egui::Context) -> String {
+    let key = |s: &KeyboardShortcut| ctx.format_shortcut(s);
+    [
+        format!("{}  Mark the selected passage as a claim", key(&MARK_CLAIM)),
+        format!(
+            "{} / {}  Next / previous claim",
+            key(&NEXT_CLAIM),
+            key(&PREVIOUS_CLAIM)
+        ),
+        format!(
+            "{} / {}  Next / previous pane: claim list, article, editor",
+            key(&NEXT_PANE),
+            key(&PREVIOUS_PANE)
+        ),
+        "Tab / Shift+Tab  Next / previous control in the pane".to_owned(),
+        "Enter or Space  Open the focused claim row, press the focused button".to_owned(),
+        "Shift+arrows, Shift+Home/End  Select text in the article (click or F6 into it first)"
+            .to_owned(),
+        "Escape  Cancel a dialog".to_owned(),
+        format!("{} / {}  Undo / redo", key(&UNDO), key(&REDO)),
+        format!("{} / {}  Save / save as", key(&SAVE), key(&SAVE_AS)),
+        format!("{} / {}  Open / new project", key(&OPEN), key(&NEW)),
+        "Suggestions tab: Up/Down walk, Enter marks, Delete dismisses".to_owned(),
+    ]
+    .join("\n")
 }
 
 pub struct MenuState<'a> {
@@ -194,6 +226,11 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
             }
             if ui.button("Rating scale…").clicked() {
                 commands.push(Command::ShowTab(Tab::Scale));
+            }
+        });
+        ui.menu_button("Help", |ui| {
+            if ui.button("Keyboard shortcuts…").clicked() {
+                commands.push(Command::ShowShortcuts);
             }
         });
     });
