@@ -142,12 +142,7 @@ impl ClaimDeskApp {
             } => self.mark_claim(start, end, open_editor, now),
             Command::Hint(text) => self.info(text),
             Command::DismissMessage => self.message = None,
-            Command::ShowShortcuts => {
-                self.dialog = Some(Dialog::Message {
-                    title: "Keyboard shortcuts".to_owned(),
-                    body: crate::ui::menu::shortcuts_text(ctx),
-                });
-            }
+            Command::ShowShortcuts => self.dialog = Some(Dialog::Shortcuts),
             Command::ShowSetting(setting) => {
                 self.tab = Tab::Project;
                 self.setting_focus = Some(setting);

@@ -41,6 +41,8 @@ pub enum Dialog {
         title: String,
         body: String,
     },
+    /// Help › Keyboard shortcuts.
+    Shortcuts,
     /// The user's name, or a correction of a published claim.
     Review(super::review_dialogs::ReviewDialog),
 }
@@ -219,6 +221,19 @@ pub fn ui(
                 close = true;
             }
             Dialog::Review(d) => close = super::review_dialogs::ui(ui, d, project, commands),
+            Dialog::Shortcuts => {
+                ui.heading("Keyboard shortcuts");
+                egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
+                    for (keys, what) in super::menu::shortcuts_table(ui.ctx()) {
+                        ui.label(RichText::new(keys).strong());
+                        ui.label(what);
+                        ui.end_row();
+                    }
+                });
+                if ui.button("OK").clicked() {
+                    close = true;
+                }
+            }
             Dialog::Message { title, body } => {
                 ui.heading(title.as_str());
                 egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {

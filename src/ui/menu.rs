@@ -52,32 +52,38 @@ pub fn shortcuts(
     });
 }
 
-/// Help › Keyboard shortcuts: every key the window answers to.
-pub fn shortcuts_text(ctx: &egui::Context) -> String {
+/// Help › Keyboard shortcuts: every key the window answers to, and what it does.
+pub fn shortcuts_table(ctx: &egui::Context) -> Vec<(String, &'static str)> {
     let key = |s: &KeyboardShortcut| ctx.format_shortcut(s);
-    [
-        format!("{}  Mark the selected passage as a claim", key(&MARK_CLAIM)),
-        format!(
-            "{} / {}  Next / previous claim",
-            key(&NEXT_CLAIM),
-            key(&PREVIOUS_CLAIM)
+    let pair = |a: &KeyboardShortcut, b: &KeyboardShortcut| format!("{} / {}", key(a), key(b));
+    vec![
+        (key(&MARK_CLAIM), "Mark the selected passage as a claim"),
+        (pair(&NEXT_CLAIM, &PREVIOUS_CLAIM), "Next / previous claim"),
+        (
+            pair(&NEXT_PANE, &PREVIOUS_PANE),
+            "Next / previous pane: claim list, article, editor",
         ),
-        format!(
-            "{} / {}  Next / previous pane: claim list, article, editor",
-            key(&NEXT_PANE),
-            key(&PREVIOUS_PANE)
+        (
+            "Tab / Shift+Tab".into(),
+            "Next / previous control in the pane",
         ),
-        "Tab / Shift+Tab  Next / previous control in the pane".to_owned(),
-        "Enter or Space  Open the focused claim row, press the focused button".to_owned(),
-        "Shift+arrows, Shift+Home/End  Select text in the article (click or F6 into it first)"
-            .to_owned(),
-        "Escape  Cancel a dialog".to_owned(),
-        format!("{} / {}  Undo / redo", key(&UNDO), key(&REDO)),
-        format!("{} / {}  Save / save as", key(&SAVE), key(&SAVE_AS)),
-        format!("{} / {}  Open / new project", key(&OPEN), key(&NEW)),
-        "Suggestions tab: Up/Down walk, Enter marks, Delete dismisses".to_owned(),
+        (
+            "Enter or Space".into(),
+            "Select the focused claim row; press the focused button",
+        ),
+        (
+            "Shift+arrows, Shift+Home/End".into(),
+            "Select text in the article (F6 or click into it first)",
+        ),
+        ("Escape".into(), "Cancel a dialog"),
+        (pair(&UNDO, &REDO), "Undo / redo"),
+        (pair(&SAVE, &SAVE_AS), "Save / save as"),
+        (pair(&OPEN, &NEW), "Open / new project"),
+        (
+            "Up/Down, Enter, Delete".into(),
+            "Suggestions tab: walk, mark, dismiss",
+        ),
     ]
-    .join("\n")
 }
 
 pub struct MenuState<'a> {

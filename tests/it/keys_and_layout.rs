@@ -488,7 +488,7 @@ fn help_lists_the_keyboard_shortcuts() {
     let mut h = sample(dir.path());
     apply(&mut h, Command::ShowShortcuts);
     h.get_by_label("Keyboard shortcuts");
-    h.get_by_label_contains("F6");
+    h.get_by_label("F6 / Shift+F6");
     h.get_by_label_contains("Next / previous pane");
 }
 
