@@ -152,6 +152,13 @@ impl ClaimDeskApp {
                 open_editor,
             } => self.mark_claim(start, end, open_editor, now),
             Command::Hint(text) => self.info(text),
+            Command::DismissMessage => self.message = None,
+            Command::ShowShortcuts => self.dialog = Some(Dialog::Shortcuts),
+            Command::ShowSetting(setting) => {
+                self.tab = Tab::Project;
+                self.setting_focus = Some(setting);
+            }
+            Command::CyclePane { forward } => self.cycle_pane(ctx, forward),
             Command::AskDeleteClaim(id) => self.dialog = Some(Dialog::ConfirmDeleteClaim(id)),
             Command::AddSource => self.add_source(None),
             Command::NewSourceForClaim(id) => self.add_source(Some(id)),

@@ -3,6 +3,7 @@
 
 use eframe::egui::{self, CentralPanel, Panel, RichText};
 
+use super::panes::Pane;
 use super::{ClaimDeskApp, RECENT_KEY, window::dropped_files};
 use crate::ui::dialogs;
 use crate::ui::{Command, Tab, menu, project_panel, scale_editor, sources_panel, status_bar};
@@ -56,13 +57,15 @@ impl ClaimDeskApp {
             if conflicts > 0 || self.tab == Tab::Conflicts {
                 tabs.push((Tab::Conflicts, conflicts_label.as_str()));
             }
+            // F6 lands on the tab shown: Tab then goes into its fields.
+            let focus = self.panes.take(Pane::Editor);
             for (tab, label) in tabs {
                 let active = std::mem::discriminant(&tab) == std::mem::discriminant(&self.tab);
-                if ui
-                    .selectable_label(active, RichText::new(label).strong())
-                    .clicked()
-                    && !active
-                {
+                let r = ui.selectable_label(active, RichText::new(label).strong());
+                if focus && active {
+                    r.request_focus();
+                }
+                if r.clicked() && !active {
                     commands.push(Command::ShowTab(tab));
                 }
             }
@@ -79,7 +82,7 @@ impl ClaimDeskApp {
                     });
             }
             Tab::Sources(selected) => sources_panel::ui(ui, project, selected, commands),
-            Tab::Project => project_panel::ui(ui, project, commands),
+            Tab::Project => project_panel::ui(ui, project, &mut self.setting_focus, commands),
             Tab::Scale => scale_editor::ui(ui, project, commands),
             Tab::Check => self
                 .check_panel
@@ -111,6 +114,8 @@ impl eframe::App for ClaimDeskApp {
             .article_view
             .trimmed_selection(&self.doc.project().article.text);
         menu::shortcuts(&ctx, selection, &mut commands);
+        self.expire_message(&ctx);
+        self.catch_lost_typing(&ctx);
         self.take_evidence_drop(&ctx, &mut commands);
         dropped_files(&ctx, &mut commands);
         self.guard_close(&ctx);
@@ -153,13 +158,17 @@ impl eframe::App for ClaimDeskApp {
         Panel::bottom("status").show(ui, |ui| {
             status_bar::ui(ui, self.doc.project(), message, &mut commands);
         });
-        Panel::left("claims")
+        let focus_list = self.panes.take(Pane::ClaimList);
+        let list = Panel::left("claims")
             .resizable(true)
             .default_size(300.0)
             .size_range(220.0..=480.0)
             .show(ui, |ui| {
                 ui.add_space(4.0);
                 ui.heading("Claims");
+                if focus_list {
+                    self.claim_list.request_focus();
+                }
                 self.claim_list.ui(
                     ui,
                     self.doc.project(),
@@ -176,9 +185,14 @@ impl eframe::App for ClaimDeskApp {
                 ui.add_space(4.0);
                 self.right_panel_ui(ui, &mut commands);
             });
+        self.panes.set_rect(Pane::ClaimList, list.response.rect);
+        self.panes.set_rect(Pane::Editor, editor.response.rect);
         self.update_suggestion_marks();
         self.set_evidence_drop_zone(editor.response.rect);
-        CentralPanel::default()
+        if self.panes.take(Pane::Article) {
+            self.article_view.request_focus();
+        }
+        let article = CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).fill(egui::Color32::WHITE))
             .show(ui, |ui| {
                 self.article_header_ui(ui);
@@ -203,6 +217,7 @@ impl eframe::App for ClaimDeskApp {
                     );
                 }
             });
+        self.panes.set_rect(Pane::Article, article.response.rect);
         self.evidence_ui(&ctx, &mut commands);
         dialogs::ui(&ctx, &mut self.dialog, self.doc.project(), &mut commands);
         self.poll_chooser(&ctx);

@@ -26,19 +26,23 @@ mod intake;
 mod job;
 mod layout;
 mod library;
+mod panes;
 mod pickers;
 mod recovery;
 mod replace;
 mod review;
 mod screenshot;
+mod status;
 mod suggest;
 mod window;
 
+pub use panes::Pane;
 pub use pickers::{
     Answer, FilePicker, InAppPicker, PickKind, PickRequest, RfdPicker, answered, default_picker,
     system_chooser_available,
 };
 pub use recovery::default_recovery_dir;
+pub use status::transient_message_seconds;
 pub use window::run_native;
 
 use recovery::Autosave;
@@ -110,6 +114,17 @@ pub struct ClaimDeskApp {
     tab: Tab,
     dialog: Option<Dialog>,
     message: Option<(String, bool)>,
+    /// When the message now shown was first drawn, and its text: transient
+    /// messages expire from then (`status.rs`).
+    message_clock: Option<(f64, String)>,
+    /// What was typed while no text field had the keyboard focus, shown in
+    /// the status bar so that it is not lost silently (`status.rs`).
+    lost_typing: String,
+    /// Where the claim list, the article and the editor were last frame, and
+    /// a pane F6 asked to focus (`panes.rs`).
+    panes: panes::Panes,
+    /// A setting whose field the Article tab focuses when next drawn.
+    setting_focus: Option<crate::ui::Setting>,
     recent: Vec<PathBuf>,
     /// Whether the user gave (or skipped) a name: only then is it stored, so
     /// closing the window on the first-start prompt asks again next time.
@@ -198,6 +213,10 @@ impl ClaimDeskApp {
             tab: Tab::Claim,
             dialog: None,
             message: None,
+            message_clock: None,
+            lost_typing: String::new(),
+            panes: panes::Panes::default(),
+            setting_focus: None,
             recent,
             name_answered: false,
             focused: None,
@@ -260,8 +279,10 @@ impl ClaimDeskApp {
         self.message.as_ref()
     }
 
+    /// A transient message: it leaves the status bar after a few seconds.
     fn info(&mut self, text: impl Into<String>) {
         self.message = Some((text.into(), false));
+        self.message_clock = None;
     }
 
     fn error(&mut self, title: &str, text: impl Into<String>) {
@@ -270,6 +291,7 @@ impl ClaimDeskApp {
             format!("{title}: {}", body.lines().next().unwrap_or_default()),
             true,
         ));
+        self.message_clock = None;
         self.dialog = Some(Dialog::Message {
             title: title.to_owned(),
             body,

@@ -4,7 +4,7 @@
 use eframe::egui::accesskit::Role;
 use eframe::egui::{self, Label, RichText, ScrollArea, Ui, UiBuilder};
 
-use super::{Command, Tab, fields, theme};
+use super::{Command, Tab, fields, plural, theme};
 use crate::export::{Format, check_report};
 use crate::model::Project;
 use crate::model::ReportWarning;
@@ -50,8 +50,8 @@ impl CheckPanel {
             return;
         }
         let summary = format!(
-            "{} things a reader could trip on (export works anyway):",
-            warnings.len()
+            "{} a reader could trip on (export works anyway):",
+            plural::count(warnings.len(), "thing", "things")
         );
         ui.label(RichText::new(&summary).weak());
         ScrollArea::vertical().id_salt("check_list").show(ui, |ui| {
@@ -59,7 +59,7 @@ impl CheckPanel {
             // many there are and reads them one by one.
             let list = UiBuilder::new()
                 .accessibility_role(Role::List)
-                .accessibility_label(format!("{} warnings", warnings.len()));
+                .accessibility_label(plural::count(warnings.len(), "warning", "warnings"));
             ui.scope_builder(list, |ui| {
                 for w in &warnings {
                     warning_ui(ui, project, w, commands);
@@ -99,13 +99,50 @@ fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
         }
         ui.label(
             RichText::new(format!(
-                "{waiting} approved claim{} not yet recorded as published",
-                if waiting == 1 { "" } else { "s" }
+                "{} not yet recorded as published",
+                plural::count(waiting, "approved claim", "approved claims")
             ))
             .small()
             .weak(),
         );
     });
+}
+
+/// Where a warning about no claim in particular leads: a setting's field
+/// (the Publishing organisation section is below the fold of the Article
+/// tab), or the source it is about. The link's text, its hover, its command.
+fn target_of(kind: &crate::model::WarningKind) -> (&'static str, &'static str, Command) {
+    use super::Setting;
+    use crate::model::WarningKind;
+    let setting = |s: Setting| (s.label(), "Show this setting", Command::ShowSetting(s));
+    match kind {
+        WarningKind::NoOrganisation => setting(Setting::Organisation),
+        WarningKind::NoReviewUrl => setting(Setting::ReviewUrl),
+        WarningKind::BadDate { field, .. } if field.starts_with("article's publication") => {
+            setting(Setting::ArticleDatePublished)
+        }
+        WarningKind::BadDate { field, .. } if field.starts_with("article's retrieval") => {
+            setting(Setting::ArticleDateRetrieved)
+        }
+        WarningKind::NotArchived { source, .. }
+        | WarningKind::SnapshotMissing { source, .. }
+        | WarningKind::SnapshotAltered { source, .. }
+        | WarningKind::ExcerptNotInSnapshot { source, .. } => (
+            "Source",
+            "Show this source",
+            Command::ShowTab(Tab::Sources(Some(*source))),
+        ),
+        WarningKind::BadDate { field, .. } if field.starts_with("source") => (
+            "Sources",
+            "Show the sources",
+            Command::ShowTab(Tab::Sources(None)),
+        ),
+        _ => (
+            "Article",
+            "Open the Article tab",
+            Command::ShowTab(Tab::Project),
+        ),
+    }
 }
 
 fn warning_ui(ui: &mut Ui, project: &Project, w: &ReportWarning, commands: &mut Vec<Command>) {
@@ -118,7 +155,10 @@ fn warning_ui(ui: &mut Ui, project: &Project, w: &ReportWarning, commands: &mut 
                 format!("Claim #{number}: {text}"),
             )
         }
-        None => ("Settings".to_owned(), format!("Settings: {text}")),
+        None => {
+            let place = target_of(&w.kind).0;
+            (place.to_owned(), format!("{place}: {text}"))
+        }
     };
     let item = UiBuilder::new()
         .accessibility_role(Role::ListItem)
@@ -136,9 +176,10 @@ fn warning_ui(ui: &mut Ui, project: &Project, w: &ReportWarning, commands: &mut 
                     }
                 }
                 None => {
-                    let link = fields::name(link.on_hover_text("Open the Article tab"), about);
+                    let (_, hover, command) = target_of(&w.kind);
+                    let link = fields::name(link.on_hover_text(hover), about);
                     if link.clicked() {
-                        commands.push(Command::ShowTab(Tab::Project));
+                        commands.push(command);
                     }
                 }
             }

@@ -127,16 +127,21 @@ impl ClaimEditor {
             2,
             "A short, neutral restatement",
         );
+        // The count has its line whether or not it warns: the fields below
+        // stay where they are while the restatement grows past the limit.
         let n = claim.reviewed.chars().count();
-        if n > REVIEWED_LIMIT {
-            ui.label(
-                RichText::new(format!(
+        fields::note_line(
+            ui,
+            if n > REVIEWED_LIMIT {
+                fields::Note::Warning(format!(
                     "{n} characters: keep it under {REVIEWED_LIMIT} for ClaimReview"
                 ))
-                .small()
-                .color(theme::WARNING),
-            );
-        }
+            } else if n > 0 {
+                fields::Note::Hint(format!("{n} of {REVIEWED_LIMIT} characters"))
+            } else {
+                fields::Note::None
+            },
+        );
         ui.columns(2, |cols| {
             fields::text(
                 &mut cols[0],
@@ -258,9 +263,12 @@ fn verdict_picker(ui: &mut Ui, project: &Project, claim: &mut Claim) {
             }
         }
     });
-    if let Some(v) = project.verdict_of(claim) {
-        ui.label(RichText::new(&v.description).small().weak());
-    }
+    // The chosen verdict's description, in a space of two lines there with
+    // or without one: choosing or clearing a verdict moves nothing below.
+    let description = project
+        .verdict_of(claim)
+        .map_or("No verdict chosen yet.", |v| v.description.as_str());
+    fields::note_rows(ui, description, 2);
 }
 
 fn source_title(source: &Source) -> &str {

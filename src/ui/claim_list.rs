@@ -5,7 +5,7 @@ use eframe::egui::{
     self, Align2, ComboBox, CornerRadius, FontId, RichText, ScrollArea, Sense, Ui, vec2,
 };
 
-use super::{Command, theme};
+use super::{Command, plural, theme};
 use std::sync::Arc;
 
 use crate::model::bidi;
@@ -32,6 +32,16 @@ pub struct ClaimList {
     numbers: Vec<usize>,
     rows_key: Option<(u64, String, VerdictFilter, Option<ClaimStatus>)>,
     scroll_to_selected: bool,
+    /// Focus the selected row (else the first shown) when next drawn: F6.
+    focus_request: bool,
+    /// The row last focused by a click: it shows the selection, not a focus
+    /// ring, which is for focus moved by the keyboard.
+    clicked_row: Option<ClaimId>,
+}
+
+/// The id of a claim's row in the list, stable across frames and filters.
+pub fn row_id(claim: ClaimId) -> egui::Id {
+    egui::Id::unique(("claim_row", claim))
 }
 
 fn matches_search(claim: &Claim, needle: &str) -> bool {
@@ -106,6 +116,13 @@ impl ClaimList {
         Some(project.claims[rows[next]].id)
     }
 
+    /// Puts the keyboard focus on the selected row (else the first) when the
+    /// list is next drawn.
+    pub fn request_focus(&mut self) {
+        self.focus_request = true;
+        self.scroll_to_selected = true;
+    }
+
     pub fn ui(
         &mut self,
         ui: &mut Ui,
@@ -117,10 +134,16 @@ impl ClaimList {
         self.filters_ui(ui, project);
         let rows = self.rows(project, revision).to_vec();
         ui.label(
-            RichText::new(format!("{} of {} claims", rows.len(), project.claims.len()))
+            RichText::new(of_claims(rows.len(), project.claims.len()))
                 .small()
                 .weak(),
         );
+        if project.claims.is_empty() || rows.is_empty() {
+            // Nothing to focus in the list: the search field is its first control.
+            if std::mem::take(&mut self.focus_request) {
+                ui.memory_mut(|m| m.request_focus(egui::Id::unique("claim_search")));
+            }
+        }
         if project.claims.is_empty() {
             ui.add_space(12.0);
             ui.label(RichText::new("No claims yet.\nSelect a passage in the article and press Mark claim (Ctrl+M).").weak());
@@ -137,18 +160,45 @@ impl ClaimList {
             let y = pos as f32 * (ROW_HEIGHT + spacing);
             scroll = scroll.vertical_scroll_offset((y - 2.0 * ROW_HEIGHT).max(0.0));
         }
-        let list_name = format!("Claims, {} of {} shown", rows.len(), project.claims.len());
+        let list_name = format!(
+            "Claims, {} shown",
+            of_claims(rows.len(), project.claims.len())
+        );
+        // F6: the selected row when it is drawn, else the first row drawn.
+        let focus_on = std::mem::take(&mut self.focus_request).then(|| {
+            selected
+                .filter(|id| rows.iter().any(|&i| project.claims[i].id == *id))
+                .or_else(|| rows.first().map(|&i| project.claims[i].id))
+        });
+        let focus_on = focus_on.flatten();
         scroll.show_rows(ui, ROW_HEIGHT, rows.len(), |ui, range| {
             let list = egui::UiBuilder::new()
                 .accessibility_role(egui::accesskit::Role::List)
                 .accessibility_label(list_name);
             ui.scope_builder(list, |ui| {
-                for &i in &rows[range] {
+                let mut drawn_focus = false;
+                for &i in &rows[range.clone()] {
                     let claim = &project.claims[i];
                     let number = self.numbers.get(i).copied().unwrap_or_default();
-                    if row_ui(ui, project, claim, number, selected == Some(claim.id)).clicked() {
+                    let ring = self.clicked_row != Some(claim.id);
+                    let r = row_ui(ui, project, claim, number, selected == Some(claim.id), ring);
+                    if focus_on == Some(claim.id) {
+                        r.request_focus();
+                        drawn_focus = true;
+                    }
+                    if r.clicked() {
+                        let by_pointer = r.ctx.input(|i| i.pointer.any_click());
+                        self.clicked_row = by_pointer.then_some(claim.id);
                         commands.push(Command::JumpToClaim(claim.id));
                     }
+                    if r.gained_focus() && !r.clicked() && !r.is_pointer_button_down_on() {
+                        self.clicked_row = None;
+                    }
+                }
+                // The row was scrolled out of the drawn range: focus it next frame.
+                if focus_on.is_some() && !drawn_focus {
+                    self.focus_request = true;
+                    ui.ctx().request_repaint();
                 }
             });
         });
@@ -158,6 +208,7 @@ impl ClaimList {
         let l = ui.label(RichText::new("Search claims").small().strong());
         ui.add(
             egui::TextEdit::singleline(&mut self.search)
+                .id(egui::Id::unique("claim_search"))
                 .hint_text("quote, claim, claimant, tag…")
                 .desired_width(f32::INFINITY),
         )
@@ -204,6 +255,11 @@ impl ClaimList {
                 .labelled_by(l.id);
         });
     }
+}
+
+/// "2 of 3 claims", "1 of 1 claim".
+fn of_claims(shown: usize, total: usize) -> String {
+    format!("{shown} of {}", plural::count(total, "claim", "claims"))
 }
 
 fn verdict_label(project: &Project, claim: &Claim) -> String {
@@ -259,15 +315,13 @@ impl RowText {
     }
 
     fn sources_text(&self) -> String {
-        let n = self.sources;
-        format!("{n} source{}", if n == 1 { "" } else { "s" })
+        plural::count(self.sources, "source", "sources")
     }
 
     fn comments_text(&self) -> String {
         match self.open_comments {
             0 => String::new(),
-            1 => "1 open comment".to_owned(),
-            n => format!("{n} open comments"),
+            n => plural::count(n, "open comment", "open comments"),
         }
     }
 
@@ -319,9 +373,10 @@ fn row_ui(
     claim: &Claim,
     number: usize,
     selected: bool,
+    focus_ring: bool,
 ) -> egui::Response {
-    let (rect, response) =
-        ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
+    let (_, rect) = ui.allocate_space(vec2(ui.available_width(), ROW_HEIGHT));
+    let response = ui.interact(rect, row_id(claim.id), Sense::click());
     let text = RowText::new(project, claim);
     response.widget_info(|| {
         egui::WidgetInfo::selected(
@@ -344,6 +399,14 @@ fn row_ui(
         visuals.extreme_bg_color
     };
     painter.rect_filled(rect, CornerRadius::same(4), bg);
+    if focus_ring && response.has_focus() {
+        painter.rect_stroke(
+            rect.shrink(1.0),
+            CornerRadius::same(4),
+            egui::Stroke::new(2.0, theme::FOCUS_RING),
+            egui::StrokeKind::Inside,
+        );
+    }
     let color = theme::verdict_color(project, claim);
     painter.rect_filled(
         egui::Rect::from_min_size(rect.min, vec2(5.0, rect.height())),
@@ -359,20 +422,21 @@ fn row_ui(
     let left = rect.left() + 12.0;
     let max_w = rect.width() - 18.0;
     let title = &text.title;
-    if crate::model::bidi::starts_rtl(title) {
-        rtl_title_ui(&painter, number, title, rect, text_color);
+    let mut cut = if crate::model::bidi::starts_rtl(title) {
+        rtl_title_ui(&painter, number, title, rect, text_color)
     } else {
-        let first = ui.fonts_mut(|f| {
-            let mut job = egui::text::LayoutJob::simple_singleline(
-                format!("#{number}  {title}"),
-                FontId::proportional(13.5),
-                text_color,
-            );
-            job.wrap = egui::text::TextWrapping::truncate_at_width(max_w);
-            f.layout_job(job)
-        });
-        painter.galley(egui::pos2(left, rect.top() + 6.0), first, text_color);
-    }
+        let full = format!("#{number}  {title}");
+        let font = FontId::proportional(13.5);
+        let (shown, cut) = fit_words(&painter, &full, &font, max_w);
+        painter.text(
+            egui::pos2(left, rect.top() + 6.0),
+            Align2::LEFT_TOP,
+            shown.as_ref(),
+            font,
+            text_color,
+        );
+        cut
+    };
     let chip_font = FontId::proportional(11.5);
     let chip = painter.layout_no_wrap(
         text.verdict.clone(),
@@ -385,14 +449,87 @@ fn row_ui(
     );
     painter.rect_filled(chip_rect, CornerRadius::same(7), color);
     painter.galley(chip_rect.min + vec2(6.0, 1.5), chip, theme::text_on(color));
+    // The detail is cut between its parts, or else between words, never
+    // inside a word; the whole row is then on hover.
+    let detail = text.detail();
+    let detail_left = chip_rect.right() + 8.0;
+    let (shown, detail_cut) = fit_words(
+        &painter,
+        &detail,
+        &chip_font,
+        rect.right() - 6.0 - detail_left,
+    );
+    cut |= detail_cut;
     painter.text(
-        egui::pos2(chip_rect.right() + 8.0, chip_rect.center().y),
+        egui::pos2(detail_left, chip_rect.center().y),
         Align2::LEFT_CENTER,
-        text.detail(),
+        shown.as_ref(),
         chip_font,
         visuals.weak_text_color(),
     );
+    if cut {
+        return response.on_hover_text(format!(
+            "#{number}  {}\n{} · {detail}",
+            text.title, text.verdict
+        ));
+    }
     response
+}
+
+/// The most of `text` that fits in `room` on one line: whole parts (split at
+/// " · ") if at least one fits, else whole words, else characters, with "…"
+/// when something was left out; and whether it was. Remembered per text and
+/// width, as rows are drawn every frame.
+pub fn fit_words(
+    painter: &egui::Painter,
+    text: &str,
+    font: &FontId,
+    room: f32,
+) -> (Arc<str>, bool) {
+    let key = egui::Id::unique(("fit_words", text, font.size.to_bits(), room.to_bits()));
+    if let Some(hit) = painter.ctx().data(|d| d.get_temp::<(Arc<str>, bool)>(key)) {
+        return hit;
+    }
+    let width = |t: &str| {
+        painter
+            .layout_no_wrap(t.to_owned(), font.clone(), egui::Color32::WHITE)
+            .size()
+            .x
+    };
+    let fitted: (Arc<str>, bool) = if width(text) <= room {
+        (text.into(), false)
+    } else {
+        let ends = |sep: &str| -> Vec<usize> {
+            text.match_indices(sep)
+                .map(|(i, _)| i)
+                .filter(|&i| i > 0)
+                .collect()
+        };
+        let elided = |end: usize| format!("{}…", text[..end].trim_end_matches([' ', '·']));
+        // The longest cut at one of `ends` that fits, found by bisection.
+        let longest = |ends: &[usize]| -> Option<String> {
+            let (mut lo, mut hi) = (0, ends.len());
+            while lo < hi {
+                let mid = (lo + hi).div_ceil(2);
+                if width(&elided(ends[mid - 1])) <= room {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            (lo > 0).then(|| elided(ends[lo - 1]))
+        };
+        let chars: Vec<usize> = text.char_indices().map(|(i, _)| i).skip(1).collect();
+        let shown = longest(&ends(" · "))
+            .or_else(|| longest(&ends(" ")))
+            .or_else(|| longest(&chars))
+            .unwrap_or_else(|| "…".to_owned());
+        (shown.into(), true)
+    };
+    painter
+        .ctx()
+        .data_mut(|d| d.insert_temp(key, fitted.clone()));
+    fitted
 }
 
 /// A right-to-left title: the number at the left, the text right-aligned in
@@ -403,7 +540,7 @@ fn rtl_title_ui(
     title: &str,
     rect: egui::Rect,
     color: egui::Color32,
-) {
+) -> bool {
     let font = FontId::proportional(13.5);
     let number = painter.layout_no_wrap(format!("#{number}"), font.clone(), color);
     let left = rect.left() + 12.0;
@@ -425,6 +562,7 @@ fn rtl_title_ui(
     let galley = painter.layout_no_wrap(visual.to_string(), font, color);
     let x = (rect.right() - 8.0 - galley.size().x).max(left);
     painter.galley(egui::pos2(x, rect.top() + 6.0), galley, color);
+    visual.contains('…') && !title.contains('…')
 }
 
 /// The visual-order text of the most words of `title` that fit in `room`,
@@ -458,4 +596,48 @@ fn fit_rtl(painter: &egui::Painter, title: &str, font: &FontId, room: f32) -> St
         }
     }
     text(fits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Runs `f` with a painter of a laid-out frame.
+    fn with_painter(f: impl FnOnce(&egui::Painter)) {
+        let ctx = egui::Context::default();
+        let mut f = Some(f);
+        let mut out = ctx.run_ui(egui::RawInput::default(), |ui| {
+            if let Some(f) = f.take() {
+                f(ui.painter());
+            }
+        });
+        out.textures_delta.clear();
+    }
+
+    fn width(p: &egui::Painter, t: &str, font: &FontId) -> f32 {
+        p.layout_no_wrap(t.to_owned(), font.clone(), egui::Color32::WHITE)
+            .size()
+            .x
+    }
+
+    #[test]
+    fn rows_are_cut_between_parts_then_words_never_inside_a_word() {
+        with_painter(|p| {
+            let font = FontId::proportional(11.5);
+            let detail = "In progress · 1 open comment · 1 source";
+            let (all, cut) = fit_words(p, detail, &font, 1000.0);
+            assert_eq!((all.as_ref(), cut), (detail, false));
+            // Room for all but the last letters: the last part goes, not "1 sourc".
+            let room = width(p, "In progress · 1 open comment · 1 sourc", &font);
+            let (shown, cut) = fit_words(p, detail, &font, room);
+            assert!(cut);
+            assert_eq!(shown.as_ref(), "In progress · 1 open comment…");
+            // A title with no parts is cut after a whole word.
+            let title = "#3  The mayor said the bridge cost four million";
+            let room = width(p, "#3  The mayor said the bri", &font);
+            let (shown, _) = fit_words(p, title, &font, room);
+            assert_eq!(shown.as_ref(), "#3  The mayor said the…");
+            assert!(width(p, &shown, &font) <= room);
+        });
+    }
 }

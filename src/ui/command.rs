@@ -71,6 +71,17 @@ pub enum Command {
     },
     /// Say something in the status bar (a shortcut that cannot act now).
     Hint(String),
+    /// The Article tab, scrolled to a setting's field with the caret in it.
+    ShowSetting(super::Setting),
+    /// Help › Keyboard shortcuts.
+    ShowShortcuts,
+    /// F6 / Shift+F6: focus the next (or previous) pane: the claim list, the
+    /// article, the editor.
+    CyclePane {
+        forward: bool,
+    },
+    /// Clear the status bar's message (its × button; errors stay until then).
+    DismissMessage,
     AskDeleteClaim(ClaimId),
     /// Add an empty source to the project and show it in the Sources tab.
     AddSource,

@@ -41,6 +41,8 @@ pub enum Dialog {
         title: String,
         body: String,
     },
+    /// Help › Keyboard shortcuts.
+    Shortcuts,
     /// The user's name, or a correction of a published claim.
     Review(super::review_dialogs::ReviewDialog),
 }
@@ -61,6 +63,11 @@ pub fn ui(
 ) {
     let Some(d) = dialog.as_mut() else { return };
     let mut close = false;
+    // Enter in a one-field prompt answers it, as in any desktop dialog: when
+    // its field has the focus, or nothing has (a click on the dialog's text).
+    // A focused button keeps Enter for itself.
+    let enter = ctx.input(|i| i.key_pressed(egui::Key::Enter))
+        && (ctx.text_edit_focused() || ctx.memory(|m| m.focused().is_none()));
     let response = Modal::new(Id::unique("claimdesk_dialog")).show(ctx, |ui| {
         ui.set_width(420.0);
         match d {
@@ -69,8 +76,8 @@ pub fn ui(
                 if let Some(c) = project.claim(*id) {
                     ui.label(RichText::new(format!("#{} “{}”", project.claim_number(c.id).unwrap_or_default(), c.span.quote)).italics());
                     ui.label(format!(
-                        "Its verdict, rationale and {} source link(s) go with it. Undo (Ctrl+Z) brings it back.",
-                        c.sources.len()
+                        "Its verdict, rationale and {} go with it. Undo (Ctrl+Z) brings it back.",
+                        super::plural::count(c.sources.len(), "source link", "source links")
                     ));
                 }
                 ui.horizontal(|ui| {
@@ -141,7 +148,8 @@ pub fn ui(
             Dialog::Recover { file, name, when, claims } => {
                 ui.heading("Recover unsaved work?");
                 ui.label(format!(
-                    "ClaimDesk was closed before “{name}” was saved. A recovery copy from {when} holds {claims} claim(s)."
+                    "ClaimDesk was closed before “{name}” was saved. A recovery copy from {when} holds {}.",
+                    super::plural::count(*claims, "claim", "claims")
                 ));
                 ui.label(RichText::new("Restore opens it as unsaved work; save it to keep it.").weak());
                 ui.horizontal(|ui| {
@@ -208,7 +216,24 @@ pub fn ui(
                     }
                 });
             }
+            Dialog::Review(super::review_dialogs::ReviewDialog::YourName { name, .. }) if enter => {
+                commands.push(Command::SetUserName(name.trim().to_owned()));
+                close = true;
+            }
             Dialog::Review(d) => close = super::review_dialogs::ui(ui, d, project, commands),
+            Dialog::Shortcuts => {
+                ui.heading("Keyboard shortcuts");
+                egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
+                    for (keys, what) in super::menu::shortcuts_table(ui.ctx()) {
+                        ui.label(RichText::new(keys).strong());
+                        ui.label(what);
+                        ui.end_row();
+                    }
+                });
+                if ui.button("OK").clicked() {
+                    close = true;
+                }
+            }
             Dialog::Message { title, body } => {
                 ui.heading(title.as_str());
                 egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {

@@ -1,20 +1,80 @@
 //! Labelled form fields. Every input has a visible label tied to it, which
 //! screen readers and the kittest accessibility check both need.
 
-use eframe::egui::{Align2, Response, RichText, TextEdit, Ui};
+use eframe::egui::{self, Align2, Label, Response, RichText, Sense, TextEdit, Ui};
 
 use super::theme;
 use crate::model::date::{self, DateProblem};
 use crate::model::{bidi, is_web_url};
 
+/// A field's label. A click on it puts the caret in its field, as a label
+/// does in a desktop form: a click that lands a little high is not lost.
+/// It is not a stop of its own for Tab.
+fn field_label(ui: &mut Ui, label: &str) -> Response {
+    ui.add(
+        Label::new(RichText::new(label).small().strong())
+            .selectable(false)
+            .sense(Sense::CLICK),
+    )
+}
+
+/// Ties `field` to its label `l`: named by it, and focused by a click on it.
+fn labelled(l: &Response, field: Response) -> Response {
+    if l.clicked() {
+        field.request_focus();
+    }
+    field.labelled_by(l.id)
+}
+
 /// A one-line text field under its label. Returns the field's response.
 pub fn text(ui: &mut Ui, label: &str, value: &mut String, hint: &str) -> Response {
-    let l = ui.label(RichText::new(label).small().strong());
+    let l = field_label(ui, label);
     let rtl = bidi::starts_rtl(value);
     let edit = TextEdit::singleline(value)
         .hint_text(hint)
         .desired_width(f32::INFINITY);
-    ui.add(in_direction(edit, rtl)).labelled_by(l.id)
+    labelled(&l, ui.add(in_direction(edit, rtl)))
+}
+
+/// What a note line under a field says, if anything.
+pub enum Note {
+    None,
+    /// Advice in the weak text colour.
+    Hint(String),
+    Warning(String),
+    Error(String),
+}
+
+/// One line under a field for what it has to say about its value, there
+/// whether or not it says anything: a note appearing as the user types
+/// must not push the fields below it away from the pointer. A note too long
+/// for the line is cut, whole on hover.
+pub fn note_line(ui: &mut Ui, note: Note) {
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let height = ui.fonts_mut(|f| f.row_height(&font));
+    let width = ui.available_width();
+    let (text, color) = match note {
+        Note::None => (String::new(), None),
+        Note::Hint(t) => (t, None),
+        Note::Warning(t) => (t, Some(theme::WARNING)),
+        Note::Error(t) => (t, Some(theme::ERROR)),
+    };
+    // Exactly this space, whatever the note: the label is put in a child
+    // that does not move the parent's cursor.
+    let (rect, _) = ui.allocate_exact_size(egui::vec2(width, height), Sense::hover());
+    if !text.is_empty() {
+        let rich = RichText::new(text.as_str()).small();
+        let rich = match color {
+            Some(c) => rich.color(c),
+            None => rich.weak(),
+        };
+        let mut child = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(rect)
+                .layout(egui::Layout::left_to_right(egui::Align::Center)),
+        );
+        child.add(Label::new(rich).truncate());
+    }
 }
 
 /// Right-aligned when the text starts right to left, as `dir="auto"` would
@@ -34,49 +94,113 @@ pub fn multiline(
     rows: usize,
     hint: &str,
 ) -> Response {
-    let l = ui.label(RichText::new(label).small().strong());
+    let l = field_label(ui, label);
     let rtl = bidi::starts_rtl(value);
     let edit = TextEdit::multiline(value)
         .hint_text(hint)
         .desired_rows(rows)
         .desired_width(f32::INFINITY);
-    ui.add(in_direction(edit, rtl)).labelled_by(l.id)
+    labelled(&l, ui.add(in_direction(edit, rtl)))
+}
+
+/// Up to `rows` lines of small weak text in a space of exactly that height,
+/// whatever the text (none included): a description that comes and goes
+/// with a choice does not move what is below. Longer text is cut at a word
+/// with "…", whole on hover and for screen readers.
+pub fn note_rows(ui: &mut Ui, text: &str, rows: usize) -> Response {
+    let font = egui::TextStyle::Small.resolve(ui.style());
+    let color = ui.visuals().weak_text_color();
+    let width = ui.available_width();
+    let row_height = ui.fonts_mut(|f| f.row_height(&font));
+    let mut job = egui::text::LayoutJob::simple(text.to_owned(), font, color, width);
+    job.wrap.max_rows = rows;
+    job.wrap.break_anywhere = false;
+    job.wrap.overflow_character = Some('…');
+    let galley = ui.fonts_mut(|f| f.layout_job(job));
+    let (rect, response) =
+        ui.allocate_exact_size(egui::vec2(width, row_height * rows as f32), Sense::hover());
+    let elided = galley.elided;
+    ui.painter().galley(rect.min, galley, color);
+    let owned = text.to_owned();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &owned));
+    if elided {
+        response.on_hover_text(text)
+    } else {
+        response
+    }
 }
 
 /// A date field that warns, without refusing or changing the text, when it is
-/// not a date: the wrong form, or a day the calendar does not have.
+/// not a date: the wrong form, or a day the calendar does not have. The
+/// warning has its line under the field whether shown or not.
 pub fn date(ui: &mut Ui, label: &str, value: &mut String) -> Response {
     let r = text(ui, label, value, "YYYY-MM-DD");
-    if let Err(problem) = date::check(value.trim()) {
-        let message = match problem {
-            DateProblem::NotIso => "Use the form YYYY-MM-DD (or YYYY-MM, or YYYY)".to_owned(),
-            DateProblem::NoSuchDate => format!("{} is not a date in the calendar", value.trim()),
-        };
-        ui.label(RichText::new(message).small().color(theme::WARNING));
-    }
+    let note = match date::check(value.trim()) {
+        Ok(_) => Note::None,
+        Err(DateProblem::NotIso) => {
+            Note::Warning("Use the form YYYY-MM-DD (or YYYY-MM, or YYYY)".to_owned())
+        }
+        Err(DateProblem::NoSuchDate) => {
+            Note::Warning(format!("{} is not a date in the calendar", value.trim()))
+        }
+    };
+    note_line(ui, note);
     r
 }
 
-/// A URL field that says when the address is not a web link, and offers to open it when it is.
+/// A URL field that says when the address is not a web link, and offers to
+/// open it when it is. The Open button is always beside the field (greyed
+/// out without a web address) and the complaint has its own line under the
+/// field, so nothing below moves while an address is typed.
 pub fn url(ui: &mut Ui, label: &str, value: &mut String, open: &mut Option<String>) -> Response {
-    let r = text(ui, label, value, "https://…");
+    url_with_note(ui, label, value, open, None)
+}
+
+/// [`url`], with `empty_hint` on the note line while the field is empty.
+pub fn url_with_note(
+    ui: &mut Ui,
+    label: &str,
+    value: &mut String,
+    open: &mut Option<String>,
+    empty_hint: Option<&str>,
+) -> Response {
+    let l = field_label(ui, label);
+    let rtl = bidi::starts_rtl(value);
+    let r = ui
+        .horizontal(|ui| {
+            let button_w = 56.0;
+            let field_w = (ui.available_width() - button_w - ui.spacing().item_spacing.x).max(60.0);
+            let edit = TextEdit::singleline(value)
+                .hint_text("https://…")
+                .desired_width(field_w);
+            let r = labelled(&l, ui.add(in_direction(edit, rtl)));
+            let v = value.trim().to_owned();
+            let web = is_web_url(&v);
+            let button = ui
+                .add_enabled(
+                    web,
+                    egui::Button::new("Open").min_size(egui::vec2(button_w, 0.0)),
+                )
+                .on_hover_text(format!("Open in browser: {v}"))
+                .on_disabled_hover_text(
+                    "Open in browser: type an http:// or https:// address first",
+                );
+            let button = name(button, format!("Open in browser ({label})"));
+            if button.clicked() {
+                *open = Some(v);
+            }
+            r
+        })
+        .inner;
     let v = value.trim();
-    if v.is_empty() {
+    let note = if v.is_empty() {
+        empty_hint.map_or(Note::None, |h| Note::Hint(h.to_owned()))
     } else if is_web_url(v) {
-        if ui
-            .small_button("Open in browser")
-            .on_hover_text(v)
-            .clicked()
-        {
-            *open = Some(v.to_owned());
-        }
+        Note::None
     } else {
-        ui.label(
-            RichText::new("Must start with http:// or https://")
-                .small()
-                .color(theme::ERROR),
-        );
-    }
+        Note::Error("Must start with http:// or https://".to_owned())
+    };
+    note_line(ui, note);
     r
 }
 

@@ -18,6 +18,8 @@ pub const REDO: KeyboardShortcut =
 pub const REDO_Y: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Y);
 pub const NEXT_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowDown);
 pub const PREVIOUS_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp);
+pub const NEXT_PANE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F6);
+pub const PREVIOUS_PANE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::F6);
 
 /// Global shortcuts, read before the views so a focused field cannot swallow them.
 /// Longer shortcuts are checked first: Ctrl+Shift+Z must not be taken as Ctrl+Z.
@@ -27,7 +29,9 @@ pub fn shortcuts(
     selection: Option<(usize, usize)>,
     commands: &mut Vec<Command>,
 ) {
-    let table: [(KeyboardShortcut, Command); 10] = [
+    let table: [(KeyboardShortcut, Command); 12] = [
+        (PREVIOUS_PANE, Command::CyclePane { forward: false }),
+        (NEXT_PANE, Command::CyclePane { forward: true }),
         (SAVE_AS, Command::SaveAs),
         (REDO, Command::Redo),
         (SAVE, Command::Save),
@@ -46,6 +50,40 @@ pub fn shortcuts(
             }
         }
     });
+}
+
+/// Help › Keyboard shortcuts: every key the window answers to, and what it does.
+pub fn shortcuts_table(ctx: &egui::Context) -> Vec<(String, &'static str)> {
+    let key = |s: &KeyboardShortcut| ctx.format_shortcut(s);
+    let pair = |a: &KeyboardShortcut, b: &KeyboardShortcut| format!("{} / {}", key(a), key(b));
+    vec![
+        (key(&MARK_CLAIM), "Mark the selected passage as a claim"),
+        (pair(&NEXT_CLAIM, &PREVIOUS_CLAIM), "Next / previous claim"),
+        (
+            pair(&NEXT_PANE, &PREVIOUS_PANE),
+            "Next / previous pane: claim list, article, editor",
+        ),
+        (
+            "Tab / Shift+Tab".into(),
+            "Next / previous control in the pane",
+        ),
+        (
+            "Enter or Space".into(),
+            "Select the focused claim row; press the focused button",
+        ),
+        (
+            "Shift+arrows, Shift+Home/End".into(),
+            "Select text in the article (F6 or click into it first)",
+        ),
+        ("Escape".into(), "Cancel a dialog"),
+        (pair(&UNDO, &REDO), "Undo / redo"),
+        (pair(&SAVE, &SAVE_AS), "Save / save as"),
+        (pair(&OPEN, &NEW), "Open / new project"),
+        (
+            "Up/Down, Enter, Delete".into(),
+            "Suggestions tab: walk, mark, dismiss",
+        ),
+    ]
 }
 
 pub struct MenuState<'a> {
@@ -194,6 +232,11 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
             }
             if ui.button("Rating scale…").clicked() {
                 commands.push(Command::ShowTab(Tab::Scale));
+            }
+        });
+        ui.menu_button("Help", |ui| {
+            if ui.button("Keyboard shortcuts…").clicked() {
+                commands.push(Command::ShowShortcuts);
             }
         });
     });

@@ -16,6 +16,7 @@ mod fields;
 pub mod file_dialog;
 pub mod library_panel;
 pub mod menu;
+pub mod plural;
 pub mod project_panel;
 pub mod review_dialogs;
 pub mod review_panel;
@@ -31,6 +32,28 @@ pub mod working;
 pub use command::{Command, ReviewStep};
 
 use crate::model::SourceId;
+
+/// A project setting the Check tab can point at: the Article tab opens
+/// scrolled to its field, with the caret in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Setting {
+    Organisation,
+    ReviewUrl,
+    ArticleDatePublished,
+    ArticleDateRetrieved,
+}
+
+impl Setting {
+    /// The field's label, which is also the link's text in the Check tab.
+    pub fn label(self) -> &'static str {
+        match self {
+            Setting::Organisation => "Organisation",
+            Setting::ReviewUrl => "Review URL",
+            Setting::ArticleDatePublished => "Date published",
+            Setting::ArticleDateRetrieved => "Date retrieved",
+        }
+    }
+}
 
 /// The tabs of the right-hand panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

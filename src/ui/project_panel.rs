@@ -2,11 +2,27 @@
 
 use eframe::egui::{RichText, ScrollArea, Ui};
 
-use super::{Command, fields};
+use super::{Command, Setting, fields, plural};
 use crate::edit::Action;
 use crate::model::Project;
+use eframe::egui::Response;
 
-pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
+/// Puts the caret in `field` and scrolls to it when it is the `focus` asked for.
+fn focus_if(field: &Response, setting: Setting, focus: &mut Option<Setting>) {
+    if *focus == Some(setting) {
+        *focus = None;
+        field.request_focus();
+        field.scroll_to_me(Some(eframe::egui::Align::Center));
+    }
+}
+
+/// `focus`: a setting to focus (from the Check tab), cleared once focused.
+pub fn ui(
+    ui: &mut Ui,
+    project: &Project,
+    focus: &mut Option<Setting>,
+    commands: &mut Vec<Command>,
+) {
     let mut open = None;
     ScrollArea::vertical()
         .id_salt("project_panel")
@@ -27,8 +43,10 @@ pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
                 });
                 fields::url(ui, "Article URL", &mut m.url, &mut open);
                 ui.columns(2, |cols| {
-                    fields::date(&mut cols[0], "Date published", &mut m.date_published);
-                    fields::date(&mut cols[1], "Date retrieved", &mut m.date_retrieved);
+                    let r = fields::date(&mut cols[0], "Date published", &mut m.date_published);
+                    focus_if(&r, Setting::ArticleDatePublished, focus);
+                    let r = fields::date(&mut cols[1], "Date retrieved", &mut m.date_retrieved);
+                    focus_if(&r, Setting::ArticleDateRetrieved, focus);
                 });
             }) {
                 commands.push(Command::Edit(Action::SetMeta(meta)));
@@ -36,9 +54,9 @@ pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
             let text = &project.article.text;
             ui.label(
                 RichText::new(format!(
-                    "{} characters · {} words · SHA-256 {}…",
-                    text.chars().count(),
-                    text.split_whitespace().count(),
+                    "{} · {} · SHA-256 {}…",
+                    plural::count(text.chars().count(), "character", "characters"),
+                    plural::count(text.split_whitespace().count(), "word", "words"),
                     project.article.sha256.get(..16).unwrap_or_default()
                 ))
                 .small()
@@ -47,14 +65,16 @@ pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
 
             fields::section(ui, "Publishing organisation");
             if let Some(settings) = fields::edited(&project.settings, |s| {
-                fields::text(
+                let r = fields::text(
                     ui,
                     "Organisation",
                     &mut s.organisation,
                     "Who publishes the fact-check",
                 );
+                focus_if(&r, Setting::Organisation, focus);
                 fields::url(ui, "Organisation URL", &mut s.organisation_url, &mut open);
-                fields::url(ui, "Review URL", &mut s.review_url, &mut open);
+                let r = fields::url(ui, "Review URL", &mut s.review_url, &mut open);
+                focus_if(&r, Setting::ReviewUrl, focus);
                 fields::text(ui, "Reviewer", &mut s.reviewer, "Fact-checker's name");
             }) {
                 commands.push(Command::Edit(Action::SetSettings(settings)));

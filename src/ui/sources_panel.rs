@@ -2,7 +2,7 @@
 
 use eframe::egui::{self, ComboBox, RichText, ScrollArea, Ui};
 
-use super::{Command, Tab, fields};
+use super::{Command, Tab, fields, plural};
 use crate::edit::Action;
 use crate::model::{Project, Reliability, Source, SourceId};
 
@@ -36,7 +36,11 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
                 } else {
                     &s.title
                 };
-                let text = format!("{title}  ·  {}  ·  cited by {cited}", s.reliability.label());
+                let text = format!(
+                    "{title}  ·  {}  ·  cited by {}",
+                    s.reliability.label(),
+                    plural::count(cited, "claim", "claims")
+                );
                 if ui.selectable_label(selected == Some(s.id), text).clicked() {
                     commands.push(Command::ShowTab(Tab::Sources(Some(s.id))));
                 }
@@ -72,14 +76,13 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
         fields::date(&mut cols[0], "Date published", &mut s.date_published);
         fields::date(&mut cols[1], "Date accessed", &mut s.date_accessed);
     });
-    fields::url(ui, "Archived copy URL", &mut s.archive_url, &mut open);
-    if s.archive_url.trim().is_empty() {
-        ui.label(
-            RichText::new("No archived copy yet: pages change, archive the evidence.")
-                .small()
-                .weak(),
-        );
-    }
+    fields::url_with_note(
+        ui,
+        "Archived copy URL",
+        &mut s.archive_url,
+        &mut open,
+        Some("No archived copy yet: pages change, archive the evidence."),
+    );
     super::evidence_view::snapshots_ui(ui, source, commands);
     let l = ui.label(RichText::new("Reliability").small().strong());
     ComboBox::from_id_salt(("reliability", s.id))

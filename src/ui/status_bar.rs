@@ -2,7 +2,7 @@
 
 use eframe::egui::{self, RichText, Ui};
 
-use super::{Command, theme};
+use super::{Command, plural, theme};
 use crate::model::{Project, ScaleKind};
 
 pub fn ui(
@@ -11,9 +11,8 @@ pub fn ui(
     message: Option<(&str, bool)>,
     commands: &mut Vec<Command>,
 ) {
-    let _ = commands;
     ui.horizontal(|ui| {
-        ui.label(RichText::new(format!("{} claims", project.claims.len())).strong());
+        ui.label(RichText::new(plural::count(project.claims.len(), "claim", "claims")).strong());
         let (counts, unrated) = project.verdict_counts();
         if project.scale.kind == ScaleKind::Ratings {
             for (id, n) in counts {
@@ -33,7 +32,13 @@ pub fn ui(
             };
             theme::verdict_chip(ui, theme::UNRATED, &format!("{label} {unrated}"));
         }
-        ui.label(RichText::new(format!("· {} sources", project.sources.len())).weak());
+        ui.label(
+            RichText::new(format!(
+                "· {}",
+                plural::count(project.sources.len(), "source", "sources")
+            ))
+            .weak(),
+        );
         if let Some((text, is_error)) = message {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let color = if is_error {
@@ -41,7 +46,16 @@ pub fn ui(
                 } else {
                     ui.visuals().weak_text_color()
                 };
-                ui.label(RichText::new(text).color(color));
+                // Errors stay until dismissed or replaced; other messages go by themselves.
+                if is_error {
+                    let close = super::fields::name(ui.small_button("×"), "× Dismiss message")
+                        .on_hover_text("Dismiss this message");
+                    if close.clicked() {
+                        commands.push(Command::DismissMessage);
+                    }
+                }
+                ui.add(egui::Label::new(RichText::new(text).color(color)).truncate())
+                    .on_hover_text(text);
             });
         }
     });

@@ -240,9 +240,9 @@ impl SuggestionsPanel {
         let done = self.rows.iter().filter(|r| r.done).count();
         ui.horizontal(|ui| {
             ui.label(format!(
-                "{} of {} sentences suggested, {done} done, {} dismissed",
+                "{} of {} suggested, {done} done, {} dismissed",
                 self.rows.len(),
-                scored.len(),
+                super::plural::count(scored.len(), "sentence", "sentences"),
                 self.dismissed
             ));
             if !project.dismissed_suggestions.is_empty()

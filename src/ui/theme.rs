@@ -6,6 +6,8 @@ use eframe::egui::{self, Color32, Visuals};
 use crate::model::{Claim, Color, Project, ScaleKind};
 
 pub const SELECTED_OUTLINE: Color32 = Color32::from_rgb(0x1e, 0x40, 0xaf);
+/// The ring around a list row that has the keyboard focus.
+pub const FOCUS_RING: Color32 = Color32::from_rgb(0x25, 0x63, 0xeb);
 pub const UNRATED: Color32 = Color32::from_rgb(0x9e, 0x9e, 0x9e);
 /// Conclusion-only projects colour claims by whether a conclusion is written.
 pub const CONCLUDED: Color32 = Color32::from_rgb(0x42, 0x7a, 0xc9);

@@ -34,6 +34,7 @@ mod intake_transcript;
 mod intake_web;
 mod intake_web_cli;
 mod intake_window;
+mod keys_and_layout;
 mod layers;
 mod library;
 mod library_quality;

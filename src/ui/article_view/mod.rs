@@ -50,6 +50,8 @@ pub struct ArticleView {
     /// How many paragraphs the last frame laid out: tests check it stays bounded.
     pub paragraphs_laid_out: usize,
     has_focus: bool,
+    /// Take the keyboard focus when next drawn (F6 from another pane).
+    focus_request: bool,
     painted: Vec<ClaimId>,
     bidi_cache: layout::BidiCache,
     /// The Suggestions panel's sentences, while it is open.
@@ -91,6 +93,11 @@ impl ArticleView {
 
     pub fn has_focus(&self) -> bool {
         self.has_focus
+    }
+
+    /// Takes the keyboard focus when next drawn (F6).
+    pub fn request_focus(&mut self) {
+        self.focus_request = true;
     }
 
     /// The selected text's range with surrounding whitespace left out, if any remains.

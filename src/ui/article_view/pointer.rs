@@ -59,6 +59,9 @@ impl ArticleView {
             }
             self.autoscroll_while_dragging(ui, pointer);
         }
+        if std::mem::take(&mut self.focus_request) {
+            response.request_focus();
+        }
         if response.clicked() {
             response.request_focus();
             self.selection = None;
