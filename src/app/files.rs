@@ -51,7 +51,8 @@ impl ClaimDeskApp {
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
         if !is_project {
             // Its folder is where the new project is saved, once it is made.
-            self.opening_article = Some(path.to_path_buf());
+            self.opening_article =
+                Some(std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()));
         }
         if is_project {
             match load_project_stamped(path) {

@@ -327,7 +327,9 @@ impl ClaimDeskApp {
                         worker.query_search = worker.search(self.library_panel.query.trim());
                     }
                     self.message = Some((summary.clone(), false));
-                    if !skipped.is_empty() {
+                    // Another dialog opened meanwhile is not replaced: the
+                    // status line and the tab's note still say what happened.
+                    if !skipped.is_empty() && self.dialog.is_none() {
                         self.dialog = Some(Dialog::Message {
                             title: "Past checks added".to_owned(),
                             body: format!("{summary}.\n\n{}", skipped.join("\n")),
