@@ -52,10 +52,10 @@ pub fn article_from_markdown(
         .filter(|_| lines.len() > 1);
     let byline = byline.map(|i| {
         let (line, _) = lines.remove(i);
-        notes.push(format!(
-            "The byline “{}” was read as author, outlet and date, and left out of the text",
-            line.trim()
-        ));
+        // The values read are in the preview's rows: the note says where they came from.
+        notes.push(
+            "The byline was read as author, outlet and date, and left out of the text".to_owned(),
+        );
         read_byline_line(&line).unwrap_or_default()
     });
     let text = lines
@@ -362,9 +362,7 @@ mod tests {
         );
         assert_eq!(
             notes,
-            [
-                "The byline “By Jane Doe · The Gazette · 3 December 2026” was read as author, outlet and date, and left out of the text"
-            ]
+            ["The byline was read as author, outlet and date, and left out of the text"]
         );
         // Offsets are into the text as kept: the first sentence starts at 0.
         let index = crate::model::text::TextIndex::new(&article.text);
