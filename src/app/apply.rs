@@ -210,6 +210,11 @@ impl ClaimDeskApp {
             Command::SearchLibrary(text) => self.search_library(&text),
             Command::SetLibraryAddOnSave(on) => self.set_library_add_on_save(on),
             Command::SetLibraryFolder(dir) => self.set_library_folder(dir),
+            Command::AddPastChecksDialog { folder } => {
+                self.choose_file(Purpose::AddToLibrary { folder }, ctx);
+            }
+            Command::AddPastChecks(paths) => self.add_to_library(paths),
+            Command::CancelLibraryAdd => self.cancel_library_add(),
             c @ (Command::AddSnapshotDialog(_)
             | Command::AttachSnapshot { .. }
             | Command::NewSourceFromPage { .. }
@@ -219,6 +224,7 @@ impl ClaimDeskApp {
             | Command::CancelArchive) => self.evidence_command(ctx, c),
             Command::Save => self.save(false, None, ctx),
             Command::SaveAs => self.save(true, None, ctx),
+            Command::SaveAsThen(then) => self.choose_file(Purpose::SaveThen(then), ctx),
             Command::ResolveConflict { index, choice } => self.resolve(index, &choice),
             Command::MergeFromDisk { then_save } => self.merge_from_disk(then_save),
             Command::OverwriteOnDisk => self.overwrite_on_disk(),

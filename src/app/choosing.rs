@@ -25,11 +25,18 @@ pub(super) enum Purpose {
     Save {
         then: Option<Box<Command>>,
     },
+    /// Save the never-saved project there, then carry on with the command
+    /// that needed a project file (attaching a snapshot).
+    SaveThen(Box<Command>),
     Export(Format),
     /// Attach the file to this source as a snapshot.
     AddSnapshot(crate::model::SourceId),
     /// Import the file's annotations as claims.
     ImportAnnotations,
+    /// Add past checks to the library: files, or a folder.
+    AddToLibrary {
+        folder: bool,
+    },
 }
 
 pub(super) enum Choosing {
@@ -71,7 +78,17 @@ impl ClaimDeskApp {
                 "A saved page, PDF, Word document or text file to attach",
                 String::new(),
             ),
-            Purpose::Save { .. } => (
+            Purpose::AddToLibrary { folder: false } => (
+                PickKind::LibraryFiles,
+                "Past checks to add to the library (projects, ClaimReview, TSV)",
+                String::new(),
+            ),
+            Purpose::AddToLibrary { folder: true } => (
+                PickKind::LibraryFolder,
+                "A folder of past checks to add to the library",
+                String::new(),
+            ),
+            Purpose::Save { .. } | Purpose::SaveThen(_) => (
                 PickKind::SaveProject,
                 "Save the project as",
                 self.suggested_file_name(),
@@ -88,11 +105,17 @@ impl ClaimDeskApp {
                 )
             }
         };
+        // A project never saved, made from an article file, is saved beside
+        // the article by default.
+        let folder = match (&self.doc.path, &self.article_folder) {
+            (None, Some(dir)) if kind == PickKind::SaveProject && dir.is_dir() => dir.clone(),
+            _ => self.start_folder(),
+        };
         PickRequest {
             kind,
             title: title.to_owned(),
             suggested_name,
-            folder: self.start_folder(),
+            folder,
         }
     }
 
@@ -121,10 +144,20 @@ impl ClaimDeskApp {
         match choosing {
             Choosing::Waiting(purpose, answer) => match answer.try_recv() {
                 Ok(Answer::Chosen(path)) => self.chosen(purpose, path, ctx),
+                Ok(Answer::ChosenMany(paths)) => match purpose {
+                    Purpose::AddToLibrary { .. } => self.add_to_library(paths),
+                    other => {
+                        if let Some(first) = paths.into_iter().next() {
+                            self.chosen(other, first, ctx);
+                        }
+                    }
+                },
                 Ok(Answer::Cancelled) => {}
                 Ok(Answer::Unavailable) | Err(TryRecvError::Disconnected) => {
                     let request = self.request_for(&purpose);
-                    let dialog = if request.is_save() {
+                    let dialog = if request.kind == PickKind::LibraryFolder {
+                        FileDialog::folder(&request.title, &request.folder, request.extensions())
+                    } else if request.is_save() {
                         FileDialog::save(
                             &request.title,
                             &request.folder,
@@ -161,11 +194,17 @@ impl ClaimDeskApp {
                     self.apply_unguarded(ctx, *then);
                 }
             }
+            Purpose::SaveThen(then) => {
+                if self.save_to(path) {
+                    self.apply_unguarded(ctx, *then);
+                }
+            }
             Purpose::Export(format) => self.export_to(format, &path),
             Purpose::ImportAnnotations => self.import_annotations(&path),
             Purpose::AddSnapshot(source) => {
                 self.attach_snapshot(super::evidence::AttachTarget::Source(source), &path);
             }
+            Purpose::AddToLibrary { .. } => self.add_to_library(vec![path]),
         }
     }
 }

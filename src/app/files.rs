@@ -40,6 +40,7 @@ impl ClaimDeskApp {
         self.tab = Tab::Claim;
         self.on_disk = None;
         self.disk_prompt = None;
+        self.article_folder = None;
     }
 
     /// Opens a project (.ron) or an article (anything else). A file that
@@ -48,6 +49,11 @@ impl ClaimDeskApp {
         let is_project = path
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"));
+        if !is_project {
+            // Its folder is where the new project is saved, once it is made.
+            self.opening_article =
+                Some(std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf()));
+        }
         if is_project {
             match load_project_stamped(path) {
                 Ok((project, stamp)) => {
@@ -74,13 +80,12 @@ impl ClaimDeskApp {
         }
     }
 
-    /// An extraction (web page, transcript, PDF) is shown before it becomes
-    /// the project; text and Markdown open at once.
+    /// An extraction (web page, PDF, Word document, transcript, Markdown) is
+    /// shown before it becomes the project: what was read as title, author,
+    /// outlet and date, and what was left out. Plain text opens at once:
+    /// nothing is extracted from it, its title is the file's name.
     pub(super) fn show_import(&mut self, imported: ImportedArticle) {
-        if matches!(
-            imported.format,
-            ArticleFormat::Text | ArticleFormat::Markdown
-        ) {
+        if imported.format == ArticleFormat::Text {
             self.create_from_import(imported);
         } else {
             self.dialog = Some(Dialog::ImportPreview(Box::new(imported)));
@@ -96,6 +101,11 @@ impl ClaimDeskApp {
         // An imported article is work not saved anywhere yet.
         let project = Project::new(title, article, ScalePreset::TruthSixStep);
         self.replace_document(Document::recovered(project, None));
+        self.article_folder = self
+            .opening_article
+            .take()
+            .and_then(|p| p.parent().map(std::path::Path::to_path_buf))
+            .filter(|d| !d.as_os_str().is_empty());
         let mut message = "Opened the article: save it as a project to keep your work".to_owned();
         for note in notes {
             message.push_str(&format!(" · {note}"));

@@ -93,6 +93,7 @@ impl ClaimDeskApp {
                     dir: self.library.as_ref().map(|w| w.dir.as_path()),
                     add_on_save: self.library.as_ref().is_some_and(|w| w.add_on_save),
                     note: self.library.as_ref().and_then(|w| w.note.as_deref()),
+                    adding: self.library_adding(),
                 };
                 egui::ScrollArea::vertical()
                     .id_salt("library_panel")

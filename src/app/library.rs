@@ -7,13 +7,19 @@
 
 use super::job::POLL;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 use eframe::egui;
 
 use super::ClaimDeskApp;
-use crate::library::{AddFormat, Hit, Library, Outcome};
+use crate::library::{AddFormat, AddReport, Hit, Library, Outcome};
+use crate::model::Project;
+use crate::progress::Progress;
+use crate::ui::Command;
+use crate::ui::dialogs::Dialog;
 use crate::ui::library_panel::Matches;
+use crate::ui::working::Working;
 
 pub(super) const ADD_ON_SAVE_KEY: &str = "library_add_on_save";
 pub(super) const FOLDER_KEY: &str = "library_folder";
@@ -21,8 +27,16 @@ pub(super) const FOLDER_KEY: &str = "library_folder";
 const SHOWN: usize = 8;
 
 enum Request {
-    Search { id: u64, text: String },
+    Search {
+        id: u64,
+        text: String,
+    },
     Add(PathBuf),
+    /// Library tab › Add past checks…: files and folders, with progress.
+    AddMany {
+        paths: Vec<PathBuf>,
+        progress: Arc<Progress>,
+    },
 }
 
 enum Reply {
@@ -33,6 +47,12 @@ enum Reply {
         entries: u64,
     },
     Note(String),
+    /// Past checks added from the window: a one-line summary, and the
+    /// files skipped or not read, each with why.
+    Added {
+        summary: String,
+        skipped: Vec<String>,
+    },
 }
 
 /// The window's side of the worker.
@@ -48,6 +68,8 @@ pub(super) struct LibraryWorker {
     pub note: Option<String>,
     /// Whether the Library tab was showing last frame.
     tab_shown: bool,
+    /// Past checks being added from the window, while it runs.
+    adding: Option<Arc<Progress>>,
 }
 
 impl LibraryWorker {
@@ -69,6 +91,7 @@ impl LibraryWorker {
             query_search: None,
             note: None,
             tab_shown: false,
+            adding: None,
         };
         if let Err(e) = spawned {
             worker.note = Some(format!("The library could not start: {e}"));
@@ -126,7 +149,8 @@ fn handle(
             let _ = l.refresh();
             Reply::Hits {
                 id,
-                hits: l.search(&text, SHOWN + 1),
+                // More than are shown: the open project's own claims are left out.
+                hits: l.search(&text, SHOWN * 3),
                 entries: l.entries(),
             }
         }
@@ -159,8 +183,75 @@ fn handle(
             })
         }
         (Request::Add(_), Err(e)) => Reply::Note(format!("The library could not be opened: {e}")),
+        (Request::AddMany { paths, progress }, Ok(l)) => {
+            let added = l.refresh().and_then(|()| {
+                l.add_paths_with_progress(&paths, AddFormat::Auto, &mut |done, total| {
+                    progress.report(done, total)
+                })
+            });
+            match added {
+                Ok(report) => {
+                    let (summary, skipped) = describe_added(&report, l.entries());
+                    Reply::Added { summary, skipped }
+                }
+                Err(e) => Reply::Added {
+                    summary: format!("The library could not add the past checks: {e}"),
+                    skipped: Vec::new(),
+                },
+            }
+        }
+        (Request::AddMany { .. }, Err(e)) => Reply::Added {
+            summary: format!("The library could not be opened: {e}"),
+            skipped: Vec::new(),
+        },
     };
     let _ = replies.send(reply);
+}
+
+/// What `claimdesk library add` prints, as the window says it: a summary
+/// line, and each file skipped or not read with why (files of no kind the
+/// library reads, in the folders given, are counted).
+fn describe_added(report: &AddReport, entries: u64) -> (String, Vec<String>) {
+    let mut files = 0;
+    let mut skipped = Vec::new();
+    for (path, outcome) in &report.files {
+        let name = path.display();
+        match outcome {
+            Outcome::Added(_) | Outcome::Updated(_) => files += 1,
+            Outcome::Unchanged(_) => {}
+            Outcome::Skipped(why) => skipped.push(format!("Skipped {name}: {why}")),
+            Outcome::Failed(why) => skipped.push(format!("Not read: {name}: {why}")),
+        }
+    }
+    if report.ignored > 0 {
+        skipped.push(format!(
+            "{} other file{} in the folders {} not a project, ClaimReview or TSV file",
+            report.ignored,
+            if report.ignored == 1 { "" } else { "s" },
+            if report.ignored == 1 { "is" } else { "are" },
+        ));
+    }
+    let added = report.entries_added();
+    let mut summary = format!(
+        "Added {added} past check{} from {files} file{}; the library holds {entries}",
+        if added == 1 { "" } else { "s" },
+        if files == 1 { "" } else { "s" },
+    );
+    let unchanged = report
+        .files
+        .iter()
+        .filter(|(_, o)| matches!(o, Outcome::Unchanged(_)))
+        .count();
+    if unchanged > 0 {
+        summary.push_str(&format!(
+            " ({unchanged} file{} already in it, unchanged)",
+            if unchanged == 1 { " was" } else { "s were" }
+        ));
+    }
+    if report.stopped {
+        summary.push_str(". Stopped before the last files: run it again to add the rest");
+    }
+    (summary, skipped)
 }
 
 impl ClaimDeskApp {
@@ -220,6 +311,31 @@ impl ClaimDeskApp {
             match reply {
                 Reply::Note(note) if !note.is_empty() => worker.note = Some(note),
                 Reply::Note(_) => {}
+                Reply::Added { summary, skipped } => {
+                    if let Some(progress) = worker.adding.take()
+                        && let Some(Dialog::Working(w)) = &self.dialog
+                        && Arc::ptr_eq(&w.progress, &progress)
+                    {
+                        self.dialog = None;
+                    }
+                    worker.note = Some(summary.clone());
+                    // The lists are searched again: the library has grown.
+                    self.library_panel.claim = None;
+                    if !self.library_panel.query.trim().is_empty()
+                        && self.library_panel.query_matches != Matches::Idle
+                    {
+                        worker.query_search = worker.search(self.library_panel.query.trim());
+                    }
+                    self.message = Some((summary.clone(), false));
+                    // Another dialog opened meanwhile is not replaced: the
+                    // status line and the tab's note still say what happened.
+                    if !skipped.is_empty() && self.dialog.is_none() {
+                        self.dialog = Some(Dialog::Message {
+                            title: "Past checks added".to_owned(),
+                            body: format!("{summary}.\n\n{}", skipped.join("\n")),
+                        });
+                    }
+                }
                 Reply::Hits { id, hits, entries } => {
                     self.library_panel.entries = Some(entries);
                     let matches = match hits {
@@ -233,16 +349,12 @@ impl ClaimDeskApp {
                             .path
                             .as_ref()
                             .and_then(|p| std::fs::canonicalize(p).ok());
-                        let selected = self
-                            .library_panel
-                            .claim
-                            .as_ref()
-                            .and_then(|(id, _)| self.doc.project().claim(*id));
+                        let project = self.doc.project();
                         self.library_panel.claim_matches = match matches {
                             Matches::Ready(hits) => Matches::Ready(
                                 crate::library::close_matches(
                                     hits.into_iter()
-                                        .filter(|h| !is_itself(h, own.as_deref(), selected))
+                                        .filter(|h| !is_own_claim(h, own.as_deref(), project))
                                         .collect(),
                                 )
                                 .into_iter()
@@ -253,12 +365,33 @@ impl ClaimDeskApp {
                         };
                     } else if worker.query_search == Some(id) {
                         worker.query_search = None;
-                        self.library_panel.query_matches = matches;
+                        let own = self
+                            .doc
+                            .path
+                            .as_ref()
+                            .and_then(|p| std::fs::canonicalize(p).ok());
+                        let project = self.doc.project();
+                        // The open project's own claims are not earlier checks of
+                        // anything in it; matches too weak to matter are left out.
+                        self.library_panel.query_matches = match matches {
+                            Matches::Ready(hits) => Matches::Ready(
+                                crate::library::search_matches(
+                                    hits.into_iter()
+                                        .filter(|h| !is_own_claim(h, own.as_deref(), project))
+                                        .collect(),
+                                )
+                                .into_iter()
+                                .take(SHOWN)
+                                .collect(),
+                            ),
+                            other => other,
+                        };
                     }
                 }
             }
         }
-        if worker.claim_search.is_some() || worker.query_search.is_some() {
+        if worker.claim_search.is_some() || worker.query_search.is_some() || worker.adding.is_some()
+        {
             ctx.request_repaint_after(POLL);
         }
     }
@@ -275,6 +408,53 @@ impl ClaimDeskApp {
         if let Some(worker) = self.library.as_mut().filter(|w| w.add_on_save) {
             let _ = worker.to_worker.send(Request::Add(path.to_path_buf()));
         }
+    }
+
+    /// Library tab › Add past checks…: the chosen files and folders are read
+    /// as `claimdesk library add` reads them, on the library's thread, with
+    /// a progress bar; what was skipped is named when it is done.
+    pub(super) fn add_to_library(&mut self, paths: Vec<PathBuf>) {
+        let Some(worker) = self.library.as_mut() else {
+            self.info("The library is off: there is no data folder to keep it in");
+            return;
+        };
+        if worker.adding.is_some() {
+            self.info("Past checks are being added already");
+            return;
+        }
+        let progress = Arc::new(Progress::new());
+        let request = Request::AddMany {
+            paths: paths.clone(),
+            progress: Arc::clone(&progress),
+        };
+        if worker.to_worker.send(request).is_err() {
+            self.error("Add past checks", "The library is not running.");
+            return;
+        }
+        worker.adding = Some(Arc::clone(&progress));
+        let what = match paths.as_slice() {
+            [one] => super::file_name(one),
+            many => format!("{} items", many.len()),
+        };
+        self.dialog = Some(Dialog::Working(
+            Working::new("Adding past checks…", &progress, Command::CancelLibraryAdd)
+                .status(
+                    format!("Looking in {what}"),
+                    "Reading file {done} of {total}",
+                )
+                .note("Cancel stops after the file being read; what was added stays."),
+        ));
+    }
+
+    pub(super) fn cancel_library_add(&mut self) {
+        if let Some(progress) = self.library.as_ref().and_then(|w| w.adding.as_ref()) {
+            progress.cancel();
+        }
+    }
+
+    /// Whether past checks are being added from the window.
+    pub fn library_adding(&self) -> bool {
+        self.library.as_ref().is_some_and(|w| w.adding.is_some())
     }
 
     pub(super) fn set_library_folder(&mut self, dir: PathBuf) {
@@ -299,19 +479,20 @@ impl ClaimDeskApp {
     }
 }
 
-/// The selected claim's own entry: the open project was added before, from
-/// this file or from a copy of it elsewhere (same claims, another path). A
-/// claim is known by its id (random, so two projects hardly share one) with
-/// its text as reviewed or its quote; the same file with the same id is it
-/// even after the claim's text was edited.
-fn is_itself(hit: &Hit, project: Option<&Path>, claim: Option<&crate::model::Claim>) -> bool {
-    let Some(claim) = claim else {
+/// An entry of a claim of the open project: the project was added before,
+/// from this file or from a copy of it elsewhere (same claims, another
+/// path). Any entry from this file is; from another file, a claim is known
+/// by its id (random, so two projects hardly share one) with its text as
+/// reviewed or its quote.
+fn is_own_claim(hit: &Hit, path: Option<&Path>, project: &Project) -> bool {
+    if path.is_some_and(|path| hit.entry.origin == path.to_string_lossy()) {
+        return true;
+    }
+    let Some((_, id)) = hit.entry.key.rsplit_once("#claim-") else {
         return false;
     };
-    if !hit.entry.key.ends_with(&format!("#claim-{}", claim.id.0)) {
-        return false;
-    }
-    let same_file = project.is_some_and(|path| hit.entry.origin == path.to_string_lossy());
     let text = hit.entry.claim.trim();
-    same_file || text == claim.reviewed.trim() || text == claim.span.quote.trim()
+    project.claims.iter().any(|c| {
+        c.id.0.to_string() == id && (text == c.reviewed.trim() || text == c.span.quote.trim())
+    })
 }

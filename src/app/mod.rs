@@ -157,6 +157,11 @@ pub struct ClaimDeskApp {
     suggestions: suggest::Suggestions,
     /// Snapshots, the source viewer and archiving (`evidence.rs`).
     evidence: evidence::EvidenceState,
+    /// The article file being opened (until its project is made or another is opened).
+    opening_article: Option<PathBuf>,
+    /// The folder of the article file the open project was made from, while
+    /// it has never been saved: where Save as… starts.
+    article_folder: Option<PathBuf>,
     pub exit_code: Arc<Mutex<ExitCode>>,
 }
 
@@ -244,6 +249,8 @@ impl ClaimDeskApp {
             library,
             library_panel,
             suggestions: suggest::Suggestions::default(),
+            opening_article: None,
+            article_folder: None,
         };
         if let Some(file) = options.file {
             app.open(&file);

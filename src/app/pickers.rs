@@ -23,7 +23,14 @@ pub enum PickKind {
     },
     /// Annotations to import (W3C Web Annotations, Hypothesis, ClaimReview).
     ImportAnnotations,
+    /// Past checks for the library: several files (projects, ClaimReview,
+    /// TSV), or one folder.
+    LibraryFiles,
+    LibraryFolder,
 }
+
+/// What the library reads (`claimdesk library add`).
+pub const LIBRARY_EXTENSIONS: &[&str] = &["ron", "json", "jsonld", "html", "htm", "tsv"];
 
 pub const ARTICLE_EXTENSIONS: &[&str] = &[
     "txt", "md", "markdown", "text", "html", "htm", "xhtml", "srt", "vtt", "pdf", "docx",
@@ -50,6 +57,7 @@ impl PickRequest {
             PickKind::OpenProject | PickKind::SaveProject => &["ron"],
             PickKind::OpenArticle => ARTICLE_EXTENSIONS,
             PickKind::ImportAnnotations => &["json", "jsonld"],
+            PickKind::LibraryFiles | PickKind::LibraryFolder => LIBRARY_EXTENSIONS,
             PickKind::Export { extension } => std::slice::from_ref(extension),
         }
     }
@@ -59,6 +67,7 @@ impl PickRequest {
             PickKind::OpenProject | PickKind::SaveProject => "ClaimDesk project",
             PickKind::OpenArticle => "Article",
             PickKind::ImportAnnotations => "Annotations",
+            PickKind::LibraryFiles | PickKind::LibraryFolder => "Past checks",
             PickKind::Export { extension } => extension,
         }
     }
@@ -67,6 +76,8 @@ impl PickRequest {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Answer {
     Chosen(PathBuf),
+    /// Several files, or a folder (`PickKind::LibraryFiles`, `LibraryFolder`).
+    ChosenMany(Vec<PathBuf>),
     Cancelled,
     /// No chooser could be shown: the app shows its own.
     Unavailable,
@@ -113,15 +124,36 @@ impl FilePicker for RfdPicker {
                 let started = Instant::now();
                 let chosen = if request.is_save() {
                     dialog = dialog.set_file_name(&request.suggested_name);
-                    pollster::block_on(dialog.save_file())
+                    pollster::block_on(dialog.save_file()).map(|f| vec![f])
+                } else if request.kind == PickKind::LibraryFolder {
+                    pollster::block_on(
+                        rfd::AsyncFileDialog::new()
+                            .set_title(&request.title)
+                            .set_directory(&request.folder)
+                            .pick_folder(),
+                    )
+                    .map(|f| vec![f])
+                } else if request.kind == PickKind::LibraryFiles {
+                    dialog = dialog.add_filter("All files", &["*"]);
+                    pollster::block_on(dialog.pick_files())
                 } else {
                     dialog = dialog.add_filter("All files", &["*"]);
-                    pollster::block_on(dialog.pick_file())
+                    pollster::block_on(dialog.pick_file()).map(|f| vec![f])
                 };
-                let answer = match chosen {
-                    Some(file) => Answer::Chosen(file.path().to_path_buf()),
-                    None if started.elapsed() < IMPLAUSIBLY_FAST => Answer::Unavailable,
-                    None => Answer::Cancelled,
+                let mut paths: Vec<PathBuf> = chosen
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|f| f.path().to_path_buf())
+                    .collect();
+                let answer = match paths.len() {
+                    0 if started.elapsed() < IMPLAUSIBLY_FAST => Answer::Unavailable,
+                    0 => Answer::Cancelled,
+                    1 if request.kind != PickKind::LibraryFiles
+                        && request.kind != PickKind::LibraryFolder =>
+                    {
+                        Answer::Chosen(paths.remove(0))
+                    }
+                    _ => Answer::ChosenMany(paths),
                 };
                 let _ = tx.send(answer);
                 ctx.request_repaint();

@@ -148,6 +148,9 @@ pub enum Command {
     },
     Save,
     SaveAs,
+    /// Save the never-saved project (asking where, in the article's folder),
+    /// then carry on with this command (a snapshot to attach).
+    SaveAsThen(Box<Command>),
     OpenUrl(String),
     /// Write a report or markup file, asking where.
     Export(crate::export::Format),
@@ -175,6 +178,14 @@ pub enum Command {
     SetLibraryAddOnSave(bool),
     /// Keep the library in this folder from now on.
     SetLibraryFolder(PathBuf),
+    /// Library tab › Add past checks…: choose files (or a folder) to add.
+    AddPastChecksDialog {
+        folder: bool,
+    },
+    /// Add these files and folders to the library (on its thread, with progress).
+    AddPastChecks(Vec<PathBuf>),
+    /// Stop adding past checks after the file being read.
+    CancelLibraryAdd,
     /// Scroll the article to character `c` (the Suggestions panel walks its sentences).
     RevealInArticle(usize),
     /// Stop scoring the article's sentences.

@@ -17,7 +17,8 @@ pub enum Dialog {
         text: String,
         preset: ScalePreset,
     },
-    /// What was extracted from a web page, shown before it becomes a project.
+    /// What was extracted from an article file (a web page, PDF, Word
+    /// document, transcript or Markdown), shown before it becomes a project.
     ImportPreview(Box<crate::io::ImportedArticle>),
     /// Work on another thread that must finish before the next step (a long
     /// file read, a new version re-anchored, annotations imported), with Cancel.
@@ -34,6 +35,13 @@ pub enum Dialog {
         name: String,
         when: String,
         claims: usize,
+    },
+    /// A command that needs the project saved in a file (a snapshot is kept
+    /// beside it): Save as… and carry on, or Cancel and nothing changes.
+    SaveFirst {
+        title: String,
+        body: String,
+        then: Box<Command>,
     },
     /// Unsaved changes would be lost by this command.
     UnsavedChanges(Box<Command>),
@@ -138,6 +146,23 @@ pub fn ui(
                     }
                     if ui.button("Don't save").clicked() {
                         commands.push(Command::Proceed { save_first: false, then: then.clone() });
+                        close = true;
+                    }
+                    if ui.button("Cancel").clicked() {
+                        close = true;
+                    }
+                });
+            }
+            Dialog::SaveFirst { title, body, then } => {
+                ui.heading(title.as_str());
+                ui.label(body.as_str());
+                ui.horizontal(|ui| {
+                    let save = ui.button(RichText::new("Save as…").strong());
+                    if ui.memory(|m| m.focused().is_none()) {
+                        save.request_focus();
+                    }
+                    if save.clicked() {
+                        commands.push(Command::SaveAsThen(then.clone()));
                         close = true;
                     }
                     if ui.button("Cancel").clicked() {

@@ -7,7 +7,7 @@ use eframe::egui::{self, Color32, RichText};
 
 use super::{Command, theme};
 use crate::edit::Action;
-use crate::library::{Entry, Hit};
+use crate::library::{Entry, Hit, Strength};
 use crate::model::{Claim, ClaimId, Color, PreviousCheck, Project, RatingScale};
 
 /// Where a list of matches stands.
@@ -43,6 +43,8 @@ pub struct LibraryInfo<'a> {
     pub add_on_save: bool,
     /// The last message from the library (added a project, rebuilt the index).
     pub note: Option<&'a str>,
+    /// Past checks are being added (Add past checks… waits for it).
+    pub adding: bool,
 }
 
 pub fn previous_check(entry: &Entry) -> PreviousCheck {
@@ -82,7 +84,7 @@ impl LibraryPanel {
                 "checked_before",
                 &self.claim_matches,
                 self.entries,
-                Some(claim),
+                Some((claim, project.claim_number(claim.id).unwrap_or(0))),
                 &project.scale,
                 commands,
             );
@@ -122,12 +124,40 @@ impl LibraryPanel {
             "library_search",
             &self.query_matches,
             self.entries,
-            claim,
+            claim.map(|c| (c, project.claim_number(c.id).unwrap_or(0))),
             &project.scale,
             commands,
         );
         ui.separator();
         ui.label(RichText::new("Library settings").strong());
+        if info.dir.is_some() {
+            ui.add_enabled_ui(!info.adding, |ui| {
+                ui.menu_button("Add past checks…", |ui| {
+                    if ui
+                        .button("Files…")
+                        .on_hover_text(
+                            "Projects (.ron), ClaimReview (.json, .jsonld, .html) or TSV lists",
+                        )
+                        .clicked()
+                    {
+                        commands.push(Command::AddPastChecksDialog { folder: false });
+                        ui.close();
+                    }
+                    if ui
+                        .button("A folder…")
+                        .on_hover_text("Every project, ClaimReview and TSV file in it and below")
+                        .clicked()
+                    {
+                        commands.push(Command::AddPastChecksDialog { folder: true });
+                        ui.close();
+                    }
+                })
+                .response
+                .on_hover_text(
+                    "Add earlier fact-checks to the library, as `claimdesk library add` does",
+                );
+            });
+        }
         let mut add = info.add_on_save;
         if ui
             .checkbox(&mut add, "Add projects to the library when saved")
@@ -168,8 +198,9 @@ fn by_line(p: &PreviousCheck) -> String {
 
 /// What an empty library says: how to fill it.
 pub const EMPTY_LIBRARY: &str = "The library is empty. Add past fact-checks with \
-    `claimdesk library add PATH…` (projects, ClaimReview files, folders), or save a \
-    project here with “Add projects to the library when saved” ticked below.";
+    “Add past checks…” below or `claimdesk library add PATH…` (projects, ClaimReview \
+    files, folders), or save a project here with “Add projects to the library when \
+    saved” ticked below.";
 
 /// What a library without a close match says ("… (1,234 entries)").
 pub fn no_close_match(entries: u64) -> String {
@@ -190,7 +221,7 @@ fn matches_ui(
     salt: &str,
     matches: &Matches,
     entries: Option<u64>,
-    claim: Option<&Claim>,
+    claim: Option<(&Claim, usize)>,
     scale: &RatingScale,
     commands: &mut Vec<Command>,
 ) {
@@ -219,7 +250,7 @@ fn matches_ui(
         Matches::Ready(hits) => {
             for (i, hit) in hits.iter().enumerate() {
                 ui.push_id((salt, i), |ui| {
-                    hit_ui(ui, &hit.entry, claim, scale, commands);
+                    hit_ui(ui, hit, claim, scale, commands);
                 });
             }
         }
@@ -242,13 +273,25 @@ fn chip_colour(e: &Entry, scale: &RatingScale) -> Color32 {
         .map_or(Color32::from_gray(0x60), theme::color32)
 }
 
+/// "Strong match · 26.4": the match's strength in words, and its score.
+pub fn strength_text(score: f32) -> String {
+    let words = Strength::of(score).map_or("Weak match", Strength::label);
+    format!("{words} · {score:.1}")
+}
+
+/// "Link to claim #3 as previous check": the button names where the link goes.
+pub fn link_label(number: usize) -> String {
+    format!("Link to claim #{number} as previous check")
+}
+
 fn hit_ui(
     ui: &mut egui::Ui,
-    e: &Entry,
-    claim: Option<&Claim>,
+    hit: &Hit,
+    claim: Option<(&Claim, usize)>,
     scale: &RatingScale,
     commands: &mut Vec<Command>,
 ) {
+    let e = &hit.entry;
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.set_width(ui.available_width());
         ui.horizontal_wrapped(|ui| {
@@ -270,12 +313,22 @@ fn hit_ui(
             .filter(|s| !s.is_empty())
             .collect();
         ui.horizontal_wrapped(|ui| {
+            ui.label(RichText::new(strength_text(hit.score)).small().strong())
+                .on_hover_text(format!(
+                    "How closely it matches: the search's score, higher is closer. \
+                     Strong from {}, possible from {}; the search box lists none under {}.",
+                    crate::library::STRONG_MATCH,
+                    crate::library::POSSIBLE_MATCH,
+                    crate::library::SEARCH_FLOOR,
+                ));
             ui.label(RichText::new(whence.join(" · ")).weak().small());
-            if let Some(claim) = claim {
+        });
+        ui.horizontal_wrapped(|ui| {
+            if let Some((claim, number)) = claim {
                 if claim.previous_checks.iter().any(|p| p.key == e.key) {
-                    ui.label(RichText::new("Linked").small());
+                    ui.label(RichText::new(format!("Linked to claim #{number}")).small());
                 } else if ui
-                    .small_button("Link as previous check")
+                    .small_button(link_label(number))
                     .on_hover_text(
                         "Keep this as an earlier check of the selected claim; reports cite it",
                     )

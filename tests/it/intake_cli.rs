@@ -139,3 +139,84 @@ fn new_reads_a_pdf_and_a_transcript_and_refuses_a_scan() {
     assert!(String::from_utf8_lossy(&run.stderr).contains("no text layer"));
     assert!(!bad.exists());
 }
+
+/// Issue 29: a Markdown article's headline is its title, said once (not
+/// again as the first paragraph), and its byline line gives the author,
+/// outlet and date; claims are offsets into the text as kept.
+#[test]
+fn new_reads_a_markdown_headline_once_and_its_byline_as_metadata() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("council.ron");
+    let run = claimdesk(&[
+        "new",
+        &intake_fixture("council-budget.md"),
+        "-o",
+        &out.to_string_lossy(),
+    ]);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.status.code(), Some(0), "{stdout}");
+    for (label, value) in [
+        ("Title", "Council approves £4m budget for the harbour"),
+        ("Author", "Jane Doe"),
+        ("Outlet", "The Gazette"),
+        ("Published", "2026-12-03"),
+    ] {
+        assert!(
+            stdout
+                .lines()
+                .any(|l| l.starts_with(&format!("{label}:")) && l.ends_with(value)),
+            "{label} {value}: {stdout}"
+        );
+    }
+    let project = claimdesk::io::load_project(&out).unwrap();
+    let text = &project.article.text;
+    assert!(
+        text.starts_with("The council approved a £4m budget"),
+        "{text}"
+    );
+    assert!(!text.contains("Council approves"), "{text}");
+    assert!(!text.contains("Jane Doe"), "{text}");
+    assert_eq!(project.article.sha256, claimdesk::model::sha256_hex(text));
+}
+
+/// Issue 29: a PDF without a declared title is titled by its first line
+/// (read in the child process, the title comes back with the article), not
+/// by its file name.
+#[test]
+fn new_titles_a_pdf_by_its_first_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pdf/one-column.pdf");
+    let out = dir.path().join("report.ron");
+    let run = claimdesk(&["new", &pdf.to_string_lossy(), "-o", &out.to_string_lossy()]);
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert_eq!(run.status.code(), Some(0), "{stdout}");
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.starts_with("Title:") && l.ends_with("Harbour Authority Annual Report 2025")),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("the file name is used"), "{stdout}");
+    let project = claimdesk::io::load_project(&out).unwrap();
+    assert_eq!(project.title, "Harbour Authority Annual Report 2025");
+    // The other fixtures: a title where the page shows one, else the file name.
+    let title = |name: &str| {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/pdf")
+            .join(name);
+        claimdesk::io::import_article(&path)
+            .unwrap()
+            .article
+            .meta
+            .title
+    };
+    assert_eq!(
+        title("two-column.pdf"),
+        "Council Budget Committee: Minutes of 14 May 2025"
+    );
+    assert_eq!(
+        title("footnotes.pdf"),
+        "Ministry of Health: Waiting Times Briefing"
+    );
+    assert_eq!(title("table.pdf"), "Regional Unemployment, 2024 and 2025");
+}

@@ -121,7 +121,11 @@ fn checked_before_lists_links_and_saving_adds_the_project() {
             .is_some()
     );
 
-    h.query_all_by_role_and_label(Role::Button, "Link as previous check")
+    // The button names the claim the link goes to.
+    let number = h.state().project().claim_number(golf).unwrap();
+    let label = claimdesk::ui::library_panel::link_label(number);
+    assert_eq!(label, format!("Link to claim #{number} as previous check"));
+    h.query_all_by_role_and_label(Role::Button, &label)
         .nth(at)
         .unwrap()
         .click_accesskit();
@@ -137,7 +141,10 @@ fn checked_before_lists_links_and_saving_adds_the_project() {
     assert_eq!(linked[0].key, "https://checks.example.org/abe-golf-club");
     assert_eq!(linked[0].organisation, "Example Checks");
     assert_eq!(linked[0].verdict, "True");
-    assert!(h.query_by_label("Linked").is_some());
+    assert!(
+        h.query_by_label(&format!("Linked to claim #{number}"))
+            .is_some()
+    );
 
     // The search box searches the library itself.
     assert!(h.query_by_label("Search the library").is_some());

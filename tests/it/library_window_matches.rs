@@ -183,3 +183,138 @@ fn opening_the_library_tab_again_searches_again() {
         "https://checks.example.org/abe-golf-club"
     );
 }
+
+/// Issue 29: the search box leaves out the open project's own claims (a
+/// copy of it is in the library), shows each match's strength and score,
+/// cuts matches too weak to matter, and its Link button names the claim.
+#[test]
+fn the_search_box_scores_cuts_and_leaves_out_the_open_projects_claims() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = tempfile::tempdir().unwrap();
+    let copy = copy_sample(dir.path(), "copy.ron");
+    let feed_path = dir.path().join("feed.json");
+    std::fs::write(&feed_path, feed()).unwrap();
+    let unrelated = dir.path().join("unrelated.json");
+    std::fs::write(&unrelated, UNRELATED).unwrap();
+    add(lib.path(), &[&copy, &feed_path, &unrelated]);
+    let project = copy_sample(dir.path(), "open.ron");
+    let mut h = window(&project, lib.path());
+    let golf = checked_before(&mut h, "Takaichi gave Trump");
+    let number = h.state().project().claim_number(golf).unwrap();
+
+    // Without the cut-off and the filter, the library itself would answer
+    // with the project's claims and the unrelated checks.
+    let raw = Library::open(lib.path())
+        .unwrap()
+        .search("Trump golf club from Abe", 24)
+        .unwrap();
+    assert!(raw.iter().any(|h| h.entry.origin.ends_with("copy.ron")));
+    assert!(
+        raw.iter()
+            .any(|h| h.score < claimdesk::library::SEARCH_FLOOR),
+        "the library answers with weak matches too"
+    );
+
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(
+        &ctx,
+        Command::SearchLibrary("Trump golf club from Abe".into()),
+    );
+    wait_for(&mut h, "the search box's matches", |app| {
+        ready(app.library_matches().1).is_some()
+    });
+    let found = ready(h.state().library_matches().1).unwrap().to_vec();
+    assert!(
+        found
+            .iter()
+            .all(|hit| !hit.entry.origin.ends_with("copy.ron")),
+        "the open project's own claims are left out: {found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|hit| hit.score >= claimdesk::library::SEARCH_FLOOR),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|hit| !hit.entry.key.contains("moon-cheese"))
+    );
+    let golf_check = found
+        .iter()
+        .find(|hit| hit.entry.key == "https://checks.example.org/abe-golf-club")
+        .expect("the feed's check is found");
+    let strength = claimdesk::ui::library_panel::strength_text(golf_check.score);
+    assert!(h.query_by_label(&strength).is_some(), "{strength}");
+    assert!(
+        h.query_all_by_label(&claimdesk::ui::library_panel::link_label(number))
+            .next()
+            .is_some()
+    );
+    assert!(h.query_by_label("Link as previous check").is_none());
+
+    // A search like nothing in the library lists nothing.
+    h.state_mut().apply(
+        &ctx,
+        Command::SearchLibrary("Japan and the US newly agreed a $550 billion deal".into()),
+    );
+    wait_for(&mut h, "the search box's matches", |app| {
+        ready(app.library_matches().1).is_some()
+    });
+    let found = ready(h.state().library_matches().1).unwrap();
+    assert!(
+        found
+            .iter()
+            .all(|hit| hit.score >= claimdesk::library::SEARCH_FLOOR),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .all(|hit| !hit.entry.key.contains("moon-cheese"))
+    );
+}
+
+/// Issue 29: Library tab › Add past checks… › A folder… reads the folder
+/// as `claimdesk library add` does, on the library's thread, and names
+/// what it skipped.
+#[test]
+fn add_past_checks_from_the_window_names_what_it_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = tempfile::tempdir().unwrap();
+    let project = copy_sample(dir.path(), "check.ron");
+    // `window` answers the chooser with the folder `past-checks` beside the project.
+    let past = dir.path().join("past-checks");
+    std::fs::create_dir(&past).unwrap();
+    std::fs::write(past.join("feed.json"), feed()).unwrap();
+    std::fs::write(past.join("empty.json"), "{\"@type\": \"WebPage\"}").unwrap();
+    std::fs::write(past.join("notes.txt"), "not a check").unwrap();
+    let mut h = window(&project, lib.path());
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::ShowTab(Tab::Library));
+    h.run_steps(2);
+    h.get_by_label("Add past checks…").click();
+    h.run_steps(2);
+    h.get_by_label("A folder…").click();
+    h.run_steps(1);
+    wait_for(&mut h, "the past checks to be added", |app| {
+        !app.library_adding()
+    });
+    let library = Library::open(lib.path()).unwrap();
+    let listed: Vec<_> = library
+        .manifest()
+        .files
+        .iter()
+        .map(|f| Path::new(&f.path).file_name().unwrap().to_owned())
+        .collect();
+    assert_eq!(listed, ["feed.json"]);
+    let note = h.state().library_note().unwrap().to_owned();
+    assert!(note.starts_with("Added 1 past check from 1 file"), "{note}");
+    assert!(h.query_by_label("Past checks added").is_some());
+    let body = format!(
+        "{note}.\n\nSkipped {}: no ClaimReview in it\n1 other file in the folders is not a project, ClaimReview or TSV file",
+        past.join("empty.json").display()
+    );
+    assert!(h.query_by_label(&body).is_some(), "{body}");
+}

@@ -23,6 +23,7 @@ mod hostile;
 mod import_cli;
 mod import_formats;
 mod import_window;
+mod intake29_window;
 mod intake_cli;
 mod intake_docx;
 mod intake_import;

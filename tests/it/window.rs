@@ -29,6 +29,15 @@ impl FilePicker for TestPicker {
             PickKind::ImportAnnotations => {
                 Some(self.save_to.with_extension("json")).filter(|p| p.exists())
             }
+            // Past checks come from a folder `past-checks` beside `save_to`.
+            PickKind::LibraryFiles | PickKind::LibraryFolder => {
+                let folder = self.save_to.with_file_name("past-checks");
+                return answered(if folder.is_dir() {
+                    Answer::ChosenMany(vec![folder])
+                } else {
+                    Answer::Cancelled
+                });
+            }
         };
         answered(answer.map_or(Answer::Cancelled, Answer::Chosen))
     }

@@ -37,10 +37,11 @@ impl ClaimDeskApp {
             return;
         }
         let Some(project_path) = self.doc.path.clone() else {
-            self.error(
-                "Add snapshot",
-                crate::evidence::EvidenceError::Unsaved.to_string(),
-            );
+            let path = file.to_path_buf();
+            self.save_first_for_snapshot(match target {
+                AttachTarget::Source(source) => Command::AttachSnapshot { source, path },
+                AttachTarget::NewSourceFor(claim) => Command::NewSourceFromPage { claim, path },
+            });
             return;
         };
         let file = file.to_path_buf();

@@ -68,10 +68,7 @@ impl ClaimDeskApp {
         match command {
             Command::AddSnapshotDialog(source) => {
                 if self.doc.path.is_none() {
-                    self.error(
-                        "Add snapshot",
-                        crate::evidence::EvidenceError::Unsaved.to_string(),
-                    );
+                    self.save_first_for_snapshot(Command::AddSnapshotDialog(source));
                 } else {
                     self.choose_file(Purpose::AddSnapshot(source), ctx);
                 }
@@ -92,6 +89,24 @@ impl ClaimDeskApp {
             Command::CancelArchive => self.cancel_archive(),
             _ => {}
         }
+    }
+
+    /// A snapshot for a project never saved: snapshots are kept in a folder
+    /// beside the project file, so the user is offered Save as… (in the
+    /// article's folder, under the project's title) and `then` goes on once
+    /// it is saved; Cancel changes nothing.
+    pub(super) fn save_first_for_snapshot(&mut self, then: Command) {
+        self.message = Some((
+            "Add snapshot: the project is not saved yet".to_owned(),
+            false,
+        ));
+        self.dialog = Some(crate::ui::dialogs::Dialog::SaveFirst {
+            title: "Save the project first?".to_owned(),
+            body: "Snapshots are kept in a folder beside the project file, and this project \
+                   has not been saved yet. Save it now and the snapshot is attached right after."
+                .to_owned(),
+            then: Box::new(then),
+        });
     }
 
     /// Each frame: takes finished jobs' results, keeps the bars moving.

@@ -19,6 +19,8 @@ use eframe::egui::{self, Id, Key, Modal, RichText, TextEdit};
 pub enum Mode {
     Open,
     Save,
+    /// Choose a folder: the one shown when "Choose this folder" is pressed.
+    Folder,
 }
 
 /// How the dialog ended.
@@ -49,6 +51,11 @@ impl FileDialog {
     /// Choose an existing file in `folder` or below, showing files with one of `extensions`.
     pub fn open(title: &str, folder: &Path, extensions: &[&str]) -> Self {
         Self::new(Mode::Open, title, folder, String::new(), extensions)
+    }
+
+    /// Choose a folder, showing the files with one of `extensions` in each.
+    pub fn folder(title: &str, folder: &Path, extensions: &[&str]) -> Self {
+        Self::new(Mode::Folder, title, folder, String::new(), extensions)
     }
 
     /// Choose where to write `name` (given `extension` when typed without one).
@@ -86,7 +93,7 @@ impl FileDialog {
         self.mode
     }
 
-    pub fn folder(&self) -> &Path {
+    pub fn current_folder(&self) -> &Path {
         &self.folder
     }
 
@@ -127,8 +134,8 @@ impl FileDialog {
             return None;
         }
         match self.mode {
-            Mode::Open if path.is_file() => Some(Outcome::Chosen(path)),
-            Mode::Open => {
+            Mode::Open | Mode::Folder if path.is_file() => Some(Outcome::Chosen(path)),
+            Mode::Open | Mode::Folder => {
                 self.problem = Some(format!("There is no file {}", path.display()));
                 None
             }
@@ -244,8 +251,13 @@ impl FileDialog {
             let verb = match self.mode {
                 Mode::Open => "Open file",
                 Mode::Save => "Save file",
+                Mode::Folder => "Choose this folder",
             };
-            if ui
+            if self.mode == Mode::Folder {
+                if ui.button(verb).clicked() {
+                    outcome = Some(Outcome::Chosen(self.folder.clone()));
+                }
+            } else if ui
                 .add_enabled(self.target().is_some(), egui::Button::new(verb))
                 .clicked()
             {

@@ -6,6 +6,7 @@
 use dom_query::Document;
 use serde_json::Value;
 
+use super::byline::clean_byline;
 use crate::model::{date::is_iso_date, is_web_url};
 
 /// What the page's `<head>` and JSON-LD say about the article.
@@ -112,50 +113,6 @@ fn byline_text(doc: &Document) -> Option<String> {
             clean_byline(&text)
         })
     })
-}
-
-/// Words after a comma that make it a job title, not another author.
-const ROLE_WORDS: [&str; 10] = [
-    "correspondent",
-    "reporter",
-    "editor",
-    "writer",
-    "columnist",
-    "journalist",
-    "staff",
-    "contributor",
-    "desk",
-    "producer",
-];
-
-/// A byline as an author's name: whitespace collapsed, "By " dropped in any
-/// case, a trailing job title (", Education correspondent") and anything
-/// after a separator ("| 3 hours ago") cut; URLs and over-long text refused.
-pub(super) fn clean_byline(text: &str) -> Option<String> {
-    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-    let mut name = text.as_str();
-    if let Some(rest) = name
-        .get(..3)
-        .filter(|by| by.eq_ignore_ascii_case("by "))
-        .and_then(|_| name.get(3..))
-    {
-        name = rest;
-    }
-    if let Some(cut) = name.find(['|', '·', '•']) {
-        name = &name[..cut];
-    }
-    if let Some((before, after)) = name.rsplit_once(", ") {
-        let after = after.to_lowercase();
-        if ROLE_WORDS.iter().any(|r| after.contains(r)) {
-            name = before;
-        }
-    }
-    let name = name.trim().trim_end_matches(',').trim();
-    let ok = !name.is_empty()
-        && !name.eq_ignore_ascii_case("by")
-        && name.chars().count() <= 80
-        && !is_web_url(name);
-    ok.then(|| name.to_owned())
 }
 
 fn first_attr(doc: &Document, selector: &str, attr: &str) -> Option<String> {
@@ -381,29 +338,6 @@ mod tests {
         assert_eq!(meta.outlet.as_deref(), Some("The Example"));
         assert_eq!(meta.date_published.as_deref(), Some("2024-05-06"));
         assert_eq!(meta.url.as_deref(), Some("https://news.example/a/1"));
-    }
-
-    #[test]
-    fn bylines_are_cleaned_to_a_name() {
-        assert_eq!(clean_byline(" By  Jane Doe ").as_deref(), Some("Jane Doe"));
-        assert_eq!(
-            clean_byline("BY JANE DOE | 3 hours ago").as_deref(),
-            Some("JANE DOE")
-        );
-        assert_eq!(
-            clean_byline("by Tomasz Nowak, Education correspondent").as_deref(),
-            Some("Tomasz Nowak")
-        );
-        assert_eq!(
-            clean_byline("Ana Lima, Rui Costa").as_deref(),
-            Some("Ana Lima, Rui Costa")
-        );
-        assert_eq!(
-            clean_byline("Siân O’Connell").as_deref(),
-            Some("Siân O’Connell")
-        );
-        assert_eq!(clean_byline("https://facebook.com/someone"), None);
-        assert_eq!(clean_byline("By "), None);
     }
 
     #[test]

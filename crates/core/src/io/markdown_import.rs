@@ -5,10 +5,16 @@
 use pulldown_cmark::{Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 
 use super::article_file::{ImportError, article_from_text};
+use super::byline::read_byline_line;
 use crate::model::Article;
 
 /// Reads Markdown as an article. The title comes from YAML front matter
 /// (`title:`) or else the first heading; `author:` and `date:` are read too.
+/// A headline that opens the article and is its title is not repeated as
+/// its first paragraph, and a byline line near the top ("By Jane Doe · The
+/// Gazette · 3 December 2026") gives the author, outlet and date and is left
+/// out of the text, as a web page's byline is. Both happen before the text
+/// exists, so every offset into the article is into the text as kept.
 pub fn article_from_markdown(
     markdown: &str,
     notes: &mut Vec<String>,
@@ -24,22 +30,83 @@ pub fn article_from_markdown(
     if out.dropped_html {
         notes.push("HTML inside the Markdown was left out".to_owned());
     }
-    let mut article = article_from_text(&out.lines.join("\n"))?;
     let front = FrontMatter::parse(&out.front_matter);
+    let title = front
+        .title
+        .clone()
+        .or(out.first_heading.clone())
+        .unwrap_or_default();
+    let mut lines = std::mem::take(&mut out.lines);
+    // The headline as the first line, when it is the title: said once, as the title.
+    if lines.len() > 1
+        && lines[0].1 == Kind::Heading
+        && !title.is_empty()
+        && same_words(&lines[0].0, &title)
+    {
+        lines.remove(0);
+    }
+    let byline = lines
+        .iter()
+        .take(BYLINE_WITHIN)
+        .position(|(line, kind)| *kind == Kind::Paragraph && read_byline_line(line).is_some())
+        .filter(|_| lines.len() > 1);
+    let byline = byline.map(|i| {
+        let (line, _) = lines.remove(i);
+        // The values read are in the preview's rows: the note says where they came from.
+        notes.push(
+            "The byline was read as author, outlet and date, and left out of the text".to_owned(),
+        );
+        read_byline_line(&line).unwrap_or_default()
+    });
+    let text = lines
+        .into_iter()
+        .map(|(l, _)| l)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut article = article_from_text(&text)?;
+    let byline = byline.unwrap_or_default();
     let meta = &mut article.meta;
-    meta.title = front.title.or(out.first_heading).unwrap_or_default();
-    meta.author = front.author.unwrap_or_default();
+    meta.title = title;
+    meta.author = front.author.or(byline.author).unwrap_or_default();
+    meta.outlet = front.outlet.or(byline.outlet).unwrap_or_default();
     meta.date_published = front
         .date
         .and_then(|d| super::html_meta::iso_date(&d))
+        .or(byline.date)
         .unwrap_or_default();
     Ok(Article::new(article.meta, article.text))
 }
 
+/// How many lines from the top (after the headline) a byline is looked for in.
+const BYLINE_WITHIN: usize = 3;
+
+/// The same text but for case, spacing and emphasis left by the markup.
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(|w| w.to_lowercase())
+            .collect::<Vec<_>>()
+    };
+    words(a) == words(b)
+}
+
+/// What kind of block a line of the text came from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Kind {
+    Heading,
+    /// A paragraph of its own (not in a list or a quote).
+    Paragraph,
+    #[default]
+    Other,
+}
+
 #[derive(Default)]
 struct Lines {
-    lines: Vec<String>,
+    lines: Vec<(String, Kind)>,
     current: String,
+    /// The block the current line belongs to.
+    kind: Kind,
+    quotes: usize,
     /// A list marker waiting for the item's first text ("• ", "2. ").
     marker: String,
     /// Next number of each open list; `None` for bulleted lists.
@@ -57,9 +124,10 @@ impl Lines {
     fn flush(&mut self) {
         let line = self.current.trim_end();
         if !line.trim().is_empty() {
-            self.lines.push(line.to_owned());
+            self.lines.push((line.to_owned(), self.kind));
         }
         self.current.clear();
+        self.kind = Kind::Other;
     }
 
     fn text(&mut self, s: &str) {
@@ -111,9 +179,17 @@ impl Lines {
 
     fn start(&mut self, tag: Tag) {
         match tag {
-            Tag::Paragraph
-            | Tag::BlockQuote(_)
-            | Tag::HtmlBlock
+            Tag::Paragraph => {
+                self.flush();
+                if self.lists.is_empty() && self.quotes == 0 {
+                    self.kind = Kind::Paragraph;
+                }
+            }
+            Tag::BlockQuote(_) => {
+                self.flush();
+                self.quotes += 1;
+            }
+            Tag::HtmlBlock
             | Tag::TableHead
             | Tag::TableRow
             | Tag::DefinitionListTitle
@@ -121,6 +197,7 @@ impl Lines {
             | Tag::FootnoteDefinition(_) => self.flush(),
             Tag::Heading { .. } => {
                 self.flush();
+                self.kind = Kind::Heading;
                 self.heading = Some(String::new());
             }
             Tag::CodeBlock(_) => {
@@ -152,8 +229,11 @@ impl Lines {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
+            TagEnd::BlockQuote(_) => {
+                self.flush();
+                self.quotes = self.quotes.saturating_sub(1);
+            }
             TagEnd::Paragraph
-            | TagEnd::BlockQuote(_)
             | TagEnd::HtmlBlock
             | TagEnd::TableHead
             | TagEnd::TableRow
@@ -189,6 +269,7 @@ impl Lines {
 struct FrontMatter {
     title: Option<String>,
     author: Option<String>,
+    outlet: Option<String>,
     date: Option<String>,
 }
 
@@ -206,6 +287,7 @@ impl FrontMatter {
             let slot = match key.trim().to_ascii_lowercase().as_str() {
                 "title" => &mut front.title,
                 "author" => &mut front.author,
+                "outlet" | "publisher" | "site" | "site_name" => &mut front.outlet,
                 "date" => &mut front.date,
                 _ => continue,
             };
@@ -237,7 +319,6 @@ mod tests {
         assert_eq!(
             article.text.lines().collect::<Vec<_>>(),
             [
-                "Budget row deepens",
                 "The minister said the deficit was £12bn, see the report. It was not true.",
                 "• first point",
                 "• second point",
@@ -264,5 +345,62 @@ mod tests {
         assert_eq!(article.meta.date_published, "2025-03-04");
         assert_eq!(article.text, "Heading\nBody bold.");
         assert_eq!(notes, ["HTML inside the Markdown was left out"]);
+    }
+
+    #[test]
+    fn the_headline_is_the_title_once_and_the_byline_is_metadata() {
+        let md = "# Council *approves* the budget\n\n*By Jane Doe · The Gazette · 3 December 2026*\n\n\
+                  The council approved a £4m budget on Tuesday.\n\n## Reaction\n\nMixed.\n";
+        let (article, notes) = read(md);
+        assert_eq!(article.meta.title, "Council approves the budget");
+        assert_eq!(article.meta.author, "Jane Doe");
+        assert_eq!(article.meta.outlet, "The Gazette");
+        assert_eq!(article.meta.date_published, "2026-12-03");
+        assert_eq!(
+            article.text,
+            "The council approved a £4m budget on Tuesday.\nReaction\nMixed."
+        );
+        assert_eq!(
+            notes,
+            ["The byline was read as author, outlet and date, and left out of the text"]
+        );
+        // Offsets are into the text as kept: the first sentence starts at 0.
+        let index = crate::model::text::TextIndex::new(&article.text);
+        assert_eq!(index.slice(&article.text, 0, 11), Some("The council"));
+        assert_eq!(article.sha256, crate::model::sha256_hex(&article.text));
+    }
+
+    #[test]
+    fn other_byline_forms_and_what_stays_text() {
+        let (a, _) = read("# Rates held\n\n*By Jane Doe, Reuters*\n\nThe bank held rates.\n");
+        assert_eq!(
+            (a.meta.author.as_str(), a.meta.outlet.as_str()),
+            ("Jane Doe", "Reuters")
+        );
+        assert_eq!(a.text, "The bank held rates.");
+        let (a, _) = read("# Rates held\n\nJane Doe | 2026-12-03\n\nThe bank held rates.\n");
+        assert_eq!(
+            (a.meta.author.as_str(), a.meta.date_published.as_str()),
+            ("Jane Doe", "2026-12-03")
+        );
+        assert_eq!(a.text, "The bank held rates.");
+        // A first paragraph that starts with "By" is text; front matter wins over a byline.
+        let (a, _) = read("# Rates held\n\nBy March the bank had held rates twice.\n");
+        assert_eq!(a.meta.author, "");
+        assert_eq!(a.text, "By March the bank had held rates twice.");
+        let (a, _) = read("---\nauthor: Ana Ruiz\n---\n# Rates held\n\nBy Jane Doe\n\nText.\n");
+        assert_eq!(a.meta.author, "Ana Ruiz");
+        assert_eq!(a.text, "Text.");
+        // A heading alone is kept as the text; a heading that is not the title stays.
+        let (a, _) = read("# Only a heading\n");
+        assert_eq!(
+            (a.meta.title.as_str(), a.text.as_str()),
+            ("Only a heading", "Only a heading")
+        );
+        let (a, _) = read("---\ntitle: Other\n---\n# Standfirst\n\nText.\n");
+        assert_eq!(a.text, "Standfirst\nText.");
+        // A byline in a list or a quote is text.
+        let (a, _) = read("# T\n\n- By Jane Doe | 2026-12-03\n\nText.\n");
+        assert_eq!(a.meta.author, "");
     }
 }

@@ -1,6 +1,7 @@
 //! Reading and writing files: projects, imported articles, screenshots.
 
 mod article_file;
+mod byline;
 mod decode;
 mod docx_import;
 mod file_stamp;

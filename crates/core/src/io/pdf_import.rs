@@ -9,7 +9,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use pdf_extract::{Document, MediaBox, Object, OutputDev, OutputError, Transform};
 
 use super::article_file::{ImportError, article_from_text};
-use super::pdf_layout::{PdfLine, PdfPage, layout};
+use super::pdf_layout::{PdfLine, PdfPage, layout, title_from_first_line};
 use crate::model::{Article, ArticleMeta};
 
 /// More pages than this is not an article (a 10,000-page header is a trap).
@@ -82,6 +82,13 @@ pub fn article_from_pdf(
         ));
     }
     let checked = article_from_text(&text)?;
+    // The title the PDF declares, when it is one; else the first line the
+    // page shows, when it looks like one; else the caller uses the file name.
+    let title = title.filter(|t| is_meaningful_title(t)).or_else(|| {
+        let first = title_from_first_line(&pages, &checked.text)?;
+        notes.push("The title is the document's first line".to_owned());
+        Some(first)
+    });
     Ok(Article::new(
         ArticleMeta {
             title: title.unwrap_or_default(),
@@ -187,6 +194,48 @@ fn info_title(doc: &Document) -> Option<String> {
     let text = decode_pdf_string(raw);
     let text = text.trim();
     (!text.is_empty()).then(|| text.to_owned())
+}
+
+/// Whether a PDF's declared Title names the document: not a file name
+/// ("report.pdf", "Microsoft Word - draft.docx"), a placeholder ("Untitled",
+/// "Document1", "PowerPoint Presentation") or something without words.
+fn is_meaningful_title(title: &str) -> bool {
+    let t = title.trim();
+    let lower = t.to_lowercase();
+    let file_like = [
+        ".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".tex", ".dvi", ".ps", ".indd", ".pages",
+        ".html", ".htm", ".xls", ".xlsx", ".ppt", ".pptx", ".qxp",
+    ]
+    .iter()
+    .any(|ext| lower.ends_with(ext))
+        || lower.starts_with("microsoft word - ")
+        || lower.starts_with("microsoft powerpoint - ")
+        || lower.contains(":\\")
+        || (lower.starts_with('/') && !lower.contains(' '));
+    let stem =
+        lower.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-' || c == '_' || c == ' ');
+    let placeholder = [
+        "untitled",
+        "document",
+        "doc",
+        "title",
+        "no title",
+        "powerpoint presentation",
+        "slide",
+        "presentation",
+        "microsoft word",
+        "layout",
+        "print",
+        "scan",
+        "img",
+        "image",
+        "pdf",
+        "report",
+        "new document",
+    ]
+    .contains(&stem);
+    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
+    !file_like && !placeholder && letters >= 3 && t.chars().count() <= 300
 }
 
 /// PDF text strings are UTF-16BE with a byte-order mark, or PDFDocEncoding
@@ -363,5 +412,32 @@ impl OutputDev for Collector<'_> {
 
     fn end_line(&mut self) -> Result<(), OutputError> {
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn declared_titles_that_name_nothing_are_not_used() {
+        for t in [
+            "Untitled",
+            "untitled-3",
+            "Document1",
+            "report.pdf",
+            "Microsoft Word - draft v2.docx",
+            "C:\\Users\\x\\a",
+            "12345",
+            "PowerPoint Presentation",
+        ] {
+            assert!(!is_meaningful_title(t), "{t}");
+        }
+        for t in [
+            "Harbour Authority Annual Report 2025",
+            "Budget 2026: the figures",
+        ] {
+            assert!(is_meaningful_title(t), "{t}");
+        }
     }
 }

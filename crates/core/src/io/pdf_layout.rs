@@ -103,6 +103,65 @@ pub fn layout(pages: &[PdfPage]) -> (String, Vec<Segment>, usize) {
     (text, segments, dropped)
 }
 
+/// The document's title as its first page shows it: the first paragraph of
+/// the laid-out `text` when it is short and set larger than the body, or,
+/// in one size throughout, when it is short and reads as a heading (no
+/// sentence's full stop, a capital, a few words). `None` when the first
+/// paragraph is a sentence of the article.
+pub fn title_from_first_line(pages: &[PdfPage], text: &str) -> Option<String> {
+    let first = text.lines().next()?.trim();
+    let words = first.split_whitespace().count();
+    if first.is_empty() || words == 0 || !first.chars().any(char::is_alphabetic) {
+        return None;
+    }
+    let repeated = repeated_keys(pages);
+    let page = pages.iter().find(|p| !p.lines.is_empty())?;
+    let kept: Vec<PdfLine> = page
+        .lines
+        .iter()
+        .filter(|l| {
+            !l.text.trim().is_empty()
+                && !(in_band(l, page) && (is_page_number(&l.text) || repeated.contains(&key(l))))
+        })
+        .cloned()
+        .collect();
+    let top_size = reading_order(kept, page.width).first()?.line.size;
+    let larger = top_size >= body_size(pages) * 1.15;
+    let ends_sentence = first.ends_with(['.', ',', ';', ':']);
+    let capital = first
+        .chars()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| c.is_uppercase() || !c.is_lowercase());
+    let fits = |max_words: usize, max_chars: usize| {
+        words <= max_words && first.chars().count() <= max_chars
+    };
+    let title = if larger {
+        fits(30, 200)
+    } else {
+        fits(14, 110) && !ends_sentence && capital && !is_page_number(first)
+    };
+    title.then(|| first.to_owned())
+}
+
+/// The size most of the text is set in: the median over characters.
+fn body_size(pages: &[PdfPage]) -> f64 {
+    let mut sizes: Vec<(f64, usize)> = pages
+        .iter()
+        .flat_map(|p| &p.lines)
+        .map(|l| (l.size, l.text.chars().count()))
+        .collect();
+    sizes.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let total: usize = sizes.iter().map(|s| s.1).sum();
+    let mut seen = 0;
+    for (size, n) in &sizes {
+        seen += n;
+        if seen * 2 >= total {
+            return *size;
+        }
+    }
+    0.0
+}
+
 enum Joint {
     Space,
     /// "approxi-" + "mately": the hyphen only split the word.
@@ -462,5 +521,65 @@ mod tests {
         for no in ["Annual report", "12 ports", "Table 3"] {
             assert!(!is_page_number(no), "{no}");
         }
+    }
+
+    #[test]
+    fn the_title_is_a_short_first_line_or_one_set_larger() {
+        let body = |y: f64, t: &str| line(72.0, 520.0, y, t);
+        let big = PdfLine {
+            size: 18.0,
+            ..line(
+                150.0,
+                450.0,
+                100.0,
+                "Port traffic hits a record as the eastern breakwater opens to shipping",
+            )
+        };
+        let p = page(
+            1,
+            vec![
+                big,
+                body(140.0, "The harbour handled 4.2 million tonnes."),
+                body(152.0, "It rose."),
+            ],
+        );
+        let (text, _, _) = layout(std::slice::from_ref(&p));
+        assert_eq!(
+            title_from_first_line(&[p], &text).as_deref(),
+            Some("Port traffic hits a record as the eastern breakwater opens to shipping")
+        );
+        // One size: a short line without a full stop is a title, a sentence is not.
+        let p = page(
+            1,
+            vec![
+                line(200.0, 400.0, 100.0, "Harbour Report 2025"),
+                body(
+                    140.0,
+                    "The harbour handled 4.2 million tonnes of cargo in the",
+                ),
+                body(
+                    152.0,
+                    "year, an increase of twelve per cent on the year before",
+                ),
+                body(164.0, "and the highest since records began."),
+            ],
+        );
+        let (text, _, _) = layout(std::slice::from_ref(&p));
+        assert_eq!(
+            title_from_first_line(&[p], &text).as_deref(),
+            Some("Harbour Report 2025")
+        );
+        let p = page(
+            1,
+            vec![
+                body(100.0, "The harbour handled 4.2 million tonnes."),
+                body(140.0, "It rose."),
+            ],
+        );
+        let (text, _, _) = layout(std::slice::from_ref(&p));
+        assert_eq!(title_from_first_line(&[p], &text), None);
+        let p = page(1, vec![line(72.0, 90.0, 100.0, "12"), body(140.0, "Text.")]);
+        let (text, _, _) = layout(std::slice::from_ref(&p));
+        assert_eq!(title_from_first_line(&[p], &text), None);
     }
 }

@@ -45,6 +45,8 @@ pub struct AddReport {
     pub files: Vec<(PathBuf, Outcome)>,
     /// Files in the folders given that are of no kind the library reads.
     pub ignored: usize,
+    /// Adding was stopped before every file was read; those read are kept.
+    pub stopped: bool,
 }
 
 impl AddReport {
@@ -189,9 +191,32 @@ fn walk(path: &Path, out: &mut Vec<PathBuf>, too_deep: &mut Vec<PathBuf>, depth:
 impl Library {
     /// Adds files and folders (searched recursively) in one commit.
     pub fn add_paths(&mut self, paths: &[PathBuf], wanted: AddFormat) -> Result<AddReport, String> {
+        self.add_paths_with_progress(paths, wanted, &mut |_, _| true)
+    }
+
+    /// [`Library::add_paths`] reporting `progress(files done, files in all)`
+    /// as it goes (the files found in the folders given, counted first);
+    /// returning false stops after the file being read, and what was added
+    /// until then is kept (`AddReport::stopped`).
+    pub fn add_paths_with_progress(
+        &mut self,
+        paths: &[PathBuf],
+        wanted: AddFormat,
+        progress: &mut dyn FnMut(usize, usize) -> bool,
+    ) -> Result<AddReport, String> {
         let mut report = AddReport::default();
         let mut writer = index::writer(&self.index).map_err(|e| e.to_string())?;
+        let mut walked = Vec::with_capacity(paths.len());
         for given in paths {
+            let (mut found, mut too_deep) = (Vec::new(), Vec::new());
+            if given.exists() {
+                walk(given, &mut found, &mut too_deep, 0);
+            }
+            walked.push((given, found, too_deep));
+        }
+        let total: usize = walked.iter().map(|(_, found, _)| found.len()).sum();
+        let mut done = 0;
+        'given: for (given, found, too_deep) in walked {
             if !given.exists() {
                 report.files.push((
                     given.clone(),
@@ -199,8 +224,6 @@ impl Library {
                 ));
                 continue;
             }
-            let (mut found, mut too_deep) = (Vec::new(), Vec::new());
-            walk(given, &mut found, &mut too_deep, 0);
             for folder in too_deep {
                 report.files.push((
                     folder,
@@ -211,6 +234,11 @@ impl Library {
             }
             let explicit = !given.is_dir();
             for file in found {
+                if !progress(done, total) {
+                    report.stopped = true;
+                    break 'given;
+                }
+                done += 1;
                 // Inside a folder a pipe or a device is passed over, and named.
                 if !explicit && std::fs::metadata(&file).is_ok_and(|m| !m.is_file()) {
                     if format_of(&file, wanted).is_some() {
@@ -239,6 +267,7 @@ impl Library {
                 report.files.push((file, outcome));
             }
         }
+        progress(done, total);
         writer.commit().map_err(|e| e.to_string())?;
         self.reader.reload().map_err(|e| e.to_string())?;
         self.save_manifest()?;

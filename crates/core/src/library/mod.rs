@@ -26,7 +26,9 @@ mod rerank_weights;
 mod search;
 pub mod tokenizer;
 
-pub use close::close_matches;
+pub use close::{
+    POSSIBLE_MATCH, SEARCH_FLOOR, STRONG_MATCH, Strength, close_matches, search_matches,
+};
 pub use entry::{Entry, project_entries};
 pub use feeds::{claimreview_entries, tsv_entries};
 pub use files::{AddFormat, AddReport, Outcome, RemoveReport};
