@@ -33,6 +33,8 @@ impl ClaimDeskApp {
         // The user stays the same: the name lives in the document, so it moves over.
         let user = self.doc.user().to_owned();
         self.doc = doc;
+        // "Don't save" for the old project says nothing about this one.
+        self.allow_close = false;
         self.doc.set_user(&user);
         self.selected = None;
         self.article_view = ArticleView::default();

@@ -315,6 +315,9 @@ impl ClaimDeskApp {
     }
 
     fn edit(&mut self, action: Action) {
+        // Leave to close was given for the changes the user answered for,
+        // not for work done since.
+        self.allow_close = false;
         if let Err(e) = self.doc.apply(action) {
             self.message = Some((format!("Could not apply the change: {e}"), true));
         }

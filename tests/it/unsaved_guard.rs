@@ -77,3 +77,32 @@ fn closing_the_window_with_unsaved_work_is_cancelled_until_answered() {
     assert!(h.query_by_label("Save your changes?").is_some());
     assert_eq!(h.state().project().title, "Edited");
 }
+
+#[test]
+fn dropping_one_projects_changes_does_not_unguard_the_next() {
+    // "Don't save" before opening another file was once remembered as leave
+    // to close the window: edits to the next project were then lost on close.
+    let dir = tempfile::tempdir().unwrap();
+    let mut h = edited_harness(dir.path());
+    let other = dir.path().join("b.txt");
+    std::fs::write(&other, "Another article.").unwrap();
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::Open(other));
+    h.run_steps(2);
+    h.get_by_label("Don't save").click();
+    h.run_steps(2);
+    h.state_mut()
+        .apply(&ctx, Command::Edit(Action::SetTitle("Second".into())));
+    h.run_steps(2);
+    h.input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    h.run_steps(2);
+    assert!(
+        h.query_by_label("Save your changes?").is_some(),
+        "the second project's work is guarded too"
+    );
+}
