@@ -1,9 +1,12 @@
 //! `claimdesk new ARTICLE -o PROJECT.ron [--force] [--whole-page]`.
+//! A web page whose reader view kept little of it is told on stderr: as a
+//! warning when the article is still short (`--whole-page` keeps the whole
+//! visible text), as a note when the second look extended it.
 
 use std::path::Path;
 use std::process::ExitCode;
 
-use crate::io::{import_article, save_project};
+use crate::io::{ShortExtraction, import_article, save_project};
 use crate::model::{Project, ScalePreset};
 
 pub fn run(article: &Path, output: &Path, force: bool, whole_page: bool) -> ExitCode {
@@ -38,6 +41,13 @@ pub fn run(article: &Path, output: &Path, force: bool, whole_page: bool) -> Exit
     } else if whole_page {
         eprintln!(
             "claimdesk: note: the extraction kept most of the page: --whole-page is not needed"
+        );
+    }
+    if let Some(note) = ShortExtraction::second_look_note(&imported.notes) {
+        // Said on stderr as well as in the notes: the text kept is not the reader view's.
+        eprintln!(
+            "claimdesk: note: second look taken: {note}. {}",
+            ShortExtraction::SECOND_LOOK_ADVICE
         );
     }
     for (label, value) in imported.preview_rows() {

@@ -1,14 +1,25 @@
-//! The open preview's line for a web page whose extraction kept a small part
-//! of the page (`io::html_fallback`): how much was kept, and a button that
+//! The open preview's lines for a web page whose reader view kept a small
+//! part of the page (`io::html_fallback`): that the second look extended it
+//! (the same words `claimdesk new` prints), or how much was kept, and a button that
 //! switches the preview to the page's whole visible text (and back). Only
 //! the preview changes; the project is made when the user creates it.
 
 use eframe::egui::{self, RichText};
 
 use super::theme;
-use crate::io::ImportedArticle;
+use crate::io::{ImportedArticle, ShortExtraction};
 
 pub fn ui(ui: &mut egui::Ui, imported: &mut ImportedArticle) {
+    // As `claimdesk new` says on stderr: the text shown is not the reader view's.
+    if let Some(note) = ShortExtraction::second_look_note(&imported.notes) {
+        ui.label(
+            RichText::new(format!(
+                "Second look taken: {note}. {}",
+                ShortExtraction::SECOND_LOOK_ADVICE
+            ))
+            .color(theme::WARNING),
+        );
+    }
     let Some(short) = &imported.short else {
         return;
     };

@@ -104,6 +104,57 @@ fn a_well_extracted_page_is_left_alone() {
     );
 }
 
+/// The second look may only extend the reader view's article, never swap it
+/// for another part of the page (issue 27). Both pages are ones where the old
+/// rule fired: the reader view kept under a quarter of the page, and the
+/// largest block of paragraphs held more than 1.5 times its words.
+#[test]
+fn the_second_look_never_replaces_a_good_extraction() {
+    // A video player's settings menu above the article, inside the same <article>.
+    let imported = import_article(&fixture("story-after-video-menu.html")).unwrap();
+    let text = &imported.article.text;
+    assert!(
+        text.starts_with("The county council will close four of its eleven recycling centres"),
+        "{text}"
+    );
+    assert!(text.ends_with("said he expected it to be."), "{text}");
+    for junk in [
+        "Next video starts in",
+        "100% (opaque)",
+        "Courier New",
+        "Font family",
+        "Stats for nerds",
+        "reader1",
+        "fly-tipping fines should go",
+    ] {
+        assert!(!text.contains(junk), "{junk:?} leaked:\n{text}");
+    }
+    assert_eq!(text.lines().count(), 8, "{text}");
+    let video_notes = imported.notes.clone();
+
+    // A larger list of other stories beside the article.
+    let imported = import_article(&fixture("story-beside-other-stories.html")).unwrap();
+    let text = &imported.article.text;
+    assert!(text.contains("has approved a £4.8 million plan"), "{text}");
+    assert!(text.ends_with("outside the school run."), "{text}");
+    for junk in [
+        "Lifeboat crew",
+        "Gunwalloe",
+        "Latest from the Lizard",
+        "hours ago",
+    ] {
+        assert!(!text.contains(junk), "{junk:?} leaked:\n{text}");
+    }
+    // The reader view's text is kept as it was: no second look is told of.
+    for notes in [&video_notes, &imported.notes] {
+        assert!(
+            !notes.iter().any(|n| n.contains("reader view")),
+            "{notes:?}"
+        );
+    }
+    assert_eq!(imported.article.meta.author, "Tamsin Hocking");
+}
+
 #[test]
 fn every_byline_form_names_the_author() {
     let cases = [

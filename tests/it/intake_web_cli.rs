@@ -1,5 +1,6 @@
 //! `claimdesk new` on a page whose extraction keeps little of it: a warning
-//! on stderr, and `--whole-page` to keep the whole visible text.
+//! on stderr, and `--whole-page` to keep the whole visible text; a note on
+//! stderr when the second look extended the reader view's text.
 
 use crate::common::{claimdesk, intake_fixture};
 
@@ -63,6 +64,40 @@ fn a_good_extraction_has_no_warning() {
         stdout.contains("Note:       The reader view kept only 110 of"),
         "{stdout}"
     );
+}
+
+#[test]
+fn a_second_look_is_told_on_stderr_and_a_good_extraction_is_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("split.ron");
+    let run = claimdesk(&[
+        "new",
+        &intake_fixture("split-story.html"),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("note: second look taken: The reader view kept only 110 of")
+            && stderr.contains("was kept instead. Check the article's first and last paragraphs"),
+        "{stderr}"
+    );
+    for page in [
+        "story-after-video-menu.html",
+        "story-beside-other-stories.html",
+    ] {
+        let out = dir.path().join(format!("{page}.ron"));
+        let run = claimdesk(&["new", &intake_fixture(page), "-o", out.to_str().unwrap()]);
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(0), "{stderr}");
+        assert!(!stderr.contains("second look"), "{page}: {stderr}");
+        let text = load_project(&out).unwrap().article.text;
+        assert!(
+            !text.contains("100% (opaque)") && !text.contains("Lifeboat crew"),
+            "{page}: {text}"
+        );
+    }
 }
 
 #[test]

@@ -10,9 +10,22 @@
 //! - a short extraction is retried with a looser selection: the smallest
 //!   element holding most of the page's `<p>` text, outside comments, related
 //!   links, navigation and footers, widened to an enclosing `articleBody`,
-//!   `<article>` or `<main>`; it is used when it holds clearly more;
+//!   `<article>` or `<main>`;
+//! - the looser selection may only *extend* the reader view's text, never
+//!   replace it with something else: it is used only when it holds
+//!   [`CONTAINED`] of the reader view's text (4-word shingles), it is cut to
+//!   start at the reader view's first paragraph (a video player's menu or a
+//!   teaser above the article stays out), and what remains holds
+//!   [`BETTER_BY`] times the reader view's words *in prose lines* (menus and
+//!   lists do not count). A list of other stories in a container of its
+//!   own holds none of the reader view's text and is never used; one that
+//!   follows the article inside the same container still can be (the one
+//!   remaining loss on the benchmark, BENCHMARKS.md);
 //! - if the result is still short, the user is told how much was kept and
 //!   may keep the page's whole visible text instead.
+//!
+//! The thresholds were chosen on the fixtures in `tests/fixtures/intake/`
+//! (BENCHMARKS.md, "Web-page intake quality"), not on the benchmark pages.
 
 use std::collections::{HashMap, HashSet};
 
@@ -24,8 +37,16 @@ pub const SHORT_FRACTION: f64 = 0.25;
 pub const PROSE_LINE_WORDS: usize = 12;
 /// The looser selection's container holds at least this share of the `<p>` words.
 const BLOCK_SHARE: f64 = 0.8;
-/// The looser selection replaces Readability's only when it has this many times its words.
-const BETTER_BY: f64 = 1.5;
+/// The looser selection replaces Readability's only when it has this many
+/// times its words in prose lines.
+pub const BETTER_BY: f64 = 1.5;
+/// The looser selection must hold this share of the reader view's 4-word
+/// shingles: it extends the reader view's article rather than being another
+/// part of the page. Below 1 because the looser selection leaves out what
+/// the reader view may keep (figure captions, a byline line).
+pub const CONTAINED: f64 = 0.8;
+/// Words in a shingle, for [`CONTAINED`].
+const SHINGLE: usize = 4;
 
 /// Elements that are never the page's visible text.
 const INVISIBLE: &str = "head, script, style, noscript, template, svg, iframe, object, \
@@ -83,6 +104,22 @@ pub struct ShortExtraction {
 }
 
 impl ShortExtraction {
+    /// How the note on a second look starts (see [`Self::second_look_note`]).
+    pub const SECOND_LOOK_NOTE: &str = SECOND_LOOK_NOTE;
+
+    /// What to do after a second look, said by `claimdesk new` and the open preview alike.
+    pub const SECOND_LOOK_ADVICE: &str = "Check the article's first and last paragraphs";
+
+    /// The import note saying that the second look replaced the reader
+    /// view's text, if it did ("The reader view kept only 110 of …"), for
+    /// `claimdesk new` and the open preview to tell the user plainly.
+    pub fn second_look_note(notes: &[String]) -> Option<&str> {
+        notes
+            .iter()
+            .find(|n| n.starts_with(SECOND_LOOK_NOTE))
+            .map(String::as_str)
+    }
+
     /// "Only 110 of 1,540 words were kept as the article".
     pub fn message(&self) -> String {
         format!(
@@ -113,14 +150,15 @@ pub fn second_look(
     let kept = word_count(&text);
     if page.is_short(kept) {
         let block = largest_paragraph_block(doc).map(|b| paragraphs(&b));
-        if let Some(block) = block {
-            let found = word_count(&block);
-            if found > kept && found as f64 >= kept as f64 * BETTER_BY {
+        if let Some(extended) = block.and_then(|b| extension_of(&text, &b)) {
+            let found = word_count(&extended);
+            let prose = prose_words(&extended);
+            if found > kept && prose as f64 >= kept as f64 * BETTER_BY {
                 notes.push(format!(
-                    "The reader view kept only {kept} of the page's {} words: its largest block of paragraphs ({found} words) was kept instead",
+                    "{SECOND_LOOK_NOTE} {kept} of the page's {} words: its largest block of paragraphs ({found} words), which continues the reader view's text, was kept instead",
                     page.words
                 ));
-                text = block;
+                text = extended;
             }
         }
     }
@@ -132,6 +170,60 @@ pub fn second_look(
         whole_page_in_use: false,
     });
     SecondLook { text, short }
+}
+
+/// How the note on a second look starts ("… kept only 110 of the page's 1,540 words: …").
+pub const SECOND_LOOK_NOTE: &str = "The reader view kept only";
+
+/// Words in lines of [`PROSE_LINE_WORDS`] or more.
+fn prose_words(text: &str) -> usize {
+    text.lines()
+        .map(word_count)
+        .filter(|&n| n >= PROSE_LINE_WORDS)
+        .sum()
+}
+
+/// Lowercase runs of letters and digits.
+fn tokens(text: &str) -> Vec<String> {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+fn shingles(tokens: &[String]) -> HashSet<&[String]> {
+    if tokens.len() < SHINGLE {
+        return std::iter::once(tokens).filter(|t| !t.is_empty()).collect();
+    }
+    tokens.windows(SHINGLE).collect()
+}
+
+/// The looser selection `block` as an extension of the reader view's text
+/// `readable`: cut to start at the first line that is the reader view's,
+/// and only if it then holds [`CONTAINED`] of the reader view's shingles.
+/// `None` when the block is another part of the page.
+pub fn extension_of(readable: &str, block: &str) -> Option<String> {
+    let read_tokens = tokens(readable);
+    let read = shingles(&read_tokens);
+    if read.is_empty() {
+        return None;
+    }
+    let lines: Vec<&str> = block.lines().collect();
+    // The first line of at least a shingle's length that is mostly the reader view's text.
+    let start = lines.iter().position(|line| {
+        let t = tokens(line);
+        if t.len() < SHINGLE {
+            return false;
+        }
+        let own = shingles(&t);
+        let shared = own.iter().filter(|s| read.contains(*s)).count();
+        shared * 2 >= own.len()
+    })?;
+    let kept = lines[start..].join("\n");
+    let kept_tokens = tokens(&kept);
+    let held = shingles(&kept_tokens);
+    let shared = read.iter().filter(|s| held.contains(*s)).count();
+    (shared as f64 >= read.len() as f64 * CONTAINED).then_some(kept)
 }
 
 /// The page's visible text, one block per line, and how much of it is prose.
@@ -330,6 +422,24 @@ mod tests {
             .filter(|l| !l.is_empty())
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    #[test]
+    fn the_block_may_only_extend_the_reader_views_text() {
+        let intro = "The council voted on Tuesday to close four of its recycling centres.\nOpposition councillors said the savings were overstated by a wide margin.";
+        let rest = "The remaining centres will open longer hours on weekends from April onwards.";
+        // A menu above the article is cut off; the article is extended.
+        let block = format!("Font family\nArial\n100% (opaque)\n{intro}\n{rest}");
+        assert_eq!(
+            extension_of(intro, &block),
+            Some(format!("{intro}\n{rest}"))
+        );
+        // Another part of the page (other stories) is never a replacement.
+        let others = "Lifeboat crew rescue walkers cut off by the tide at the cove on Sunday.\nFerry operator warns of winter timetable cuts on the river this year.";
+        assert_eq!(extension_of(intro, others), None);
+        // Holding the first paragraph only is not enough.
+        let first = intro.lines().next().unwrap();
+        assert_eq!(extension_of(intro, &format!("{first}\n{rest}")), None);
     }
 
     #[test]
