@@ -131,16 +131,27 @@ impl ReviewPanel {
                 ))
                 .color(theme::OK),
             );
+            // A file edited by hand, or a merge of two copies, can leave an
+            // approval that no longer covers what the claim says.
+            if !claim.approval_holds() {
+                ui.label(
+                    RichText::new(
+                        "…but what was approved has changed since (verdict, rationale or evidence): this approval no longer holds; mark it ready for review again",
+                    )
+                    .color(ui.visuals().warn_fg_color),
+                );
+            }
         }
         if claim.is_published() {
             ui.label(RichText::new(format!("Published {}", claim.published_on)).small());
         }
         let blocker = approval_blocker(project, claim, user);
         ui.horizontal_wrapped(|ui| {
-            let can_ready = !matches!(
-                claim.status,
-                ClaimStatus::ReadyForReview | ClaimStatus::Approved
-            );
+            let can_ready = match claim.status {
+                ClaimStatus::ReadyForReview => false,
+                ClaimStatus::Approved => !claim.approval_holds(),
+                _ => true,
+            };
             if ui
                 .add_enabled(can_ready, Button::new("Mark ready for review"))
                 .clicked()

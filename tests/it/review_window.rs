@@ -344,3 +344,28 @@ fn a_new_link_asks_for_its_stance_and_the_check_flags_it() {
     let flagged = format!("no stance chosen for the source \"{}\"", unlinked.title);
     assert!(h.query_all_by_label_contains(&flagged).next().is_some());
 }
+
+#[test]
+fn an_approval_changed_in_the_file_is_shown_as_no_longer_holding() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "desk.ron");
+    // A script rewrites claim 3's rationale in the file; it still says Approved.
+    let mut project = claimdesk::io::load_project(&path).unwrap();
+    let c = project
+        .claims
+        .iter_mut()
+        .find(|c| c.id == ClaimId(3))
+        .unwrap();
+    assert!(c.approval_holds());
+    c.rationale.push_str(" (edited by a script)");
+    claimdesk::io::save_project(&project, &path).unwrap();
+    let mut h = harness(&path, &path);
+    become_user(&mut h, "Mai Sato");
+    h.get_by_label_contains("Claim 3: ").click();
+    h.run_steps(3);
+    h.get_by_label_contains("this approval no longer holds");
+    click(&mut h, "Mark ready for review");
+    let c = h.state().project().claim(ClaimId(3)).unwrap().clone();
+    assert_eq!(c.status, ClaimStatus::ReadyForReview);
+    assert_eq!(c.approved, None);
+}
