@@ -233,7 +233,8 @@ THRESHOLDS = np.round(np.arange(0.05, 0.951, 0.01), 2)
 
 def cv_threshold(ids, trw, trc, trh, ytr, blocks, hand, c, log):
     """Mean F1 over CV_FOLDS folds of train, each a contiguous Sentence_id range
-    (whole stretches of debates); returns (threshold, {threshold: mean F1})."""
+    (stretches of debates, cut at equal sizes, so a cut can fall inside a debate;
+    cross_debate.py cuts at inferred debate starts); returns (threshold, {threshold: mean F1})."""
     order = np.argsort(np.asarray(ids), kind="stable")
     folds = np.array_split(order, CV_FOLDS)
     per_fold = []
