@@ -138,6 +138,9 @@ pub struct SecondLook {
     /// The article's text, one paragraph per line.
     pub text: String,
     pub short: Option<ShortExtraction>,
+    /// The reader view's own text, when the second look extended it (for
+    /// `claimdesk new --reader-view`).
+    pub reader_text: Option<String>,
 }
 
 /// Applies the rule at the top of this file to Readability's `readable`
@@ -151,6 +154,7 @@ pub fn second_look(
 ) -> SecondLook {
     let page = page_text(doc, &paragraphs);
     let mut text = readable;
+    let mut reader_text = None;
     let kept = word_count(&text);
     if page.is_short(kept) {
         let block = largest_paragraph_block(doc).map(|lines| {
@@ -171,7 +175,7 @@ pub fn second_look(
                     "{SECOND_LOOK_NOTE} {kept} of the page's {} words: its largest block of paragraphs ({found} words), which continues the reader view's text, was kept instead",
                     page.words
                 ));
-                text = extended;
+                reader_text = Some(std::mem::replace(&mut text, extended));
             }
         }
     }
@@ -182,7 +186,11 @@ pub fn second_look(
         other_text: page.text,
         whole_page_in_use: false,
     });
-    SecondLook { text, short }
+    SecondLook {
+        text,
+        short,
+        reader_text,
+    }
 }
 
 /// How the note on a second look starts ("… kept only 110 of the page's 1,540 words: …").
