@@ -267,6 +267,28 @@ mod window {
     }
 
     #[test]
+    fn the_preview_can_keep_the_reader_views_text_after_a_second_look() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = copy_sample(dir.path(), "first.ron");
+        let mut h = harness(&first, &dir.path().join("out.ron"));
+        let ctx = h.ctx.clone();
+        h.state_mut()
+            .apply(&ctx, Command::Open(super::fixture("split-story.html")));
+        // The dialog settles its size and place over the first frames.
+        h.run_steps(4);
+        assert!(h.query_by_label_contains("Second look taken").is_some());
+        h.get_by_label("Use the reader view's text").click();
+        h.run_steps(4);
+        assert!(h.query_by_label_contains("Second look taken").is_none());
+        assert!(h.query_by_label("Use the reader view's text").is_none());
+        h.get_by_label("Create project").click();
+        h.run_steps(2);
+        let text = &h.state().project().article.text;
+        assert_eq!(text.lines().count(), 3, "{text}");
+        assert!(!text.contains("Local MP Sarah Whitcombe"), "{text}");
+    }
+
+    #[test]
     fn switching_back_keeps_the_extracted_article() {
         let dir = tempfile::tempdir().unwrap();
         let first = copy_sample(dir.path(), "first.ron");
