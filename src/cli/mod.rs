@@ -97,6 +97,10 @@ pub enum Command {
         /// extracted article (when the extraction kept only a small part).
         #[arg(long)]
         whole_page: bool,
+        /// For a web page: keep only the reader view's text, without what a
+        /// second look added to it.
+        #[arg(long, conflicts_with = "whole_page")]
+        reader_view: bool,
     },
     /// Three-way merge of project files by id, field by field: exit 0 merged
     /// cleanly, 1 merged with conflicts recorded in OUT, 2 unusable input
@@ -239,7 +243,8 @@ pub fn run_command(command: Command) -> ExitCode {
             output,
             force,
             whole_page,
-        } => new::run(&article, &output, force, whole_page),
+            reader_view,
+        } => new::run(&article, &output, force, whole_page, reader_view),
         Command::Merge {
             base,
             ours,

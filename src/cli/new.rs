@@ -1,4 +1,4 @@
-//! `claimdesk new ARTICLE -o PROJECT.ron [--force] [--whole-page]`.
+//! `claimdesk new ARTICLE -o PROJECT.ron [--force] [--whole-page | --reader-view]`.
 //! A web page whose reader view kept little of it is told on stderr: as a
 //! warning when the article is still short (`--whole-page` keeps the whole
 //! visible text), as a note when the second look extended it.
@@ -9,7 +9,13 @@ use std::process::ExitCode;
 use crate::io::{ShortExtraction, import_article, save_project};
 use crate::model::{Project, ScalePreset};
 
-pub fn run(article: &Path, output: &Path, force: bool, whole_page: bool) -> ExitCode {
+pub fn run(
+    article: &Path,
+    output: &Path,
+    force: bool,
+    whole_page: bool,
+    reader_view: bool,
+) -> ExitCode {
     if !force && output.exists() {
         eprintln!(
             "claimdesk: {} exists; pass --force to replace it",
@@ -43,10 +49,16 @@ pub fn run(article: &Path, output: &Path, force: bool, whole_page: bool) -> Exit
             "claimdesk: note: the extraction kept most of the page: --whole-page is not needed"
         );
     }
-    if let Some(note) = ShortExtraction::second_look_note(&imported.notes) {
+    if reader_view {
+        if imported.use_reader_view() {
+            eprintln!("claimdesk: note: the reader view's text is kept, without the second look");
+        } else {
+            eprintln!("claimdesk: note: no second look was taken: --reader-view is not needed");
+        }
+    } else if let Some(note) = ShortExtraction::second_look_note(&imported.notes) {
         // Said on stderr as well as in the notes: the text kept is not the reader view's.
         eprintln!(
-            "claimdesk: note: second look taken: {note}. {}",
+            "claimdesk: note: second look taken: {note}. {} (--reader-view keeps the reader view's text)",
             ShortExtraction::SECOND_LOOK_ADVICE
         );
     }

@@ -1,6 +1,7 @@
 //! The open preview's lines for a web page whose reader view kept a small
 //! part of the page (`io::html_fallback`): that the second look extended it
-//! (the same words `claimdesk new` prints), or how much was kept, and a button that
+//! (the same words `claimdesk new` prints), with a button that keeps the reader
+//! view's own text instead (as `--reader-view` does), or how much was kept, and a button that
 //! switches the preview to the page's whole visible text (and back). Only
 //! the preview changes; the project is made when the user creates it.
 
@@ -11,6 +12,7 @@ use crate::io::{ImportedArticle, ShortExtraction};
 
 pub fn ui(ui: &mut egui::Ui, imported: &mut ImportedArticle) {
     // As `claimdesk new` says on stderr: the text shown is not the reader view's.
+    let mut reader_view = false;
     if let Some(note) = ShortExtraction::second_look_note(&imported.notes) {
         ui.label(
             RichText::new(format!(
@@ -19,6 +21,12 @@ pub fn ui(ui: &mut egui::Ui, imported: &mut ImportedArticle) {
             ))
             .color(theme::WARNING),
         );
+        if imported.reader_text.is_some() {
+            reader_view = ui.button("Use the reader view's text").clicked();
+        }
+    }
+    if reader_view {
+        imported.use_reader_view();
     }
     let Some(short) = &imported.short else {
         return;

@@ -155,6 +155,45 @@ fn the_second_look_never_replaces_a_good_extraction() {
     assert_eq!(imported.article.meta.author, "Tamsin Hocking");
 }
 
+/// The largest block of paragraphs may be a `<main>` holding the whole
+/// article and then a list of other stories, each a headline link and a
+/// summary in prose: it holds the reader view's text and continues it with
+/// prose, but what follows the story is not the story (issue 27).
+#[test]
+fn the_second_look_stops_at_the_end_of_the_story() {
+    let imported = import_article(&fixture("story-then-other-stories.html")).unwrap();
+    let text = &imported.article.text;
+    assert!(
+        text.contains("Wolds District Council has agreed to buy the closed Market Hall"),
+        "{text}"
+    );
+    assert!(
+        text.ends_with(
+            "the market could open in the summer of the following year, the council said."
+        ),
+        "{text}"
+    );
+    for junk in [
+        "Elsewhere in the Wolds",
+        "Bus subsidies cut",
+        "falling passenger numbers",
+        "Flood defences on the river Hull",
+        "Care home rated good",
+        "hours ago",
+    ] {
+        assert!(!text.contains(junk), "{junk:?} leaked:\n{text}");
+    }
+    // The article's 8 paragraphs, and the byline line the reader view keeps.
+    let paragraphs = text.lines().filter(|l| !l.starts_with("By Ruth Ellerby"));
+    assert_eq!(paragraphs.count(), 8, "{text}");
+    assert!(
+        !imported.notes.iter().any(|n| n.contains("reader view")),
+        "{:?}",
+        imported.notes
+    );
+    assert_eq!(imported.article.meta.author, "Ruth Ellerby");
+}
+
 #[test]
 fn every_byline_form_names_the_author() {
     let cases = [
@@ -225,6 +264,28 @@ mod window {
         let text = &h.state().project().article.text;
         assert!(text.contains("Local MP Sarah Whitcombe"), "{text}");
         assert!(text.contains("Ofwat, the water regulator"));
+    }
+
+    #[test]
+    fn the_preview_can_keep_the_reader_views_text_after_a_second_look() {
+        let dir = tempfile::tempdir().unwrap();
+        let first = copy_sample(dir.path(), "first.ron");
+        let mut h = harness(&first, &dir.path().join("out.ron"));
+        let ctx = h.ctx.clone();
+        h.state_mut()
+            .apply(&ctx, Command::Open(super::fixture("split-story.html")));
+        // The dialog settles its size and place over the first frames.
+        h.run_steps(4);
+        assert!(h.query_by_label_contains("Second look taken").is_some());
+        h.get_by_label("Use the reader view's text").click();
+        h.run_steps(4);
+        assert!(h.query_by_label_contains("Second look taken").is_none());
+        assert!(h.query_by_label("Use the reader view's text").is_none());
+        h.get_by_label("Create project").click();
+        h.run_steps(2);
+        let text = &h.state().project().article.text;
+        assert_eq!(text.lines().count(), 3, "{text}");
+        assert!(!text.contains("Local MP Sarah Whitcombe"), "{text}");
     }
 
     #[test]

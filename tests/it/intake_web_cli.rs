@@ -66,6 +66,41 @@ fn a_good_extraction_has_no_warning() {
     );
 }
 
+/// `--reader-view` keeps the reader view's own text when a second look extended it.
+#[test]
+fn reader_view_keeps_the_text_without_the_second_look() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("split.ron");
+    let page = intake_fixture("split-story.html");
+    let run = claimdesk(&["new", &page, "-o", out.to_str().unwrap(), "--reader-view"]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    assert!(
+        stderr.contains("the reader view's text is kept"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("second look taken"), "{stderr}");
+    let text = load_project(&out).unwrap().article.text;
+    // The reader view keeps the three intro paragraphs only (see intake_web.rs).
+    assert_eq!(text.lines().count(), 3, "{text}");
+    assert!(!text.contains("Local MP Sarah Whitcombe"), "{text}");
+    let stdout = String::from_utf8_lossy(&run.stdout);
+    assert!(!stdout.contains("The reader view kept only"), "{stdout}");
+
+    // Without a second look there is nothing to undo.
+    let out = dir.path().join("harbour.ron");
+    let run = claimdesk(&[
+        "new",
+        &intake_fixture("harbour-article.html"),
+        "-o",
+        out.to_str().unwrap(),
+        "--reader-view",
+    ]);
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert_eq!(run.status.code(), Some(0), "{stderr}");
+    assert!(stderr.contains("--reader-view is not needed"), "{stderr}");
+}
+
 #[test]
 fn a_second_look_is_told_on_stderr_and_a_good_extraction_is_kept() {
     let dir = tempfile::tempdir().unwrap();

@@ -18,9 +18,13 @@
 //!   teaser above the article stays out), and what remains holds
 //!   [`BETTER_BY`] times the reader view's words *in prose lines* (menus and
 //!   lists do not count). A list of other stories in a container of its
-//!   own holds none of the reader view's text and is never used; one that
-//!   follows the article inside the same container still can be (the one
-//!   remaining loss on the benchmark, BENCHMARKS.md);
+//!   own holds none of the reader view's text and is never used;
+//! - the extension ends with the story: at the first heading after the
+//!   reader view's last paragraph that is a teaser (mostly a link to
+//!   another page, or inside one: a list of article cards) or names a list
+//!   of other stories ("More from …", "Related", "Most read"), and a heading
+//!   left at its end goes too. Other stories that follow the article inside
+//!   the same `<main>` stay out;
 //! - if the result is still short, the user is told how much was kept and
 //!   may keep the page's whole visible text instead.
 //!
@@ -134,6 +138,9 @@ pub struct SecondLook {
     /// The article's text, one paragraph per line.
     pub text: String,
     pub short: Option<ShortExtraction>,
+    /// The reader view's own text, when the second look extended it (for
+    /// `claimdesk new --reader-view`).
+    pub reader_text: Option<String>,
 }
 
 /// Applies the rule at the top of this file to Readability's `readable`
@@ -147,9 +154,19 @@ pub fn second_look(
 ) -> SecondLook {
     let page = page_text(doc, &paragraphs);
     let mut text = readable;
+    let mut reader_text = None;
     let kept = word_count(&text);
     if page.is_short(kept) {
-        let block = largest_paragraph_block(doc).map(|b| paragraphs(&b));
+        let block = largest_paragraph_block(doc).map(|lines| {
+            lines
+                .into_iter()
+                .map(|l| BlockLine {
+                    text: paragraphs(&l.text),
+                    ..l
+                })
+                .filter(|l| !l.text.is_empty())
+                .collect::<Vec<_>>()
+        });
         if let Some(extended) = block.and_then(|b| extension_of(&text, &b)) {
             let found = word_count(&extended);
             let prose = prose_words(&extended);
@@ -158,7 +175,7 @@ pub fn second_look(
                     "{SECOND_LOOK_NOTE} {kept} of the page's {} words: its largest block of paragraphs ({found} words), which continues the reader view's text, was kept instead",
                     page.words
                 ));
-                text = extended;
+                reader_text = Some(std::mem::replace(&mut text, extended));
             }
         }
     }
@@ -169,7 +186,11 @@ pub fn second_look(
         other_text: page.text,
         whole_page_in_use: false,
     });
-    SecondLook { text, short }
+    SecondLook {
+        text,
+        short,
+        reader_text,
+    }
 }
 
 /// How the note on a second look starts ("… kept only 110 of the page's 1,540 words: …").
@@ -198,28 +219,55 @@ fn shingles(tokens: &[String]) -> HashSet<&[String]> {
     tokens.windows(SHINGLE).collect()
 }
 
+/// One line of the looser selection: a paragraph, heading or list item.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BlockLine {
+    pub text: String,
+    pub heading: bool,
+    /// A heading that starts something other than the story: a teaser
+    /// (mostly a link to another page) or a list's title ("More from …").
+    pub ends_story: bool,
+}
+
 /// The looser selection `block` as an extension of the reader view's text
-/// `readable`: cut to start at the first line that is the reader view's,
+/// `readable`: cut to start at the first line that is the reader view's and
+/// to end with the story (at the first heading after the reader view's last
+/// line that [`BlockLine::ends_story`], less the headings left at its end),
 /// and only if it then holds [`CONTAINED`] of the reader view's shingles.
 /// `None` when the block is another part of the page.
-pub fn extension_of(readable: &str, block: &str) -> Option<String> {
+pub fn extension_of(readable: &str, block: &[BlockLine]) -> Option<String> {
     let read_tokens = tokens(readable);
     let read = shingles(&read_tokens);
     if read.is_empty() {
         return None;
     }
-    let lines: Vec<&str> = block.lines().collect();
-    // The first line of at least a shingle's length that is mostly the reader view's text.
-    let start = lines.iter().position(|line| {
-        let t = tokens(line);
+    // A line of at least a shingle's length that is mostly the reader view's text.
+    let is_readers = |line: &BlockLine| {
+        let t = tokens(&line.text);
         if t.len() < SHINGLE {
             return false;
         }
         let own = shingles(&t);
         let shared = own.iter().filter(|s| read.contains(*s)).count();
         shared * 2 >= own.len()
-    })?;
-    let kept = lines[start..].join("\n");
+    };
+    let start = block.iter().position(is_readers)?;
+    let last_readers = block.iter().rposition(is_readers).unwrap_or(start);
+    // Teasers the reader view's own span holds (a "Read more" card between
+    // its paragraphs) are dropped; the first after it ends the story.
+    let end = block[last_readers..]
+        .iter()
+        .position(|l| l.ends_story)
+        .map_or(block.len(), |i| last_readers + i);
+    let mut story: Vec<&BlockLine> = block[start..end].iter().filter(|l| !l.ends_story).collect();
+    while story.last().is_some_and(|l| l.heading) {
+        story.pop();
+    }
+    let kept = story
+        .iter()
+        .map(|l| l.text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
     let kept_tokens = tokens(&kept);
     let held = shingles(&kept_tokens);
     let shared = read.iter().filter(|s| held.contains(*s)).count();
@@ -281,7 +329,7 @@ pub fn page_text(doc: &Document, paragraphs: impl Fn(&str) -> String) -> PageTex
 /// The looser selection: the paragraphs, headings and list items of the
 /// smallest element holding [`BLOCK_SHARE`] of the page's `<p>` words, one per
 /// line. `doc` is changed (chrome removed): use the copy `page_text` cleaned.
-pub fn largest_paragraph_block(doc: &Document) -> Option<String> {
+pub fn largest_paragraph_block(doc: &Document) -> Option<Vec<BlockLine>> {
     remove_chrome(doc);
     let paragraphs = doc.try_select("body p")?;
     let mut held: HashMap<NodeId, usize> = HashMap::new();
@@ -314,8 +362,8 @@ pub fn largest_paragraph_block(doc: &Document) -> Option<String> {
         .find(|a| a.is("[itemprop=articleBody], article, main, [role=main]"))
         .filter(|a| !a.is("html, body"))
         .unwrap_or(root);
-    let text = block_text(&root);
-    (!text.is_empty()).then_some(text)
+    let lines = block_lines(&root);
+    (!lines.is_empty()).then_some(lines)
 }
 
 /// Words of a paragraph that is not mostly link text (a list of links in `<p>`s).
@@ -375,11 +423,59 @@ fn descendants_named<'a>(
 }
 
 const BLOCKS: &str = "p, h2, h3, h4, h5, h6, li, pre, blockquote";
+const HEADINGS: &str = "h2, h3, h4, h5, h6";
+
+/// How the titles of lists of other stories start (lowercase).
+const OTHER_STORIES: [&str; 19] = [
+    "more from",
+    "more stories",
+    "more news",
+    "more on this",
+    "related",
+    "read more",
+    "read next",
+    "most read",
+    "most popular",
+    "popular",
+    "trending",
+    "recommended",
+    "you may also like",
+    "you might also like",
+    "top stories",
+    "latest news",
+    "latest stories",
+    "also on",
+    "don't miss",
+];
+
+/// Whether a heading starts something other than the story: it is inside a
+/// link to another page (an article card), or mostly such a link's text (a
+/// teaser's headline), or a list's title ("More from …").
+fn ends_story(heading: &NodeRef, root: &NodeRef, line: &str) -> bool {
+    let away = |a: &NodeRef| {
+        a.has_name("a")
+            && a.attr("href")
+                .is_some_and(|h| !h.trim().is_empty() && !h.trim_start().starts_with('#'))
+    };
+    let in_link = heading
+        .ancestors_it(None)
+        .take_while(|a| a.id != root.id)
+        .any(|a| away(&a));
+    let words = word_count(line);
+    let linked: usize = descendants_named(heading, &["a"])
+        .filter(away)
+        .map(|a| word_count(&a.text()))
+        .sum();
+    // A list's title is short: "Popular anger grows over the closures" is a subheading.
+    let lower = line.to_lowercase();
+    let names_list = words <= 6 && OTHER_STORIES.iter().any(|s| lower.starts_with(s));
+    in_link || linked * 2 > words || names_list
+}
 
 /// One line per block under `root`, in document order; a block inside one
 /// already taken (a `<p>` in a `<blockquote>`) is not repeated.
-fn block_text(root: &NodeRef) -> String {
-    let mut lines: Vec<String> = Vec::new();
+fn block_lines(root: &NodeRef) -> Vec<BlockLine> {
+    let mut lines: Vec<BlockLine> = Vec::new();
     let mut taken: Vec<NodeId> = Vec::new();
     for node in root.descendants_it() {
         if !node.is_element() || !node.is(BLOCKS) {
@@ -406,10 +502,15 @@ fn block_text(root: &NodeRef) -> String {
         let line = node.text().split_whitespace().collect::<Vec<_>>().join(" ");
         if !line.is_empty() {
             taken.push(node.id);
-            lines.push(line);
+            let heading = node.is(HEADINGS);
+            lines.push(BlockLine {
+                ends_story: heading && ends_story(&node, root, &line),
+                heading,
+                text: line,
+            });
         }
     }
-    lines.join("\n")
+    lines
 }
 
 #[cfg(test)]
@@ -424,6 +525,25 @@ mod tests {
             .join("\n")
     }
 
+    /// Paragraph lines, none a heading.
+    fn lines(text: &str) -> Vec<BlockLine> {
+        text.lines()
+            .map(|l| BlockLine {
+                text: l.to_owned(),
+                heading: false,
+                ends_story: false,
+            })
+            .collect()
+    }
+
+    fn text_of(block: &[BlockLine]) -> String {
+        block
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
     #[test]
     fn the_block_may_only_extend_the_reader_views_text() {
         let intro = "The council voted on Tuesday to close four of its recycling centres.\nOpposition councillors said the savings were overstated by a wide margin.";
@@ -431,15 +551,87 @@ mod tests {
         // A menu above the article is cut off; the article is extended.
         let block = format!("Font family\nArial\n100% (opaque)\n{intro}\n{rest}");
         assert_eq!(
-            extension_of(intro, &block),
+            extension_of(intro, &lines(&block)),
             Some(format!("{intro}\n{rest}"))
         );
         // Another part of the page (other stories) is never a replacement.
         let others = "Lifeboat crew rescue walkers cut off by the tide at the cove on Sunday.\nFerry operator warns of winter timetable cuts on the river this year.";
-        assert_eq!(extension_of(intro, others), None);
+        assert_eq!(extension_of(intro, &lines(others)), None);
         // Holding the first paragraph only is not enough.
         let first = intro.lines().next().unwrap();
-        assert_eq!(extension_of(intro, &format!("{first}\n{rest}")), None);
+        assert_eq!(
+            extension_of(intro, &lines(&format!("{first}\n{rest}"))),
+            None
+        );
+    }
+
+    #[test]
+    fn the_extension_ends_with_the_story() {
+        let para = "This sentence is long enough to count as prose in a paragraph of news";
+        let other = "Elsewhere a different event was reported by another writer on another day";
+        let mut html = String::from("<body><main><article><h1>H</h1>");
+        for i in 0..4 {
+            html.push_str(&format!("<p>{para} {i}.</p>"));
+            if i == 0 {
+                // A teaser inside the reader view's part of the story.
+                html.push_str("<h3><a href=/other>Another story entirely</a></h3>");
+            }
+        }
+        html.push_str(&format!("<h2>Background</h2><p>{para} 4.</p>"));
+        html.push_str(&format!(
+            "<h2>What happens next</h2><p>{para} 5.</p></article>"
+        ));
+        // Other stories after it: a list's title, headline links, cards.
+        html.push_str("<h2>Elsewhere today</h2>");
+        for i in 0..3 {
+            html.push_str(&format!(
+                "<div><h3><a href=/n{i}>Headline {i}</a></h3><p>{other} teaser {i}.</p></div>\
+                 <a href=/c{i}><h3>Card {i}</h3></a><p>{other} card {i}.</p>"
+            ));
+        }
+        html.push_str(&format!(
+            "<h2>More from the Courier</h2><p>{other} more.</p></main></body>"
+        ));
+        let block = largest_paragraph_block(&Document::from(html.as_str())).unwrap();
+        let ends: Vec<&str> = block
+            .iter()
+            .filter(|l| l.ends_story)
+            .map(|l| l.text.as_str())
+            .collect();
+        assert_eq!(
+            ends,
+            [
+                "Another story entirely",
+                "Headline 0",
+                "Card 0",
+                "Headline 1",
+                "Card 1",
+                "Headline 2",
+                "Card 2",
+                "More from the Courier"
+            ]
+        );
+        let story: Vec<String> = (0..6).map(|i| format!("{para} {i}.")).collect();
+        // The reader view kept the first two paragraphs: the rest of the story is added.
+        let extended = extension_of(&story[..2].join("\n"), &block).unwrap();
+        assert_eq!(
+            extended,
+            format!(
+                "{}\n{}\n{}\n{}\nBackground\n{}\nWhat happens next\n{}",
+                story[0], story[1], story[2], story[3], story[4], story[5]
+            )
+        );
+        // Without the teaser marks, the other stories were added too (the old rule).
+        let unmarked: Vec<BlockLine> = block
+            .iter()
+            .map(|l| BlockLine {
+                ends_story: false,
+                ..l.clone()
+            })
+            .collect();
+        let all = extension_of(&story[..2].join("\n"), &unmarked).unwrap();
+        assert!(all.contains("teaser 2") && all.contains("card 2"), "{all}");
+        assert!(text_of(&block).contains("Elsewhere today"));
     }
 
     #[test]
@@ -492,7 +684,7 @@ mod tests {
             html.push_str(&format!("<div class=c><p>{para} Comment.</p></div>"));
         }
         html.push_str("</div></body>");
-        let text = largest_paragraph_block(&Document::from(html.as_str())).unwrap();
+        let text = text_of(&largest_paragraph_block(&Document::from(html.as_str())).unwrap());
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 7, "{text}");
         assert!(lines[0].ends_with("One."));

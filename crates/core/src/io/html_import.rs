@@ -25,6 +25,8 @@ const AD_SELECTORS: &str = ".ad, .ads, .advert, .advertisement, .ad-slot, .ad-co
 pub struct HtmlArticle {
     pub article: Article,
     pub short: Option<ShortExtraction>,
+    /// The reader view's own text, one paragraph per line, when the second look extended it.
+    pub reader_text: Option<String>,
 }
 
 /// Extracts the article of an HTML page (already decoded to text): one
@@ -98,9 +100,14 @@ pub fn article_from_html(html: &str, notes: &mut Vec<String>) -> Result<HtmlArti
         date_published: date.unwrap_or_default(),
         date_retrieved: String::new(),
     };
+    let reader_text = look
+        .reader_text
+        .and_then(|t| article_from_text(&t).ok())
+        .map(|a| a.text);
     Ok(HtmlArticle {
         article: Article::new(meta, text_article.text),
         short,
+        reader_text,
     })
 }
 

@@ -73,9 +73,25 @@ pub struct ImportedArticle {
     /// A web page whose extraction kept a small part of its text
     /// (`html_fallback.rs`): the user may keep the whole page text instead.
     pub short: Option<ShortExtraction>,
+    /// The reader view's own text when the second look extended it
+    /// (`html_fallback.rs`), to keep instead. In memory only.
+    pub reader_text: Option<String>,
 }
 
 impl ImportedArticle {
+    /// Keeps the reader view's own text as the article, dropping what the
+    /// second look added; `false` when it took none (nothing changes).
+    pub fn use_reader_view(&mut self) -> bool {
+        let Some(text) = self.reader_text.take() else {
+            return false;
+        };
+        let meta = self.article.meta.clone();
+        self.article = Article::new(meta, text);
+        self.notes
+            .retain(|n| !n.starts_with(ShortExtraction::SECOND_LOOK_NOTE));
+        true
+    }
+
     /// Keeps the page's whole visible text as the article (`true`) or the
     /// extraction (`false`); nothing happens for an extraction that was not short.
     pub fn use_whole_page(&mut self, whole: bool) {
@@ -233,6 +249,7 @@ pub(super) fn import_bytes_here(
             format,
             notes,
             short: None,
+            reader_text: None,
         });
     }
     let declared = match format {
@@ -247,9 +264,11 @@ pub(super) fn import_bytes_here(
         .strip_prefix('\u{feff}')
         .unwrap_or(&decoded.text);
     let mut short = None;
+    let mut reader_text = None;
     let mut from_html = |text: &str, notes: &mut Vec<String>| {
         html_import::article_from_html(text, notes).map(|page| {
             short = page.short;
+            reader_text = page.reader_text;
             page.article
         })
     };
@@ -280,6 +299,7 @@ pub(super) fn import_bytes_here(
         format,
         notes,
         short,
+        reader_text,
     })
 }
 
