@@ -212,6 +212,14 @@ impl SuggestionsPanel {
             )
             .weak(),
         );
+        if !triage::looks_english(&project.article.text) {
+            ui.colored_label(
+                ui.visuals().warn_fg_color,
+                "This article does not look English. The model was trained on English \
+                 debates: here its scores are a rough guide, and a sentence it ranks low may \
+                 still be worth checking.",
+            );
+        }
         let (scored, default_threshold) = match state {
             State::Scoring(working) => {
                 super::working::working_ui(ui, &working, commands);

@@ -259,3 +259,27 @@ fn the_window_can_start_on_the_suggestions_tab() {
     assert!(!h.state().suggestion_rows().is_empty());
     h.get_by_label_contains("Suggestion 1,");
 }
+
+#[test]
+fn an_article_not_in_english_is_told_the_scores_are_a_rough_guide() {
+    let note = "This article does not look English";
+    let dir = tempfile::tempdir().unwrap();
+    let article = dir.path().join("discours.txt");
+    std::fs::write(
+        &article,
+        "Le gouvernement a annoncé mardi une hausse de 3 % du budget de la défense, une \
+         mesure que l'opposition juge insuffisante face aux besoins des armées.\n\n\
+         Selon le ministre, les crédits seront votés avant la fin de l'année, et le chômage \
+         a baissé de 7,5 % à 7,1 % en un an.\n",
+    )
+    .unwrap();
+    let mut h = harness(&article, &dir.path().join("discours.ron"));
+    open_suggestions(&mut h);
+    assert!(h.query_by_label_contains(note).is_some());
+
+    let english = dir.path().join("speech.txt");
+    std::fs::write(&english, ARTICLE).unwrap();
+    let mut h = harness(&english, &dir.path().join("speech.ron"));
+    open_suggestions(&mut h);
+    assert!(h.query_by_label_contains(note).is_none());
+}

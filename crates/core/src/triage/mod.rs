@@ -4,11 +4,13 @@
 //! progress and Cancel for the window's worker thread.
 
 pub mod features;
+mod language;
 pub mod model;
 pub mod sentences;
 
 use crate::progress::Progress;
 
+pub use language::looks_english;
 pub use model::Model;
 pub use sentences::{Sentence, split as split_sentences};
 
