@@ -111,7 +111,8 @@ impl ClaimDeskApp {
                 // there: names are not authenticated, the record is the check.
                 let before = self.user_name().to_owned();
                 if !before.is_empty() {
-                    let time = crate::model::date::UtcTime::now().date_time();
+                    // The document's clock, as every other activity entry uses.
+                    let time = self.doc.actor().time;
                     if let Some(action) =
                         crate::edit::review::name_changed(self.doc.project(), &before, &name, &time)
                     {

@@ -342,50 +342,44 @@ impl ClaimDeskApp {
                         Ok(hits) => Matches::Ready(hits),
                         Err(e) => Matches::Failed(e),
                     };
-                    if worker.claim_search == Some(id) {
+                    // The open project's own claims are not earlier checks of
+                    // anything in it; matches too weak to matter are left out.
+                    let for_claim = if worker.claim_search == Some(id) {
                         worker.claim_search = None;
-                        let own = self
-                            .doc
-                            .path
-                            .as_ref()
-                            .and_then(|p| std::fs::canonicalize(p).ok());
-                        let project = self.doc.project();
-                        self.library_panel.claim_matches = match matches {
-                            Matches::Ready(hits) => Matches::Ready(
-                                crate::library::close_matches(
-                                    hits.into_iter()
-                                        .filter(|h| !is_own_claim(h, own.as_deref(), project))
-                                        .collect(),
-                                )
-                                .into_iter()
-                                .take(SHOWN)
-                                .collect(),
-                            ),
-                            other => other,
-                        };
+                        true
                     } else if worker.query_search == Some(id) {
                         worker.query_search = None;
-                        let own = self
-                            .doc
-                            .path
-                            .as_ref()
-                            .and_then(|p| std::fs::canonicalize(p).ok());
-                        let project = self.doc.project();
-                        // The open project's own claims are not earlier checks of
-                        // anything in it; matches too weak to matter are left out.
-                        self.library_panel.query_matches = match matches {
-                            Matches::Ready(hits) => Matches::Ready(
-                                crate::library::search_matches(
-                                    hits.into_iter()
-                                        .filter(|h| !is_own_claim(h, own.as_deref(), project))
-                                        .collect(),
-                                )
+                        false
+                    } else {
+                        continue;
+                    };
+                    let cut = if for_claim {
+                        crate::library::close_matches
+                    } else {
+                        crate::library::search_matches
+                    };
+                    let own = self
+                        .doc
+                        .path
+                        .as_ref()
+                        .and_then(|p| std::fs::canonicalize(p).ok());
+                    let project = self.doc.project();
+                    let matches = match matches {
+                        Matches::Ready(hits) => Matches::Ready(
+                            cut(hits
                                 .into_iter()
-                                .take(SHOWN)
-                                .collect(),
-                            ),
-                            other => other,
-                        };
+                                .filter(|h| !is_own_claim(h, own.as_deref(), project))
+                                .collect())
+                            .into_iter()
+                            .take(SHOWN)
+                            .collect(),
+                        ),
+                        other => other,
+                    };
+                    if for_claim {
+                        self.library_panel.claim_matches = matches;
+                    } else {
+                        self.library_panel.query_matches = matches;
                     }
                 }
             }

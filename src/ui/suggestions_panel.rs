@@ -56,6 +56,8 @@ pub struct SuggestionsPanel {
     /// The article's selected characters this frame: marking a suggestion
     /// takes the part of it selected, when there is one.
     article_selection: Option<(usize, usize)>,
+    /// Whether the article looks English, for the project revision it was judged on.
+    english: Option<(u64, bool)>,
 }
 
 impl SuggestionsPanel {
@@ -212,7 +214,15 @@ impl SuggestionsPanel {
             )
             .weak(),
         );
-        if !triage::looks_english(&project.article.text) {
+        let english = match self.english {
+            Some((judged, english)) if judged == revision => english,
+            _ => {
+                let english = triage::looks_english(&project.article.text);
+                self.english = Some((revision, english));
+                english
+            }
+        };
+        if !english {
             ui.colored_label(
                 ui.visuals().warn_fg_color,
                 "This article does not look English. The model was trained on English \

@@ -26,6 +26,26 @@ fn click(h: &mut egui_kittest::Harness<'static, claimdesk::app::ClaimDeskApp>, l
     h.run_steps(3);
 }
 
+/// Edit › Your name…, the field's text replaced by `name`, Save name.
+fn name_through_edit_menu(
+    h: &mut egui_kittest::Harness<'static, claimdesk::app::ClaimDeskApp>,
+    name: &str,
+) {
+    h.get_by_label("Edit").click();
+    h.run_steps(3);
+    h.get_by_label("Your name…").click_accesskit();
+    h.run_steps(3);
+    h.get_by_role_and_label(Role::TextInput, "Your name")
+        .focus();
+    h.run_steps(1);
+    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::A);
+    h.run_steps(1);
+    h.get_by_role_and_label(Role::TextInput, "Your name")
+        .type_text(name);
+    h.run_steps(1);
+    click(h, "Save name");
+}
+
 #[test]
 fn mark_ready_return_approve_and_correct() {
     let dir = tempfile::tempdir().unwrap();
@@ -147,17 +167,7 @@ fn the_name_is_asked_for_in_edit_your_name() {
     let path = copy_sample(dir.path(), "desk.ron");
     let mut h = harness(&path, &path);
     assert_eq!(h.state().user_name(), "");
-    h.get_by_label("Edit").click();
-    h.run_steps(3);
-    h.get_by_label("Your name…").click_accesskit();
-    h.run_steps(3);
-    let field = h.get_by_role_and_label(Role::TextInput, "Your name");
-    field.focus();
-    h.run_steps(1);
-    h.get_by_role_and_label(Role::TextInput, "Your name")
-        .type_text("Ana Reyes");
-    h.run_steps(1);
-    click(&mut h, "Save name");
+    name_through_edit_menu(&mut h, "Ana Reyes");
     assert_eq!(h.state().user_name(), "Ana Reyes");
     // What this user does is signed with the name.
     h.get_by_label_contains("Claim 2: ").click();
@@ -269,19 +279,7 @@ fn a_change_of_name_is_on_record_in_the_project() {
     let path = copy_sample(dir.path(), "desk.ron");
     let mut h = harness(&path, &path);
     become_user(&mut h, "Mai Sato");
-    h.get_by_label("Edit").click();
-    h.run_steps(3);
-    h.get_by_label("Your name…").click_accesskit();
-    h.run_steps(3);
-    h.get_by_role_and_label(Role::TextInput, "Your name")
-        .focus();
-    h.run_steps(1);
-    h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::A);
-    h.run_steps(1);
-    h.get_by_role_and_label(Role::TextInput, "Your name")
-        .type_text("Tom Baker");
-    h.run_steps(1);
-    click(&mut h, "Save name");
+    name_through_edit_menu(&mut h, "Tom Baker");
     assert_eq!(h.state().user_name(), "Tom Baker");
     let last = h.state().project().activity.last().cloned().unwrap();
     assert_eq!(
