@@ -18,6 +18,7 @@ pub mod library_panel;
 pub mod menu;
 pub mod plural;
 pub mod project_panel;
+pub mod report_language;
 pub mod review_dialogs;
 pub mod review_panel;
 pub mod scale_editor;

@@ -76,6 +76,12 @@ pub fn ui(
                 let r = fields::url(ui, "Review URL", &mut s.review_url, &mut open);
                 focus_if(&r, Setting::ReviewUrl, focus);
                 fields::text(ui, "Reviewer", &mut s.reviewer, "Fact-checker's name");
+                super::report_language::ui(
+                    ui,
+                    "Report language",
+                    "Same as the window",
+                    &mut s.report_language,
+                );
             }) {
                 commands.push(Command::Edit(Action::SetSettings(settings)));
             }

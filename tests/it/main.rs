@@ -52,6 +52,7 @@ mod pipe;
 mod random_actions;
 mod recovery;
 mod replace_pdf_window;
+mod report_language_window;
 mod review;
 mod review_window;
 mod roundtrip;
