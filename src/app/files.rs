@@ -170,11 +170,16 @@ impl ClaimDeskApp {
     }
 
     pub(super) fn export_to(&mut self, format: crate::export::Format, path: &Path) {
-        let written = crate::export::export(self.doc.project(), format)
-            .map_err(|e| e.to_string())
-            .and_then(|text| {
-                crate::io::write_atomically(path, text.as_bytes(), false).map_err(|e| e.to_string())
-            });
+        // Reports are in the project's report language, else the window's.
+        let project = self.doc.project();
+        let lang = crate::export::report_language(project, self.language());
+        let written =
+            crate::export::export_in(project, format, crate::export::UtcTime::now(), lang)
+                .map_err(|e| e.to_string())
+                .and_then(|text| {
+                    crate::io::write_atomically(path, text.as_bytes(), false)
+                        .map_err(|e| e.to_string())
+                });
         // A report made before publication is recorded is a draft, and the
         // status bar says so as plainly as the file does.
         let is_report = matches!(

@@ -87,6 +87,10 @@ pub enum Command {
         /// when the project publishes approved claims only.
         #[arg(long)]
         allow_draft: bool,
+        /// The language of an HTML or Markdown report: en, es, pt-BR, fr, ar or ja.
+        /// Without it, the project's report language, else English.
+        #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+        lang: Option<crate::i18n::Lang>,
     },
     /// Make a project (six-step truth scale) from an article file (.txt, .md, .pdf, .srt, .vtt, .docx,
     /// .html) and print what was extracted.
@@ -248,7 +252,8 @@ pub fn run_command(command: Command) -> ExitCode {
             format,
             output,
             allow_draft,
-        } => export::run(&project, format, output.as_deref(), allow_draft),
+            lang,
+        } => export::run(&project, format, output.as_deref(), allow_draft, lang),
         Command::New {
             article,
             output,

@@ -5,16 +5,13 @@
 
 use eframe::egui::{ComboBox, Label, RichText, Sense, Ui};
 
-/// The languages a report can be written in: (code, name in that language).
-/// Names are endonyms, the same in every window language.
-pub const REPORT_LANGUAGES: [(&str, &str); 6] = [
-    ("en", "English"),
-    ("es", "Español"),
-    ("pt-BR", "Português (Brasil)"),
-    ("fr", "Français"),
-    ("ar", "العربية"),
-    ("ja", "日本語"),
-];
+use crate::i18n::Lang;
+
+/// The languages a report can be written in, named in themselves: English
+/// and the translated ones (the pseudo-language is for testing the window).
+fn report_languages() -> impl Iterator<Item = Lang> {
+    std::iter::once(Lang::En).chain(Lang::TRANSLATED)
+}
 
 /// The drop-down under its label; `window` names the `None` choice
 /// ("Same as the window"). A code this build does not know (a newer file's)
@@ -27,18 +24,17 @@ pub fn ui(ui: &mut Ui, label: &str, window: &str, value: &mut Option<String>) {
     );
     let shown = match value.as_deref() {
         None => window.to_owned(),
-        Some(code) => REPORT_LANGUAGES
-            .iter()
-            .find(|(c, _)| *c == code)
-            .map_or_else(|| code.to_owned(), |(_, name)| (*name).to_owned()),
+        Some(code) => {
+            Lang::from_code(code).map_or_else(|| code.to_owned(), |l| l.native_name().to_owned())
+        }
     };
     ComboBox::from_id_salt("report_language")
         .selected_text(shown)
         .width(ui.available_width().min(280.0))
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, window);
-            for (code, name) in REPORT_LANGUAGES {
-                ui.selectable_value(value, Some(code.to_owned()), name);
+            for lang in report_languages() {
+                ui.selectable_value(value, Some(lang.code().to_owned()), lang.native_name());
             }
         })
         .response

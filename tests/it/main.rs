@@ -15,6 +15,7 @@ mod export_check;
 mod export_claimreview;
 mod export_cli;
 mod export_golden;
+mod export_languages;
 mod export_review;
 mod export_untrusted;
 mod file_dialog;

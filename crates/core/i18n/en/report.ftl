@@ -149,6 +149,8 @@ report-approved-on = Approved on { $date }
 report-approval-stale = Approved, but changed since the sign-off
 # $date: the day of the claim's latest correction (a link to the log).
 report-corrected = Corrected { $date }
+# Markdown: the label of the row that says when the claim was corrected.
+report-corrected-label = Corrected
 # Markdown: $date, and $corrections a link named report-corrections.
 report-corrected-see = { $date } (see { $corrections })
 # Where the claim is in a PDF or a recording.
