@@ -167,7 +167,7 @@ impl eframe::App for ClaimDeskApp {
             .size_range(220.0..=480.0)
             .show(ui, |ui| {
                 ui.add_space(4.0);
-                ui.heading("Claims");
+                ui.heading(self.tr("msg-claims"));
                 if focus_list {
                     self.claim_list.request_focus();
                 }
@@ -201,11 +201,11 @@ impl eframe::App for ClaimDeskApp {
                 if self.project().article.text.is_empty() {
                     ui.vertical_centered(|ui| {
                         ui.add_space(40.0);
-                        ui.label(RichText::new("No article yet").size(18.0));
-                        if ui.button("Open article…").clicked() {
+                        ui.label(RichText::new(self.tr("msg-no-article-yet")).size(18.0));
+                        if ui.button(self.tr("msg-open-article")).clicked() {
                             commands.push(Command::OpenArticleDialog);
                         }
-                        if ui.button("Paste article text…").clicked() {
+                        if ui.button(self.tr("msg-paste-article-text")).clicked() {
                             commands.push(Command::AskPasteArticle);
                         }
                     });

@@ -1,6 +1,7 @@
 //! "Check before export": what a reader of the report would trip on, each
 //! with a click that jumps to its claim. It warns; it never blocks.
 
+use crate::ui::i18n::tr;
 use eframe::egui::accesskit::Role;
 use eframe::egui::{self, Label, RichText, ScrollArea, Ui, UiBuilder};
 
@@ -30,9 +31,9 @@ impl CheckPanel {
         revision: u64,
         commands: &mut Vec<Command>,
     ) {
-        ui.heading("Check before export");
+        ui.heading(tr(ui, "check-check-before-export"));
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Export:").strong());
+            ui.label(RichText::new(tr(ui, "check-export")).strong());
             for format in Format::ALL {
                 if ui.button(format.label()).clicked() {
                     commands.push(Command::Export(format));
@@ -44,7 +45,7 @@ impl CheckPanel {
         let warnings = self.warnings(project, revision).to_vec();
         if warnings.is_empty() {
             ui.label(
-                RichText::new("Nothing to fix: the report is ready to publish.")
+                RichText::new(tr(ui, "check-nothing-to-fix-the-report"))
                     .color(theme::color32(crate::model::Color([0x1a, 0x98, 0x50]))),
             );
             return;
@@ -74,8 +75,8 @@ impl CheckPanel {
 fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
     let mut only = project.settings.publish_approved_only;
     if ui
-        .checkbox(&mut only, "Publish approved claims only")
-        .on_hover_text("Reports leave out claims not yet approved, and say so")
+        .checkbox(&mut only, tr(ui, "check-publish-approved-claims-only"))
+        .on_hover_text(tr(ui, "check-reports-leave-out-claims-not"))
         .changed()
     {
         let mut settings = project.settings.clone();
@@ -89,10 +90,11 @@ fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
         .count();
     ui.horizontal_wrapped(|ui| {
         if ui
-            .add_enabled(waiting > 0, egui::Button::new("Record publication"))
-            .on_hover_text(
-                "Mark the approved claims as published today: from then on, changing their verdict or rationale needs a correction note",
+            .add_enabled(
+                waiting > 0,
+                egui::Button::new(tr(ui, "check-record-publication")),
             )
+            .on_hover_text(tr(ui, "check-mark-the-approved-claims-as"))
             .clicked()
         {
             commands.push(Command::Review(super::ReviewStep::RecordPublication));
@@ -170,7 +172,8 @@ fn warning_ui(ui: &mut Ui, project: &Project, w: &ReportWarning, commands: &mut 
             let link = ui.link(place);
             match w.claim {
                 Some(id) => {
-                    let link = fields::name(link.on_hover_text("Show this claim"), about);
+                    let link =
+                        fields::name(link.on_hover_text(tr(ui, "check-show-this-claim")), about);
                     if link.clicked() {
                         commands.push(Command::JumpToClaim(id));
                     }

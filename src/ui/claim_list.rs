@@ -1,6 +1,7 @@
 //! Every claim in article order, filtered by verdict, status and text. Rows
 //! are virtualised: 10,000 claims draw as fast as ten.
 
+use crate::ui::i18n::tr;
 use eframe::egui::{
     self, Align2, ComboBox, CornerRadius, FontId, RichText, ScrollArea, Sense, Ui, vec2,
 };
@@ -205,29 +206,41 @@ impl ClaimList {
     }
 
     fn filters_ui(&mut self, ui: &mut Ui, project: &Project) {
-        let l = ui.label(RichText::new("Search claims").small().strong());
+        let l = ui.label(
+            RichText::new(tr(ui, "claims-search-claims"))
+                .small()
+                .strong(),
+        );
         ui.add(
             egui::TextEdit::singleline(&mut self.search)
                 .id(egui::Id::unique("claim_search"))
-                .hint_text("quote, claim, claimant, tag…")
+                .hint_text(tr(ui, "claims-quote-claim-claimant-tag"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(l.id);
+        let all_verdicts = tr(ui, "claims-all-verdicts");
+        let unrated = tr(ui, "claims-unrated");
+        let verdict_label = tr(ui, "claims-verdict");
+        let status_label = tr(ui, "claims-status");
+        let all_statuses = tr(ui, "claims-all-statuses");
         let verdict_text = match self.verdict {
-            VerdictFilter::All => "All verdicts".to_owned(),
-            VerdictFilter::Unrated => "Unrated".to_owned(),
+            VerdictFilter::All => all_verdicts.clone(),
+            VerdictFilter::Unrated => unrated.clone(),
             VerdictFilter::Verdict(v) => project
                 .scale
                 .verdict(v)
                 .map_or("?".into(), |v| v.label.clone()),
         };
+        let status_text = self
+            .status
+            .map_or(all_statuses.clone(), |s| super::labels::status(ui, s));
         ui.columns(2, |cols| {
-            let l = cols[0].label(RichText::new("Verdict").small().strong());
+            let l = cols[0].label(RichText::new(verdict_label).small().strong());
             ComboBox::from_id_salt("verdict_filter")
                 .selected_text(verdict_text)
                 .width(cols[0].available_width())
                 .show_ui(&mut cols[0], |ui| {
-                    ui.selectable_value(&mut self.verdict, VerdictFilter::All, "All verdicts");
+                    ui.selectable_value(&mut self.verdict, VerdictFilter::All, all_verdicts);
                     if project.scale.kind == ScaleKind::Ratings {
                         for v in &project.scale.verdicts {
                             ui.selectable_value(
@@ -237,18 +250,19 @@ impl ClaimList {
                             );
                         }
                     }
-                    ui.selectable_value(&mut self.verdict, VerdictFilter::Unrated, "Unrated");
+                    ui.selectable_value(&mut self.verdict, VerdictFilter::Unrated, unrated);
                 })
                 .response
                 .labelled_by(l.id);
-            let l = cols[1].label(RichText::new("Status").small().strong());
+            let l = cols[1].label(RichText::new(status_label).small().strong());
             ComboBox::from_id_salt("status_filter")
-                .selected_text(self.status.map_or("All statuses", ClaimStatus::label))
+                .selected_text(status_text)
                 .width(cols[1].available_width())
                 .show_ui(&mut cols[1], |ui| {
-                    ui.selectable_value(&mut self.status, None, "All statuses");
+                    ui.selectable_value(&mut self.status, None, all_statuses);
                     for s in ClaimStatus::ALL {
-                        ui.selectable_value(&mut self.status, Some(s), s.label());
+                        let label = super::labels::status(ui, s);
+                        ui.selectable_value(&mut self.status, Some(s), label);
                     }
                 })
                 .response

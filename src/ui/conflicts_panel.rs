@@ -2,6 +2,7 @@
 //! ours and theirs side by side (and who changed them, when known), one click
 //! to take a side, or a text edited by hand. Each resolution is one undo step.
 
+use crate::ui::i18n::tr;
 use std::collections::HashMap;
 
 use eframe::egui::{self, Grid, RichText, ScrollArea, TextEdit, Ui};
@@ -38,17 +39,12 @@ fn side_heading(name: &str, side: &ConflictSide) -> String {
 
 impl ConflictsPanel {
     pub fn ui(&mut self, ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
-        ui.heading("Merge conflicts");
+        ui.heading(tr(ui, "check-merge-conflicts"));
         if project.conflicts.is_empty() {
-            ui.label("No conflicts: every change from the merge has been settled.");
+            ui.label(tr(ui, "check-no-conflicts-every-change-from"));
             return;
         }
-        ui.label(
-            RichText::new(
-                "Both copies changed these differently. The project holds ours until you choose.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr(ui, "check-both-copies-changed-these-differently")).weak());
         ui.separator();
         self.edits
             .retain(|path, _| project.conflicts.iter().any(|c| &c.path == path));
@@ -123,14 +119,14 @@ impl ConflictsPanel {
                     .entry(c.path.clone())
                     .or_insert_with(|| ours.to_owned());
                 if text.chars().nth(SHOWN_CHARS * 10).is_none() {
-                    let l = ui.label("Or write the value:");
+                    let l = ui.label(tr(ui, "check-or-write-the-value"));
                     ui.add(
                         TextEdit::multiline(text)
                             .desired_rows(2)
                             .desired_width(f32::INFINITY),
                     )
                     .labelled_by(l.id);
-                    if ui.button("Take this text").clicked() {
+                    if ui.button(tr(ui, "check-take-this-text")).clicked() {
                         commands.push(Command::ResolveConflict {
                             index,
                             choice: Resolution::Edited(text.clone()),

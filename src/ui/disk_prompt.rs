@@ -3,6 +3,7 @@
 //! save asks when someone saved the file since (Merge, Overwrite, Save as…,
 //! Cancel). The app decides when to ask; this draws the asking.
 
+use crate::ui::i18n::tr;
 use eframe::egui::{self, Id, Modal, Panel, RichText};
 
 use super::{Command, theme};
@@ -33,10 +34,10 @@ pub fn disk_prompt_ui(
                         .strong()
                         .color(theme::WARNING),
                     );
-                    if ui.button("Merge the changes in").clicked() {
+                    if ui.button(tr(ui, "dialog-merge-the-changes-in")).clicked() {
                         commands.push(Command::MergeFromDisk { then_save: false });
                     }
-                    if ui.button("Dismiss").clicked() {
+                    if ui.button(tr(ui, "dialog-dismiss")).clicked() {
                         commands.push(Command::DismissDiskChange);
                     }
                 });
@@ -59,17 +60,17 @@ pub fn disk_prompt_ui(
                     .weak(),
                 );
                 ui.horizontal(|ui| {
-                    if ui.button("Merge").clicked() {
+                    if ui.button(tr(ui, "dialog-merge")).clicked() {
                         commands.push(Command::MergeFromDisk { then_save: true });
                     }
-                    if ui.button("Overwrite").clicked() {
+                    if ui.button(tr(ui, "dialog-overwrite")).clicked() {
                         commands.push(Command::OverwriteOnDisk);
                     }
-                    if ui.button("Save as…").clicked() {
+                    if ui.button(tr(ui, "dialog-save-as")).clicked() {
                         commands.push(Command::DismissDiskChange);
                         commands.push(Command::SaveAs);
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
                         commands.push(Command::DismissDiskChange);
                     }
                 });

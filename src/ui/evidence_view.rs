@@ -2,6 +2,7 @@
 //! button (Sources tab), and on each of a claim's sources the way into the
 //! source viewer and the anchored excerpt (Claim tab).
 
+use crate::ui::i18n::tr;
 use eframe::egui::{RichText, Ui};
 
 use super::Command;
@@ -9,10 +10,10 @@ use crate::model::{ClaimId, Source, SourceLink};
 
 /// The snapshots of `source`, with Add snapshot… and Archive.
 pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
-    ui.label(RichText::new("Snapshots").small().strong());
+    ui.label(RichText::new(tr(ui, "sources-snapshots")).small().strong());
     if source.snapshots.is_empty() {
         ui.label(
-            RichText::new("No snapshot: attach the saved page as you saw it.")
+            RichText::new(tr(ui, "sources-no-snapshot-attach-the-saved"))
                 .small()
                 .weak(),
         );
@@ -20,8 +21,8 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
     for snap in &source.snapshots {
         ui.horizontal(|ui| {
             if ui
-                .small_button("View")
-                .on_hover_text("Show its text in the source viewer")
+                .small_button(tr(ui, "sources-view"))
+                .on_hover_text(tr(ui, "sources-show-its-text-in-the"))
                 .clicked()
             {
                 commands.push(Command::ViewSnapshot {
@@ -44,10 +45,8 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
     }
     ui.horizontal(|ui| {
         if ui
-            .button("Add snapshot…")
-            .on_hover_text(
-                "Attach a saved web page, PDF, Word document, Markdown or text file as this source's snapshot",
-            )
+            .button(tr(ui, "sources-add-snapshot"))
+            .on_hover_text(tr(ui, "sources-attach-a-saved-web-page"))
             .clicked()
         {
             commands.push(Command::AddSnapshotDialog(source.id));
@@ -107,8 +106,8 @@ pub fn link_ui(
     ui.horizontal(|ui| match &link.anchor {
         Some(anchor) if source.snapshot(&anchor.snapshot).is_some() => {
             if ui
-                .small_button("Show excerpt in snapshot")
-                .on_hover_text("Open the snapshot at the excerpt, highlighted")
+                .small_button(tr(ui, "sources-show-excerpt-in-snapshot"))
+                .on_hover_text(tr(ui, "sources-open-the-snapshot-at-the"))
                 .clicked()
             {
                 commands.push(Command::ViewSnapshot {
@@ -126,10 +125,8 @@ pub fn link_ui(
         }
         _ => {
             if ui
-                .small_button("Take excerpt from snapshot")
-                .on_hover_text(
-                    "Open the latest snapshot; select a passage and press Use as excerpt",
-                )
+                .small_button(tr(ui, "sources-take-excerpt-from-snapshot"))
+                .on_hover_text(tr(ui, "sources-open-the-latest-snapshot-select"))
                 .clicked()
             {
                 commands.push(Command::ViewSnapshot {

@@ -3,6 +3,7 @@
 //! box for the library itself, the claim's linked previous checks, and the
 //! library's settings. Linking a match is an ordinary claim edit (undoable).
 
+use crate::ui::i18n::tr;
 use eframe::egui::{self, Color32, RichText};
 
 use super::{Command, theme};
@@ -68,9 +69,9 @@ impl LibraryPanel {
         commands: &mut Vec<Command>,
     ) {
         let claim = selected.and_then(|id| project.claim(id));
-        ui.heading("Checked before");
+        ui.heading(tr(ui, "library-checked-before"));
         if info.dir.is_none() {
-            ui.label("The library is off: there is no data folder to keep it in.");
+            ui.label(tr(ui, "library-the-library-is-off-there"));
         } else if let Some(claim) = claim {
             ui.label(
                 RichText::new(format!(
@@ -89,15 +90,15 @@ impl LibraryPanel {
                 commands,
             );
         } else {
-            ui.label(RichText::new("Select a claim to see earlier checks of it.").weak());
+            ui.label(RichText::new(tr(ui, "library-select-a-claim-to-see")).weak());
         }
         if let Some(claim) = claim.filter(|c| !c.previous_checks.is_empty()) {
             ui.add_space(6.0);
-            ui.label(RichText::new("Linked as previous checks").strong());
+            ui.label(RichText::new(tr(ui, "library-linked-as-previous-checks")).strong());
             for (i, p) in claim.previous_checks.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(format!("{} — “{}”", by_line(p), p.claim));
-                    if ui.small_button("Unlink").clicked() {
+                    if ui.small_button(tr(ui, "library-unlink")).clicked() {
                         let mut c = claim.clone();
                         c.previous_checks.remove(i);
                         commands.push(Command::Edit(Action::UpdateClaim(c)));
@@ -107,15 +108,17 @@ impl LibraryPanel {
         }
         ui.separator();
         ui.horizontal(|ui| {
-            let label = ui.label("Search the library");
+            let label = ui.label(tr(ui, "library-search-the-library"));
             let field = ui.add(
                 egui::TextEdit::singleline(&mut self.query)
                     .desired_width(180.0)
-                    .hint_text("words of a claim"),
+                    .hint_text(tr(ui, "library-words-of-a-claim")),
             );
             let field = field.labelled_by(label.id);
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Search").clicked() || enter) && !self.query.trim().is_empty() {
+            if (ui.button(tr(ui, "library-search")).clicked() || enter)
+                && !self.query.trim().is_empty()
+            {
                 commands.push(Command::SearchLibrary(self.query.trim().to_owned()));
             }
         });
@@ -129,23 +132,21 @@ impl LibraryPanel {
             commands,
         );
         ui.separator();
-        ui.label(RichText::new("Library settings").strong());
+        ui.label(RichText::new(tr(ui, "library-library-settings")).strong());
         if info.dir.is_some() {
             ui.add_enabled_ui(!info.adding, |ui| {
-                ui.menu_button("Add past checks…", |ui| {
+                ui.menu_button(tr(ui, "library-add-past-checks"), |ui| {
                     if ui
-                        .button("Files…")
-                        .on_hover_text(
-                            "Projects (.ron), ClaimReview (.json, .jsonld, .html) or TSV lists",
-                        )
+                        .button(tr(ui, "library-files"))
+                        .on_hover_text(tr(ui, "library-projects-ron-claimreview-json-jsonld"))
                         .clicked()
                     {
                         commands.push(Command::AddPastChecksDialog { folder: false });
                         ui.close();
                     }
                     if ui
-                        .button("A folder…")
-                        .on_hover_text("Every project, ClaimReview and TSV file in it and below")
+                        .button(tr(ui, "library-a-folder"))
+                        .on_hover_text(tr(ui, "library-every-project-claimreview-and-tsv"))
                         .clicked()
                     {
                         commands.push(Command::AddPastChecksDialog { folder: true });
@@ -153,23 +154,21 @@ impl LibraryPanel {
                     }
                 })
                 .response
-                .on_hover_text(
-                    "Add earlier fact-checks to the library, as `claimdesk library add` does",
-                );
+                .on_hover_text(tr(ui, "library-add-earlier-fact-checks-to"));
             });
         }
         let mut add = info.add_on_save;
         if ui
-            .checkbox(&mut add, "Add projects to the library when saved")
+            .checkbox(&mut add, tr(ui, "library-add-projects-to-the-library"))
             .changed()
         {
             commands.push(Command::SetLibraryAddOnSave(add));
         }
         ui.horizontal(|ui| {
-            let label = ui.label("Folder");
+            let label = ui.label(tr(ui, "library-folder"));
             ui.add(egui::TextEdit::singleline(&mut self.folder).desired_width(220.0))
                 .labelled_by(label.id);
-            if ui.button("Use folder").clicked() && !self.folder.trim().is_empty() {
+            if ui.button(tr(ui, "library-use-folder")).clicked() && !self.folder.trim().is_empty() {
                 commands.push(Command::SetLibraryFolder(self.folder.trim().into()));
             }
         });
@@ -230,7 +229,7 @@ fn matches_ui(
         Matches::Searching => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Searching the library…");
+                ui.label(tr(ui, "library-searching-the-library"));
             });
         }
         Matches::Failed(e) => {
@@ -329,9 +328,7 @@ fn hit_ui(
                     ui.label(RichText::new(format!("Linked to claim #{number}")).small());
                 } else if ui
                     .small_button(link_label(number))
-                    .on_hover_text(
-                        "Keep this as an earlier check of the selected claim; reports cite it",
-                    )
+                    .on_hover_text(tr(ui, "library-keep-this-as-an-earlier"))
                     .clicked()
                 {
                     let mut c = claim.clone();

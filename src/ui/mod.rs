@@ -15,6 +15,7 @@ pub mod evidence_view;
 mod fields;
 pub mod file_dialog;
 pub mod i18n;
+pub mod labels;
 pub mod library_panel;
 pub mod menu;
 pub mod plural;

@@ -2,6 +2,7 @@
 //! thread and the claim's activity. Returns `ReviewStep`s; the app takes
 //! them as the current user.
 
+use crate::ui::i18n::tr;
 use eframe::egui::{self, Button, RichText, TextEdit, Ui};
 
 use super::command::ReviewStep;
@@ -106,7 +107,7 @@ impl ReviewPanel {
             self.draft.clear();
             self.draft_for = Some(claim.id);
         }
-        fields::section(ui, "Review comments");
+        fields::section(ui, "review-review-comments");
         self.comments_ui(ui, project, claim, commands);
         activity_ui(ui, project, claim);
     }
@@ -135,10 +136,8 @@ impl ReviewPanel {
             // approval that no longer covers what the claim says.
             if !claim.approval_holds() {
                 ui.label(
-                    RichText::new(
-                        "…but what was approved has changed since (verdict, rationale or evidence): this approval no longer holds; mark it ready for review again",
-                    )
-                    .color(ui.visuals().warn_fg_color),
+                    RichText::new(tr(ui, "review-but-what-was-approved-has"))
+                        .color(ui.visuals().warn_fg_color),
                 );
             }
         }
@@ -153,7 +152,10 @@ impl ReviewPanel {
                 _ => true,
             };
             if ui
-                .add_enabled(can_ready, Button::new("Mark ready for review"))
+                .add_enabled(
+                    can_ready,
+                    Button::new(tr(ui, "review-mark-ready-for-review")),
+                )
                 .clicked()
             {
                 commands.push(Command::Review(ReviewStep::MarkReady {
@@ -161,10 +163,10 @@ impl ReviewPanel {
                     confirmed: false,
                 }));
             }
-            let approve = ui.add_enabled(blocker.is_none(), Button::new("Approve"));
+            let approve = ui.add_enabled(blocker.is_none(), Button::new(tr(ui, "review-approve")));
             let approve = match &blocker {
                 Some(reason) => approve.on_disabled_hover_text(reason.to_string()),
-                None => approve.on_hover_text("Sign off this claim as yourself"),
+                None => approve.on_hover_text(tr(ui, "review-sign-off-this-claim-as")),
             };
             if approve.clicked() {
                 commands.push(Command::Review(ReviewStep::Approve {
@@ -231,10 +233,10 @@ impl ReviewPanel {
                     comment_text_ui(ui, project, &c.text, c.resolved, commands);
                 });
         }
-        let l = ui.label(RichText::new("New comment").small());
+        let l = ui.label(RichText::new(tr(ui, "review-new-comment")).small());
         ui.add(
             TextEdit::multiline(&mut self.draft)
-                .hint_text("A question or a request for the checker")
+                .hint_text(tr(ui, "review-a-question-or-a-request"))
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )
@@ -242,7 +244,7 @@ impl ReviewPanel {
         let written = !self.draft.trim().is_empty();
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(written, Button::new("Add comment"))
+                .add_enabled(written, Button::new(tr(ui, "review-add-comment")))
                 .clicked()
             {
                 commands.push(Command::Review(ReviewStep::Comment {
@@ -257,11 +259,12 @@ impl ReviewPanel {
                     ClaimStatus::ReadyForReview | ClaimStatus::Approved
                 );
             if ui
-                .add_enabled(can_return, Button::new("Return with comment"))
-                .on_hover_text("Send the claim back to In progress, with this comment saying why")
-                .on_disabled_hover_text(
-                    "Write a comment first; only a claim under review can be returned",
+                .add_enabled(
+                    can_return,
+                    Button::new(tr(ui, "review-return-with-comment")),
                 )
+                .on_hover_text(tr(ui, "review-send-the-claim-back-to"))
+                .on_disabled_hover_text(tr(ui, "review-write-a-comment-first-only"))
                 .clicked()
             {
                 commands.push(Command::Review(ReviewStep::Return {
@@ -279,7 +282,11 @@ fn activity_ui(ui: &mut Ui, project: &Project, claim: &Claim) {
         .id_salt(("activity", claim.id))
         .show(ui, |ui| {
             if claim.activity.is_empty() {
-                ui.label(RichText::new("Nothing recorded yet.").small().weak());
+                ui.label(
+                    RichText::new(tr(ui, "review-nothing-recorded-yet"))
+                        .small()
+                        .weak(),
+                );
             }
             for a in claim.activity.iter().rev() {
                 ui.label(RichText::new(describe(project, a)).small());
@@ -320,7 +327,9 @@ fn comment_text_ui(
                     }
                 }
                 claim_ref::Piece::Claim(_, None) => {
-                    ui.label(style(RichText::new("#? (deleted claim)").italics()));
+                    ui.label(style(
+                        RichText::new(tr(ui, "review-deleted-claim")).italics(),
+                    ));
                 }
             }
         }

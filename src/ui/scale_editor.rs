@@ -1,5 +1,6 @@
 //! The project's rating scale: verdict labels, values, colours, descriptions.
 
+use crate::ui::i18n::tr;
 use eframe::egui::{self, ComboBox, DragValue, RichText, ScrollArea, Ui};
 
 use super::{Command, fields};
@@ -8,7 +9,7 @@ use crate::model::{Color, Project, RatingScale, ScaleKind, ScalePreset, Verdict}
 
 pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        let l = ui.heading("Rating scale");
+        let l = ui.heading(tr(ui, "project-rating-scale"));
         ComboBox::from_id_salt("scale_preset")
             .selected_text("Replace with preset…")
             .show_ui(ui, |ui| {
@@ -22,7 +23,7 @@ pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
             .labelled_by(l.id);
     });
     ui.label(
-        RichText::new("Changing the scale clears verdicts it no longer has; Undo restores them.")
+        RichText::new(tr(ui, "project-changing-the-scale-clears-verdicts"))
             .small()
             .weak(),
     );
@@ -33,7 +34,7 @@ pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
 }
 
 fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
-    fields::text(ui, "Scale name", &mut scale.name, "");
+    fields::text(ui, "project-scale-name", &mut scale.name, "");
     ui.horizontal(|ui| {
         ui.radio_value(&mut scale.kind, ScaleKind::Ratings, "Verdicts from a scale");
         ui.radio_value(
@@ -43,10 +44,7 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
         );
     });
     if scale.kind == ScaleKind::ConclusionOnly {
-        ui.label(
-            RichText::new("Each claim gets a plain-language conclusion instead of a rating.")
-                .weak(),
-        );
+        ui.label(RichText::new(tr(ui, "project-each-claim-gets-a-plain")).weak());
         return;
     }
     let mut action: Option<(usize, i32)> = None;
@@ -66,28 +64,33 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                         let mut rgb = v.color.0;
                         if ui
                             .color_edit_button_srgb(&mut rgb)
-                            .on_hover_text("Highlight colour")
+                            .on_hover_text(tr(ui, "project-highlight-colour"))
                             .changed()
                         {
                             v.color = Color(rgb);
                         }
-                        let l = ui.label(RichText::new("Label").small());
+                        let l = ui.label(RichText::new(tr(ui, "project-label")).small());
                         ui.add(egui::TextEdit::singleline(&mut v.label).desired_width(120.0))
                             .labelled_by(l.id);
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            let remove = ui.small_button("×").on_hover_text("Remove verdict");
+                            let remove = ui
+                                .small_button("×")
+                                .on_hover_text(tr(ui, "project-remove-verdict"));
                             if fields::name(remove, format!("Remove {which}")).clicked() {
                                 action = Some((i, 0));
                             }
                             let down = ui
-                                .add_enabled(i + 1 < count, egui::Button::new("Down").small())
-                                .on_hover_text("Move down");
+                                .add_enabled(
+                                    i + 1 < count,
+                                    egui::Button::new(tr(ui, "project-down")).small(),
+                                )
+                                .on_hover_text(tr(ui, "project-move-down"));
                             if fields::name(down, format!("Down: move {which} down")).clicked() {
                                 action = Some((i, 1));
                             }
                             let up = ui
-                                .add_enabled(i > 0, egui::Button::new("Up").small())
-                                .on_hover_text("Move up");
+                                .add_enabled(i > 0, egui::Button::new(tr(ui, "project-up")).small())
+                                .on_hover_text(tr(ui, "project-move-up"));
                             if fields::name(up, format!("Up: move {which} up")).clicked() {
                                 action = Some((i, -1));
                             }
@@ -97,12 +100,12 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                     // it was drawn under the row's buttons in a narrow panel.
                     let l = ui
                         .horizontal(|ui| {
-                            let l = ui.label(RichText::new("Description").small());
+                            let l = ui.label(RichText::new(tr(ui, "project-description")).small());
                             ui.add_space((ui.available_width() - 110.0).max(8.0));
                             let mut rated = v.value.is_some();
                             if ui
                                 .checkbox(&mut rated, "value")
-                                .on_hover_text("Has a place on the truth line (higher is truer)")
+                                .on_hover_text(tr(ui, "project-has-a-place-on-the"))
                                 .changed()
                             {
                                 v.value = rated.then_some(1);
@@ -122,7 +125,7 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                     .labelled_by(l.id);
                 });
             }
-            if ui.button("Add verdict").clicked() {
+            if ui.button(tr(ui, "project-add-verdict")).clicked() {
                 let id = scale.next_verdict_id();
                 scale.verdicts.push(Verdict {
                     id,

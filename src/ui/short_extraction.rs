@@ -5,6 +5,7 @@
 //! switches the preview to the page's whole visible text (and back). Only
 //! the preview changes; the project is made when the user creates it.
 
+use crate::ui::i18n::tr;
 use eframe::egui::{self, RichText};
 
 use super::theme;
@@ -22,7 +23,7 @@ pub fn ui(ui: &mut egui::Ui, imported: &mut ImportedArticle) {
             .color(theme::WARNING),
         );
         if imported.reader_text.is_some() {
-            reader_view = ui.button("Use the reader view's text").clicked();
+            reader_view = ui.button(tr(ui, "dialog-use-the-reader-view-s")).clicked();
         }
     }
     if reader_view {

@@ -5,6 +5,7 @@
 //! nothing in a page is run, followed or fetched. One page of the text
 //! ([`SnapshotText`]) is laid out at a time, so a 5 MB page keeps frames short.
 
+use crate::ui::i18n::tr;
 use std::sync::Arc;
 
 use eframe::egui::{self, Color32, RichText, ScrollArea, TextEdit, Ui, text::LayoutJob};
@@ -86,7 +87,7 @@ impl SourceViewer {
                 }
             })
             .unwrap_or_default();
-        egui::Window::new("Source viewer")
+        egui::Window::new(tr(ctx, "sources-source-viewer"))
             .open(&mut open)
             // Over the article column, so the claim list and the claim
             // editor stay in view while a passage is chosen.
@@ -130,7 +131,7 @@ impl SourceViewer {
                 (_, false) => "Select a passage of the text first",
                 _ => "Set this passage as the claim's excerpt from this source",
             };
-            let button = ui.add_enabled(can, egui::Button::new("Use as excerpt"));
+            let button = ui.add_enabled(can, egui::Button::new(tr(ui, "sources-use-as-excerpt")));
             if button
                 .on_hover_text(hint)
                 .on_disabled_hover_text(hint)
@@ -171,7 +172,10 @@ impl SourceViewer {
     fn pager_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(self.page > 0, egui::Button::new("Previous page"))
+                .add_enabled(
+                    self.page > 0,
+                    egui::Button::new(tr(ui, "sources-previous-page")),
+                )
                 .clicked()
             {
                 self.page -= 1;
@@ -180,7 +184,7 @@ impl SourceViewer {
             if ui
                 .add_enabled(
                     self.page + 1 < self.text.pages(),
-                    egui::Button::new("Next page"),
+                    egui::Button::new(tr(ui, "sources-next-page")),
                 )
                 .clicked()
             {
@@ -213,7 +217,11 @@ impl SourceViewer {
             galley
         };
         let mut text: &str = page_text;
-        let label = ui.label(RichText::new("Snapshot text").small().strong());
+        let label = ui.label(
+            RichText::new(tr(ui, "sources-snapshot-text"))
+                .small()
+                .strong(),
+        );
         let output = ScrollArea::vertical()
             .id_salt("source_viewer_text")
             .auto_shrink([false, false])

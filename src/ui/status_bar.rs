@@ -1,5 +1,6 @@
 //! Claims per verdict at a glance, and the last message.
 
+use crate::ui::i18n::tr;
 use eframe::egui::{self, RichText, Ui};
 
 use super::{Command, plural, theme};
@@ -49,7 +50,7 @@ pub fn ui(
                 // Errors stay until dismissed or replaced; other messages go by themselves.
                 if is_error {
                     let close = super::fields::name(ui.small_button("×"), "× Dismiss message")
-                        .on_hover_text("Dismiss this message");
+                        .on_hover_text(tr(ui, "msg-dismiss-this-message"));
                     if close.clicked() {
                         commands.push(Command::DismissMessage);
                     }

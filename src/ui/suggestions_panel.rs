@@ -5,6 +5,7 @@
 //! are listed as done. The rows are rebuilt only when the scores, the
 //! project or the threshold change.
 
+use crate::ui::i18n::tr;
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -249,7 +250,7 @@ impl SuggestionsPanel {
             if ui.add(slider).changed() {
                 self.threshold = Some(threshold);
             }
-            if self.threshold.is_some() && ui.button("Default").clicked() {
+            if self.threshold.is_some() && ui.button(tr(ui, "suggest-default")).clicked() {
                 self.threshold = None;
                 threshold = default_threshold;
             }
@@ -269,7 +270,7 @@ impl SuggestionsPanel {
                         "Restore dismissed ({})",
                         project.dismissed_suggestions.len()
                     ))
-                    .on_hover_text("Show every dismissed suggestion again")
+                    .on_hover_text(tr(ui, "suggest-show-every-dismissed-suggestion-again"))
                     .clicked()
             {
                 commands.push(Command::Edit(Action::SetDismissedSuggestions(Vec::new())));
@@ -279,22 +280,25 @@ impl SuggestionsPanel {
         ui.horizontal(|ui| {
             let some = self.cursor().is_some_and(|r| !r.done);
             let mark = ui
-                .add_enabled(some, egui::Button::new("Mark as claim"))
-                .on_hover_text("Enter: the sentence, or the part of it selected in the article");
+                .add_enabled(some, egui::Button::new(tr(ui, "suggest-mark-as-claim")))
+                .on_hover_text(tr(ui, "suggest-enter-the-sentence-or-the"));
             self.own_ids.push(mark.id);
             if mark.clicked() {
                 self.mark(commands);
             }
             let dismiss = ui
-                .add_enabled(self.cursor().is_some(), egui::Button::new("Dismiss"))
-                .on_hover_text("Delete: never suggest this sentence again in this project");
+                .add_enabled(
+                    self.cursor().is_some(),
+                    egui::Button::new(tr(ui, "suggest-dismiss")),
+                )
+                .on_hover_text(tr(ui, "suggest-delete-never-suggest-this-sentence"));
             self.own_ids.push(dismiss.id);
             if dismiss.clicked() {
                 self.dismiss(project, commands);
             }
         });
         ui.label(
-            RichText::new("Up/Down walk · Enter mark · Delete dismiss")
+            RichText::new(tr(ui, "suggest-up-down-walk-enter-mark"))
                 .weak()
                 .small(),
         );
@@ -333,7 +337,7 @@ impl SuggestionsPanel {
 
     fn list_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
         if self.rows.is_empty() {
-            ui.label("No sentence passes the threshold.");
+            ui.label(tr(ui, "suggest-no-sentence-passes-the-threshold"));
             return;
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0 + 8.0;

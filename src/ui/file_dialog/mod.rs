@@ -11,6 +11,7 @@ mod listing;
 
 pub use listing::{Entry, home_folder, matches_filter, read_folder};
 
+use crate::ui::i18n::tr;
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, Id, Key, Modal, RichText, TextEdit};
@@ -191,10 +192,10 @@ impl FileDialog {
         ));
         let mut outcome = None;
         ui.horizontal(|ui| {
-            if ui.button("Replace").clicked() {
+            if ui.button(tr(ui, "dialog-replace")).clicked() {
                 outcome = Some(Outcome::Chosen(path.to_path_buf()));
             }
-            if ui.button("Back").clicked() {
+            if ui.button(tr(ui, "dialog-back")).clicked() {
                 self.replace = None;
             }
         });
@@ -204,17 +205,17 @@ impl FileDialog {
     fn chooser_ui(&mut self, ui: &mut egui::Ui) -> Option<Outcome> {
         let mut outcome = None;
         ui.horizontal(|ui| {
-            let label = ui.label("Folder");
+            let label = ui.label(tr(ui, "dialog-folder"));
             let up = self.folder.parent().map(Path::to_path_buf);
             if ui
-                .add_enabled(up.is_some(), egui::Button::new("Up"))
-                .on_hover_text("The folder that holds this one")
+                .add_enabled(up.is_some(), egui::Button::new(tr(ui, "dialog-up")))
+                .on_hover_text(tr(ui, "dialog-the-folder-that-holds-this"))
                 .clicked()
                 && let Some(up) = up
             {
                 self.enter(up);
             }
-            if ui.button("Home").clicked() {
+            if ui.button(tr(ui, "dialog-home")).clicked() {
                 self.enter(home_folder());
             }
             let field = ui
@@ -226,7 +227,7 @@ impl FileDialog {
         });
         self.list_ui(ui, &mut outcome);
         ui.horizontal(|ui| {
-            let label = ui.label("File name");
+            let label = ui.label(tr(ui, "dialog-file-name"));
             let field = ui
                 .add(TextEdit::singleline(&mut self.name).desired_width(f32::INFINITY))
                 .labelled_by(label.id);
@@ -240,7 +241,10 @@ impl FileDialog {
                 outcome = self.confirm();
             }
         });
-        if ui.checkbox(&mut self.hidden, "Show hidden files").changed() {
+        if ui
+            .checkbox(&mut self.hidden, tr(ui, "dialog-show-hidden-files"))
+            .changed()
+        {
             self.refresh();
         }
         if let Some(problem) = &self.problem {
@@ -263,7 +267,7 @@ impl FileDialog {
             {
                 outcome = self.confirm();
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr(ui, "dialog-cancel")).clicked() {
                 outcome = Some(Outcome::Cancelled);
             }
         });
@@ -284,7 +288,7 @@ impl FileDialog {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_min_height(280.0);
             if entries.is_empty() {
-                ui.label(RichText::new("No folders or matching files here").weak());
+                ui.label(RichText::new(tr(ui, "dialog-no-folders-or-matching-files")).weak());
             }
             egui::ScrollArea::vertical()
                 .id_salt("file_dialog_list")

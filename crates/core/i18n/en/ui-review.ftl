@@ -1,0 +1,29 @@
+# The review panel and its dialogs: ready for review, approve, return, comments, corrections, publication.
+
+review-review-comments = Review comments
+review-but-what-was-approved-has = …but what was approved has changed since (verdict, rationale or evidence): this approval no longer holds; mark it ready for review again
+review-mark-ready-for-review = Mark ready for review
+review-approve = Approve
+review-sign-off-this-claim-as = Sign off this claim as yourself
+review-new-comment = New comment
+review-a-question-or-a-request = A question or a request for the checker
+review-add-comment = Add comment
+review-return-with-comment = Return with comment
+review-send-the-claim-back-to = Send the claim back to In progress, with this comment saying why
+review-write-a-comment-first-only = Write a comment first; only a claim under review can be returned
+review-nothing-recorded-yet = Nothing recorded yet.
+review-deleted-claim = #? (deleted claim)
+review-cancel = Cancel
+review-your-name = Your name
+review-first-and-last-name-as = First and last name, as the desk signs off
+review-save-name = Save name
+review-correct-a-published-claim = Correct a published claim
+review-verdict = Verdict
+review-none = None
+review-publish-correction = Publish correction
+review-change-the-verdict-or-rationale = Change the verdict or rationale and write a note first
+review-no-approved-claim-is-waiting = No approved claim is waiting to be published
+review-conclusion = Conclusion
+review-rationale = Rationale
+review-correction-note = Correction note
+review-what-was-wrong-and-what = What was wrong and what changed, for readers
