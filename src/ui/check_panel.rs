@@ -1,7 +1,7 @@
 //! "Check before export": what a reader of the report would trip on, each
 //! with a click that jumps to its claim. It warns; it never blocks.
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::accesskit::Role;
 use eframe::egui::{self, Label, RichText, ScrollArea, Ui, UiBuilder};
 
@@ -31,11 +31,14 @@ impl CheckPanel {
         revision: u64,
         commands: &mut Vec<Command>,
     ) {
-        ui.heading(tr(ui, "check-check-before-export"));
+        ui.heading(tr(ui, "checktab-check-before-export"));
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(tr(ui, "check-export")).strong());
+            ui.label(RichText::new(tr(ui, "checktab-export")).strong());
             for format in Format::ALL {
-                if ui.button(format.label()).clicked() {
+                if ui
+                    .button(super::menu::format_name(ui.ctx(), format))
+                    .clicked()
+                {
                     commands.push(Command::Export(format));
                 }
             }
@@ -45,7 +48,7 @@ impl CheckPanel {
         let warnings = self.warnings(project, revision).to_vec();
         if warnings.is_empty() {
             ui.label(
-                RichText::new(tr(ui, "check-nothing-to-fix-the-report"))
+                RichText::new(tr(ui, "checktab-nothing-to-fix-the-report"))
                     .color(theme::color32(crate::model::Color([0x1a, 0x98, 0x50]))),
             );
             return;
@@ -75,8 +78,8 @@ impl CheckPanel {
 fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
     let mut only = project.settings.publish_approved_only;
     if ui
-        .checkbox(&mut only, tr(ui, "check-publish-approved-claims-only"))
-        .on_hover_text(tr(ui, "check-reports-leave-out-claims-not"))
+        .checkbox(&mut only, tr(ui, "checktab-publish-approved-claims-only"))
+        .on_hover_text(tr(ui, "checktab-reports-leave-out-claims-not"))
         .changed()
     {
         let mut settings = project.settings.clone();
@@ -92,17 +95,18 @@ fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
         if ui
             .add_enabled(
                 waiting > 0,
-                egui::Button::new(tr(ui, "check-record-publication")),
+                egui::Button::new(tr(ui, "checktab-record-publication")),
             )
-            .on_hover_text(tr(ui, "check-mark-the-approved-claims-as"))
+            .on_hover_text(tr(ui, "checktab-mark-the-approved-claims-as"))
             .clicked()
         {
             commands.push(Command::Review(super::ReviewStep::RecordPublication));
         }
         ui.label(
-            RichText::new(format!(
-                "{} not yet recorded as published",
-                plural::count(waiting, "approved claim", "approved claims")
+            RichText::new(tr_args(
+                ui,
+                "checktab-approved-not-published",
+                &[("count", waiting.into())],
             ))
             .small()
             .weak(),
@@ -112,11 +116,12 @@ fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
 
 /// Where a warning about no claim in particular leads: a setting's field
 /// (the Publishing organisation section is below the fold of the Article
-/// tab), or the source it is about. The link's text, its hover, its command.
+/// tab), or the source it is about. The link's text, its hover (message
+/// ids), its command.
 fn target_of(kind: &crate::model::WarningKind) -> (&'static str, &'static str, Command) {
     use super::Setting;
     use crate::model::WarningKind;
-    let setting = |s: Setting| (s.label(), "Show this setting", Command::ShowSetting(s));
+    let setting = |s: Setting| (s.label(), "checktab-show-setting", Command::ShowSetting(s));
     match kind {
         WarningKind::NoOrganisation => setting(Setting::Organisation),
         WarningKind::NoReviewUrl => setting(Setting::ReviewUrl),
@@ -130,18 +135,18 @@ fn target_of(kind: &crate::model::WarningKind) -> (&'static str, &'static str, C
         | WarningKind::SnapshotMissing { source, .. }
         | WarningKind::SnapshotAltered { source, .. }
         | WarningKind::ExcerptNotInSnapshot { source, .. } => (
-            "Source",
-            "Show this source",
+            "checktab-source",
+            "checktab-show-source",
             Command::ShowTab(Tab::Sources(Some(*source))),
         ),
         WarningKind::BadDate { field, .. } if field.starts_with("source") => (
-            "Sources",
-            "Show the sources",
+            "checktab-sources",
+            "checktab-show-sources",
             Command::ShowTab(Tab::Sources(None)),
         ),
         _ => (
-            "Article",
-            "Open the Article tab",
+            "checktab-article",
+            "checktab-open-article-tab",
             Command::ShowTab(Tab::Project),
         ),
     }
@@ -152,14 +157,14 @@ fn warning_ui(ui: &mut Ui, project: &Project, w: &ReportWarning, commands: &mut 
     let (place, about) = match w.claim {
         Some(id) => {
             let number = project.claim_number(id).unwrap_or_default();
-            (
-                format!("Claim #{number}"),
-                format!("Claim #{number}: {text}"),
-            )
+            let place = tr_args(ui, "checktab-claim-number", &[("number", number.into())]);
+            let about = format!("{place}: {text}");
+            (place, about)
         }
         None => {
-            let place = target_of(&w.kind).0;
-            (place.to_owned(), format!("{place}: {text}"))
+            let place = tr(ui, target_of(&w.kind).0);
+            let about = format!("{place}: {text}");
+            (place, about)
         }
     };
     let item = UiBuilder::new()
@@ -172,15 +177,17 @@ fn warning_ui(ui: &mut Ui, project: &Project, w: &ReportWarning, commands: &mut 
             let link = ui.link(place);
             match w.claim {
                 Some(id) => {
-                    let link =
-                        fields::name(link.on_hover_text(tr(ui, "check-show-this-claim")), about);
+                    let link = fields::name(
+                        link.on_hover_text(tr(ui, "checktab-show-this-claim")),
+                        about,
+                    );
                     if link.clicked() {
                         commands.push(Command::JumpToClaim(id));
                     }
                 }
                 None => {
                     let (_, hover, command) = target_of(&w.kind);
-                    let link = fields::name(link.on_hover_text(hover), about);
+                    let link = fields::name(link.on_hover_text(tr(ui, hover)), about);
                     if link.clicked() {
                         commands.push(command);
                     }

@@ -39,12 +39,12 @@ fn side_heading(name: &str, side: &ConflictSide) -> String {
 
 impl ConflictsPanel {
     pub fn ui(&mut self, ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
-        ui.heading(tr(ui, "check-merge-conflicts"));
+        ui.heading(tr(ui, "checktab-merge-conflicts"));
         if project.conflicts.is_empty() {
-            ui.label(tr(ui, "check-no-conflicts-every-change-from"));
+            ui.label(tr(ui, "checktab-no-conflicts-every-change-from"));
             return;
         }
-        ui.label(RichText::new(tr(ui, "check-both-copies-changed-these-differently")).weak());
+        ui.label(RichText::new(tr(ui, "checktab-both-copies-changed-these-differently")).weak());
         ui.separator();
         self.edits
             .retain(|path, _| project.conflicts.iter().any(|c| &c.path == path));
@@ -119,14 +119,14 @@ impl ConflictsPanel {
                     .entry(c.path.clone())
                     .or_insert_with(|| ours.to_owned());
                 if text.chars().nth(SHOWN_CHARS * 10).is_none() {
-                    let l = ui.label(tr(ui, "check-or-write-the-value"));
+                    let l = ui.label(tr(ui, "checktab-or-write-the-value"));
                     ui.add(
                         TextEdit::multiline(text)
                             .desired_rows(2)
                             .desired_width(f32::INFINITY),
                     )
                     .labelled_by(l.id);
-                    if ui.button(tr(ui, "check-take-this-text")).clicked() {
+                    if ui.button(tr(ui, "checktab-take-this-text")).clicked() {
                         commands.push(Command::ResolveConflict {
                             index,
                             choice: Resolution::Edited(text.clone()),

@@ -1,9 +1,9 @@
 //! The article's details and the publishing organisation's settings.
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{RichText, ScrollArea, Ui};
 
-use super::{Command, Setting, fields, plural};
+use super::{Command, Setting, fields};
 use crate::edit::Action;
 use crate::model::Project;
 use eframe::egui::Response;
@@ -82,11 +82,17 @@ pub fn ui(
             }
             let text = &project.article.text;
             ui.label(
-                RichText::new(format!(
-                    "{} · {} · SHA-256 {}…",
-                    plural::count(text.chars().count(), "character", "characters"),
-                    plural::count(text.split_whitespace().count(), "word", "words"),
-                    project.article.sha256.get(..16).unwrap_or_default()
+                RichText::new(tr_args(
+                    ui,
+                    "project-article-size",
+                    &[
+                        ("characters", text.chars().count().into()),
+                        ("words", text.split_whitespace().count().into()),
+                        (
+                            "sha256",
+                            project.article.sha256.get(..16).unwrap_or_default().into(),
+                        ),
+                    ],
                 ))
                 .small()
                 .weak(),

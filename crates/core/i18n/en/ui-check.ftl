@@ -1,15 +1,27 @@
 # The Check tab (the check before export) and the Conflicts tab.
 
-check-check-before-export = Check before export
-check-export = Export:
-check-nothing-to-fix-the-report = Nothing to fix: the report is ready to publish.
-check-publish-approved-claims-only = Publish approved claims only
-check-reports-leave-out-claims-not = Reports leave out claims not yet approved, and say so
-check-record-publication = Record publication
-check-mark-the-approved-claims-as = Mark the approved claims as published today: from then on, changing their verdict or rationale needs a correction note
-check-show-this-claim = Show this claim
-check-merge-conflicts = Merge conflicts
-check-no-conflicts-every-change-from = No conflicts: every change from the merge has been settled.
-check-both-copies-changed-these-differently = Both copies changed these differently. The project holds ours until you choose.
-check-or-write-the-value = Or write the value:
-check-take-this-text = Take this text
+checktab-check-before-export = Check before export
+checktab-export = Export:
+checktab-nothing-to-fix-the-report = Nothing to fix: the report is ready to publish.
+checktab-publish-approved-claims-only = Publish approved claims only
+checktab-reports-leave-out-claims-not = Reports leave out claims not yet approved, and say so
+checktab-record-publication = Record publication
+checktab-mark-the-approved-claims-as = Mark the approved claims as published today: from then on, changing their verdict or rationale needs a correction note
+checktab-show-this-claim = Show this claim
+checktab-merge-conflicts = Merge conflicts
+checktab-no-conflicts-every-change-from = No conflicts: every change from the merge has been settled.
+checktab-both-copies-changed-these-differently = Both copies changed these differently. The project holds ours until you choose.
+checktab-or-write-the-value = Or write the value:
+checktab-take-this-text = Take this text
+checktab-approved-not-published = { $count ->
+    [one] { $count } approved claim not yet recorded as published
+   *[other] { $count } approved claims not yet recorded as published
+}
+checktab-show-setting = Show this setting
+checktab-source = Source
+checktab-show-source = Show this source
+checktab-sources = Sources
+checktab-show-sources = Show the sources
+checktab-article = Article
+checktab-open-article-tab = Open the Article tab
+checktab-claim-number = Claim #{ $number }

@@ -38,3 +38,27 @@ claims-rationale = Rationale
 claims-why-this-verdict-what-the = Why this verdict: what the sources show
 claims-excerpt = Excerpt
 claims-the-passage-of-the-source = The passage of the source that bears on the claim
+claims-none-yet = No claims yet.
+    Select a passage in the article and press Mark claim (Ctrl+M).
+# The claim list's name for screen readers; $shown: "2 of 3 claims".
+claims-list-name = Claims, { $shown } shown
+claims-shown-of-total = { $total ->
+    [one] { $shown } of { $total } claim
+   *[other] { $shown } of { $total } claims
+}
+claims-all-verdicts = All verdicts
+claims-unrated = Unrated
+claims-no-conclusion = No conclusion
+claims-concluded = Concluded
+claims-sources-count = { $count ->
+    [one] { $count } source
+   *[other] { $count } sources
+}
+claims-open-comments-count = { $count ->
+    [one] { $count } open comment
+   *[other] { $count } open comments
+}
+claims-row-not-found = Not found in the current text
+claims-row-not-found-name = not found in the current text
+# A claim row's name for screen readers; the status and counts follow.
+claims-row-name = Claim { $number }: { $title } — { $verdict }

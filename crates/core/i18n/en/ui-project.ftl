@@ -36,3 +36,11 @@ project-review-url = Review URL
 project-reviewer = Reviewer
 project-fact-checker-s-name = Fact-checker's name
 project-scale-name = Scale name
+# Under the article's fields; $sha256: the start of the text's SHA-256 digest.
+project-article-size = { $characters ->
+    [one] { $characters } character
+   *[other] { $characters } characters
+} · { $words ->
+    [one] { $words } word
+   *[other] { $words } words
+} · SHA-256 { $sha256 }…
