@@ -106,13 +106,16 @@ impl ClaimDeskApp {
             .filter_map(|(t, r)| r.as_ref().err().map(|e| format!("{}: {e}", t.title)))
             .collect();
         if failures.is_empty() {
-            self.info(format!(
-                "Archived {archived} source{}",
-                if archived == 1 { "" } else { "s" }
-            ));
+            self.info(self.tr_args("sources-archived-count", &[("count", archived.into())]));
         } else {
             self.error(
-                &format!("Archived {archived}, {} failed", failures.len()),
+                self.tr_args(
+                    "sources-archived-some-failed",
+                    &[
+                        ("count", archived.into()),
+                        ("failed", failures.len().into()),
+                    ],
+                ),
                 failures.join("\n"),
             );
         }

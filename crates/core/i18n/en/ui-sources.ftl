@@ -52,3 +52,9 @@ sources-archived-copy-url = Archived copy URL
 sources-no-archived-copy-yet-pages = No archived copy yet: pages change, archive the evidence.
 sources-notes = Notes
 sources-how-this-source-was-found = How this source was found, caveats…
+sources-archived-count = { $count ->
+    [one] Archived { $count } source
+   *[other] Archived { $count } sources
+}
+# $count archived, $failed could not be.
+sources-archived-some-failed = Archived { $count }, { $failed } failed
