@@ -5,7 +5,7 @@ use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::accesskit::Role;
 use eframe::egui::{self, Label, RichText, ScrollArea, Ui, UiBuilder};
 
-use super::{Command, Tab, fields, plural, theme};
+use super::{Command, Tab, fields, theme};
 use crate::export::{Format, check_report};
 use crate::model::Project;
 use crate::model::ReportWarning;
@@ -53,17 +53,18 @@ impl CheckPanel {
             );
             return;
         }
-        let summary = format!(
-            "{} a reader could trip on (export works anyway):",
-            plural::count(warnings.len(), "thing", "things")
-        );
+        let summary = tr_args(ui, "checktab-summary", &[("count", warnings.len().into())]);
         ui.label(RichText::new(&summary).weak());
         ScrollArea::vertical().id_salt("check_list").show(ui, |ui| {
             // One list with an item per warning, so a screen reader says how
             // many there are and reads them one by one.
             let list = UiBuilder::new()
                 .accessibility_role(Role::List)
-                .accessibility_label(plural::count(warnings.len(), "warning", "warnings"));
+                .accessibility_label(tr_args(
+                    ui,
+                    "checktab-warnings-count",
+                    &[("count", warnings.len().into())],
+                ));
             ui.scope_builder(list, |ui| {
                 for w in &warnings {
                     warning_ui(ui, project, w, commands);

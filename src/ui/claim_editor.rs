@@ -1,7 +1,7 @@
 //! The selected claim: what is claimed, by whom, the verdict and why, and the
 //! sources behind it. Edits a copy and returns it as one `UpdateClaim`.
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{self, ComboBox, RichText, Ui};
 
 use super::{Command, Tab, fields, theme};
@@ -29,9 +29,7 @@ impl ClaimEditor {
         let Some(claim) = selected.and_then(|id| project.claim(id)) else {
             ui.add_space(16.0);
             ui.label(RichText::new(tr(ui, "claims-no-claim-selected")).strong());
-            ui.label(RichText::new(
-                "Click a highlight in the article or a claim in the list.\n\nTo add a claim, select a passage (drag, or Shift+arrow keys) and press Mark claim (Ctrl+M).",
-            ).weak());
+            ui.label(RichText::new(tr(ui, "claims-editor-empty")).weak());
             return;
         };
         let mut open_url = None;
@@ -57,18 +55,22 @@ impl ClaimEditor {
         commands: &mut Vec<Command>,
     ) {
         ui.horizontal(|ui| {
-            ui.heading(format!(
-                "Claim #{}",
-                project.claim_number(claim.id).unwrap_or_default()
+            ui.heading(tr_args(
+                ui,
+                "claims-editor-heading",
+                &[(
+                    "number",
+                    project.claim_number(claim.id).unwrap_or_default().into(),
+                )],
             ));
             let color = theme::verdict_color(project, claim);
             let label = match project.scale.kind {
                 ScaleKind::Ratings => project
                     .verdict_of(claim)
-                    .map_or("Unrated", |v| v.label.as_str()),
-                ScaleKind::ConclusionOnly => "Conclusion",
+                    .map_or_else(|| tr(ui, "claims-unrated"), |v| v.label.clone()),
+                ScaleKind::ConclusionOnly => tr(ui, "claims-conclusion-chip"),
             };
-            theme::verdict_chip(ui, color, label);
+            theme::verdict_chip(ui, color, &label);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
                     .button(tr(ui, "claims-delete"))
@@ -109,9 +111,13 @@ impl ClaimEditor {
                     );
                 }
                 ui.label(
-                    RichText::new(format!(
-                        "characters {}–{}",
-                        claim.span.start, claim.span.end
+                    RichText::new(tr_args(
+                        ui,
+                        "claims-characters-range",
+                        &[
+                            ("start", claim.span.start.into()),
+                            ("end", claim.span.end.into()),
+                        ],
                     ))
                     .small()
                     .weak(),
@@ -137,18 +143,15 @@ impl ClaimEditor {
         // The count has its line whether or not it warns: the fields below
         // stay where they are while the restatement grows past the limit.
         let n = claim.reviewed.chars().count();
-        fields::note_line(
-            ui,
-            if n > REVIEWED_LIMIT {
-                fields::Note::Warning(format!(
-                    "{n} characters: keep it under {REVIEWED_LIMIT} for ClaimReview"
-                ))
-            } else if n > 0 {
-                fields::Note::Hint(format!("{n} of {REVIEWED_LIMIT} characters"))
-            } else {
-                fields::Note::None
-            },
-        );
+        let args = [("count", n.into()), ("limit", REVIEWED_LIMIT.into())];
+        let note = if n > REVIEWED_LIMIT {
+            fields::Note::Warning(tr_args(ui, "claims-reviewed-too-long", &args))
+        } else if n > 0 {
+            fields::Note::Hint(tr_args(ui, "claims-reviewed-length", &args))
+        } else {
+            fields::Note::None
+        };
+        fields::note_line(ui, note);
         ui.columns(2, |cols| {
             fields::text(
                 &mut cols[0],
@@ -176,9 +179,10 @@ impl ClaimEditor {
         if published {
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(format!(
-                        "Published {}: verdict and rationale change only by a correction.",
-                        claim.published_on
+                    RichText::new(tr_args(
+                        ui,
+                        "claims-published-locked",
+                        &[("day", claim.published_on.as_str().into())],
                     ))
                     .small()
                     .color(theme::WARNING),
@@ -273,17 +277,18 @@ fn verdict_picker(ui: &mut Ui, project: &Project, claim: &mut Claim) {
     });
     // The chosen verdict's description, in a space of two lines there with
     // or without one: choosing or clearing a verdict moves nothing below.
-    let description = project
-        .verdict_of(claim)
-        .map_or("No verdict chosen yet.", |v| v.description.as_str());
-    fields::note_rows(ui, description, 2);
+    let description = project.verdict_of(claim).map_or_else(
+        || tr(ui, "claims-no-verdict-yet"),
+        |v| v.description.clone(),
+    );
+    fields::note_rows(ui, &description, 2);
 }
 
-fn source_title(source: &Source) -> &str {
+fn source_title(ui: &Ui, source: &Source) -> String {
     if source.title.trim().is_empty() {
-        "(untitled source)"
+        tr(ui, "claims-untitled-source")
     } else {
-        &source.title
+        source.title.clone()
     }
 }
 
@@ -302,7 +307,7 @@ fn links_ui(
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             if ui
-                .link(RichText::new(source_title(source)).strong())
+                .link(RichText::new(source_title(ui, source)).strong())
                 .on_hover_text(tr(ui, "claims-show-in-sources"))
                 .clicked()
             {
@@ -379,10 +384,10 @@ fn links_ui(
         ui.add_enabled_ui(!unlinked.is_empty(), |ui| {
             let l = ui.label(RichText::new(tr(ui, "claims-link")).small().strong());
             ComboBox::from_id_salt(("link_source", claim.id))
-                .selected_text("Link a source…")
+                .selected_text(tr(ui, "claims-link-a-source"))
                 .show_ui(ui, |ui| {
                     for s in unlinked {
-                        if ui.selectable_label(false, source_title(s)).clicked() {
+                        if ui.selectable_label(false, source_title(ui, s)).clicked() {
                             claim.sources.push(SourceLink {
                                 source: s.id,
                                 ..SourceLink::default()

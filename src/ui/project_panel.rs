@@ -136,7 +136,7 @@ pub fn ui(
                 );
             }
             for a in project.activity.iter().rev() {
-                ui.label(RichText::new(super::review_panel::describe(project, a)).small());
+                ui.label(RichText::new(super::review_panel::describe(ui, project, a)).small());
             }
         });
     if let Some(url) = open {

@@ -25,3 +25,12 @@ checktab-show-sources = Show the sources
 checktab-article = Article
 checktab-open-article-tab = Open the Article tab
 checktab-claim-number = Claim #{ $number }
+checktab-summary = { $count ->
+    [one] { $count } thing a reader could trip on (export works anyway):
+   *[other] { $count } things a reader could trip on (export works anyway):
+}
+# The warning list's name for screen readers.
+checktab-warnings-count = { $count ->
+    [one] { $count } warning
+   *[other] { $count } warnings
+}

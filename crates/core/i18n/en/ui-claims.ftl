@@ -62,3 +62,18 @@ claims-row-not-found = Not found in the current text
 claims-row-not-found-name = not found in the current text
 # A claim row's name for screen readers; the status and counts follow.
 claims-row-name = Claim { $number }: { $title } — { $verdict }
+claims-editor-empty = Click a highlight in the article or a claim in the list.
+
+    To add a claim, select a passage (drag, or Shift+arrow keys) and press Mark claim (Ctrl+M).
+claims-editor-heading = Claim #{ $number }
+# The chip of a claim in a project without a rating scale.
+claims-conclusion-chip = Conclusion
+# Where the quote sits in the article, in characters.
+claims-characters-range = characters { $start }–{ $end }
+# $limit: what ClaimReview readers show in full.
+claims-reviewed-too-long = { $count } characters: keep it under { $limit } for ClaimReview
+claims-reviewed-length = { $count } of { $limit } characters
+claims-published-locked = Published { $day }: verdict and rationale change only by a correction.
+claims-no-verdict-yet = No verdict chosen yet.
+claims-untitled-source = (untitled source)
+claims-link-a-source = Link a source…

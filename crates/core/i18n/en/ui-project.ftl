@@ -44,3 +44,17 @@ project-article-size = { $characters ->
     [one] { $words } word
    *[other] { $words } words
 } · SHA-256 { $sha256 }…
+project-replace-with-preset = Replace with preset…
+project-verdicts-from-a-scale = Verdicts from a scale
+project-conclusion-only = Conclusion only
+# A verdict without a label, by its place in the scale.
+project-verdict-number = verdict { $number }
+# Names for screen readers; $verdict: "“False”" or "verdict 3".
+project-colour-of = Colour of { $verdict }
+project-remove-name = Remove { $verdict }
+project-down-name = Down: move { $verdict } down
+project-up-name = Up: move { $verdict } up
+project-value = value
+project-value-of = Value of { $verdict }
+# The label of a verdict just added to the scale.
+project-new-verdict = New verdict

@@ -27,3 +27,43 @@ review-conclusion = Conclusion
 review-rationale = Rationale
 review-correction-note = Correction note
 review-what-was-wrong-and-what = What was wrong and what changed, for readers
+# Who did something, when the entry has no name.
+review-someone = Someone
+review-source-deleted = a source since deleted
+review-source-named = source “{ $title }”
+# $who: a name; $time: "2025-10-29 09:40".
+review-approved-by = Approved by { $who } on { $time }
+review-published-on = Published { $day }
+# $reason: what keeps the approval off, e.g. "the claim has no verdict".
+review-approve-is-off = Approve is off: { $reason }
+review-comments-heading = Comments ({ $open } open of { $total })
+review-reopen = Reopen
+review-resolve = Resolve
+review-activity-heading = Activity ({ $count })
+review-go-to-claim = Go to claim { $number }
+
+# The claim's activity: "2025-10-29 09:40  Ana set the status to In progress".
+activity-entry = { $time }  { $who } { $what }
+activity-created = created the claim
+activity-verdict-set = set the verdict to { $verdict }
+activity-verdict-removed = a verdict since removed
+activity-conclusion-written = wrote the conclusion
+activity-verdict-cleared = cleared the verdict
+activity-status-set = set the status to { $status }
+activity-approved = approved it
+activity-returned = returned it with a comment
+activity-span-moved = moved its passage
+activity-corrected = corrected it after publication
+# $source: "source “Reuters report”".
+activity-source-linked = linked { $source }
+activity-source-unlinked = unlinked { $source }
+activity-stance-set = set the stance of { $source } to { $stance }
+activity-excerpt-changed = changed the excerpt from { $source }
+activity-rationale-edited = edited the rationale
+activity-reviewed-edited = edited the claim as reviewed
+activity-commented = commented
+activity-comment-resolved = resolved a comment
+activity-comment-reopened = reopened a comment
+activity-approval-withdrawn = changed what was approved: the approval no longer holds
+activity-name-changed = changed the name in this window from { $from } to { $to }
+activity-publication-recorded = recorded publication on { $day }
