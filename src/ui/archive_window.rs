@@ -3,7 +3,7 @@
 //! which stays beside the work (it is not modal: archiving waits on the
 //! network, and the checker goes on meanwhile).
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{self, RichText};
 
 use super::Command;
@@ -27,16 +27,22 @@ pub fn archive_all_ui(
         .collapsible(false)
         .open(&mut open)
         .show(ctx, |ui| {
-            ui.label(format!(
-                "{} source{} without an archived copy{}.",
-                targets.len(),
-                if targets.len() == 1 { "" } else { "s" },
-                if skipped.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({} more have no web address)", skipped.len())
-                }
-            ));
+            if skipped.is_empty() {
+                ui.label(tr_args(
+                    ui,
+                    "sources-without-copy",
+                    &[("count", targets.len().into())],
+                ));
+            } else {
+                ui.label(tr_args(
+                    ui,
+                    "sources-without-copy-and-skipped",
+                    &[
+                        ("count", targets.len().into()),
+                        ("skipped", skipped.len().into()),
+                    ],
+                ));
+            }
             let l = ui.label(
                 RichText::new(tr(ui, "sources-archive-service"))
                     .small()

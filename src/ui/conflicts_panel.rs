@@ -76,9 +76,24 @@ impl ConflictsPanel {
             ui.label(RichText::new(place).strong().color(theme::WARNING));
             let field = c.field();
             let sides = [
-                ("Base", &c.base, Resolution::Base, "Take base"),
-                ("Ours", &c.ours, Resolution::Ours, "Take ours"),
-                ("Theirs", &c.theirs, Resolution::Theirs, "Take theirs"),
+                (
+                    tr(ui, "conflict-base"),
+                    &c.base,
+                    Resolution::Base,
+                    tr(ui, "conflict-take-base"),
+                ),
+                (
+                    tr(ui, "conflict-ours"),
+                    &c.ours,
+                    Resolution::Ours,
+                    tr(ui, "conflict-take-ours"),
+                ),
+                (
+                    tr(ui, "conflict-theirs"),
+                    &c.theirs,
+                    Resolution::Theirs,
+                    tr(ui, "conflict-take-theirs"),
+                ),
             ];
             let width = (ui.available_width() / 3.0 - 12.0).max(60.0);
             // The buttons come before the values, which can be long, so one
@@ -93,7 +108,7 @@ impl ConflictsPanel {
                     }
                     ui.end_row();
                     for (_, _, choice, label) in &sides {
-                        if ui.button(*label).clicked() {
+                        if ui.button(label.as_str()).clicked() {
                             commands.push(Command::ResolveConflict {
                                 index,
                                 choice: choice.clone(),

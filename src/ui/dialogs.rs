@@ -1,6 +1,6 @@
 //! Modal dialogs: confirmations, a new project, pasted text, messages.
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{self, Id, Modal, RichText, TextEdit};
 
 use super::Command;
@@ -83,14 +83,27 @@ pub fn ui(
             Dialog::ConfirmDeleteClaim(id) => {
                 ui.heading(tr(ui, "dialog-delete-this-claim"));
                 if let Some(c) = project.claim(*id) {
-                    ui.label(RichText::new(format!("#{} “{}”", project.claim_number(c.id).unwrap_or_default(), c.span.quote)).italics());
-                    ui.label(format!(
-                        "Its verdict, rationale and {} go with it. Undo (Ctrl+Z) brings it back.",
-                        super::plural::count(c.sources.len(), "source link", "source links")
+                    ui.label(
+                        RichText::new(format!(
+                            "#{} “{}”",
+                            project.claim_number(c.id).unwrap_or_default(),
+                            c.span.quote
+                        ))
+                        .italics(),
+                    );
+                    ui.label(tr_args(
+                        ui,
+                        "dialog-delete-claim-consequence",
+                        &[("links", c.sources.len().into())],
                     ));
                 }
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new(tr(ui, "dialog-delete-claim")).color(super::theme::ERROR)).clicked() {
+                    if ui
+                        .button(
+                            RichText::new(tr(ui, "dialog-delete-claim")).color(super::theme::ERROR),
+                        )
+                        .clicked()
+                    {
                         commands.push(Command::Edit(Action::RemoveClaim(*id)));
                         commands.push(Command::SelectClaim(None));
                         close = true;
@@ -103,12 +116,16 @@ pub fn ui(
             Dialog::NewProject { title, preset } => {
                 ui.heading(tr(ui, "dialog-new-project"));
                 let l = ui.label(tr(ui, "dialog-project-title"));
-                ui.add(TextEdit::singleline(title).desired_width(f32::INFINITY)).labelled_by(l.id);
+                ui.add(TextEdit::singleline(title).desired_width(f32::INFINITY))
+                    .labelled_by(l.id);
                 preset_ui(ui, preset);
                 ui.label(RichText::new(tr(ui, "dialog-then-open-or-paste-the")).weak());
                 ui.horizontal(|ui| {
                     if ui.button(tr(ui, "dialog-create")).clicked() {
-                        commands.push(Command::NewProject { title: title.clone(), preset: *preset });
+                        commands.push(Command::NewProject {
+                            title: title.clone(),
+                            preset: *preset,
+                        });
                         close = true;
                     }
                     if ui.button(tr(ui, "dialog-cancel")).clicked() {
@@ -116,20 +133,38 @@ pub fn ui(
                     }
                 });
             }
-            Dialog::PasteArticle { title, text, preset } => {
+            Dialog::PasteArticle {
+                title,
+                text,
+                preset,
+            } => {
                 ui.heading(tr(ui, "dialog-new-article-from-pasted-text"));
                 let l = ui.label(tr(ui, "dialog-headline"));
-                ui.add(TextEdit::singleline(title).desired_width(f32::INFINITY)).labelled_by(l.id);
+                ui.add(TextEdit::singleline(title).desired_width(f32::INFINITY))
+                    .labelled_by(l.id);
                 let l = ui.label(tr(ui, "dialog-article-text-paste-with-ctrl"));
-                egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
-                    ui.add(TextEdit::multiline(text).desired_rows(10).desired_width(f32::INFINITY))
+                egui::ScrollArea::vertical()
+                    .max_height(260.0)
+                    .show(ui, |ui| {
+                        ui.add(
+                            TextEdit::multiline(text)
+                                .desired_rows(10)
+                                .desired_width(f32::INFINITY),
+                        )
                         .labelled_by(l.id);
-                });
+                    });
                 preset_ui(ui, preset);
                 ui.horizontal(|ui| {
                     let ok = !text.trim().is_empty();
-                    if ui.add_enabled(ok, egui::Button::new(tr(ui, "dialog-create-project"))).clicked() {
-                        commands.push(Command::CreateFromText { title: title.clone(), text: text.clone(), preset: *preset });
+                    if ui
+                        .add_enabled(ok, egui::Button::new(tr(ui, "dialog-create-project")))
+                        .clicked()
+                    {
+                        commands.push(Command::CreateFromText {
+                            title: title.clone(),
+                            text: text.clone(),
+                            preset: *preset,
+                        });
                         close = true;
                     }
                     if ui.button(tr(ui, "dialog-cancel")).clicked() {
@@ -141,12 +176,21 @@ pub fn ui(
                 ui.heading(tr(ui, "dialog-save-your-changes"));
                 ui.label(tr(ui, "dialog-this-project-has-changes-that"));
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new(tr(ui, "dialog-save-changes")).strong()).clicked() {
-                        commands.push(Command::Proceed { save_first: true, then: then.clone() });
+                    if ui
+                        .button(RichText::new(tr(ui, "dialog-save-changes")).strong())
+                        .clicked()
+                    {
+                        commands.push(Command::Proceed {
+                            save_first: true,
+                            then: then.clone(),
+                        });
                         close = true;
                     }
                     if ui.button(tr(ui, "dialog-don-t-save")).clicked() {
-                        commands.push(Command::Proceed { save_first: false, then: then.clone() });
+                        commands.push(Command::Proceed {
+                            save_first: false,
+                            then: then.clone(),
+                        });
                         close = true;
                     }
                     if ui.button(tr(ui, "dialog-cancel")).clicked() {
@@ -171,11 +215,21 @@ pub fn ui(
                     }
                 });
             }
-            Dialog::Recover { file, name, when, claims } => {
+            Dialog::Recover {
+                file,
+                name,
+                when,
+                claims,
+            } => {
                 ui.heading(tr(ui, "dialog-recover-unsaved-work"));
-                ui.label(format!(
-                    "ClaimDesk was closed before “{name}” was saved. A recovery copy from {when} holds {}.",
-                    super::plural::count(*claims, "claim", "claims")
+                ui.label(tr_args(
+                    ui,
+                    "dialog-recover-body",
+                    &[
+                        ("name", name.as_str().into()),
+                        ("when", when.as_str().into()),
+                        ("claims", (*claims).into()),
+                    ],
                 ));
                 ui.label(RichText::new(tr(ui, "dialog-restore-opens-it-as-unsaved")).weak());
                 ui.horizontal(|ui| {
@@ -199,7 +253,10 @@ pub fn ui(
                 super::short_extraction::ui(ui, imported);
                 preview_ui(ui, imported);
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new(tr(ui, "dialog-create-project")).strong()).clicked() {
+                    if ui
+                        .button(RichText::new(tr(ui, "dialog-create-project")).strong())
+                        .clicked()
+                    {
                         commands.push(Command::CreateFromImport(imported.clone()));
                         close = true;
                     }
@@ -212,7 +269,11 @@ pub fn ui(
                 ui.heading(&working.title);
                 super::working::working_ui(ui, working, commands);
             }
-            Dialog::ReplaceArticle { imported, action, report } => {
+            Dialog::ReplaceArticle {
+                imported,
+                action,
+                report,
+            } => {
                 ui.heading(tr(ui, "dialog-replace-the-article-with-this"));
                 super::short_extraction::note_ui(ui, imported);
                 preview_ui(ui, imported);
@@ -221,19 +282,25 @@ pub fn ui(
                 if report.text_unchanged {
                     ui.label(tr(ui, "dialog-the-text-is-the-same"));
                 }
-                egui::ScrollArea::vertical().id_salt("reanchor_review").max_height(110.0).show(ui, |ui| {
-                    for r in report.to_review() {
-                        let quote: String = r.old_span.quote.chars().take(60).collect();
-                        ui.label(format!("#{} {} — “{quote}”", r.claim.0, r.label()));
-                    }
-                });
+                egui::ScrollArea::vertical()
+                    .id_salt("reanchor_review")
+                    .max_height(110.0)
+                    .show(ui, |ui| {
+                        for r in report.to_review() {
+                            let quote: String = r.old_span.quote.chars().take(60).collect();
+                            ui.label(format!("#{} {} — “{quote}”", r.claim.0, r.label()));
+                        }
+                    });
                 ui.label(
                     RichText::new(tr(ui, "dialog-claims-not-found-stay-in"))
                         .small()
                         .weak(),
                 );
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new(tr(ui, "dialog-replace")).strong()).clicked() {
+                    if ui
+                        .button(RichText::new(tr(ui, "dialog-replace")).strong())
+                        .clicked()
+                    {
                         commands.push(Command::Edit((**action).clone()));
                         close = true;
                     }
@@ -249,22 +316,27 @@ pub fn ui(
             Dialog::Review(d) => close = super::review_dialogs::ui(ui, d, project, commands),
             Dialog::Shortcuts => {
                 ui.heading(tr(ui, "dialog-keyboard-shortcuts"));
-                egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
-                    for (keys, what) in super::menu::shortcuts_table(ui.ctx()) {
-                        ui.label(RichText::new(keys).strong());
-                        ui.label(what);
-                        ui.end_row();
-                    }
-                });
+                egui::Grid::new("shortcuts")
+                    .num_columns(2)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for (keys, what) in super::menu::shortcuts_table(ui.ctx()) {
+                            ui.label(RichText::new(keys).strong());
+                            ui.label(what);
+                            ui.end_row();
+                        }
+                    });
                 if ui.button(tr(ui, "dialog-ok")).clicked() {
                     close = true;
                 }
             }
             Dialog::Message { title, body } => {
                 ui.heading(title.as_str());
-                egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-                    ui.label(body.as_str());
-                });
+                egui::ScrollArea::vertical()
+                    .max_height(300.0)
+                    .show(ui, |ui| {
+                        ui.label(body.as_str());
+                    });
                 if ui.button(tr(ui, "dialog-ok")).clicked() {
                     close = true;
                 }

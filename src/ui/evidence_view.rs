@@ -2,7 +2,7 @@
 //! button (Sources tab), and on each of a claim's sources the way into the
 //! source viewer and the anchored excerpt (Claim tab).
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{RichText, Ui};
 
 use super::Command;
@@ -56,24 +56,15 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
         // is now (pages change after they are checked), not the same copy again.
         let fresh = !source.archive_url.trim().is_empty();
         let (label, hint) = match (web, fresh) {
-            (false, _) => (
-                "Archive",
-                "Only sources with an http(s) address can be archived",
-            ),
-            (true, false) => (
-                "Archive",
-                "Find a Wayback Machine copy of the page, or ask for a new one",
-            ),
-            (true, true) => (
-                "New capture",
-                "Ask the Wayback Machine to capture the page as it is now, \
-                 replacing the archived copy URL",
-            ),
+            (false, _) => ("sources-archive", "sources-archive-needs-web"),
+            (true, false) => ("sources-archive", "sources-archive-hover"),
+            (true, true) => ("sources-new-capture", "sources-new-capture-hover"),
         };
+        let hint = tr(ui, hint);
         if ui
-            .add_enabled(web, eframe::egui::Button::new(label))
-            .on_hover_text(hint)
-            .on_disabled_hover_text(hint)
+            .add_enabled(web, eframe::egui::Button::new(tr(ui, label)))
+            .on_hover_text(&hint)
+            .on_disabled_hover_text(&hint)
             .clicked()
         {
             commands.push(Command::Archive {
@@ -83,9 +74,13 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
         }
         if !source.archived_on.is_empty() {
             ui.label(
-                RichText::new(format!("captured {}", source.archived_on))
-                    .small()
-                    .weak(),
+                RichText::new(tr_args(
+                    ui,
+                    "sources-captured-on",
+                    &[("day", source.archived_on.as_str().into())],
+                ))
+                .small()
+                .weak(),
             );
         }
     });
@@ -117,11 +112,11 @@ pub fn link_ui(
                 });
             }
             let note = if link.excerpt.trim() == anchor.span.quote.trim() {
-                "anchored in the snapshot"
+                "sources-excerpt-anchored"
             } else {
-                "edited since it was anchored"
+                "sources-excerpt-edited"
             };
-            ui.label(RichText::new(note).small().weak());
+            ui.label(RichText::new(tr(ui, note)).small().weak());
         }
         _ => {
             if ui

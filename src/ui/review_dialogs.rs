@@ -102,15 +102,15 @@ fn your_name_ui(
     first_start: bool,
     commands: &mut Vec<Command>,
 ) -> bool {
-    ui.heading(if first_start {
-        "Welcome to ClaimDesk"
-    } else {
-        "Your name"
-    });
-    ui.label(
-        "Your name goes with what you do to a claim: verdicts, comments, approvals. \
-         An editor approving a claim needs one; the checker who set a verdict cannot approve it.",
-    );
+    ui.heading(tr(
+        ui,
+        if first_start {
+            "review-welcome"
+        } else {
+            "review-your-name-heading"
+        },
+    ));
+    ui.label(tr(ui, "review-your-name-why"));
     let l = ui.label(RichText::new(tr(ui, "review-your-name")).strong());
     let r = ui
         .add(
@@ -130,8 +130,12 @@ fn your_name_ui(
             commands.push(Command::SetUserName(name.trim().to_owned()));
             done = true;
         }
-        let skip = if first_start { "Skip" } else { "Cancel" };
-        if ui.button(skip).clicked() {
+        let skip = if first_start {
+            "review-skip"
+        } else {
+            "review-cancel"
+        };
+        if ui.button(tr(ui, skip)).clicked() {
             if first_start {
                 // Asked once: Edit › Your name… is there later.
                 commands.push(Command::SetUserName(String::new()));
@@ -151,10 +155,7 @@ fn correction_ui(
     commands: &mut Vec<Command>,
 ) -> bool {
     ui.heading(tr(ui, "review-correct-a-published-claim"));
-    ui.label(
-        "This claim's review has been published. Change its verdict or rationale here; \
-         the correction note is published in the reports' Corrections section.",
-    );
+    ui.label(tr(ui, "review-correction-why"));
     match project.scale.kind {
         ScaleKind::Ratings => {
             ui.label(RichText::new(tr(ui, "review-verdict")).strong());

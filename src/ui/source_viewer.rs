@@ -5,7 +5,7 @@
 //! nothing in a page is run, followed or fetched. One page of the text
 //! ([`SnapshotText`]) is laid out at a time, so a 5 MB page keeps frames short.
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{tr, tr_args};
 use std::sync::Arc;
 
 use eframe::egui::{self, Color32, RichText, ScrollArea, TextEdit, Ui, text::LayoutJob};
@@ -111,12 +111,15 @@ impl SourceViewer {
             .and_then(|s| s.snapshot(&self.snapshot))
         {
             ui.label(
-                RichText::new(format!(
-                    "Snapshot of {} · {} · SHA-256 {}… {}",
-                    snap.captured,
-                    snap.kind_label(),
-                    snap.short_hash(),
-                    snap.file_name
+                RichText::new(tr_args(
+                    ui,
+                    "sources-snapshot-of",
+                    &[
+                        ("day", snap.captured.as_str().into()),
+                        ("kind", snap.kind_label().into()),
+                        ("hash", snap.short_hash().into()),
+                        ("file", snap.file_name.as_str().into()),
+                    ],
                 ))
                 .small()
                 .weak(),
@@ -126,15 +129,18 @@ impl SourceViewer {
         ui.horizontal(|ui| {
             let selected = self.selection.is_some_and(|(s, e)| s < e);
             let can = claim.is_some() && selected;
-            let hint = match (claim, selected) {
-                (None, _) => "Open the viewer from a claim's source to take an excerpt",
-                (_, false) => "Select a passage of the text first",
-                _ => "Set this passage as the claim's excerpt from this source",
-            };
+            let hint = tr(
+                ui,
+                match (claim, selected) {
+                    (None, _) => "sources-excerpt-needs-claim",
+                    (_, false) => "sources-excerpt-needs-selection",
+                    _ => "sources-excerpt-hover",
+                },
+            );
             let button = ui.add_enabled(can, egui::Button::new(tr(ui, "sources-use-as-excerpt")));
             if button
-                .on_hover_text(hint)
-                .on_disabled_hover_text(hint)
+                .on_hover_text(&hint)
+                .on_disabled_hover_text(&hint)
                 .clicked()
                 && let (Some(claim), Some(anchor)) = (claim, self.selected_anchor())
             {
@@ -156,9 +162,13 @@ impl SourceViewer {
             }
             if let Some((s, e)) = self.selection {
                 ui.label(
-                    RichText::new(format!("{} characters selected", e - s))
-                        .small()
-                        .weak(),
+                    RichText::new(tr_args(
+                        ui,
+                        "sources-characters-selected",
+                        &[("count", (e - s).into())],
+                    ))
+                    .small()
+                    .weak(),
                 );
             }
         });
@@ -180,7 +190,14 @@ impl SourceViewer {
             {
                 self.page -= 1;
             }
-            ui.label(format!("Page {} of {}", self.page + 1, self.text.pages()));
+            ui.label(tr_args(
+                ui,
+                "sources-page-of",
+                &[
+                    ("page", (self.page + 1).into()),
+                    ("pages", self.text.pages().into()),
+                ],
+            ));
             if ui
                 .add_enabled(
                     self.page + 1 < self.text.pages(),

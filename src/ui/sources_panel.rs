@@ -1,9 +1,9 @@
 //! The project's source list and the editor of one source.
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{self, ComboBox, RichText, ScrollArea, Ui};
 
-use super::{Command, Tab, fields, plural};
+use super::{Command, Tab, fields};
 use crate::edit::Action;
 use crate::model::{Project, Reliability, Source, SourceId};
 
@@ -28,14 +28,14 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
             for s in &project.sources {
                 let cited = project.claims_citing(s.id).count();
                 let title = if s.title.trim().is_empty() {
-                    "(untitled source)"
+                    tr(ui, "sources-untitled")
                 } else {
-                    &s.title
+                    s.title.clone()
                 };
                 let text = format!(
-                    "{title}  ·  {}  ·  cited by {}",
+                    "{title}  ·  {}  ·  {}",
                     super::labels::reliability(ui, s.reliability),
-                    plural::count(cited, "claim", "claims")
+                    tr_args(ui, "sources-cited-by-count", &[("count", cited.into())])
                 );
                 if ui.selectable_label(selected == Some(s.id), text).clicked() {
                     commands.push(Command::ShowTab(Tab::Sources(Some(s.id))));

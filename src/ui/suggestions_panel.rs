@@ -5,7 +5,7 @@
 //! are listed as done. The rows are rebuilt only when the scores, the
 //! project or the threshold change.
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{tr, tr_args};
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -208,13 +208,7 @@ impl SuggestionsPanel {
         commands: &mut Vec<Command>,
     ) {
         self.article_selection = article_selection;
-        ui.label(
-            RichText::new(
-                "Sentences ranked by how check-worthy a model trained on US political \
-                 debates (CLEF CheckThat! 2024) finds them. A suggestion, not a verdict.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr(ui, "suggest-explained")).weak());
         let english = match self.english {
             Some((judged, english)) if judged == revision => english,
             _ => {
@@ -224,12 +218,7 @@ impl SuggestionsPanel {
             }
         };
         if !english {
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                "This article does not look English. The model was trained on English \
-                 debates: here its scores are a rough guide, and a sentence it ranks low may \
-                 still be worth checking.",
-            );
+            ui.colored_label(ui.visuals().warn_fg_color, tr(ui, "suggest-not-english"));
         }
         let (scored, default_threshold) = match state {
             State::Scoring(working) => {
@@ -246,7 +235,7 @@ impl SuggestionsPanel {
         ui.horizontal(|ui| {
             let slider = egui::Slider::new(&mut threshold, 0.0..=1.0)
                 .step_by(0.01)
-                .text("Threshold");
+                .text(tr(ui, "suggest-threshold"));
             if ui.add(slider).changed() {
                 self.threshold = Some(threshold);
             }
@@ -258,17 +247,22 @@ impl SuggestionsPanel {
         self.rebuild(project, revision, scored, threshold);
         let done = self.rows.iter().filter(|r| r.done).count();
         ui.horizontal(|ui| {
-            ui.label(format!(
-                "{} of {} suggested, {done} done, {} dismissed",
-                self.rows.len(),
-                super::plural::count(scored.len(), "sentence", "sentences"),
-                self.dismissed
+            ui.label(tr_args(
+                ui,
+                "suggest-summary",
+                &[
+                    ("suggested", self.rows.len().into()),
+                    ("total", scored.len().into()),
+                    ("done", done.into()),
+                    ("dismissed", self.dismissed.into()),
+                ],
             ));
             if !project.dismissed_suggestions.is_empty()
                 && ui
-                    .button(format!(
-                        "Restore dismissed ({})",
-                        project.dismissed_suggestions.len()
+                    .button(tr_args(
+                        ui,
+                        "suggest-restore-dismissed",
+                        &[("count", project.dismissed_suggestions.len().into())],
                     ))
                     .on_hover_text(tr(ui, "suggest-show-every-dismissed-suggestion-again"))
                     .clicked()
@@ -353,14 +347,15 @@ impl SuggestionsPanel {
         scroll.show_rows(ui, row_height, self.rows.len(), |ui, range| {
             let list = egui::UiBuilder::new()
                 .accessibility_role(egui::accesskit::Role::List)
-                .accessibility_label("Suggested sentences");
+                .accessibility_label(tr(ui, "suggest-list-name"));
             ui.scope_builder(list, |ui| {
                 for i in range {
                     let r = &self.rows[i];
                     // The score in a column of its own, so wrapped sentences line up.
                     let (score, text) = if r.done {
                         (
-                            RichText::new(format!("{:.2}\ndone", r.score)).weak(),
+                            RichText::new(format!("{:.2}\n{}", r.score, tr(ui, "suggest-done")))
+                                .weak(),
                             RichText::new(&r.text).weak(),
                         )
                     } else {
@@ -382,12 +377,18 @@ impl SuggestionsPanel {
                         .wrap()
                         .min_size(egui::vec2(ui.available_width(), row_height - 4.0));
                     let response = ui.add(button);
-                    let name = format!(
-                        "Suggestion {}, score {:.2}{}: {}",
-                        i + 1,
-                        r.score,
-                        if r.done { ", done" } else { "" },
-                        r.key
+                    let name = tr_args(
+                        ui,
+                        if r.done {
+                            "suggest-row-name-done"
+                        } else {
+                            "suggest-row-name"
+                        },
+                        &[
+                            ("number", (i + 1).into()),
+                            ("score", format!("{:.2}", r.score).into()),
+                            ("sentence", r.key.as_str().into()),
+                        ],
                     );
                     response.widget_info(|| {
                         egui::WidgetInfo::selected(

@@ -11,7 +11,7 @@ mod listing;
 
 pub use listing::{Entry, home_folder, matches_filter, read_folder};
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{tr, tr_args};
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, Id, Key, Modal, RichText, TextEdit};
@@ -46,6 +46,9 @@ pub struct FileDialog {
     replace: Option<PathBuf>,
     problem: Option<String>,
     focus_name: bool,
+    /// The window's language as of the last frame drawn, for the problems
+    /// found between frames.
+    catalog: std::sync::Arc<crate::i18n::Catalog>,
 }
 
 impl FileDialog {
@@ -84,6 +87,7 @@ impl FileDialog {
             hidden: false,
             replace: None,
             problem: None,
+            catalog: crate::i18n::Catalog::get(crate::i18n::Lang::En),
             focus_name: true,
         };
         dialog.refresh();
@@ -137,12 +141,18 @@ impl FileDialog {
         match self.mode {
             Mode::Open | Mode::Folder if path.is_file() => Some(Outcome::Chosen(path)),
             Mode::Open | Mode::Folder => {
-                self.problem = Some(format!("There is no file {}", path.display()));
+                self.problem = Some(self.catalog.format(
+                    "dialog-no-such-file",
+                    &[("path", path.display().to_string().into())],
+                ));
                 None
             }
             Mode::Save => match path.parent() {
                 Some(parent) if !parent.as_os_str().is_empty() && !parent.is_dir() => {
-                    self.problem = Some(format!("The folder {} does not exist", parent.display()));
+                    self.problem = Some(self.catalog.format(
+                        "dialog-no-such-folder",
+                        &[("path", parent.display().to_string().into())],
+                    ));
                     None
                 }
                 _ if path.exists() => {
@@ -159,12 +169,16 @@ impl FileDialog {
         if typed.is_dir() {
             self.enter(typed);
         } else {
-            self.problem = Some(format!("{} is not a folder", typed.display()));
+            self.problem = Some(self.catalog.format(
+                "dialog-not-a-folder",
+                &[("path", typed.display().to_string().into())],
+            ));
         }
     }
 
     /// Shows the dialog; returns how it ended, or `None` while it stays open.
     pub fn ui(&mut self, ctx: &egui::Context) -> Option<Outcome> {
+        self.catalog = crate::ui::i18n::catalog(ctx);
         let mut outcome = None;
         Modal::new(Id::unique("claimdesk_file_dialog")).show(ctx, |ui| {
             ui.set_width(560.0);
@@ -186,9 +200,10 @@ impl FileDialog {
     }
 
     fn replace_ui(&mut self, ui: &mut egui::Ui, path: &Path) -> Option<Outcome> {
-        ui.label(format!(
-            "{} already exists. Replace it? Its previous version is kept as a .bak file beside it.",
-            path.display()
+        ui.label(tr_args(
+            ui,
+            "dialog-replace-existing",
+            &[("path", path.display().to_string().into())],
         ));
         let mut outcome = None;
         ui.horizontal(|ui| {
@@ -252,11 +267,14 @@ impl FileDialog {
         }
         ui.horizontal(|ui| {
             // Not plain "Save"/"Open": the toolbar behind the dialog has those names.
-            let verb = match self.mode {
-                Mode::Open => "Open file",
-                Mode::Save => "Save file",
-                Mode::Folder => "Choose this folder",
-            };
+            let verb = tr(
+                ui,
+                match self.mode {
+                    Mode::Open => "dialog-open-file",
+                    Mode::Save => "dialog-save-file",
+                    Mode::Folder => "dialog-choose-this-folder",
+                },
+            );
             if self.mode == Mode::Folder {
                 if ui.button(verb).clicked() {
                     outcome = Some(Outcome::Chosen(self.folder.clone()));
@@ -278,7 +296,12 @@ impl FileDialog {
         let entries = match &self.entries {
             Ok(entries) => entries,
             Err(e) => {
-                ui.label(RichText::new(e).color(super::theme::ERROR));
+                let text = tr_args(
+                    ui,
+                    "dialog-cannot-read-folder",
+                    &[("problem", e.as_str().into())],
+                );
+                ui.label(RichText::new(text).color(super::theme::ERROR));
                 return;
             }
         };

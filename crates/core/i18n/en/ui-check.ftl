@@ -34,3 +34,11 @@ checktab-warnings-count = { $count ->
     [one] { $count } warning
    *[other] { $count } warnings
 }
+
+# A merge conflict's three sides: the common ancestor, this copy, the other copy.
+conflict-base = Base
+conflict-ours = Ours
+conflict-theirs = Theirs
+conflict-take-base = Take base
+conflict-take-ours = Take ours
+conflict-take-theirs = Take theirs

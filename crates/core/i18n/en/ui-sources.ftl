@@ -58,3 +58,34 @@ sources-archived-count = { $count ->
 }
 # $count archived, $failed could not be.
 sources-archived-some-failed = Archived { $count }, { $failed } failed
+sources-archive-needs-web = Only sources with an http(s) address can be archived
+sources-archive-hover = Find a Wayback Machine copy of the page, or ask for a new one
+sources-new-capture = New capture
+sources-new-capture-hover = Ask the Wayback Machine to capture the page as it is now, replacing the archived copy URL
+sources-captured-on = captured { $day }
+sources-excerpt-anchored = anchored in the snapshot
+sources-excerpt-edited = edited since it was anchored
+# $kind: what the snapshot is (web page, PDF…); $hash: the start of its SHA-256.
+sources-snapshot-of = Snapshot of { $day } · { $kind } · SHA-256 { $hash }… { $file }
+sources-excerpt-needs-claim = Open the viewer from a claim's source to take an excerpt
+sources-excerpt-needs-selection = Select a passage of the text first
+sources-excerpt-hover = Set this passage as the claim's excerpt from this source
+sources-characters-selected = { $count ->
+    [one] { $count } character selected
+   *[other] { $count } characters selected
+}
+sources-page-of = Page { $page } of { $pages }
+sources-untitled = (untitled source)
+sources-cited-by-count = { $count ->
+    [one] cited by { $count } claim
+   *[other] cited by { $count } claims
+}
+sources-without-copy = { $count ->
+    [one] { $count } source without an archived copy.
+   *[other] { $count } sources without an archived copy.
+}
+# $skipped: sources that cannot be archived.
+sources-without-copy-and-skipped = { $count ->
+    [one] { $count } source without an archived copy ({ $skipped } more have no web address).
+   *[other] { $count } sources without an archived copy ({ $skipped } more have no web address).
+}

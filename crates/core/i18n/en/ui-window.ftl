@@ -32,3 +32,5 @@ setting-organisation = Organisation
 setting-review-url = Review URL
 setting-date-published = Date published
 setting-date-retrieved = Date retrieved
+# The article's name for screen readers.
+article-text-name = Article text
