@@ -1,7 +1,7 @@
 # The Check tab (the check before export) and the Conflicts tab.
 # Spanish: docs/i18n/glossary-es.md (tú; infinitive for buttons and menu items).
 
-checktab-check-before-export = Revisar antes de exportar
+checktab-check-before-export = Comprobar antes de exportar
 checktab-export = Exportar:
 checktab-nothing-to-fix-the-report = Nada que corregir: el informe está listo para publicarse.
 checktab-publish-approved-claims-only = Publicar solo las afirmaciones aprobadas

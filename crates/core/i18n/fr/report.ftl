@@ -18,12 +18,12 @@ report-title = { $kind } : { $title }
 # The word on the draft banner, before report-draft-note.
 report-draft-mark = BROUILLON
 # $approved claims of $total are approved; plural on $total.
-report-draft-note = { $total ->
+report-draft-note = { $approved ->
     [one] Non publié. { $approved } affirmation sur { $total } validée par la rédaction ; rien ici n'est un verdict publié tant que la rédaction n'a pas enregistré la publication.
    *[other] Non publié. { $approved } affirmations sur { $total } validées par la rédaction ; rien ici n'est un verdict publié tant que la rédaction n'a pas enregistré la publication.
 }
 # The kicker and the byline's count, for a draft.
-report-count-approved = { $total ->
+report-count-approved = { $approved ->
     [one] { $approved } affirmation validée sur { $total }
    *[other] { $approved } affirmations validées sur { $total }
 }

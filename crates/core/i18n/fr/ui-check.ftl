@@ -2,7 +2,7 @@
 # French: docs/i18n/glossary-fr.md (vous; infinitive for buttons and menu items;
 # a no-break space U+00A0 before colons, semicolons, question and exclamation marks).
 
-checktab-check-before-export = Vérifier avant l'export
+checktab-check-before-export = Contrôler avant l'export
 checktab-export = Exporter :
 checktab-nothing-to-fix-the-report = Rien à corriger : le rapport est prêt à être publié.
 checktab-publish-approved-claims-only = Publier uniquement les affirmations validées

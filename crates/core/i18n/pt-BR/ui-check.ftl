@@ -1,7 +1,7 @@
 # The Check tab (the check before export) and the Conflicts tab.
 # Brazilian Portuguese: docs/i18n/glossary-pt-BR.md (você; infinitive for buttons and menu items).
 
-checktab-check-before-export = Revisar antes de exportar
+checktab-check-before-export = Verificar antes de exportar
 checktab-export = Exportar:
 checktab-nothing-to-fix-the-report = Nada a corrigir: o relatório está pronto para publicação.
 checktab-publish-approved-claims-only = Publicar somente as alegações aprovadas
