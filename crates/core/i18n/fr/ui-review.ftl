@@ -3,15 +3,15 @@
 # a no-break space U+00A0 before colons, semicolons, question and exclamation marks).
 
 review-review-comments = Commentaires de relecture
-review-but-what-was-approved-has = …mais ce qui a été validé a changé depuis (verdict, justification ou preuves) : cette validation ne tient plus ; marquez-la de nouveau prête pour relecture
-review-mark-ready-for-review = Marquer prête pour relecture
+review-but-what-was-approved-has = …mais ce qui a été validé a changé depuis (verdict, justification ou preuves) : cette validation ne tient plus ; marquez-la de nouveau comme prête pour relecture
+review-mark-ready-for-review = Marquer comme prête pour relecture
 review-approve = Valider
 review-sign-off-this-claim-as = Valider cette affirmation en votre nom
 review-new-comment = Nouveau commentaire
 review-a-question-or-a-request = Une question ou une demande pour le vérificateur
 review-add-comment = Ajouter un commentaire
 review-return-with-comment = Renvoyer avec un commentaire
-review-send-the-claim-back-to = Renvoyer l'affirmation en En cours, avec ce commentaire qui explique pourquoi
+review-send-the-claim-back-to = Remettre l'affirmation au statut En cours, avec ce commentaire qui explique pourquoi
 review-write-a-comment-first-only = Rédigez d'abord un commentaire ; seule une affirmation en relecture peut être renvoyée
 review-nothing-recorded-yet = Rien d'enregistré pour l'instant.
 review-deleted-claim = #? (affirmation supprimée)
