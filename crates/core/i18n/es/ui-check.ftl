@@ -26,3 +26,12 @@ checktab-show-sources = Mostrar las fuentes
 checktab-article = Artículo
 checktab-open-article-tab = Abrir la pestaña Artículo
 checktab-claim-number = Afirmación n.º { $number }
+checktab-summary = { $count ->
+    [one] { $count } cosa con la que un lector podría tropezar (la exportación funciona de todos modos):
+   *[other] { $count } cosas con las que un lector podría tropezar (la exportación funciona de todos modos):
+}
+# The warning list's name for screen readers.
+checktab-warnings-count = { $count ->
+    [one] { $count } aviso
+   *[other] { $count } avisos
+}

@@ -63,3 +63,18 @@ claims-row-not-found = No se encuentra en el texto actual
 claims-row-not-found-name = no se encuentra en el texto actual
 # A claim row's name for screen readers; the status and counts follow.
 claims-row-name = Afirmación { $number }: { $title } — { $verdict }
+claims-editor-empty = Haz clic en un resaltado del artículo o en una afirmación de la lista.
+
+    Para agregar una afirmación, selecciona un pasaje (arrastrando, o con Shift+flechas) y pulsa Marcar afirmación (Ctrl+M).
+claims-editor-heading = Afirmación n.º { $number }
+# The chip of a claim in a project without a rating scale.
+claims-conclusion-chip = Conclusión
+# Where the quote sits in the article, in characters.
+claims-characters-range = caracteres { $start }–{ $end }
+# $limit: what ClaimReview readers show in full.
+claims-reviewed-too-long = { $count } caracteres: para ClaimReview, no pases de { $limit }
+claims-reviewed-length = { $count } de { $limit } caracteres
+claims-published-locked = Publicada el { $day }: la calificación y la justificación solo cambian mediante una corrección.
+claims-no-verdict-yet = Aún no se eligió ninguna calificación.
+claims-untitled-source = (fuente sin título)
+claims-link-a-source = Vincular una fuente…

@@ -24,3 +24,22 @@ library-keep-this-as-an-earlier = Conservar como verificación anterior de la af
 library-the-library-is-off-there-2 = La biblioteca está desactivada: no hay carpeta de datos donde guardarla
 library-past-checks-are-being-added = Ya se están agregando verificaciones anteriores
 library-add-past-checks-2 = Agregar verificaciones anteriores
+# $number: the selected claim's number.
+library-earlier-checks-like = Verificaciones anteriores parecidas a la afirmación n.º { $number }
+library-unknown-organisation = Desconocida
+library-empty = La biblioteca está vacía. Agrega verificaciones anteriores con “Agregar verificaciones anteriores…”, aquí abajo, o con `claimdesk library add PATH…` (proyectos, archivos ClaimReview, carpetas), o guarda aquí un proyecto con “Agregar los proyectos a la biblioteca al guardarlos” marcado abajo.
+# $grouped: the count with thousands separated ("1,234"); $count chooses the form.
+library-no-close-match-count = { $count ->
+    [one] Ninguna coincidencia cercana en la biblioteca ({ $grouped } entrada).
+   *[other] Ninguna coincidencia cercana en la biblioteca ({ $grouped } entradas).
+}
+library-no-close-match = Ninguna coincidencia cercana en la biblioteca.
+library-search-failed = No se pudo buscar en la biblioteca: { $error }
+library-strong-match = Coincidencia fuerte
+library-possible-match = Coincidencia posible
+library-weak-match = Coincidencia débil
+library-link-to-claim = Vincular a la afirmación n.º { $number } como verificación anterior
+library-linked-to-claim = Vinculada a la afirmación n.º { $number }
+library-no-verdict = Sin calificación
+# Scores: $strong, $possible and $floor are numbers such as 20.
+library-score-hover = Cuánto se parece: la puntuación de la búsqueda; cuanto más alta, más cercana. Fuerte desde { $strong }, posible desde { $possible }; el cuadro de búsqueda no muestra ninguna por debajo de { $floor }.

@@ -45,3 +45,17 @@ project-article-size = { $characters ->
     [one] { $words } palabra
    *[other] { $words } palabras
 } · SHA-256 { $sha256 }…
+project-replace-with-preset = Reemplazar por una escala predefinida…
+project-verdicts-from-a-scale = Calificaciones de una escala
+project-conclusion-only = Solo conclusión
+# A verdict without a label, by its place in the scale.
+project-verdict-number = calificación { $number }
+# Names for screen readers; $verdict: "“False”" or "verdict 3".
+project-colour-of = Color de { $verdict }
+project-remove-name = Quitar { $verdict }
+project-down-name = Bajar: mover { $verdict } hacia abajo
+project-up-name = Subir: mover { $verdict } hacia arriba
+project-value = valor
+project-value-of = Valor de { $verdict }
+# The label of a verdict just added to the scale.
+project-new-verdict = Nueva calificación

@@ -27,3 +27,12 @@ checktab-show-sources = Afficher les sources
 checktab-article = Article
 checktab-open-article-tab = Ouvrir l'onglet Article
 checktab-claim-number = Affirmation nº { $number }
+checktab-summary = { $count ->
+    [one] { $count } point sur lequel un lecteur pourrait buter (l'export fonctionne quand même) :
+   *[other] { $count } points sur lesquels un lecteur pourrait buter (l'export fonctionne quand même) :
+}
+# The warning list's name for screen readers.
+checktab-warnings-count = { $count ->
+    [one] { $count } avertissement
+   *[other] { $count } avertissements
+}

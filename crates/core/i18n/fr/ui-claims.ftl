@@ -64,3 +64,21 @@ claims-row-not-found = Introuvable dans le texte actuel
 claims-row-not-found-name = introuvable dans le texte actuel
 # A claim row's name for screen readers; the status and counts follow.
 claims-row-name = Affirmation { $number } : { $title } — { $verdict }
+claims-editor-empty = Cliquez sur un passage surligné dans l'article ou sur une affirmation de la liste.
+
+    Pour ajouter une affirmation, sélectionnez un passage (en faisant glisser, ou avec Shift+flèches) et appuyez sur Marquer une affirmation (Ctrl+M).
+claims-editor-heading = Affirmation nº { $number }
+# The chip of a claim in a project without a rating scale.
+claims-conclusion-chip = Conclusion
+# Where the quote sits in the article, in characters.
+claims-characters-range = caractères { $start }–{ $end }
+# $limit: what ClaimReview readers show in full.
+claims-reviewed-too-long = { $count } caractères : pour ClaimReview, restez sous { $limit }
+claims-reviewed-length = { $count ->
+    [one] { $count } caractère sur { $limit }
+   *[other] { $count } caractères sur { $limit }
+}
+claims-published-locked = Publiée le { $day } : le verdict et la justification ne changent que par une correction.
+claims-no-verdict-yet = Aucun verdict choisi pour l'instant.
+claims-untitled-source = (source sans titre)
+claims-link-a-source = Lier une source…

@@ -25,3 +25,22 @@ library-keep-this-as-an-earlier = Garder comme vérification antérieure de l'af
 library-the-library-is-off-there-2 = La bibliothèque est désactivée : il n'y a pas de dossier de données où la conserver
 library-past-checks-are-being-added = Des vérifications passées sont déjà en cours d'ajout
 library-add-past-checks-2 = Ajouter des vérifications passées
+# $number: the selected claim's number.
+library-earlier-checks-like = Vérifications antérieures proches de l'affirmation nº { $number }
+library-unknown-organisation = Inconnue
+library-empty = La bibliothèque est vide. Ajoutez des vérifications passées avec « Ajouter des vérifications passées… » ci-dessous ou avec `claimdesk library add PATH…` (projets, fichiers ClaimReview, dossiers), ou enregistrez ici un projet en cochant « Ajouter les projets à la bibliothèque à l'enregistrement » ci-dessous.
+# $grouped: the count with thousands separated ("1,234"); $count chooses the form.
+library-no-close-match-count = { $count ->
+    [one] Aucune correspondance proche dans la bibliothèque ({ $grouped } entrée).
+   *[other] Aucune correspondance proche dans la bibliothèque ({ $grouped } entrées).
+}
+library-no-close-match = Aucune correspondance proche dans la bibliothèque.
+library-search-failed = Impossible de rechercher dans la bibliothèque : { $error }
+library-strong-match = Correspondance forte
+library-possible-match = Correspondance possible
+library-weak-match = Correspondance faible
+library-link-to-claim = Lier à l'affirmation nº { $number } comme vérification antérieure
+library-linked-to-claim = Liée à l'affirmation nº { $number }
+library-no-verdict = Sans verdict
+# Scores: $strong, $possible and $floor are numbers such as 20.
+library-score-hover = Degré de correspondance : le score de la recherche ; plus il est élevé, plus c'est proche. Forte à partir de { $strong }, possible à partir de { $possible } ; la zone de recherche n'affiche rien en dessous de { $floor }.

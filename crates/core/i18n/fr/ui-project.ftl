@@ -46,3 +46,17 @@ project-article-size = { $characters ->
     [one] { $words } mot
    *[other] { $words } mots
 } · SHA-256 { $sha256 }…
+project-replace-with-preset = Remplacer par une échelle prédéfinie…
+project-verdicts-from-a-scale = Verdicts d'une échelle
+project-conclusion-only = Conclusion seule
+# A verdict without a label, by its place in the scale.
+project-verdict-number = verdict { $number }
+# Names for screen readers; $verdict: "“False”" or "verdict 3".
+project-colour-of = Couleur de { $verdict }
+project-remove-name = Retirer { $verdict }
+project-down-name = Descendre : déplacer { $verdict } vers le bas
+project-up-name = Monter : déplacer { $verdict } vers le haut
+project-value = valeur
+project-value-of = Valeur de { $verdict }
+# The label of a verdict just added to the scale.
+project-new-verdict = Nouveau verdict

@@ -29,3 +29,43 @@ review-conclusion = Conclusion
 review-rationale = Justification
 review-correction-note = Note de correction
 review-what-was-wrong-and-what = Ce qui était erroné et ce qui a changé, pour les lecteurs
+# Who did something, when the entry has no name.
+review-someone = Quelqu'un
+review-source-deleted = une source supprimée depuis
+review-source-named = la source « { $title } »
+# $who: a name; $time: "2025-10-29 09:40".
+review-approved-by = Validée par { $who } le { $time }
+review-published-on = Publiée le { $day }
+# $reason: what keeps the approval off, e.g. "the claim has no verdict".
+review-approve-is-off = Validation impossible : { $reason }
+review-comments-heading = Commentaires (ouverts : { $open } sur { $total })
+review-reopen = Rouvrir
+review-resolve = Résoudre
+review-activity-heading = Activité ({ $count })
+review-go-to-claim = Aller à l'affirmation { $number }
+
+# The claim's activity: "2025-10-29 09:40  Ana set the status to In progress".
+activity-entry = { $time }  { $who } { $what }
+activity-created = a créé l'affirmation
+activity-verdict-set = a changé le verdict en { $verdict }
+activity-verdict-removed = un verdict supprimé depuis
+activity-conclusion-written = a rédigé la conclusion
+activity-verdict-cleared = a retiré le verdict
+activity-status-set = a mis le statut à { $status }
+activity-approved = l'a validée
+activity-returned = l'a renvoyée avec un commentaire
+activity-span-moved = a déplacé son passage
+activity-corrected = l'a corrigée après publication
+# $source: "source “Reuters report”".
+activity-source-linked = a lié { $source }
+activity-source-unlinked = a délié { $source }
+activity-stance-set = a choisi la position { $stance } pour { $source }
+activity-excerpt-changed = a modifié l'extrait pour { $source }
+activity-rationale-edited = a modifié la justification
+activity-reviewed-edited = a modifié l'affirmation examinée
+activity-commented = a commenté
+activity-comment-resolved = a résolu un commentaire
+activity-comment-reopened = a rouvert un commentaire
+activity-approval-withdrawn = a modifié ce qui avait été validé : la validation ne tient plus
+activity-name-changed = a changé le nom dans cette fenêtre de { $from } en { $to }
+activity-publication-recorded = a enregistré la publication le { $day }

@@ -26,3 +26,12 @@ checktab-show-sources = Mostrar as fontes
 checktab-article = Artigo
 checktab-open-article-tab = Abrir a guia Artigo
 checktab-claim-number = Alegação nº { $number }
+checktab-summary = { $count ->
+    [one] { $count } ponto em que um leitor poderia tropeçar (a exportação funciona mesmo assim):
+   *[other] { $count } pontos em que um leitor poderia tropeçar (a exportação funciona mesmo assim):
+}
+# The warning list's name for screen readers.
+checktab-warnings-count = { $count ->
+    [one] { $count } aviso
+   *[other] { $count } avisos
+}

@@ -63,3 +63,18 @@ claims-row-not-found = Não encontrada no texto atual
 claims-row-not-found-name = não encontrada no texto atual
 # A claim row's name for screen readers; the status and counts follow.
 claims-row-name = Alegação { $number }: { $title } — { $verdict }
+claims-editor-empty = Clique em um destaque no artigo ou em uma alegação da lista.
+
+    Para adicionar uma alegação, selecione um trecho (arrastando, ou com Shift+setas) e pressione Marcar alegação (Ctrl+M).
+claims-editor-heading = Alegação nº { $number }
+# The chip of a claim in a project without a rating scale.
+claims-conclusion-chip = Conclusão
+# Where the quote sits in the article, in characters.
+claims-characters-range = caracteres { $start }–{ $end }
+# $limit: what ClaimReview readers show in full.
+claims-reviewed-too-long = { $count } caracteres: para o ClaimReview, fique abaixo de { $limit }
+claims-reviewed-length = { $count } de { $limit } caracteres
+claims-published-locked = Publicada em { $day }: a classificação e a justificativa só mudam por meio de uma correção.
+claims-no-verdict-yet = Nenhuma classificação escolhida ainda.
+claims-untitled-source = (fonte sem título)
+claims-link-a-source = Vincular uma fonte…

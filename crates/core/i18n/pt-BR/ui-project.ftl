@@ -45,3 +45,17 @@ project-article-size = { $characters ->
     [one] { $words } palavra
    *[other] { $words } palavras
 } · SHA-256 { $sha256 }…
+project-replace-with-preset = Substituir por uma escala predefinida…
+project-verdicts-from-a-scale = Classificações de uma escala
+project-conclusion-only = Somente conclusão
+# A verdict without a label, by its place in the scale.
+project-verdict-number = classificação { $number }
+# Names for screen readers; $verdict: "“False”" or "verdict 3".
+project-colour-of = Cor de { $verdict }
+project-remove-name = Remover { $verdict }
+project-down-name = Descer: mover { $verdict } para baixo
+project-up-name = Subir: mover { $verdict } para cima
+project-value = valor
+project-value-of = Valor de { $verdict }
+# The label of a verdict just added to the scale.
+project-new-verdict = Nova classificação
