@@ -1,0 +1,61 @@
+# The Sources tab, snapshots, the source viewer and Wayback archiving.
+# Spanish: docs/i18n/glossary-es.md (tú; infinitive for buttons and menu items).
+
+sources-sources = Fuentes
+sources-add-source = Agregar fuente
+sources-no-sources-yet-add-the = Aún no hay fuentes. Agrega las páginas, documentos y datos con los que contrastaste.
+sources-select-a-source-to-edit = Selecciona una fuente para editarla.
+sources-reliability = Fiabilidad
+sources-cited-by = Citada por
+sources-no-claim-yet = ninguna afirmación aún
+sources-delete-source = Eliminar fuente
+sources-removes-it-from-every-claim = También la quita de todas las afirmaciones; Deshacer la recupera
+sources-snapshots = Capturas
+sources-no-snapshot-attach-the-saved = Sin captura: adjunta la página guardada tal como la viste.
+sources-view = Ver
+sources-show-its-text-in-the = Mostrar su texto en el visor de fuentes
+sources-add-snapshot = Agregar captura…
+sources-attach-a-saved-web-page = Adjuntar una página web guardada, un PDF, un documento de Word o un archivo Markdown o de texto como captura de esta fuente
+sources-show-excerpt-in-snapshot = Mostrar el fragmento en la captura
+sources-open-the-snapshot-at-the = Abrir la captura en el fragmento, resaltado
+sources-take-excerpt-from-snapshot = Tomar el fragmento de la captura
+sources-open-the-latest-snapshot-select = Abrir la última captura; selecciona un pasaje y pulsa Usar como fragmento
+sources-source-viewer = Visor de fuentes
+sources-use-as-excerpt = Usar como fragmento
+sources-previous-page = Página anterior
+sources-next-page = Página siguiente
+sources-snapshot-text = Texto de la captura
+sources-archive-all-sources-without-a = Archivar todas las fuentes sin copia
+sources-archive-service = Servicio de archivo
+sources-an-existing-capture-is-used = Se usa una copia existente; si no hay, se pide una nueva (Save Page Now).
+sources-start-archiving = Empezar a archivar
+sources-could-not-show-the-snapshot = No se pudo mostrar la captura
+sources-a-snapshot-is-already-being = Ya se está adjuntando una captura
+sources-could-not-attach-the-snapshot = No se pudo adjuntar la captura
+sources-add-snapshot-2 = Agregar captura
+sources-new-source-from-page = Nueva fuente desde una página
+sources-the-snapshots-were-not-copied = Las capturas no se copiaron
+sources-archiving-is-already-under-way = Ya se está archivando
+sources-archive = Archivar
+sources-nothing-to-archive-only-sources = Nada que archivar: solo se pueden archivar fuentes con una dirección http(s)
+sources-archiving-was-cancelled-nothing-changed = Se canceló el archivado: nada cambió
+sources-asking-the-archive-for-copies = Pidiendo copias al archivo
+sources-title = Título
+sources-title-of-the-page-or = Título de la página o del documento
+sources-url = URL
+sources-publisher = Publicado por
+sources-site-or-organisation = Sitio u organización
+sources-author = Autor
+sources-author-s = Autor(es)
+sources-date-published = Fecha de publicación
+sources-date-accessed = Fecha de consulta
+sources-archived-copy-url = URL de la copia archivada
+sources-no-archived-copy-yet-pages = Aún no hay copia archivada: las páginas cambian, archiva las pruebas.
+sources-notes = Notas
+sources-how-this-source-was-found = Cómo se encontró esta fuente, salvedades…
+sources-archived-count = { $count ->
+    [one] { $count } fuente archivada
+   *[other] { $count } fuentes archivadas
+}
+# $count archived, $failed could not be.
+sources-archived-some-failed = Archivadas: { $count }; fallidas: { $failed }

@@ -1,0 +1,62 @@
+# The Sources tab, snapshots, the source viewer and Wayback archiving.
+# French: docs/i18n/glossary-fr.md (vous; infinitive for buttons and menu items;
+# a no-break space U+00A0 before colons, semicolons, question and exclamation marks).
+
+sources-sources = Sources
+sources-add-source = Ajouter une source
+sources-no-sources-yet-add-the = Aucune source pour l'instant. Ajoutez les pages, documents et données auxquels vous avez confronté l'affirmation.
+sources-select-a-source-to-edit = Sélectionnez une source pour la modifier.
+sources-reliability = Fiabilité
+sources-cited-by = Citée par
+sources-no-claim-yet = aucune affirmation pour l'instant
+sources-delete-source = Supprimer la source
+sources-removes-it-from-every-claim = La retire aussi de toutes les affirmations ; Annuler la rétablit
+sources-snapshots = Captures
+sources-no-snapshot-attach-the-saved = Aucune capture : joignez la page enregistrée telle que vous l'avez vue.
+sources-view = Afficher
+sources-show-its-text-in-the = Afficher son texte dans la visionneuse de sources
+sources-add-snapshot = Ajouter une capture…
+sources-attach-a-saved-web-page = Joindre une page web enregistrée, un PDF, un document Word ou un fichier Markdown ou texte comme capture de cette source
+sources-show-excerpt-in-snapshot = Afficher l'extrait dans la capture
+sources-open-the-snapshot-at-the = Ouvrir la capture à l'extrait, surligné
+sources-take-excerpt-from-snapshot = Prendre l'extrait dans la capture
+sources-open-the-latest-snapshot-select = Ouvrir la dernière capture ; sélectionnez un passage et appuyez sur Utiliser comme extrait
+sources-source-viewer = Visionneuse de sources
+sources-use-as-excerpt = Utiliser comme extrait
+sources-previous-page = Page précédente
+sources-next-page = Page suivante
+sources-snapshot-text = Texte de la capture
+sources-archive-all-sources-without-a = Archiver toutes les sources sans copie
+sources-archive-service = Service d'archivage
+sources-an-existing-capture-is-used = Une copie existante est utilisée ; sinon, une nouvelle est demandée (Save Page Now).
+sources-start-archiving = Lancer l'archivage
+sources-could-not-show-the-snapshot = Impossible d'afficher la capture
+sources-a-snapshot-is-already-being = Une capture est déjà en cours d'ajout
+sources-could-not-attach-the-snapshot = Impossible de joindre la capture
+sources-add-snapshot-2 = Ajouter une capture
+sources-new-source-from-page = Nouvelle source à partir d'une page
+sources-the-snapshots-were-not-copied = Les captures n'ont pas été copiées
+sources-archiving-is-already-under-way = L'archivage est déjà en cours
+sources-archive = Archiver
+sources-nothing-to-archive-only-sources = Rien à archiver : seules les sources avec une adresse http(s) peuvent être archivées
+sources-archiving-was-cancelled-nothing-changed = L'archivage a été annulé : rien n'a changé
+sources-asking-the-archive-for-copies = Demande de copies à l'archive
+sources-title = Titre
+sources-title-of-the-page-or = Titre de la page ou du document
+sources-url = URL
+sources-publisher = Éditeur
+sources-site-or-organisation = Site ou organisation
+sources-author = Auteur
+sources-author-s = Auteur(s)
+sources-date-published = Date de publication
+sources-date-accessed = Date de consultation
+sources-archived-copy-url = URL de la copie archivée
+sources-no-archived-copy-yet-pages = Pas encore de copie archivée : les pages changent, archivez les preuves.
+sources-notes = Notes
+sources-how-this-source-was-found = Comment cette source a été trouvée, réserves…
+sources-archived-count = { $count ->
+    [one] { $count } source archivée
+   *[other] { $count } sources archivées
+}
+# $count archived, $failed could not be.
+sources-archived-some-failed = Archivées : { $count } ; échecs : { $failed }

@@ -1,0 +1,44 @@
+# Dialogs: new project, pasted article, unsaved changes, the in-app file chooser, progress.
+# Brazilian Portuguese: docs/i18n/glossary-pt-BR.md (você; infinitive for buttons and menu items).
+
+dialog-rating-scale = Escala de classificação
+dialog-delete-this-claim = Excluir esta alegação?
+dialog-delete-claim = Excluir alegação
+dialog-cancel = Cancelar
+dialog-new-project = Novo projeto
+dialog-project-title = Título do projeto
+dialog-then-open-or-paste-the = Depois abra ou cole o artigo a checar (menu Arquivo).
+dialog-create = Criar
+dialog-new-article-from-pasted-text = Novo artigo a partir de texto colado
+dialog-headline = Título
+dialog-article-text-paste-with-ctrl = Texto do artigo (cole com Ctrl+V)
+dialog-create-project = Criar projeto
+dialog-save-your-changes = Salvar as alterações?
+dialog-this-project-has-changes-that = Este projeto tem alterações não salvas. Elas serão perdidas se você continuar sem salvar.
+dialog-save-changes = Salvar alterações
+dialog-don-t-save = Não salvar
+dialog-save-as = Salvar como…
+dialog-recover-unsaved-work = Recuperar o trabalho não salvo?
+dialog-restore-opens-it-as-unsaved = Restaurar o abre como trabalho não salvo; salve-o para mantê-lo.
+dialog-restore = Restaurar
+dialog-discard = Descartar
+dialog-open-this-article = Abrir este artigo?
+dialog-replace-the-article-with-this = Substituir o artigo por esta versão?
+dialog-the-text-is-the-same = O texto é o mesmo que foi checado.
+dialog-claims-not-found-stay-in = As alegações não encontradas continuam no projeto com a citação antiga. O texto antigo fica guardado no histórico do projeto. Desfazer reverte a substituição.
+dialog-replace = Substituir
+dialog-keyboard-shortcuts = Atalhos de teclado
+dialog-ok = OK
+dialog-merge-the-changes-in = Mesclar as alterações
+dialog-dismiss = Descartar
+dialog-merge = Mesclar
+dialog-overwrite = Substituir
+dialog-back = Voltar
+dialog-folder = Pasta
+dialog-up = Pasta acima
+dialog-the-folder-that-holds-this = A pasta que contém esta
+dialog-home = Pasta pessoal
+dialog-file-name = Nome do arquivo
+dialog-show-hidden-files = Mostrar arquivos ocultos
+dialog-no-folders-or-matching-files = Não há pastas nem arquivos correspondentes aqui
+dialog-use-the-reader-view-s = Usar o texto do modo de leitura
