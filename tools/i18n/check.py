@@ -4,6 +4,8 @@
     python3 -m pip install fluent.syntax      # once
     python3 tools/i18n/check.py               # every language under crates/core/i18n
     python3 tools/i18n/check.py ar ja         # only these
+    python3 tools/i18n/check.py --en DIR ar   # English from DIR (e.g. files taken from
+                                              # another branch with `git show`)
 
 For every language directory beside `en`, and every `.ftl` file English has:
 
@@ -176,8 +178,10 @@ def check_language(lang, en_files):
 
 def main(argv):
     en_dir = I18N / "en"
+    if argv[:1] == ["--en"] and len(argv) >= 2:
+        en_dir, argv = Path(argv[1]), argv[2:]
     if not en_dir.is_dir():
-        sys.exit(f"no English catalogs at {en_dir.relative_to(ROOT)}")
+        sys.exit(f"no English catalogs at {en_dir}")
     en_files, problems = {}, []
     for path in sorted(en_dir.glob("*.ftl")):
         msgs, terms, junk = parse(path)
