@@ -1,0 +1,29 @@
+# The review panel and its dialogs: ready for review, approve, return, comments, corrections, publication.
+
+review-review-comments = تعليقات المراجعة
+review-but-what-was-approved-has = …لكن ما اعتُمد تغيّر منذ ذلك الحين (التقييم أو التعليل أو الأدلة): لم يعد هذا الاعتماد ساريًا؛ أرسِل الادعاء للمراجعة مجددًا
+review-mark-ready-for-review = إرسال للمراجعة
+review-approve = اعتماد
+review-sign-off-this-claim-as = اعتماد هذا الادعاء باسمك
+review-new-comment = تعليق جديد
+review-a-question-or-a-request = سؤال أو طلب إلى مدقق الحقائق
+review-add-comment = إضافة تعليق
+review-return-with-comment = إعادة مع تعليق
+review-send-the-claim-back-to = إعادة الادعاء إلى «قيد العمل» مع هذا التعليق لبيان السبب
+review-write-a-comment-first-only = اكتب تعليقًا أولًا؛ لا يُعاد إلا ادعاء قيد المراجعة
+review-nothing-recorded-yet = لم يُسجَّل شيء بعد.
+review-deleted-claim = #? (ادعاء محذوف)
+review-cancel = إلغاء
+review-your-name = اسمك
+review-first-and-last-name-as = الاسم الأول واسم العائلة، كما يظهر في الاعتمادات
+review-save-name = حفظ الاسم
+review-correct-a-published-claim = تصحيح ادعاء منشور
+review-verdict = التقييم
+review-none = لا شيء
+review-publish-correction = نشر التصحيح
+review-change-the-verdict-or-rationale = غيّر التقييم أو التعليل واكتب ملاحظة أولًا
+review-no-approved-claim-is-waiting = لا يوجد ادعاء معتمد بانتظار النشر
+review-conclusion = الخلاصة
+review-rationale = التعليل
+review-correction-note = ملاحظة التصحيح
+review-what-was-wrong-and-what = ما كان خطأً وما الذي تغيّر، للقرّاء

@@ -1,0 +1,29 @@
+# The review panel and its dialogs: ready for review, approve, return, comments, corrections, publication.
+
+review-review-comments = レビューコメント
+review-but-what-was-approved-has = …ただし、承認した内容（判定、判定理由、証拠）がその後変更されたため、この承認は無効です。もう一度レビューを依頼してください
+review-mark-ready-for-review = レビューを依頼
+review-approve = 承認
+review-sign-off-this-claim-as = 自分の名前でこの言説を承認
+review-new-comment = 新しいコメント
+review-a-question-or-a-request = 担当ファクトチェッカーへの質問や依頼
+review-add-comment = コメントを追加
+review-return-with-comment = コメントを付けて差し戻し
+review-send-the-claim-back-to = このコメントを理由として、言説を「作業中」に差し戻す
+review-write-a-comment-first-only = 先にコメントを書いてください。差し戻せるのはレビュー中の言説だけです
+review-nothing-recorded-yet = まだ記録はありません。
+review-deleted-claim = #?（削除された言説）
+review-cancel = キャンセル
+review-your-name = 名前
+review-first-and-last-name-as = 姓名（承認に記す名前）
+review-save-name = 名前を保存
+review-correct-a-published-claim = 公開済みの言説を訂正
+review-verdict = 判定
+review-none = なし
+review-publish-correction = 訂正を公開
+review-change-the-verdict-or-rationale = 先に判定か判定理由を変更し、訂正の説明を書いてください
+review-no-approved-claim-is-waiting = 公開を待っている承認済みの言説はありません
+review-conclusion = 結論
+review-rationale = 判定理由
+review-correction-note = 訂正の説明
+review-what-was-wrong-and-what = 何が誤りで何を変更したか（読者向け）
