@@ -1,15 +1,31 @@
 # The Check tab (the check before export) and the Conflicts tab.
 
-check-check-before-export = الفحص قبل التصدير
-check-export = تصدير:
-check-nothing-to-fix-the-report = لا شيء يحتاج إلى إصلاح: التقرير جاهز للنشر.
-check-publish-approved-claims-only = نشر الادعاءات المعتمدة فقط
-check-reports-leave-out-claims-not = تستبعد التقارير الادعاءات غير المعتمدة بعد، وتذكر ذلك
-check-record-publication = تسجيل النشر
-check-mark-the-approved-claims-as = تسجيل الادعاءات المعتمدة منشورةً اليوم: بعد ذلك يتطلب تغيير تقييمها أو تعليلها ملاحظة تصحيح
-check-show-this-claim = إظهار هذا الادعاء
-check-merge-conflicts = تعارضات الدمج
-check-no-conflicts-every-change-from = لا تعارضات: سُوّي كل تغيير جاء به الدمج.
-check-both-copies-changed-these-differently = غيّرت النسختان هذه القيم تغييرًا مختلفًا. يحتفظ المشروع بنسختنا إلى أن تختار.
-check-or-write-the-value = أو اكتب القيمة:
-check-take-this-text = أخذ هذا النص
+checktab-check-before-export = الفحص قبل التصدير
+checktab-export = تصدير:
+checktab-nothing-to-fix-the-report = لا شيء يحتاج إلى إصلاح: التقرير جاهز للنشر.
+checktab-publish-approved-claims-only = نشر الادعاءات المعتمدة فقط
+checktab-reports-leave-out-claims-not = تستبعد التقارير الادعاءات غير المعتمدة بعد، وتذكر ذلك
+checktab-record-publication = تسجيل النشر
+checktab-mark-the-approved-claims-as = تسجيل الادعاءات المعتمدة منشورةً اليوم: بعد ذلك يتطلب تغيير تقييمها أو تعليلها ملاحظة تصحيح
+checktab-show-this-claim = إظهار هذا الادعاء
+checktab-merge-conflicts = تعارضات الدمج
+checktab-no-conflicts-every-change-from = لا تعارضات: سُوّي كل تغيير جاء به الدمج.
+checktab-both-copies-changed-these-differently = غيّرت النسختان هذه القيم تغييرًا مختلفًا. يحتفظ المشروع بنسختنا إلى أن تختار.
+checktab-or-write-the-value = أو اكتب القيمة:
+checktab-take-this-text = أخذ هذا النص
+checktab-approved-not-published = { $count ->
+    [zero] لا ادعاءات معتمدة بانتظار تسجيل نشرها
+    [one] ادعاء معتمد واحد لم يُسجَّل نشره بعد
+    [two] ادعاءان معتمدان لم يُسجَّل نشرهما بعد
+    [few] { $count } ادعاءات معتمدة لم يُسجَّل نشرها بعد
+    [many] { $count } ادعاءً معتمدًا لم يُسجَّل نشره بعد
+   *[other] { $count } ادعاء معتمد لم يُسجَّل نشره بعد
+}
+checktab-show-setting = إظهار هذا الإعداد
+checktab-source = المصدر
+checktab-show-source = إظهار هذا المصدر
+checktab-sources = المصادر
+checktab-show-sources = إظهار المصادر
+checktab-article = المقال
+checktab-open-article-tab = فتح تبويب المقال
+checktab-claim-number = الادعاء #{ $number }

@@ -38,3 +38,39 @@ claims-rationale = التعليل
 claims-why-this-verdict-what-the = لماذا هذا التقييم: ما تُظهره المصادر
 claims-excerpt = المقتطف
 claims-the-passage-of-the-source = مقطع المصدر المتصل بالادعاء
+claims-none-yet = لا ادعاءات بعد.
+    حدّد مقطعًا في المقال واضغط «تمييز كادعاء» (Ctrl+M).
+# The claim list's name for screen readers; $shown: "2 of 3 claims".
+claims-list-name = الادعاءات، المعروض منها { $shown }
+claims-shown-of-total = { $total ->
+    [zero] { $shown } من أصل { $total } ادعاء
+    [one] { $shown } من أصل ادعاء واحد
+    [two] { $shown } من أصل ادعاءين
+    [few] { $shown } من أصل { $total } ادعاءات
+    [many] { $shown } من أصل { $total } ادعاءً
+   *[other] { $shown } من أصل { $total } ادعاء
+}
+claims-all-verdicts = كل التقييمات
+claims-unrated = بلا تقييم
+claims-no-conclusion = بلا خلاصة
+claims-concluded = بخلاصة
+claims-sources-count = { $count ->
+    [zero] لا مصادر
+    [one] مصدر واحد
+    [two] مصدران
+    [few] { $count } مصادر
+    [many] { $count } مصدرًا
+   *[other] { $count } مصدر
+}
+claims-open-comments-count = { $count ->
+    [zero] لا تعليقات مفتوحة
+    [one] تعليق مفتوح واحد
+    [two] تعليقان مفتوحان
+    [few] { $count } تعليقات مفتوحة
+    [many] { $count } تعليقًا مفتوحًا
+   *[other] { $count } تعليق مفتوح
+}
+claims-row-not-found = لم يُعثر عليه في النص الحالي
+claims-row-not-found-name = لم يُعثر عليه في النص الحالي
+# A claim row's name for screen readers; the status and counts follow.
+claims-row-name = الادعاء { $number }: { $title } — { $verdict }

@@ -36,3 +36,19 @@ project-review-url = عنوان URL للتحقق
 project-reviewer = المُراجِع
 project-fact-checker-s-name = اسم مدقق الحقائق
 project-scale-name = اسم السلّم
+# Under the article's fields; $sha256: the start of the text's SHA-256 digest.
+project-article-size = { $characters ->
+    [zero] { $characters } حرف
+    [one] حرف واحد
+    [two] حرفان
+    [few] { $characters } أحرف
+    [many] { $characters } حرفًا
+   *[other] { $characters } حرف
+} · { $words ->
+    [zero] { $words } كلمة
+    [one] كلمة واحدة
+    [two] كلمتان
+    [few] { $words } كلمات
+    [many] { $words } كلمةً
+   *[other] { $words } كلمة
+} · SHA-256 { $sha256 }…

@@ -52,3 +52,13 @@ sources-archived-copy-url = عنوان URL للنسخة المؤرشفة
 sources-no-archived-copy-yet-pages = لا نسخة مؤرشفة بعد: الصفحات تتغير، فأرشِف الأدلة.
 sources-notes = ملاحظات
 sources-how-this-source-was-found = كيف وُجد هذا المصدر، والتحفظات…
+sources-archived-count = { $count ->
+    [zero] لم يُؤرشَف أي مصدر
+    [one] أُرشِف مصدر واحد
+    [two] أُرشِف مصدران
+    [few] أُرشِفت { $count } مصادر
+    [many] أُرشِف { $count } مصدرًا
+   *[other] أُرشِف { $count } مصدر
+}
+# $count archived, $failed could not be.
+sources-archived-some-failed = أُرشِف { $count }، وأخفق { $failed }

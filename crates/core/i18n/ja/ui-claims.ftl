@@ -38,3 +38,24 @@ claims-rationale = 判定理由
 claims-why-this-verdict-what-the = この判定の理由：情報源が示すこと
 claims-excerpt = 抜粋
 claims-the-passage-of-the-source = 情報源のうち、言説に関わる一節
+claims-none-yet = 言説はまだありません。
+    記事の一節を選択して「言説として登録」（Ctrl+M）を押してください。
+# The claim list's name for screen readers; $shown: "2 of 3 claims".
+claims-list-name = 言説（{ $shown }を表示中）
+claims-shown-of-total = { $total ->
+   *[other] { $total }件中{ $shown }件
+}
+claims-all-verdicts = すべての判定
+claims-unrated = 未判定
+claims-no-conclusion = 結論なし
+claims-concluded = 結論あり
+claims-sources-count = { $count ->
+   *[other] 情報源{ $count }件
+}
+claims-open-comments-count = { $count ->
+   *[other] 未解決のコメント{ $count }件
+}
+claims-row-not-found = 現在の本文に見つかりません
+claims-row-not-found-name = 現在の本文に見つかりません
+# A claim row's name for screen readers; the status and counts follow.
+claims-row-name = 言説{ $number }：{ $title } — { $verdict }

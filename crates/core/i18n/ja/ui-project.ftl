@@ -36,3 +36,9 @@ project-review-url = ファクトチェック記事のURL
 project-reviewer = 検証者
 project-fact-checker-s-name = ファクトチェッカーの名前
 project-scale-name = 判定基準の名前
+# Under the article's fields; $sha256: the start of the text's SHA-256 digest.
+project-article-size = { $characters ->
+   *[other] { $characters }文字
+} · { $words ->
+   *[other] { $words }語
+} · SHA-256 { $sha256 }…

@@ -52,3 +52,8 @@ sources-archived-copy-url = アーカイブ版のURL
 sources-no-archived-copy-yet-pages = アーカイブ版はまだありません。ページは変わるので、証拠をアーカイブしてください。
 sources-notes = メモ
 sources-how-this-source-was-found = この情報源の見つけ方、注意点など…
+sources-archived-count = { $count ->
+   *[other] 情報源{ $count }件をアーカイブしました
+}
+# $count archived, $failed could not be.
+sources-archived-some-failed = { $count }件をアーカイブ、{ $failed }件は失敗しました
