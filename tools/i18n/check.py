@@ -37,13 +37,15 @@ ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "crates" / "core" / "i18n"
 
 CLDR_CATEGORIES = {"zero", "one", "two", "few", "many", "other"}
-# Cardinal plural categories per language (CLDR); a language not listed is checked for a
-# default variant only.
+# Cardinal plural categories per language as the program chooses them: fluent-bundle 0.16
+# uses intl_pluralrules 7.0, whose rules are CLDR 37 (CLDR 38 later added `many` for es,
+# fr and pt, for a million and more; a `many` variant would never be chosen here). A
+# language not listed is checked for a default variant only.
 PLURALS = {
     "en": {"one", "other"},
-    "es": {"one", "many", "other"},
-    "pt-BR": {"one", "many", "other"},
-    "fr": {"one", "many", "other"},
+    "es": {"one", "other"},
+    "pt-BR": {"one", "other"},
+    "fr": {"one", "other"},
     "ar": {"zero", "one", "two", "few", "many", "other"},
     "ja": {"other"},
 }
