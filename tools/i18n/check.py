@@ -6,6 +6,8 @@
     python3 tools/i18n/check.py ar ja         # only these
     python3 tools/i18n/check.py --en DIR ar   # English from DIR (e.g. files taken from
                                               # another branch with `git show`)
+    python3 tools/i18n/check.py --same ar     # also list messages identical to English
+                                              # (untranslated? "URL" may rightly be)
 
 For every language directory beside `en`, and every `.ftl` file English has:
 
@@ -13,7 +15,7 @@ For every language directory beside `en`, and every `.ftl` file English has:
 - every English message is there, and no message English lacks;
 - each message has the same attributes, and the value and each attribute use the same
   variables ($name) as English's;
-- every term (-name) a message refers to is defined in that language's files;
+- every term (-name) and message a message refers to is defined in that language's files;
 - a select expression on plural categories covers that language's CLDR categories
   (Arabic: zero, one, two, few, many, other; Japanese: other only, so a `one` variant
   there is dead and reported), and always has a default variant (the parser enforces it);
@@ -28,7 +30,7 @@ import sys
 from pathlib import Path
 
 try:
-    from fluent.syntax import FluentParser, ast
+    from fluent.syntax import FluentParser, FluentSerializer, ast
     from fluent.syntax.visitor import Visitor
 except ImportError:  # pragma: no cover
     sys.exit("tools/i18n/check.py needs fluent.syntax: python3 -m pip install fluent.syntax")
@@ -58,10 +60,15 @@ class Refs(Visitor):
         super().__init__()
         self.variables = set()
         self.terms = set()
+        self.messages = set()
         self.selects = []  # list of sets of variant keys (identifiers only)
 
     def visit_VariableReference(self, node):
         self.variables.add(node.id.name)
+        self.generic_visit(node)
+
+    def visit_MessageReference(self, node):
+        self.messages.add(node.id.name)
         self.generic_visit(node)
 
     def visit_TermReference(self, node):
@@ -108,12 +115,20 @@ def parts(entry):
     return out
 
 
-def check_language(lang, en_files):
+def serialize_value(pattern):
+    return FluentSerializer().serialize_entry(ast.Message(ast.Identifier("x"), pattern))
+
+
+def check_language(lang, en_files, same=False, same_as_english=None):
+    if same_as_english is None:
+        same_as_english = []
     problems = []
     lang_dir = I18N / lang
     counts = {}
     defined_terms = set()
+    defined_messages = set()
     referenced_terms = []
+    referenced_messages = []
     for path in sorted(lang_dir.glob("*.ftl")):
         if path.name not in en_files:
             problems.append(f"{lang}/{path.name}: English has no such file")
@@ -124,6 +139,7 @@ def check_language(lang, en_files):
             continue
         msgs, terms, junk = parse(path)
         defined_terms |= set(terms)
+        defined_messages |= set(msgs)
         counts[name] = (len(set(msgs) & set(en_msgs)), len(en_msgs))
         for j in junk:
             problems.append(f"{lang}/{name}: syntax error at {j}")
@@ -146,6 +162,10 @@ def check_language(lang, en_files):
                     )
                 for t in tr_r.terms:
                     referenced_terms.append((name, mid, t))
+                for m in tr_r.messages:
+                    referenced_messages.append((name, mid, m))
+                if same and key == "" and serialize_value(en_parts[key]) == serialize_value(tr_parts[key]):
+                    same_as_english.append(f"{lang}/{name}: {mid} is the same as English")
                 need = PLURALS.get(lang)
                 en_plural = any(keys & CLDR_CATEGORIES for keys in en_r.selects)
                 tr_plural = any(keys & CLDR_CATEGORIES for keys in tr_r.selects)
@@ -175,6 +195,9 @@ def check_language(lang, en_files):
     for name, mid, t in referenced_terms:
         if t not in defined_terms:
             problems.append(f"{lang}/{name}: {mid} refers to undefined term -{t}")
+    for name, mid, m in referenced_messages:
+        if m not in defined_messages:
+            problems.append(f"{lang}/{name}: {mid} refers to undefined message {m}")
     return problems, counts
 
 
@@ -184,7 +207,9 @@ def main(argv):
         en_dir, argv = Path(argv[1]), argv[2:]
     if not en_dir.is_dir():
         sys.exit(f"no English catalogs at {en_dir}")
-    en_files, problems = {}, []
+    same = "--same" in argv
+    argv = [a for a in argv if a != "--same"]
+    en_files, problems, same_as_english = {}, [], []
     for path in sorted(en_dir.glob("*.ftl")):
         msgs, terms, junk = parse(path)
         en_files[path.name] = (msgs, terms)
@@ -195,13 +220,15 @@ def main(argv):
         if not (I18N / lang).is_dir():
             problems.append(f"{lang}: no directory crates/core/i18n/{lang}")
             continue
-        lang_problems, counts = check_language(lang, en_files)
+        lang_problems, counts = check_language(lang, en_files, same, same_as_english)
         problems += lang_problems
         total = sum(c for c, _ in counts.values())
         en_total = sum(len(m) for m, _ in en_files.values())
         print(f"{lang}: {total} of {en_total} English messages in {len(counts)} of {len(en_files)} files")
         for name, (have, want) in sorted(counts.items()):
             print(f"  {name}: {have}/{want}")
+    for p in same_as_english:
+        print("same:", p)
     for p in problems:
         print("error:", p)
     return 1 if problems else 0
