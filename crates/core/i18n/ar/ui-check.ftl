@@ -29,3 +29,20 @@ checktab-show-sources = إظهار المصادر
 checktab-article = المقال
 checktab-open-article-tab = فتح تبويب المقال
 checktab-claim-number = الادعاء #{ $number }
+checktab-summary = { $count ->
+    [zero] لا شيء قد يتعثر به القارئ (يعمل التصدير على أي حال):
+    [one] أمر واحد قد يتعثر به القارئ (يعمل التصدير على أي حال):
+    [two] أمران قد يتعثر بهما القارئ (يعمل التصدير على أي حال):
+    [few] { $count } أمور قد يتعثر بها القارئ (يعمل التصدير على أي حال):
+    [many] { $count } أمرًا قد يتعثر به القارئ (يعمل التصدير على أي حال):
+   *[other] { $count } أمر قد يتعثر به القارئ (يعمل التصدير على أي حال):
+}
+# The warning list's name for screen readers.
+checktab-warnings-count = { $count ->
+    [zero] لا تنبيهات
+    [one] تنبيه واحد
+    [two] تنبيهان
+    [few] { $count } تنبيهات
+    [many] { $count } تنبيهًا
+   *[other] { $count } تنبيه
+}

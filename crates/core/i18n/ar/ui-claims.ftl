@@ -74,3 +74,32 @@ claims-row-not-found = لم يُعثر عليه في النص الحالي
 claims-row-not-found-name = لم يُعثر عليه في النص الحالي
 # A claim row's name for screen readers; the status and counts follow.
 claims-row-name = الادعاء { $number }: { $title } — { $verdict }
+claims-editor-empty = انقر على مقطع مميَّز في المقال أو على ادعاء في القائمة.
+
+    لإضافة ادعاء، حدّد مقطعًا (بالسحب، أو Shift+مفاتيح الأسهم) واضغط «تمييز كادعاء» (Ctrl+M).
+claims-editor-heading = الادعاء #{ $number }
+# The chip of a claim in a project without a rating scale.
+claims-conclusion-chip = الخلاصة
+# Where the quote sits in the article, in characters.
+claims-characters-range = الأحرف { $start }–{ $end }
+# $limit: what ClaimReview readers show in full.
+claims-reviewed-too-long = { $count ->
+    [zero] { $count } حرف: اجعله أقل من { $limit } من أجل ClaimReview
+    [one] حرف واحد: اجعله أقل من { $limit } من أجل ClaimReview
+    [two] حرفان: اجعله أقل من { $limit } من أجل ClaimReview
+    [few] { $count } أحرف: اجعله أقل من { $limit } من أجل ClaimReview
+    [many] { $count } حرفًا: اجعله أقل من { $limit } من أجل ClaimReview
+   *[other] { $count } حرف: اجعله أقل من { $limit } من أجل ClaimReview
+}
+claims-reviewed-length = { $limit ->
+    [zero] { $count } من أصل { $limit } حرف
+    [one] { $count } من أصل حرف واحد
+    [two] { $count } من أصل حرفين
+    [few] { $count } من أصل { $limit } أحرف
+    [many] { $count } من أصل { $limit } حرفًا
+   *[other] { $count } من أصل { $limit } حرف
+}
+claims-published-locked = نُشر في { $day }: لا يتغير التقييم والتعليل إلا بتصحيح.
+claims-no-verdict-yet = لم يُختر تقييم بعد.
+claims-untitled-source = (مصدر بلا عنوان)
+claims-link-a-source = ربط مصدر…

@@ -23,3 +23,26 @@ library-keep-this-as-an-earlier = الاحتفاظ بهذا تحققًا ساب�
 library-the-library-is-off-there-2 = المكتبة معطّلة: لا يوجد مجلد بيانات لحفظها فيه
 library-past-checks-are-being-added = تجري إضافة تحققات سابقة بالفعل
 library-add-past-checks-2 = إضافة تحققات سابقة
+# $number: the selected claim's number.
+library-earlier-checks-like = تحققات سابقة تشبه #{ $number }
+library-unknown-organisation = جهة غير معروفة
+library-empty = المكتبة فارغة. أضف تحققات سابقة عبر «إضافة تحققات سابقة…» أدناه أو `claimdesk library add PATH…` (مشاريع، ملفات ClaimReview، مجلدات)، أو احفظ مشروعًا هنا مع تفعيل «إضافة المشاريع إلى المكتبة عند حفظها» أدناه.
+# $grouped: the count with thousands separated ("1,234"); $count chooses the form.
+library-no-close-match-count = { $count ->
+    [zero] لا يوجد تطابق قريب في المكتبة ({ $grouped } إدخال).
+    [one] لا يوجد تطابق قريب في المكتبة (إدخال واحد).
+    [two] لا يوجد تطابق قريب في المكتبة (إدخالان).
+    [few] لا يوجد تطابق قريب في المكتبة ({ $grouped } إدخالات).
+    [many] لا يوجد تطابق قريب في المكتبة ({ $grouped } إدخالًا).
+   *[other] لا يوجد تطابق قريب في المكتبة ({ $grouped } إدخال).
+}
+library-no-close-match = لا يوجد تطابق قريب في المكتبة.
+library-search-failed = تعذّر البحث في المكتبة: { $error }
+library-strong-match = تطابق قوي
+library-possible-match = تطابق محتمل
+library-weak-match = تطابق ضعيف
+library-link-to-claim = ربطه بالادعاء #{ $number } تحققًا سابقًا
+library-linked-to-claim = مربوط بالادعاء #{ $number }
+library-no-verdict = بلا تقييم
+# Scores: $strong, $possible and $floor are numbers such as 20.
+library-score-hover = مدى قرب التطابق: درجة البحث، والأعلى أقرب. قوي ابتداءً من { $strong }، ومحتمل ابتداءً من { $possible }؛ ولا يعرض مربع البحث ما دون { $floor }.

@@ -52,3 +52,17 @@ project-article-size = { $characters ->
     [many] { $words } كلمةً
    *[other] { $words } كلمة
 } · SHA-256 { $sha256 }…
+project-replace-with-preset = استبدال بسلّم جاهز…
+project-verdicts-from-a-scale = تقييمات من سلّم
+project-conclusion-only = خلاصة فقط
+# A verdict without a label, by its place in the scale.
+project-verdict-number = التقييم { $number }
+# Names for screen readers; $verdict: "“False”" or "verdict 3".
+project-colour-of = لون { $verdict }
+project-remove-name = إزالة { $verdict }
+project-down-name = لأسفل: نقل { $verdict } لأسفل
+project-up-name = لأعلى: نقل { $verdict } لأعلى
+project-value = القيمة
+project-value-of = قيمة { $verdict }
+# The label of a verdict just added to the scale.
+project-new-verdict = تقييم جديد

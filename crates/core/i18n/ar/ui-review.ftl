@@ -27,3 +27,45 @@ review-conclusion = الخلاصة
 review-rationale = التعليل
 review-correction-note = ملاحظة التصحيح
 review-what-was-wrong-and-what = ما كان خطأً وما الذي تغيّر، للقرّاء
+# Who did something, when the entry has no name.
+review-someone = شخص ما
+review-source-deleted = مصدر حُذف لاحقًا
+review-source-named = المصدر «{ $title }»
+# $who: a name; $time: "2025-10-29 09:40".
+review-approved-by = اعتمده { $who } في { $time }
+review-published-on = نُشر في { $day }
+# $reason: what keeps the approval off, e.g. "the claim has no verdict".
+review-approve-is-off = الاعتماد غير متاح: { $reason }
+review-comments-heading = التعليقات (المفتوح منها { $open } من أصل { $total })
+review-reopen = إعادة فتح
+review-resolve = حل
+review-activity-heading = النشاط ({ $count })
+review-go-to-claim = الانتقال إلى الادعاء { $number }
+
+# The claim's activity: "2025-10-29 09:40  Ana set the status to In progress".
+# Arabic: "الوقت  الاسم: فعل" with verbal nouns, so the verb need not agree
+# with the gender of a name the program does not know.
+activity-entry = { $time }  { $who }: { $what }
+activity-created = إنشاء الادعاء
+activity-verdict-set = تعيين التقييم إلى { $verdict }
+activity-verdict-removed = تقييم حُذف لاحقًا
+activity-conclusion-written = كتابة الخلاصة
+activity-verdict-cleared = إزالة التقييم
+activity-status-set = تعيين الحالة إلى { $status }
+activity-approved = اعتماد الادعاء
+activity-returned = إعادة الادعاء مع تعليق
+activity-span-moved = نقل مقطع الادعاء
+activity-corrected = تصحيح الادعاء بعد النشر
+# $source: "source “Reuters report”".
+activity-source-linked = ربط { $source }
+activity-source-unlinked = إلغاء ربط { $source }
+activity-stance-set = تعيين موقف { $source } إلى { $stance }
+activity-excerpt-changed = تغيير المقتطف من { $source }
+activity-rationale-edited = تحرير التعليل
+activity-reviewed-edited = تحرير نص الادعاء المُراجَع
+activity-commented = إضافة تعليق
+activity-comment-resolved = حل تعليق
+activity-comment-reopened = إعادة فتح تعليق
+activity-approval-withdrawn = تغيير ما اعتُمد: لم يعد الاعتماد ساريًا
+activity-name-changed = تغيير الاسم في هذه النافذة من { $from } إلى { $to }
+activity-publication-recorded = تسجيل النشر في { $day }

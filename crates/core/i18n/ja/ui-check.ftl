@@ -24,3 +24,10 @@ checktab-show-sources = 情報源を表示
 checktab-article = 記事
 checktab-open-article-tab = 記事タブを開く
 checktab-claim-number = 言説 #{ $number }
+checktab-summary = { $count ->
+   *[other] 読者がつまずきかねない点が{ $count }件あります（エクスポートはできます）：
+}
+# The warning list's name for screen readers.
+checktab-warnings-count = { $count ->
+   *[other] 警告{ $count }件
+}

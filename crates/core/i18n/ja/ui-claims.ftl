@@ -59,3 +59,18 @@ claims-row-not-found = 現在の本文に見つかりません
 claims-row-not-found-name = 現在の本文に見つかりません
 # A claim row's name for screen readers; the status and counts follow.
 claims-row-name = 言説{ $number }：{ $title } — { $verdict }
+claims-editor-empty = 記事の強調表示か、一覧の言説をクリックしてください。
+
+    言説を追加するには、一節を選択し（ドラッグ、または Shift+矢印キー）、「言説として登録」（Ctrl+M）を押してください。
+claims-editor-heading = 言説 #{ $number }
+# The chip of a claim in a project without a rating scale.
+claims-conclusion-chip = 結論
+# Where the quote sits in the article, in characters.
+claims-characters-range = { $start }–{ $end }文字目
+# $limit: what ClaimReview readers show in full.
+claims-reviewed-too-long = { $count }文字：ClaimReviewのために{ $limit }文字未満にしてください
+claims-reviewed-length = { $count }／{ $limit }文字
+claims-published-locked = { $day }に公開済み：判定と判定理由は訂正によってのみ変更できます。
+claims-no-verdict-yet = 判定はまだ選択されていません。
+claims-untitled-source = （無題の情報源）
+claims-link-a-source = 情報源をリンク…

@@ -42,3 +42,17 @@ project-article-size = { $characters ->
 } · { $words ->
    *[other] { $words }語
 } · SHA-256 { $sha256 }…
+project-replace-with-preset = プリセットで置き換え…
+project-verdicts-from-a-scale = 判定基準による判定
+project-conclusion-only = 結論のみ
+# A verdict without a label, by its place in the scale.
+project-verdict-number = 判定{ $number }
+# Names for screen readers; $verdict: "“False”" or "verdict 3".
+project-colour-of = { $verdict }の色
+project-remove-name = { $verdict }を削除
+project-down-name = 下へ：{ $verdict }を下へ移動
+project-up-name = 上へ：{ $verdict }を上へ移動
+project-value = 値
+project-value-of = { $verdict }の値
+# The label of a verdict just added to the scale.
+project-new-verdict = 新しい判定
