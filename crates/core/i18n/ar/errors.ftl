@@ -39,7 +39,7 @@ error-problem-verdict-without-scale = للادعاء { $claim } تقييم، ل�
 # $size, $limit: megabytes.
 error-article-too-large = حجم الملف { $size } ميغابايت؛ يمكن فتح المقالات التي لا يتجاوز حجمها { $limit } ميغابايت
 error-article-empty = المقال فارغ
-error-article-binary = يبدو هذا ملفًا ثنائيًا وليس نصًا: افتح مقالًا بصيغة .txt أو .md أو .html أو .pdf أو .srt أو .vtt أو .docx
+error-article-binary = يبدو هذا ملفًا ثنائيًا وليس نصًا: افتح مقالًا بصيغة txt أو md أو html أو pdf أو srt أو vtt أو docx
 # $detail: what the reader view said.
 error-article-no-text = لم يُعثر على نص مقال في الصفحة: { $detail }
 error-article-not-utf8 = النص ليس بترميز UTF-8 (أول بايت غير صالح في السطر { $line })؛ احفظه بترميز UTF-8 وافتحه مجددًا

@@ -11,7 +11,7 @@ tab-suggestions = الاقتراحات
 tab-conflicts = التعارضات ({ $count })
 
 article-untitled = مقال بلا عنوان
-window-drop-hint = أفلِت مشروعًا (.ron) أو مقالًا لفتحه
+window-drop-hint = أفلِت مشروعًا (ملف ron) أو مقالًا لفتحه
 
 status-claims-count = { $count ->
     [zero] لا ادعاءات
