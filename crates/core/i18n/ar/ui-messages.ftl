@@ -1,0 +1,32 @@
+# Messages in the status bar and error dialogs: opening, saving, exporting, merging.
+
+msg-that-passage-is-no-longer = لم يعد ذلك المقطع موجودًا في المقال
+msg-undone = تم التراجع
+msg-could-not-undo = تعذّر التراجع
+msg-redone = تمت الإعادة
+msg-could-not-redo = تعذّرت الإعادة
+msg-new-project-open-or-paste = مشروع جديد: افتح المقال المراد التحقق منه أو الصقه (قائمة «ملف»)
+msg-could-not-use-the-pasted = تعذّر استخدام النص الملصوق
+msg-restored-unsaved-work-save-it = استُعيد العمل غير المحفوظ: احفظه للاحتفاظ به
+msg-could-not-open-the-project = تعذّر فتح المشروع
+msg-could-not-open-the-article = تعذّر فتح المقال
+msg-could-not-save = تعذّر الحفظ
+msg-could-not-export = تعذّر التصدير
+msg-could-not-merge-the-changes = تعذّر دمج التغييرات الموجودة على القرص
+msg-merging-was-cancelled-nothing-changed = أُلغي الدمج: لم يتغير شيء
+msg-could-not-resolve-the-conflict = تعذّر حل التعارض
+msg-an-article-is-being-read = تجري قراءة مقال بالفعل: انتظر انتهاءها أو ألغِها
+msg-replace-with-new-version = استبدال بنسخة جديدة
+msg-reading-the-file-stopped-on = توقفت قراءة الملف بسبب خطأ داخلي. لم يتغير شيء.
+msg-annotations-are-being-imported-already = يجري استيراد تعليقات توضيحية بالفعل: انتظر انتهاءه أو ألغِه
+msg-could-not-import-annotations = تعذّر استيراد التعليقات التوضيحية
+msg-importing-annotations-was-cancelled-nothing = أُلغي استيراد التعليقات التوضيحية: لم يتغير شيء
+msg-could-not-start-re-anchoring = تعذّر بدء إعادة تثبيت الادعاءات في النص الجديد
+msg-replacing-the-article-was-cancelled = أُلغي استبدال المقال: لم يتغير شيء
+msg-could-not-read-the-new = تعذّرت قراءة النسخة الجديدة
+msg-a-file-chooser-is-already = نافذة اختيار ملف مفتوحة بالفعل
+msg-claims = الادعاءات
+msg-no-article-yet = لا مقال بعد
+msg-open-article = فتح مقال…
+msg-paste-article-text = لصق نص مقال…
+msg-dismiss-this-message = إغلاق هذه الرسالة

@@ -1,0 +1,32 @@
+# Messages in the status bar and error dialogs: opening, saving, exporting, merging.
+
+msg-that-passage-is-no-longer = その一節はもう記事にありません
+msg-undone = 元に戻しました
+msg-could-not-undo = 元に戻せませんでした
+msg-redone = やり直しました
+msg-could-not-redo = やり直せませんでした
+msg-new-project-open-or-paste = 新規プロジェクトです。検証する記事を開くか貼り付けてください（「ファイル」メニュー）
+msg-could-not-use-the-pasted = 貼り付けたテキストを使用できませんでした
+msg-restored-unsaved-work-save-it = 保存されていない作業を復元しました。残すには保存してください
+msg-could-not-open-the-project = プロジェクトを開けませんでした
+msg-could-not-open-the-article = 記事を開けませんでした
+msg-could-not-save = 保存できませんでした
+msg-could-not-export = エクスポートできませんでした
+msg-could-not-merge-the-changes = ディスク上の変更をマージできませんでした
+msg-merging-was-cancelled-nothing-changed = マージをキャンセルしました。変更はありません
+msg-could-not-resolve-the-conflict = 競合を解決できませんでした
+msg-an-article-is-being-read = すでに記事を読み込んでいます。完了を待つか、キャンセルしてください
+msg-replace-with-new-version = 新しい版に置き換え
+msg-reading-the-file-stopped-on = 内部エラーのため、ファイルの読み込みを中止しました。変更はありません。
+msg-annotations-are-being-imported-already = すでに注釈をインポートしています。完了を待つか、キャンセルしてください
+msg-could-not-import-annotations = 注釈をインポートできませんでした
+msg-importing-annotations-was-cancelled-nothing = 注釈のインポートをキャンセルしました。変更はありません
+msg-could-not-start-re-anchoring = 新しい本文での言説の位置の再特定を開始できませんでした
+msg-replacing-the-article-was-cancelled = 記事の置き換えをキャンセルしました。変更はありません
+msg-could-not-read-the-new = 新しい版を読み込めませんでした
+msg-a-file-chooser-is-already = ファイル選択ダイアログはすでに開いています
+msg-claims = 言説
+msg-no-article-yet = 記事はまだありません
+msg-open-article = 記事を開く…
+msg-paste-article-text = 記事のテキストを貼り付け…
+msg-dismiss-this-message = このメッセージを閉じる

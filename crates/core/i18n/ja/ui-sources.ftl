@@ -1,0 +1,59 @@
+# The Sources tab, snapshots, the source viewer and Wayback archiving.
+
+sources-sources = 情報源
+sources-add-source = 情報源を追加
+sources-no-sources-yet-add-the = 情報源はまだありません。照合したページ、文書、データを追加してください。
+sources-select-a-source-to-edit = 編集する情報源を選択してください。
+sources-reliability = 信頼性
+sources-cited-by = 引用している言説
+sources-no-claim-yet = まだ言説はありません
+sources-delete-source = 情報源を削除
+sources-removes-it-from-every-claim = すべての言説からも外れます。元に戻すと復元されます
+sources-snapshots = スナップショット
+sources-no-snapshot-attach-the-saved = スナップショットがありません。見たときのまま保存したページを添付してください。
+sources-view = 表示
+sources-show-its-text-in-the = 情報源ビューアーでテキストを表示
+sources-add-snapshot = スナップショットを追加…
+sources-attach-a-saved-web-page = 保存したWebページ、PDF、Word文書、Markdownまたはテキストファイルを、この情報源のスナップショットとして添付
+sources-show-excerpt-in-snapshot = スナップショットで抜粋を表示
+sources-open-the-snapshot-at-the = スナップショットを抜粋の位置で開き、強調表示
+sources-take-excerpt-from-snapshot = スナップショットから抜粋
+sources-open-the-latest-snapshot-select = 最新のスナップショットを開きます。一節を選択して「抜粋に使用」を押してください
+sources-source-viewer = 情報源ビューアー
+sources-use-as-excerpt = 抜粋に使用
+sources-previous-page = 前のページ
+sources-next-page = 次のページ
+sources-snapshot-text = スナップショットのテキスト
+sources-archive-all-sources-without-a = アーカイブ版のない情報源をすべてアーカイブ
+sources-archive-service = アーカイブサービス
+sources-an-existing-capture-is-used = 既存の取得版があればそれを使い、なければ新規取得を依頼します（Save Page Now）。
+sources-start-archiving = アーカイブを開始
+sources-could-not-show-the-snapshot = スナップショットを表示できませんでした
+sources-a-snapshot-is-already-being = 別のスナップショットを添付しています
+sources-could-not-attach-the-snapshot = スナップショットを添付できませんでした
+sources-add-snapshot-2 = スナップショットを追加
+sources-new-source-from-page = ページから新しい情報源
+sources-the-snapshots-were-not-copied = スナップショットはコピーされませんでした
+sources-archiving-is-already-under-way = すでにアーカイブを実行しています
+sources-archive = アーカイブ
+sources-nothing-to-archive-only-sources = アーカイブするものはありません。アーカイブできるのは http(s) のアドレスを持つ情報源だけです
+sources-archiving-was-cancelled-nothing-changed = アーカイブをキャンセルしました。変更はありません
+sources-asking-the-archive-for-copies = アーカイブにコピーを問い合わせています
+sources-title = タイトル
+sources-title-of-the-page-or = ページまたは文書のタイトル
+sources-url = URL
+sources-publisher = 発行元
+sources-site-or-organisation = サイトまたは組織
+sources-author = 著者
+sources-author-s = 著者（複数可）
+sources-date-published = 公開日
+sources-date-accessed = 閲覧日
+sources-archived-copy-url = アーカイブ版のURL
+sources-no-archived-copy-yet-pages = アーカイブ版はまだありません。ページは変わるので、証拠をアーカイブしてください。
+sources-notes = メモ
+sources-how-this-source-was-found = この情報源の見つけ方、注意点など…
+sources-archived-count = { $count ->
+   *[other] 情報源{ $count }件をアーカイブしました
+}
+# $count archived, $failed could not be.
+sources-archived-some-failed = { $count }件をアーカイブ、{ $failed }件は失敗しました
