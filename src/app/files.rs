@@ -8,8 +8,8 @@ use super::choosing::Purpose;
 use super::{ClaimDeskApp, MAX_RECENT};
 use crate::edit::Document;
 use crate::io::{ArticleFormat, ImportedArticle, import_article, load_project_stamped};
+use crate::model::ScalePreset;
 use crate::model::date::today;
-use crate::model::{Project, ScalePreset};
 use crate::ui::Command;
 use crate::ui::Tab;
 use crate::ui::article_view::ArticleView;
@@ -102,7 +102,7 @@ impl ClaimDeskApp {
         article.meta.date_retrieved = today();
         let title = article.meta.title.clone();
         // An imported article is work not saved anywhere yet.
-        let project = Project::new(title, article, ScalePreset::TruthSixStep);
+        let project = self.new_project(title, article, ScalePreset::TruthSixStep);
         self.replace_document(Document::recovered(project, None));
         self.article_folder = self
             .opening_article

@@ -24,6 +24,7 @@ pub mod report_language;
 pub mod review_dialogs;
 pub mod review_panel;
 pub mod scale_editor;
+pub mod scale_presets;
 mod short_extraction;
 pub mod source_viewer;
 pub mod sources_panel;

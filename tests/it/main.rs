@@ -61,6 +61,7 @@ mod roundtrip;
 mod rtl;
 mod sample_project;
 mod save_errors;
+mod scale_presets;
 mod stands_alone;
 mod triage_cli;
 mod triage_model;
