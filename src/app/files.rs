@@ -71,14 +71,20 @@ impl ClaimDeskApp {
                     let path = path.display().to_string();
                     self.info(self.tr_args("msg-opened", &[("path", path.into())]));
                 }
-                Err(e) => self.error(self.tr("msg-could-not-open-the-project"), e.to_string()),
+                Err(e) => self.error(
+                    self.tr("msg-could-not-open-the-project"),
+                    e.message(self.language()),
+                ),
             }
         } else if super::intake::is_slow(path) {
             self.open_article_in_background(path);
         } else {
             match import_article(path) {
                 Ok(imported) => self.show_import(imported),
-                Err(e) => self.error(self.tr("msg-could-not-open-the-article"), e.to_string()),
+                Err(e) => self.error(
+                    self.tr("msg-could-not-open-the-article"),
+                    e.message(self.language()),
+                ),
             }
         }
     }

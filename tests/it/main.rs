@@ -6,6 +6,7 @@ mod accessibility;
 mod app_workflow;
 mod cli_check;
 mod common;
+mod core_texts;
 mod dates;
 mod evidence;
 mod evidence_cli;

@@ -10,6 +10,7 @@
 
 mod annotations;
 mod check;
+mod check_words;
 mod claimreview;
 mod csv;
 mod highlight;
@@ -26,6 +27,7 @@ use crate::model::Project;
 
 pub use crate::model::date::UtcTime;
 pub use check::check_report;
+pub use check_words::warning_text;
 pub use report::Publication;
 
 /// Whether a report of `project` would be published or a draft (the same

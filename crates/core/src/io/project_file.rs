@@ -176,12 +176,17 @@ fn at_end(text: &str, line: usize, column: usize) -> bool {
     offset >= text.trim_end().len()
 }
 
+/// The two syntax explanations of our own (the rest are RON's): the window
+/// says them in its language (`error_words.rs`).
+pub(super) const CUT_OFF: &str = "the file ends too early: it may have been cut off";
+pub(super) const TOO_DEEP: &str = "the file is nested too deeply";
+
 fn syntax_error(e: ron::error::SpannedError, text: &str) -> LoadError {
     let cut = at_end(text, e.span.end.line, e.span.end.col);
     let message = match e.code {
-        ron::Error::Eof => "the file ends too early: it may have been cut off".to_owned(),
-        _ if cut => "the file ends too early: it may have been cut off".to_owned(),
-        ron::Error::ExceededRecursionLimit => "the file is nested too deeply".to_owned(),
+        ron::Error::Eof => CUT_OFF.to_owned(),
+        _ if cut => CUT_OFF.to_owned(),
+        ron::Error::ExceededRecursionLimit => TOO_DEEP.to_owned(),
         code => code.to_string(),
     };
     LoadError::Syntax {
