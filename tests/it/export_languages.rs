@@ -233,6 +233,8 @@ fn an_arabic_report_reads_right_to_left_with_arabic_plurals_and_dates() {
     let made = long_date(Lang::Ar, "2025", 10, 29);
     assert!(page.contains(&made), "{made}");
     assert!(!page.contains("draft made"));
+    // The desk's English verdict text keeps its own direction in the page.
+    assert!(page.contains("<td dir=\"auto\">The statement is not accurate.</td>"));
     let md = markdown(Lang::Ar);
     assert!(md.contains(&format!("## {}", w("report-summary"))));
     assert!(md.contains(&made));
