@@ -49,3 +49,40 @@ fn the_report_language_is_chosen_in_the_project_tab_and_undone() {
     h.run_steps(3);
     assert_eq!(h.state().project().settings.report_language, None);
 }
+
+#[test]
+fn the_window_exports_in_the_projects_language_else_its_own() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "desk.ron");
+    let mut h = harness_any_script(&path, &dir.path().join("out.ron"));
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .set_language(&ctx, claimdesk::i18n::Lang::Es, false);
+    let export = |h: &mut egui_kittest::Harness<'static, claimdesk::app::ClaimDeskApp>| {
+        let out = dir.path().join("out.html");
+        let _ = std::fs::remove_file(&out);
+        h.state_mut()
+            .apply(&ctx, Command::Export(claimdesk::export::Format::Html));
+        h.run_steps(4);
+        std::fs::read_to_string(&out).expect("report written")
+    };
+    // The sample says English (it predates report languages).
+    assert!(export(&mut h).contains("<html lang=\"en\">"));
+    let set = |h: &mut egui_kittest::Harness<'static, claimdesk::app::ClaimDeskApp>,
+               code: Option<&str>| {
+        let mut settings = h.state().project().settings.clone();
+        settings.report_language = code.map(str::to_owned);
+        h.state_mut().apply(
+            &ctx,
+            Command::Edit(claimdesk::edit::Action::SetSettings(settings)),
+        );
+        h.run_steps(2);
+    };
+    set(&mut h, None);
+    assert!(
+        export(&mut h).contains("<html lang=\"es\">"),
+        "the window's"
+    );
+    set(&mut h, Some("ar"));
+    assert!(export(&mut h).contains("<html lang=\"ar\" dir=\"rtl\">"));
+}
