@@ -111,6 +111,10 @@ pub enum Command {
         /// second look added to it.
         #[arg(long, conflicts_with = "whole_page")]
         reader_view: bool,
+        /// The language of the rating scale's words and of the reports: en, es,
+        /// pt-BR, fr, ar or ja (English without it).
+        #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+        lang: Option<crate::i18n::Lang>,
     },
     /// Three-way merge of project files by id, field by field: exit 0 merged
     /// cleanly, 1 merged with conflicts recorded in OUT, 2 unusable input
@@ -260,7 +264,8 @@ pub fn run_command(command: Command) -> ExitCode {
             force,
             whole_page,
             reader_view,
-        } => new::run(&article, &output, force, whole_page, reader_view),
+            lang,
+        } => new::run(&article, &output, force, whole_page, reader_view, lang),
         Command::Merge {
             base,
             ours,

@@ -81,3 +81,30 @@ fn a_new_project_takes_the_windows_words_and_keeps_them() {
     claimdesk::io::save_project(&project, &saved).unwrap();
     assert_eq!(claimdesk::io::load_project(&saved).unwrap().scale, spanish);
 }
+
+#[test]
+fn claimdesk_new_with_lang_makes_a_project_in_that_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("fares.ron");
+    let out_arg = out.to_string_lossy().into_owned();
+    let article = crate::common::intake_fixture("rail-fares.md");
+    let run = crate::common::claimdesk(&["new", &article, "-o", &out_arg, "--lang", "pt-BR"]);
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let project = claimdesk::io::load_project(&out).unwrap();
+    assert_eq!(
+        project.scale,
+        scale_presets::scale(ScalePreset::TruthSixStep, Lang::PtBr)
+    );
+    assert_eq!(project.settings.report_language.as_deref(), Some("pt-BR"));
+    // Without it, English, and the report language left to whoever opens it.
+    let run = crate::common::claimdesk(&["new", &article, "-o", &out_arg, "--force"]);
+    assert_eq!(run.status.code(), Some(0));
+    let project = claimdesk::io::load_project(&out).unwrap();
+    assert_eq!(project.scale, ScalePreset::TruthSixStep.scale());
+    assert_eq!(project.settings.report_language, None);
+}
