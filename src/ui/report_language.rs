@@ -28,7 +28,7 @@ pub fn ui(ui: &mut Ui, label: &str, window: &str, value: &mut Option<String>) {
             Lang::from_code(code).map_or_else(|| code.to_owned(), |l| l.native_name().to_owned())
         }
     };
-    ComboBox::from_id_salt("report_language")
+    let combo = ComboBox::from_id_salt("report_language")
         .selected_text(shown)
         .width(ui.available_width().min(280.0))
         .show_ui(ui, |ui| {
@@ -39,4 +39,8 @@ pub fn ui(ui: &mut Ui, label: &str, window: &str, value: &mut Option<String>) {
         })
         .response
         .labelled_by(l.id);
+    // A click on the label puts the focus on its drop-down, as for a field.
+    if l.clicked() {
+        combo.request_focus();
+    }
 }
