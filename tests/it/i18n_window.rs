@@ -2,15 +2,17 @@
 //! accessible name of every tab, menu and dialog comes from the catalog and
 //! is not cut off), switching language at once, and `--lang`.
 
-use claimdesk::app::ClaimDeskApp;
+use claimdesk::app::{ClaimDeskApp, InAppPicker};
+use claimdesk::edit::Action;
 use claimdesk::i18n::{Lang, pseudo};
-use claimdesk::ui::{Command, Tab};
+use claimdesk::model::ClaimStatus;
+use claimdesk::ui::{Command, ReviewStep, Tab};
 use eframe::egui::accesskit::Role;
 use eframe::egui::{self, Key};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use crate::window::{copy_sample, harness_in_language};
+use crate::window::{copy_sample, harness_in_language, harness_in_language_with_picker};
 
 /// egui's own words, which its crate does not let an app translate: the
 /// accessible names of panel and window edges, and key names in shortcuts.
@@ -169,6 +171,47 @@ fn every_label_of_every_tab_menu_and_dialog_comes_from_the_catalog() {
         h.key_press(Key::Escape);
         h.run_steps(3);
     }
+    // Dialogs a step or a file opens: the review's question, the unsaved
+    // changes guard, the preview of an opened article.
+    let unready = h
+        .state()
+        .project()
+        .claims
+        .iter()
+        .find(|c| c.status == ClaimStatus::InProgress)
+        .map(|c| c.id)
+        .unwrap();
+    for (name, command) in [
+        ("Library", Command::ShowTab(Tab::Library)),
+        ("Conflicts", Command::ShowTab(Tab::Conflicts)),
+        (
+            "Mark ready",
+            Command::Review(ReviewStep::MarkReady {
+                claim: unready,
+                confirmed: false,
+            }),
+        ),
+        ("Correction", Command::AskCorrection(first_claim)),
+    ] {
+        apply(&mut h, command);
+        offenders(&h, &data, &format!("{name}"), &mut report);
+        h.key_press(Key::Escape);
+        h.run_steps(3);
+    }
+    apply(&mut h, Command::Edit(Action::SetTitle("Changed".into())));
+    apply(&mut h, Command::AskNewProject);
+    offenders(&h, &data, "Unsaved changes dialog", &mut report);
+    h.key_press(Key::Escape);
+    h.run_steps(3);
+    let article = dir.path().join("article.txt");
+    std::fs::write(&article, "Changed\n\nA short article to open.").unwrap();
+    apply(&mut h, Command::Open(article));
+    // The unsaved-changes guard first: don't save, then the preview.
+    if let Some(node) = h.query_by_label(&claimdesk::i18n::text(Lang::EnXa, "dialog-don-t-save")) {
+        node.click();
+        h.run_steps(3);
+    }
+    offenders(&h, &data, "Open article preview", &mut report);
     report.dedup();
     assert!(
         report.is_empty(),
@@ -216,4 +259,28 @@ fn lang_on_the_command_line_is_checked() {
         err.contains("expected en, es, pt-BR, fr, ar, ja or en-XA"),
         "{err}"
     );
+}
+
+#[test]
+fn the_in_app_file_chooser_comes_from_the_catalog() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy_sample(dir.path(), "p.ron");
+    let data = std::fs::read_to_string(&file).unwrap();
+    let mut h = harness_in_language_with_picker(&file, Box::new(InAppPicker), Lang::EnXa);
+    let mut report = Vec::new();
+    for (name, command) in [
+        ("Open project", Command::OpenProjectDialog),
+        ("Save as", Command::SaveAs),
+    ] {
+        apply(&mut h, command);
+        // The folder listing is the machine's, not the window's words.
+        offenders(&h, &data, name, &mut report);
+        h.key_press(Key::Escape);
+        h.run_steps(3);
+    }
+    // File and folder names are the machine's.
+    report.retain(|line| {
+        !line.contains(&dir.path().display().to_string()) && !line.ends_with(".ron\"")
+    });
+    assert!(report.is_empty(), "{}", report.join("\n"));
 }

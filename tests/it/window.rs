@@ -80,6 +80,21 @@ pub fn harness_in_language(
     )
 }
 
+/// A window on `file` in `lang` whose file choosers are `picker`.
+pub fn harness_in_language_with_picker(
+    file: &Path,
+    picker: Box<dyn FilePicker>,
+    lang: claimdesk::i18n::Lang,
+) -> Harness<'static, ClaimDeskApp> {
+    build_in(
+        Harness::builder().allow_missing_glyphs(),
+        Some(file),
+        picker,
+        None,
+        lang,
+    )
+}
+
 /// A window that autosaves into `recovery_dir` as soon as anything changes.
 pub fn harness_with_recovery(
     file: Option<&Path>,
