@@ -194,7 +194,7 @@ fn every_label_of_every_tab_menu_and_dialog_comes_from_the_catalog() {
         ("Correction", Command::AskCorrection(first_claim)),
     ] {
         apply(&mut h, command);
-        offenders(&h, &data, &format!("{name}"), &mut report);
+        offenders(&h, &data, name, &mut report);
         h.key_press(Key::Escape);
         h.run_steps(3);
     }
