@@ -81,6 +81,12 @@ fn offenders(h: &Harness<'static, ClaimDeskApp>, data: &str, place: &str, out: &
         }
     }
     for text in drawn_texts(h) {
+        if let Some(clipped) = text.strip_prefix('✂')
+            && clipped.contains(pseudo::PAD)
+        {
+            out.push(format!("{place}: past its panel's edge: {clipped:?}"));
+            continue;
+        }
         let Some(shown) = text.strip_suffix('…') else {
             continue;
         };
@@ -94,19 +100,31 @@ fn offenders(h: &Harness<'static, ClaimDeskApp>, data: &str, place: &str, out: &
     }
 }
 
-/// The text of every galley painted in the last frame.
+/// The text of every galley painted in the last frame; those that run past
+/// the left or right edge of their clip rectangle (a panel or a window too
+/// narrow for them) are marked with a leading `✂`. Text cut at the top or
+/// bottom is scrolled, not cut.
 fn drawn_texts(h: &Harness<'static, ClaimDeskApp>) -> Vec<String> {
     let mut texts = Vec::new();
     for clipped in &h.output().shapes {
-        collect_texts(&clipped.shape, &mut texts);
+        collect_texts(&clipped.shape, clipped.clip_rect, &mut texts);
     }
     texts
 }
 
-fn collect_texts(shape: &egui::Shape, out: &mut Vec<String>) {
+fn collect_texts(shape: &egui::Shape, clip: egui::Rect, out: &mut Vec<String>) {
     match shape {
-        egui::Shape::Text(t) => out.push(t.galley.text().to_owned()),
-        egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect_texts(s, out)),
+        egui::Shape::Text(t) => {
+            let rect = t.galley.rect.translate(t.pos.to_vec2());
+            let cut = rect.max.x > clip.max.x + 1.0 || rect.min.x < clip.min.x - 1.0;
+            let text = t.galley.text();
+            out.push(if cut {
+                format!("✂{text}")
+            } else {
+                text.to_owned()
+            });
+        }
+        egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect_texts(s, clip, out)),
         _ => {}
     }
 }
