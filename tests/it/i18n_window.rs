@@ -302,3 +302,61 @@ fn the_in_app_file_chooser_comes_from_the_catalog() {
     });
     assert!(report.is_empty(), "{}", report.join("\n"));
 }
+
+/// In every language, the tabs and menus fit: no text is drawn past the
+/// left or right edge of its panel or menu (the words of Spanish, French
+/// and Portuguese run longer than English; Arabic and Japanese differ too).
+#[test]
+fn no_language_draws_text_past_a_panel_edge() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy_sample(dir.path(), "p.ron");
+    let mut report = Vec::new();
+    for lang in Lang::ALL {
+        let mut h = harness_in_language(&file, &dir.path().join("saved.ron"), lang);
+        let first_claim = h.state().project().claims[0].id;
+        apply(&mut h, Command::SelectClaim(Some(first_claim)));
+        for tab in [
+            Tab::Claim,
+            Tab::Sources(None),
+            Tab::Project,
+            Tab::Scale,
+            Tab::Check,
+            Tab::Suggestions,
+        ] {
+            apply(&mut h, Command::ShowTab(tab));
+            past_edges(&h, &format!("{} {tab:?}", lang.code()), &mut report);
+        }
+        for id in ["menu-file", "menu-edit", "menu-project", "menu-help"] {
+            let menu = claimdesk::i18n::text(lang, id);
+            h.query_all_by_label(&menu).next().unwrap().click();
+            h.run_steps(2);
+            past_edges(&h, &format!("{} {menu}", lang.code()), &mut report);
+            h.key_press(Key::Escape);
+            h.run_steps(2);
+        }
+    }
+    report.dedup();
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+fn past_edges(h: &Harness<'static, ClaimDeskApp>, place: &str, out: &mut Vec<String>) {
+    // A one-line field scrolls its text sideways: that is not a label cut off.
+    let fields: Vec<String> = h
+        .root()
+        .children_recursive()
+        .filter(|n| {
+            matches!(
+                n.accesskit_node().role(),
+                Role::TextInput | Role::MultilineTextInput
+            )
+        })
+        .filter_map(|n| n.accesskit_node().value())
+        .collect();
+    for text in drawn_texts(h) {
+        if let Some(clipped) = text.strip_prefix('✂')
+            && !fields.iter().any(|f| f == clipped)
+        {
+            out.push(format!("{place}: past its panel's edge: {clipped:?}"));
+        }
+    }
+}
