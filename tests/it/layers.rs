@@ -30,8 +30,6 @@ fn layers() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
     vec![
         ("progress", "crates/core/src/progress.rs", vec![]),
         ("model", "crates/core/src/model", vec!["progress"]),
-        // Languages and catalogs: above the model (its writing direction is
-        // the model's), below everything that words a text for a reader.
         ("i18n", "crates/core/src/i18n", vec!["model"]),
         ("edit", "crates/core/src/edit", vec!["model", "progress"]),
         (
