@@ -60,3 +60,34 @@ sources-archived-count = { $count ->
 }
 # $count archived, $failed could not be.
 sources-archived-some-failed = Archivées : { $count } ; échecs : { $failed }
+sources-archive-needs-web = Seules les sources avec une adresse http(s) peuvent être archivées
+sources-archive-hover = Chercher une copie de la page dans la Wayback Machine, ou en demander une nouvelle
+sources-new-capture = Nouvelle capture
+sources-new-capture-hover = Demander à la Wayback Machine de capturer la page telle qu'elle est maintenant, à la place de l'URL de la copie archivée
+sources-captured-on = capturée le { $day }
+sources-excerpt-anchored = ancré dans la capture
+sources-excerpt-edited = modifié depuis son ancrage
+# $kind: what the snapshot is (web page, PDF…); $hash: the start of its SHA-256.
+sources-snapshot-of = Capture du { $day } · { $kind } · SHA-256 { $hash }… { $file }
+sources-excerpt-needs-claim = Ouvrez la visionneuse depuis la source d'une affirmation pour prendre un extrait
+sources-excerpt-needs-selection = Sélectionnez d'abord un passage du texte
+sources-excerpt-hover = Utiliser ce passage comme extrait de cette source pour l'affirmation
+sources-characters-selected = { $count ->
+    [one] { $count } caractère sélectionné
+   *[other] { $count } caractères sélectionnés
+}
+sources-page-of = Page { $page } sur { $pages }
+sources-untitled = (source sans titre)
+sources-cited-by-count = { $count ->
+    [one] citée par { $count } affirmation
+   *[other] citée par { $count } affirmations
+}
+sources-without-copy = { $count ->
+    [one] { $count } source sans copie archivée.
+   *[other] { $count } sources sans copie archivée.
+}
+# $skipped: sources that cannot be archived.
+sources-without-copy-and-skipped = { $count ->
+    [one] { $count } source sans copie archivée ({ $skipped } autres n'ont pas d'adresse web).
+   *[other] { $count } sources sans copie archivée ({ $skipped } autres n'ont pas d'adresse web).
+}
