@@ -90,3 +90,19 @@ sources-without-copy-and-skipped = { $count ->
     [one] { $count } fuente sin copia archivada (otras { $skipped } no tienen dirección web).
    *[other] { $count } fuentes sin copia archivada (otras { $skipped } no tienen dirección web).
 }
+sources-attaching = Adjuntando { $file }…
+sources-attach-internal-error = La operación de adjuntar se detuvo por un error interno.
+sources-source-deleted-meanwhile = Mientras tanto, la fuente se eliminó.
+sources-attached = { $file } adjuntado como captura
+sources-already-attached = { $file } ya es una captura de esta fuente
+sources-claim-deleted-meanwhile = Mientras tanto, la afirmación se eliminó.
+sources-new-source-named = Nueva fuente desde la página: { $title }
+sources-snapshot-needs-save = Agregar captura: el proyecto aún no se guardó
+sources-save-first-title = ¿Guardar antes el proyecto?
+sources-save-first-body = Las capturas se guardan en una carpeta junto al archivo del proyecto, y este proyecto aún no se guardó. Guárdalo ahora y la captura se adjuntará justo después.
+sources-snapshot-gone = La fuente ya no incluye esa captura.
+sources-snapshot-read-failed = No se pudo leer la captura.
+sources-archive-internal-error = El archivado se detuvo por un error interno. Nada cambió.
+sources-archiving = Archivando
+# $done and $total are filled in as the archive answers: keep them.
+sources-asking-the-archive-count = Pidiendo copias al archivo: { $done } de { $total } fuentes

@@ -91,3 +91,19 @@ sources-without-copy-and-skipped = { $count ->
     [one] { $count } source sans copie archivée ({ $skipped } autres n'ont pas d'adresse web).
    *[other] { $count } sources sans copie archivée ({ $skipped } autres n'ont pas d'adresse web).
 }
+sources-attaching = Ajout de { $file }…
+sources-attach-internal-error = L'ajout s'est arrêté sur une erreur interne.
+sources-source-deleted-meanwhile = Entre-temps, la source a été supprimée.
+sources-attached = { $file } joint comme capture
+sources-already-attached = { $file } est déjà une capture de cette source
+sources-claim-deleted-meanwhile = Entre-temps, l'affirmation a été supprimée.
+sources-new-source-named = Nouvelle source à partir de la page : { $title }
+sources-snapshot-needs-save = Ajouter une capture : le projet n'est pas encore enregistré
+sources-save-first-title = Enregistrer d'abord le projet ?
+sources-save-first-body = Les captures sont conservées dans un dossier à côté du fichier du projet, et ce projet n'a pas encore été enregistré. Enregistrez-le maintenant et la capture sera jointe juste après.
+sources-snapshot-gone = La source ne comporte plus cette capture.
+sources-snapshot-read-failed = La lecture de la capture a échoué.
+sources-archive-internal-error = L'archivage s'est arrêté sur une erreur interne. Rien n'a changé.
+sources-archiving = Archivage
+# $done and $total are filled in as the archive answers: keep them.
+sources-asking-the-archive-count = Demande de copies à l'archive : { $done } sources sur { $total }

@@ -90,3 +90,19 @@ sources-without-copy-and-skipped = { $count ->
     [one] { $count } fonte sem cópia arquivada (outras { $skipped } não têm endereço web).
    *[other] { $count } fontes sem cópia arquivada (outras { $skipped } não têm endereço web).
 }
+sources-attaching = Anexando { $file }…
+sources-attach-internal-error = A anexação parou por um erro interno.
+sources-source-deleted-meanwhile = Enquanto isso, a fonte foi excluída.
+sources-attached = { $file } anexado como captura
+sources-already-attached = { $file } já é uma captura desta fonte
+sources-claim-deleted-meanwhile = Enquanto isso, a alegação foi excluída.
+sources-new-source-named = Nova fonte a partir da página: { $title }
+sources-snapshot-needs-save = Adicionar captura: o projeto ainda não foi salvo
+sources-save-first-title = Salvar o projeto primeiro?
+sources-save-first-body = As capturas ficam em uma pasta ao lado do arquivo do projeto, e este projeto ainda não foi salvo. Salve-o agora e a captura será anexada logo em seguida.
+sources-snapshot-gone = A fonte não lista mais essa captura.
+sources-snapshot-read-failed = A leitura da captura falhou.
+sources-archive-internal-error = O arquivamento parou por um erro interno. Nada mudou.
+sources-archiving = Arquivando
+# $done and $total are filled in as the archive answers: keep them.
+sources-asking-the-archive-count = Pedindo cópias ao arquivo: { $done } de { $total } fontes
