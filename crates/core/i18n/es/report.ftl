@@ -150,6 +150,8 @@ report-approved-on = Aprobada el { $date }
 report-approval-stale = Aprobada, pero modificada después del visto bueno
 # $date: the day of the claim's latest correction (a link to the log).
 report-corrected = Corregida el { $date }
+# Markdown: the label of the row that says when the claim was corrected.
+report-corrected-label = Corregida
 # Markdown: $date, and $corrections a link named report-corrections.
 report-corrected-see = { $date } (ver { $corrections })
 # Where the claim is in a PDF or a recording.

@@ -35,3 +35,11 @@ checktab-warnings-count = { $count ->
     [one] { $count } aviso
    *[other] { $count } avisos
 }
+
+# A merge conflict's three sides: the common ancestor, this copy, the other copy.
+conflict-base = Base
+conflict-ours = La nuestra
+conflict-theirs = La suya
+conflict-take-base = Usar la base
+conflict-take-ours = Usar la nuestra
+conflict-take-theirs = Usar la suya

@@ -42,3 +42,32 @@ dialog-file-name = Nombre del archivo
 dialog-show-hidden-files = Mostrar archivos ocultos
 dialog-no-folders-or-matching-files = No hay carpetas ni archivos coincidentes aquí
 dialog-use-the-reader-view-s = Usar el texto de la vista de lectura
+# $name: the project's file name.
+dialog-changed-on-disk-banner = { $name } cambió en el disco desde que lo abriste o guardaste.
+dialog-changed-on-disk-heading = { $name } cambió en el disco
+dialog-changed-on-disk-body = Alguien lo guardó después de que lo abrieras (otra ventana, un colega o un git pull). Si guardas ahora, sobrescribirás sus cambios.
+dialog-merge-keeps-both = Fusionar conserva ambos: sus cambios y los tuyos, con cada campo que los dos cambiaron listado en Conflictos.
+dialog-whole-page-kept = Se conserva todo el texto de la página ({ $words } palabras), menús y comentarios incluidos
+dialog-use-extracted-article = Usar el artículo extraído
+dialog-use-whole-page = Usar todo el texto de la página
+# $problem: what is short about the extracted text.
+dialog-check-whole-new-version = { $problem }: comprueba que sea toda la nueva versión
+dialog-delete-claim-consequence = { $links ->
+    [one] Su calificación, su justificación y { $links } vínculo a una fuente se van con ella. Deshacer (Ctrl+Z) la recupera.
+   *[other] Su calificación, su justificación y { $links } vínculos a fuentes se van con ella. Deshacer (Ctrl+Z) la recupera.
+}
+# $name: the project; $when: the copy's time.
+dialog-recover-body = { $claims ->
+    [one] ClaimDesk se cerró antes de que se guardara “{ $name }”. Una copia de recuperación de { $when } contiene { $claims } afirmación.
+   *[other] ClaimDesk se cerró antes de que se guardara “{ $name }”. Una copia de recuperación de { $when } contiene { $claims } afirmaciones.
+}
+dialog-no-such-file = No existe el archivo { $path }
+dialog-no-such-folder = La carpeta { $path } no existe
+dialog-not-a-folder = { $path } no es una carpeta
+dialog-replace-existing = { $path } ya existe. ¿Reemplazarlo? Su versión anterior se conserva al lado como archivo .bak.
+# Not plain "Save"/"Open": the toolbar behind the dialog has those names.
+dialog-open-file = Abrir archivo
+dialog-save-file = Guardar archivo
+dialog-choose-this-folder = Elegir esta carpeta
+# $problem: the folder and the system's reason.
+dialog-cannot-read-folder = No se pudo leer { $problem }

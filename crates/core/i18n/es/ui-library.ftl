@@ -43,3 +43,46 @@ library-linked-to-claim = Vinculada a la afirmación n.º { $number }
 library-no-verdict = Sin calificación
 # Scores: $strong, $possible and $floor are numbers such as 20.
 library-score-hover = Cuánto se parece: la puntuación de la búsqueda; cuanto más alta, más cercana. Fuerte desde { $strong }, posible desde { $possible }; el cuadro de búsqueda no muestra ninguna por debajo de { $floor }.
+
+# The library worker's messages.
+library-could-not-start = No se pudo iniciar la biblioteca: { $error }
+library-could-not-open = No se pudo abrir la biblioteca: { $error }
+library-could-not-add = La biblioteca no pudo agregar las verificaciones anteriores: { $error }
+# $name: a file name.
+library-added-file = { $count ->
+    [one] { $name } agregado a la biblioteca ({ $count } afirmación)
+   *[other] { $name } agregado a la biblioteca ({ $count } afirmaciones)
+}
+library-file-unchanged = { $name } ya está en la biblioteca
+library-file-not-added = { $name } no se agregó a la biblioteca: { $why }
+library-could-not-add-file = La biblioteca no pudo agregar { $name }: { $error }
+library-skipped = Omitido { $name }: { $why }
+library-not-read = No leído: { $name }: { $why }
+library-ignored = { $count ->
+    [one] { $count } archivo más de las carpetas no es un proyecto ni un archivo ClaimReview o TSV
+   *[other] { $count } archivos más de las carpetas no son proyectos ni archivos ClaimReview o TSV
+}
+library-added-summary = { $added ->
+    [one] Se agregó { $added } verificación anterior
+   *[other] Se agregaron { $added } verificaciones anteriores
+} desde { $files ->
+    [one] { $files } archivo
+   *[other] { $files } archivos
+}; la biblioteca contiene { $entries }
+# Follows the summary.
+library-unchanged = { $count ->
+    [one] ({ $count } archivo ya estaba en ella, sin cambios)
+   *[other] ({ $count } archivos ya estaban en ella, sin cambios)
+}
+library-stopped = . Se detuvo antes de los últimos archivos: vuelve a ejecutarlo para agregar el resto
+library-past-checks-added = Verificaciones anteriores agregadas
+library-not-running = La biblioteca no está en marcha.
+library-items = { $count ->
+    [one] { $count } elemento
+   *[other] { $count } elementos
+}
+library-adding = Agregando verificaciones anteriores…
+library-looking-in = Buscando en { $what }
+# $done and $total are filled in as the files are read: keep them.
+library-reading-file-of = Leyendo el archivo { $done } de { $total }
+library-adding-note = Cancelar se detiene después del archivo que se está leyendo; lo agregado se conserva.

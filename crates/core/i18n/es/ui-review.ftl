@@ -68,3 +68,13 @@ activity-comment-reopened = reabrió un comentario
 activity-approval-withdrawn = cambió lo aprobado: la aprobación ya no vale
 activity-name-changed = cambió el nombre en esta ventana de { $from } a { $to }
 activity-publication-recorded = registró la publicación el { $day }
+review-welcome = Te damos la bienvenida a ClaimDesk
+review-your-name-heading = Tu nombre
+review-your-name-why = Tu nombre acompaña lo que haces con una afirmación: calificaciones, comentarios, aprobaciones. Un editor que aprueba una afirmación necesita uno; quien puso la calificación no puede aprobarla.
+review-skip = Omitir
+review-correction-why = La verificación de esta afirmación ya se publicó. Cambia aquí su calificación o su justificación; la nota de corrección se publica en la sección Correcciones de los informes.
+# $claim: "#3 “Japan will double…”".
+review-mark-ready-question = ¿Marcar la afirmación { $claim } como lista para revisión?
+review-mark-ready-anyway = Marcar como lista de todos modos
+review-approve-question = ¿Aprobar la afirmación { $claim }?
+review-approve-anyway = Aprobar de todos modos

@@ -59,3 +59,50 @@ sources-archived-count = { $count ->
 }
 # $count archived, $failed could not be.
 sources-archived-some-failed = Archivadas: { $count }; fallidas: { $failed }
+sources-archive-needs-web = Solo se pueden archivar fuentes con una dirección http(s)
+sources-archive-hover = Buscar una copia de la página en la Wayback Machine o pedir una nueva
+sources-new-capture = Nueva captura
+sources-new-capture-hover = Pedir a la Wayback Machine que capture la página tal como está ahora, en lugar de la URL de la copia archivada
+sources-captured-on = capturada el { $day }
+sources-excerpt-anchored = anclado en la captura
+sources-excerpt-edited = editado después de anclarlo
+# $kind: what the snapshot is (web page, PDF…); $hash: the start of its SHA-256.
+sources-snapshot-of = Captura del { $day } · { $kind } · SHA-256 { $hash }… { $file }
+sources-excerpt-needs-claim = Abre el visor desde la fuente de una afirmación para tomar un fragmento
+sources-excerpt-needs-selection = Primero selecciona un pasaje del texto
+sources-excerpt-hover = Usar este pasaje como fragmento de esta fuente para la afirmación
+sources-characters-selected = { $count ->
+    [one] { $count } carácter seleccionado
+   *[other] { $count } caracteres seleccionados
+}
+sources-page-of = Página { $page } de { $pages }
+sources-untitled = (fuente sin título)
+sources-cited-by-count = { $count ->
+    [one] citada por { $count } afirmación
+   *[other] citada por { $count } afirmaciones
+}
+sources-without-copy = { $count ->
+    [one] { $count } fuente sin copia archivada.
+   *[other] { $count } fuentes sin copia archivada.
+}
+# $skipped: sources that cannot be archived.
+sources-without-copy-and-skipped = { $count ->
+    [one] { $count } fuente sin copia archivada (otras { $skipped } no tienen dirección web).
+   *[other] { $count } fuentes sin copia archivada (otras { $skipped } no tienen dirección web).
+}
+sources-attaching = Adjuntando { $file }…
+sources-attach-internal-error = La operación de adjuntar se detuvo por un error interno.
+sources-source-deleted-meanwhile = Mientras tanto, la fuente se eliminó.
+sources-attached = { $file } adjuntado como captura
+sources-already-attached = { $file } ya es una captura de esta fuente
+sources-claim-deleted-meanwhile = Mientras tanto, la afirmación se eliminó.
+sources-new-source-named = Nueva fuente desde la página: { $title }
+sources-snapshot-needs-save = Agregar captura: el proyecto aún no se guardó
+sources-save-first-title = ¿Guardar antes el proyecto?
+sources-save-first-body = Las capturas se guardan en una carpeta junto al archivo del proyecto, y este proyecto aún no se guardó. Guárdalo ahora y la captura se adjuntará justo después.
+sources-snapshot-gone = La fuente ya no incluye esa captura.
+sources-snapshot-read-failed = No se pudo leer la captura.
+sources-archive-internal-error = El archivado se detuvo por un error interno. Nada cambió.
+sources-archiving = Archivando
+# $done and $total are filled in as the archive answers: keep them.
+sources-asking-the-archive-count = Pidiendo copias al archivo: { $done } de { $total } fuentes

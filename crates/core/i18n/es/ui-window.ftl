@@ -33,3 +33,5 @@ setting-organisation = Organización
 setting-review-url = URL de la verificación
 setting-date-published = Fecha de publicación
 setting-date-retrieved = Fecha de consulta
+# The article's name for screen readers.
+article-text-name = Texto del artículo

@@ -151,6 +151,8 @@ report-approved-on = Validée le { $date }
 report-approval-stale = Validée, mais modifiée depuis la validation
 # $date: the day of the claim's latest correction (a link to the log).
 report-corrected = Corrigée le { $date }
+# Markdown: the label of the row that says when the claim was corrected.
+report-corrected-label = Corrigée
 # Markdown: $date, and $corrections a link named report-corrections.
 report-corrected-see = { $date } (voir { $corrections })
 # Where the claim is in a PDF or a recording.

@@ -36,3 +36,11 @@ checktab-warnings-count = { $count ->
     [one] { $count } avertissement
    *[other] { $count } avertissements
 }
+
+# A merge conflict's three sides: the common ancestor, this copy, the other copy.
+conflict-base = Base
+conflict-ours = La nôtre
+conflict-theirs = La leur
+conflict-take-base = Prendre la base
+conflict-take-ours = Prendre la nôtre
+conflict-take-theirs = Prendre la leur

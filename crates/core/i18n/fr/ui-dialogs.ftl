@@ -43,3 +43,32 @@ dialog-file-name = Nom du fichier
 dialog-show-hidden-files = Afficher les fichiers cachés
 dialog-no-folders-or-matching-files = Aucun dossier ni fichier correspondant ici
 dialog-use-the-reader-view-s = Utiliser le texte du mode lecture
+# $name: the project's file name.
+dialog-changed-on-disk-banner = { $name } a été modifié sur le disque depuis que vous l'avez ouvert ou enregistré.
+dialog-changed-on-disk-heading = { $name } a été modifié sur le disque
+dialog-changed-on-disk-body = Quelqu'un l'a enregistré depuis que vous l'avez ouvert (une autre fenêtre, un collègue ou un git pull). Enregistrer maintenant écraserait ses modifications.
+dialog-merge-keeps-both = Fusionner garde les deux : ses modifications et les vôtres, chaque champ modifié des deux côtés étant listé sous Conflits.
+dialog-whole-page-kept = Tout le texte de la page est conservé ({ $words } mots), menus et commentaires compris
+dialog-use-extracted-article = Utiliser l'article extrait
+dialog-use-whole-page = Utiliser tout le texte de la page
+# $problem: what is short about the extracted text.
+dialog-check-whole-new-version = { $problem } : vérifiez qu'il s'agit bien de toute la nouvelle version
+dialog-delete-claim-consequence = { $links ->
+    [one] Son verdict, sa justification et { $links } lien vers une source disparaissent avec elle. Annuler (Ctrl+Z) la rétablit.
+   *[other] Son verdict, sa justification et { $links } liens vers des sources disparaissent avec elle. Annuler (Ctrl+Z) la rétablit.
+}
+# $name: the project; $when: the copy's time.
+dialog-recover-body = { $claims ->
+    [one] ClaimDesk a été fermé avant l'enregistrement de « { $name } ». Une copie de récupération du { $when } contient { $claims } affirmation.
+   *[other] ClaimDesk a été fermé avant l'enregistrement de « { $name } ». Une copie de récupération du { $when } contient { $claims } affirmations.
+}
+dialog-no-such-file = Le fichier { $path } n'existe pas
+dialog-no-such-folder = Le dossier { $path } n'existe pas
+dialog-not-a-folder = { $path } n'est pas un dossier
+dialog-replace-existing = { $path } existe déjà. Le remplacer ? Sa version précédente est conservée à côté, en fichier .bak.
+# Not plain "Save"/"Open": the toolbar behind the dialog has those names.
+dialog-open-file = Ouvrir le fichier
+dialog-save-file = Enregistrer le fichier
+dialog-choose-this-folder = Choisir ce dossier
+# $problem: the folder and the system's reason.
+dialog-cannot-read-folder = Impossible de lire { $problem }

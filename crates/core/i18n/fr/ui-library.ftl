@@ -44,3 +44,46 @@ library-linked-to-claim = Liée à l'affirmation nº { $number }
 library-no-verdict = Sans verdict
 # Scores: $strong, $possible and $floor are numbers such as 20.
 library-score-hover = Degré de correspondance : le score de la recherche ; plus il est élevé, plus c'est proche. Forte à partir de { $strong }, possible à partir de { $possible } ; la zone de recherche n'affiche rien en dessous de { $floor }.
+
+# The library worker's messages.
+library-could-not-start = Impossible de démarrer la bibliothèque : { $error }
+library-could-not-open = Impossible d'ouvrir la bibliothèque : { $error }
+library-could-not-add = La bibliothèque n'a pas pu ajouter les vérifications passées : { $error }
+# $name: a file name.
+library-added-file = { $count ->
+    [one] { $name } ajouté à la bibliothèque ({ $count } affirmation)
+   *[other] { $name } ajouté à la bibliothèque ({ $count } affirmations)
+}
+library-file-unchanged = { $name } est déjà dans la bibliothèque
+library-file-not-added = { $name } n'a pas été ajouté à la bibliothèque : { $why }
+library-could-not-add-file = La bibliothèque n'a pas pu ajouter { $name } : { $error }
+library-skipped = Ignoré { $name } : { $why }
+library-not-read = Non lu : { $name } : { $why }
+library-ignored = { $count ->
+    [one] { $count } autre fichier des dossiers n'est ni un projet, ni un fichier ClaimReview ou TSV
+   *[other] { $count } autres fichiers des dossiers ne sont ni des projets, ni des fichiers ClaimReview ou TSV
+}
+library-added-summary = { $added ->
+    [one] { $added } vérification passée ajoutée
+   *[other] { $added } vérifications passées ajoutées
+} depuis { $files ->
+    [one] { $files } fichier
+   *[other] { $files } fichiers
+} ; la bibliothèque en contient { $entries }
+# Follows the summary.
+library-unchanged = { $count ->
+    [one] ({ $count } fichier y était déjà, inchangé)
+   *[other] ({ $count } fichiers y étaient déjà, inchangés)
+}
+library-stopped = . Arrêté avant les derniers fichiers : relancez pour ajouter le reste
+library-past-checks-added = Vérifications passées ajoutées
+library-not-running = La bibliothèque ne fonctionne pas.
+library-items = { $count ->
+    [one] { $count } élément
+   *[other] { $count } éléments
+}
+library-adding = Ajout des vérifications passées…
+library-looking-in = Recherche dans { $what }
+# $done and $total are filled in as the files are read: keep them.
+library-reading-file-of = Lecture du fichier { $done } sur { $total }
+library-adding-note = Annuler arrête après le fichier en cours de lecture ; ce qui a été ajouté reste.

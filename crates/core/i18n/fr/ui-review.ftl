@@ -69,3 +69,13 @@ activity-comment-reopened = a rouvert un commentaire
 activity-approval-withdrawn = a modifié ce qui avait été validé : la validation ne tient plus
 activity-name-changed = a changé le nom dans cette fenêtre de { $from } en { $to }
 activity-publication-recorded = a enregistré la publication le { $day }
+review-welcome = Bienvenue dans ClaimDesk
+review-your-name-heading = Votre nom
+review-your-name-why = Votre nom accompagne ce que vous faites sur une affirmation : verdicts, commentaires, validations. Un éditeur qui valide une affirmation doit en avoir un ; le vérificateur qui a donné le verdict ne peut pas la valider.
+review-skip = Passer
+review-correction-why = La vérification de cette affirmation a été publiée. Modifiez ici son verdict ou sa justification ; la note de correction est publiée dans la section Corrections des rapports.
+# $claim: "#3 “Japan will double…”".
+review-mark-ready-question = Marquer l'affirmation { $claim } comme prête pour relecture ?
+review-mark-ready-anyway = Marquer comme prête quand même
+review-approve-question = Valider l'affirmation { $claim } ?
+review-approve-anyway = Valider quand même

@@ -60,3 +60,50 @@ sources-archived-count = { $count ->
 }
 # $count archived, $failed could not be.
 sources-archived-some-failed = Archivées : { $count } ; échecs : { $failed }
+sources-archive-needs-web = Seules les sources avec une adresse http(s) peuvent être archivées
+sources-archive-hover = Chercher une copie de la page dans la Wayback Machine, ou en demander une nouvelle
+sources-new-capture = Nouvelle capture
+sources-new-capture-hover = Demander à la Wayback Machine de capturer la page telle qu'elle est maintenant, à la place de l'URL de la copie archivée
+sources-captured-on = capturée le { $day }
+sources-excerpt-anchored = ancré dans la capture
+sources-excerpt-edited = modifié depuis son ancrage
+# $kind: what the snapshot is (web page, PDF…); $hash: the start of its SHA-256.
+sources-snapshot-of = Capture du { $day } · { $kind } · SHA-256 { $hash }… { $file }
+sources-excerpt-needs-claim = Ouvrez la visionneuse depuis la source d'une affirmation pour prendre un extrait
+sources-excerpt-needs-selection = Sélectionnez d'abord un passage du texte
+sources-excerpt-hover = Utiliser ce passage comme extrait de cette source pour l'affirmation
+sources-characters-selected = { $count ->
+    [one] { $count } caractère sélectionné
+   *[other] { $count } caractères sélectionnés
+}
+sources-page-of = Page { $page } sur { $pages }
+sources-untitled = (source sans titre)
+sources-cited-by-count = { $count ->
+    [one] citée par { $count } affirmation
+   *[other] citée par { $count } affirmations
+}
+sources-without-copy = { $count ->
+    [one] { $count } source sans copie archivée.
+   *[other] { $count } sources sans copie archivée.
+}
+# $skipped: sources that cannot be archived.
+sources-without-copy-and-skipped = { $count ->
+    [one] { $count } source sans copie archivée ({ $skipped } autres n'ont pas d'adresse web).
+   *[other] { $count } sources sans copie archivée ({ $skipped } autres n'ont pas d'adresse web).
+}
+sources-attaching = Ajout de { $file }…
+sources-attach-internal-error = L'ajout s'est arrêté sur une erreur interne.
+sources-source-deleted-meanwhile = Entre-temps, la source a été supprimée.
+sources-attached = { $file } joint comme capture
+sources-already-attached = { $file } est déjà une capture de cette source
+sources-claim-deleted-meanwhile = Entre-temps, l'affirmation a été supprimée.
+sources-new-source-named = Nouvelle source à partir de la page : { $title }
+sources-snapshot-needs-save = Ajouter une capture : le projet n'est pas encore enregistré
+sources-save-first-title = Enregistrer d'abord le projet ?
+sources-save-first-body = Les captures sont conservées dans un dossier à côté du fichier du projet, et ce projet n'a pas encore été enregistré. Enregistrez-le maintenant et la capture sera jointe juste après.
+sources-snapshot-gone = La source ne comporte plus cette capture.
+sources-snapshot-read-failed = La lecture de la capture a échoué.
+sources-archive-internal-error = L'archivage s'est arrêté sur une erreur interne. Rien n'a changé.
+sources-archiving = Archivage
+# $done and $total are filled in as the archive answers: keep them.
+sources-asking-the-archive-count = Demande de copies à l'archive : { $done } sources sur { $total }

@@ -34,3 +34,5 @@ setting-organisation = Organisation
 setting-review-url = URL de la vérification
 setting-date-published = Date de publication
 setting-date-retrieved = Date de consultation
+# The article's name for screen readers.
+article-text-name = Texte de l'article

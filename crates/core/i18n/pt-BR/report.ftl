@@ -150,6 +150,8 @@ report-approved-on = Aprovada em { $date }
 report-approval-stale = Aprovada, mas alterada depois do aval
 # $date: the day of the claim's latest correction (a link to the log).
 report-corrected = Corrigida em { $date }
+# Markdown: the label of the row that says when the claim was corrected.
+report-corrected-label = Corrigida
 # Markdown: $date, and $corrections a link named report-corrections.
 report-corrected-see = { $date } (veja { $corrections })
 # Where the claim is in a PDF or a recording.

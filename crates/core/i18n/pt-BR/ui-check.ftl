@@ -35,3 +35,11 @@ checktab-warnings-count = { $count ->
     [one] { $count } aviso
    *[other] { $count } avisos
 }
+
+# A merge conflict's three sides: the common ancestor, this copy, the other copy.
+conflict-base = Base
+conflict-ours = A nossa
+conflict-theirs = A deles
+conflict-take-base = Usar a base
+conflict-take-ours = Usar a nossa
+conflict-take-theirs = Usar a deles

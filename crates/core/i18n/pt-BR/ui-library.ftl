@@ -43,3 +43,47 @@ library-linked-to-claim = Vinculada à alegação nº { $number }
 library-no-verdict = Sem classificação
 # Scores: $strong, $possible and $floor are numbers such as 20.
 library-score-hover = Quão próxima é a correspondência: a pontuação da busca; quanto mais alta, mais próxima. Forte a partir de { $strong }, possível a partir de { $possible }; a caixa de pesquisa não lista nenhuma abaixo de { $floor }.
+
+# The library worker's messages.
+library-could-not-start = Não foi possível iniciar a biblioteca: { $error }
+library-could-not-open = Não foi possível abrir a biblioteca: { $error }
+library-could-not-add = A biblioteca não conseguiu adicionar as checagens anteriores: { $error }
+# $name: a file name.
+library-added-file = { $count ->
+    [one] { $name } adicionado à biblioteca ({ $count } alegação)
+   *[other] { $name } adicionado à biblioteca ({ $count } alegações)
+}
+library-file-unchanged = { $name } já está na biblioteca
+library-file-not-added = { $name } não foi adicionado à biblioteca: { $why }
+library-could-not-add-file = A biblioteca não conseguiu adicionar { $name }: { $error }
+library-skipped = Ignorado { $name }: { $why }
+library-not-read = Não lido: { $name }: { $why }
+library-ignored = { $count ->
+    [one] { $count } outro arquivo nas pastas não é um projeto nem um arquivo ClaimReview ou TSV
+   *[other] { $count } outros arquivos nas pastas não são projetos nem arquivos ClaimReview ou TSV
+}
+library-added-summary = { $added ->
+    [0] Nenhuma checagem anterior adicionada
+    [one] { $added } checagem anterior adicionada
+   *[other] { $added } checagens anteriores adicionadas
+} de { $files ->
+    [one] { $files } arquivo
+   *[other] { $files } arquivos
+}; a biblioteca contém { $entries }
+# Follows the summary.
+library-unchanged = { $count ->
+    [one] ({ $count } arquivo já estava nela, sem alterações)
+   *[other] ({ $count } arquivos já estavam nela, sem alterações)
+}
+library-stopped = . Parou antes dos últimos arquivos: execute de novo para adicionar o restante
+library-past-checks-added = Checagens anteriores adicionadas
+library-not-running = A biblioteca não está em execução.
+library-items = { $count ->
+    [one] { $count } item
+   *[other] { $count } itens
+}
+library-adding = Adicionando checagens anteriores…
+library-looking-in = Procurando em { $what }
+# $done and $total are filled in as the files are read: keep them.
+library-reading-file-of = Lendo o arquivo { $done } de { $total }
+library-adding-note = Cancelar para depois do arquivo em leitura; o que foi adicionado permanece.

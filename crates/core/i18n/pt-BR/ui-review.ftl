@@ -68,3 +68,13 @@ activity-comment-reopened = reabriu um comentário
 activity-approval-withdrawn = alterou o que foi aprovado: a aprovação não vale mais
 activity-name-changed = mudou o nome nesta janela de { $from } para { $to }
 activity-publication-recorded = registrou a publicação em { $day }
+review-welcome = Boas-vindas ao ClaimDesk
+review-your-name-heading = Seu nome
+review-your-name-why = Seu nome acompanha o que você faz em uma alegação: classificações, comentários, aprovações. Um editor que aprova uma alegação precisa de um; o checador que definiu a classificação não pode aprová-la.
+review-skip = Pular
+review-correction-why = A checagem desta alegação já foi publicada. Mude aqui a classificação ou a justificativa; a nota de correção é publicada na seção Correções dos relatórios.
+# $claim: "#3 “Japan will double…”".
+review-mark-ready-question = Marcar a alegação { $claim } como pronta para revisão?
+review-mark-ready-anyway = Marcar como pronta mesmo assim
+review-approve-question = Aprovar a alegação { $claim }?
+review-approve-anyway = Aprovar mesmo assim

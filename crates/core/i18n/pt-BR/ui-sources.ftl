@@ -59,3 +59,50 @@ sources-archived-count = { $count ->
 }
 # $count archived, $failed could not be.
 sources-archived-some-failed = Arquivadas: { $count }; com falha: { $failed }
+sources-archive-needs-web = Só fontes com endereço http(s) podem ser arquivadas
+sources-archive-hover = Procurar uma cópia da página na Wayback Machine ou pedir uma nova
+sources-new-capture = Nova captura
+sources-new-capture-hover = Pedir à Wayback Machine que capture a página como está agora, substituindo a URL da cópia arquivada
+sources-captured-on = capturada em { $day }
+sources-excerpt-anchored = ancorado na captura
+sources-excerpt-edited = editado depois de ancorado
+# $kind: what the snapshot is (web page, PDF…); $hash: the start of its SHA-256.
+sources-snapshot-of = Captura de { $day } · { $kind } · SHA-256 { $hash }… { $file }
+sources-excerpt-needs-claim = Abra o visualizador a partir da fonte de uma alegação para pegar um trecho
+sources-excerpt-needs-selection = Selecione primeiro um trecho do texto
+sources-excerpt-hover = Usar este trecho como o trecho desta fonte para a alegação
+sources-characters-selected = { $count ->
+    [one] { $count } caractere selecionado
+   *[other] { $count } caracteres selecionados
+}
+sources-page-of = Página { $page } de { $pages }
+sources-untitled = (fonte sem título)
+sources-cited-by-count = { $count ->
+    [one] citada por { $count } alegação
+   *[other] citada por { $count } alegações
+}
+sources-without-copy = { $count ->
+    [one] { $count } fonte sem cópia arquivada.
+   *[other] { $count } fontes sem cópia arquivada.
+}
+# $skipped: sources that cannot be archived.
+sources-without-copy-and-skipped = { $count ->
+    [one] { $count } fonte sem cópia arquivada (outras { $skipped } não têm endereço web).
+   *[other] { $count } fontes sem cópia arquivada (outras { $skipped } não têm endereço web).
+}
+sources-attaching = Anexando { $file }…
+sources-attach-internal-error = A anexação parou por um erro interno.
+sources-source-deleted-meanwhile = Enquanto isso, a fonte foi excluída.
+sources-attached = { $file } anexado como captura
+sources-already-attached = { $file } já é uma captura desta fonte
+sources-claim-deleted-meanwhile = Enquanto isso, a alegação foi excluída.
+sources-new-source-named = Nova fonte a partir da página: { $title }
+sources-snapshot-needs-save = Adicionar captura: o projeto ainda não foi salvo
+sources-save-first-title = Salvar o projeto primeiro?
+sources-save-first-body = As capturas ficam em uma pasta ao lado do arquivo do projeto, e este projeto ainda não foi salvo. Salve-o agora e a captura será anexada logo em seguida.
+sources-snapshot-gone = A fonte não lista mais essa captura.
+sources-snapshot-read-failed = A leitura da captura falhou.
+sources-archive-internal-error = O arquivamento parou por um erro interno. Nada mudou.
+sources-archiving = Arquivando
+# $done and $total are filled in as the archive answers: keep them.
+sources-asking-the-archive-count = Pedindo cópias ao arquivo: { $done } de { $total } fontes

@@ -33,3 +33,5 @@ setting-organisation = Organização
 setting-review-url = URL da checagem
 setting-date-published = Data de publicação
 setting-date-retrieved = Data de acesso
+# The article's name for screen readers.
+article-text-name = Texto do artigo
