@@ -182,6 +182,8 @@ report-approved-on = اعتُمد في { $date }
 report-approval-stale = معتمد، لكنه تغيّر منذ الاعتماد
 # $date: the day of the claim's latest correction (a link to the log).
 report-corrected = صُحِّح في { $date }
+# Markdown: the label of the row that says when the claim was corrected.
+report-corrected-label = صُحِّح
 # Markdown: $date, and $corrections a link named report-corrections.
 report-corrected-see = { $date } (انظر { $corrections })
 # Where the claim is in a PDF or a recording.
