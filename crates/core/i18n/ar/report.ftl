@@ -197,8 +197,8 @@ report-previous-someone = مدقق حقائق آخر
 report-previous-verdict = { $by }: { $verdict }
 report-previous-earlier = تحقق سابق
 # How a source bears on the claim.
-report-stance-supports = يؤيد
-report-stance-refutes = ينفي
+report-stance-supports = تأييد
+report-stance-refutes = نفي
 report-stance-context = سياق
 report-stance-unset = لم يُحدَّد الموقف
 
