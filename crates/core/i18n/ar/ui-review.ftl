@@ -74,3 +74,8 @@ review-your-name-heading = اسمك
 review-your-name-why = يرافق اسمك ما تفعله بالادعاء: التقييمات والتعليقات والاعتمادات. يحتاج المحرر إلى اسم ليعتمد ادعاءً، ولا يستطيع من عيّن التقييم أن يعتمده.
 review-skip = تخطٍّ
 review-correction-why = نُشرت مراجعة هذا الادعاء. غيّر تقييمه أو تعليله هنا؛ وتُنشر ملاحظة التصحيح في قسم «التصحيحات» في التقارير.
+# $claim: "#3 “Japan will double…”".
+review-mark-ready-question = إرسال الادعاء { $claim } للمراجعة؟
+review-mark-ready-anyway = الإرسال للمراجعة رغم ذلك
+review-approve-question = اعتماد الادعاء { $claim }؟
+review-approve-anyway = الاعتماد رغم ذلك

@@ -109,3 +109,19 @@ sources-without-copy-and-skipped = { $count ->
     [many] { $count } مصدرًا بلا نسخة مؤرشفة (إضافةً إلى { $skipped } بلا عنوان ويب).
    *[other] { $count } مصدر بلا نسخة مؤرشفة (إضافةً إلى { $skipped } بلا عنوان ويب).
 }
+sources-attaching = جارٍ إرفاق { $file }…
+sources-attach-internal-error = توقف الإرفاق بسبب خطأ داخلي.
+sources-source-deleted-meanwhile = حُذف المصدر في أثناء ذلك.
+sources-attached = أُرفق { $file } لقطةً
+sources-already-attached = { $file } لقطة لهذا المصدر بالفعل
+sources-claim-deleted-meanwhile = حُذف الادعاء في أثناء ذلك.
+sources-new-source-named = مصدر جديد من الصفحة: { $title }
+sources-snapshot-needs-save = إضافة لقطة: لم يُحفظ المشروع بعد
+sources-save-first-title = حفظ المشروع أولًا؟
+sources-save-first-body = تُحفظ اللقطات في مجلد بجانب ملف المشروع، وهذا المشروع لم يُحفظ بعد. احفظه الآن وستُرفق اللقطة بعد ذلك مباشرة.
+sources-snapshot-gone = لم يعد المصدر يدرج تلك اللقطة.
+sources-snapshot-read-failed = فشلت قراءة اللقطة.
+sources-archive-internal-error = توقفت الأرشفة بسبب خطأ داخلي. لم يتغير شيء.
+sources-archiving = الأرشفة
+# $done and $total are filled in as the archive answers: keep them.
+sources-asking-the-archive-count = جارٍ طلب النسخ من الأرشيف: المصدر { $done } من { $total }

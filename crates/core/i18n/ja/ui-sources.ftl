@@ -84,3 +84,19 @@ sources-without-copy = { $count ->
 sources-without-copy-and-skipped = { $count ->
    *[other] アーカイブ版のない情報源が{ $count }件あります（ほかに、Webアドレスのない情報源が{ $skipped }件）。
 }
+sources-attaching = { $file } を添付しています…
+sources-attach-internal-error = 内部エラーのため、添付を中止しました。
+sources-source-deleted-meanwhile = その間に情報源が削除されました。
+sources-attached = { $file } をスナップショットとして添付しました
+sources-already-attached = { $file } はすでにこの情報源のスナップショットです
+sources-claim-deleted-meanwhile = その間に言説が削除されました。
+sources-new-source-named = ページから新しい情報源：{ $title }
+sources-snapshot-needs-save = スナップショットの追加：プロジェクトがまだ保存されていません
+sources-save-first-title = 先にプロジェクトを保存しますか？
+sources-save-first-body = スナップショットはプロジェクトファイルの隣のフォルダーに保存されますが、このプロジェクトはまだ保存されていません。今保存すると、すぐにスナップショットが添付されます。
+sources-snapshot-gone = 情報源にそのスナップショットはもうありません。
+sources-snapshot-read-failed = スナップショットを読み込めませんでした。
+sources-archive-internal-error = 内部エラーのため、アーカイブを中止しました。変更はありません。
+sources-archiving = アーカイブ中
+# $done and $total are filled in as the archive answers: keep them.
+sources-asking-the-archive-count = アーカイブにコピーを問い合わせています：{ $total }件中{ $done }件
