@@ -182,6 +182,8 @@ report-approved-on = اعتُمد في { $date }
 report-approval-stale = معتمد، لكنه تغيّر منذ الاعتماد
 # $date: the day of the claim's latest correction (a link to the log).
 report-corrected = صُحِّح في { $date }
+# Markdown: the label of the row that says when the claim was corrected.
+report-corrected-label = صُحِّح
 # Markdown: $date, and $corrections a link named report-corrections.
 report-corrected-see = { $date } (انظر { $corrections })
 # Where the claim is in a PDF or a recording.
@@ -195,8 +197,8 @@ report-previous-someone = مدقق حقائق آخر
 report-previous-verdict = { $by }: { $verdict }
 report-previous-earlier = تحقق سابق
 # How a source bears on the claim.
-report-stance-supports = يؤيد
-report-stance-refutes = ينفي
+report-stance-supports = تأييد
+report-stance-refutes = نفي
 report-stance-context = سياق
 report-stance-unset = لم يُحدَّد الموقف
 

@@ -46,3 +46,11 @@ checktab-warnings-count = { $count ->
     [many] { $count } تنبيهًا
    *[other] { $count } تنبيه
 }
+
+# A merge conflict's three sides: the common ancestor, this copy, the other copy.
+conflict-base = الأساس
+conflict-ours = نسختنا
+conflict-theirs = نسختهم
+conflict-take-base = أخذ الأساس
+conflict-take-ours = أخذ نسختنا
+conflict-take-theirs = أخذ نسختهم

@@ -41,3 +41,47 @@ dialog-file-name = اسم الملف
 dialog-show-hidden-files = إظهار الملفات المخفية
 dialog-no-folders-or-matching-files = لا مجلدات ولا ملفات مطابقة هنا
 dialog-use-the-reader-view-s = استخدام نص عرض القراءة
+# $name: the project's file name.
+dialog-changed-on-disk-banner = تغيّر { $name } على القرص منذ أن فتحته أو حفظته.
+dialog-changed-on-disk-heading = تغيّر { $name } على القرص
+dialog-changed-on-disk-body = حفظه شخص آخر منذ أن فتحته (نافذة أخرى، أو زميل، أو git pull). الحفظ الآن سيكتب فوق تغييراته.
+dialog-merge-keeps-both = الدمج يحتفظ بالتغييرات كلها: تغييراته وتغييراتك، ويُدرج كل حقل غيّره كلاكما تحت «التعارضات».
+dialog-whole-page-kept = { $words ->
+    [zero] يُحتفظ بنص الصفحة كاملًا ({ $words } كلمة)، بما فيه القوائم والتعليقات
+    [one] يُحتفظ بنص الصفحة كاملًا (كلمة واحدة)، بما فيه القوائم والتعليقات
+    [two] يُحتفظ بنص الصفحة كاملًا (كلمتان)، بما فيه القوائم والتعليقات
+    [few] يُحتفظ بنص الصفحة كاملًا ({ $words } كلمات)، بما فيه القوائم والتعليقات
+    [many] يُحتفظ بنص الصفحة كاملًا ({ $words } كلمةً)، بما فيه القوائم والتعليقات
+   *[other] يُحتفظ بنص الصفحة كاملًا ({ $words } كلمة)، بما فيه القوائم والتعليقات
+}
+dialog-use-extracted-article = استخدام المقال المستخرَج
+dialog-use-whole-page = استخدام نص الصفحة كاملًا
+# $problem: what is short about the extracted text.
+dialog-check-whole-new-version = { $problem }: تحقق من أن هذه هي النسخة الجديدة كاملة
+dialog-delete-claim-consequence = { $links ->
+    [zero] يُحذف معه تقييمه وتعليله. والتراجع (Ctrl+Z) يعيده.
+    [one] يُحذف معه تقييمه وتعليله ورابط واحد إلى مصدر. والتراجع (Ctrl+Z) يعيده.
+    [two] يُحذف معه تقييمه وتعليله ورابطان إلى مصدرين. والتراجع (Ctrl+Z) يعيده.
+    [few] يُحذف معه تقييمه وتعليله و{ $links } روابط إلى مصادر. والتراجع (Ctrl+Z) يعيده.
+    [many] يُحذف معه تقييمه وتعليله و{ $links } رابطًا إلى مصادر. والتراجع (Ctrl+Z) يعيده.
+   *[other] يُحذف معه تقييمه وتعليله و{ $links } رابط إلى مصادر. والتراجع (Ctrl+Z) يعيده.
+}
+# $name: the project; $when: the copy's time.
+dialog-recover-body = { $claims ->
+    [zero] أُغلق ClaimDesk قبل حفظ «{ $name }». نسخة الاسترداد من { $when } لا تحتوي على أي ادعاء.
+    [one] أُغلق ClaimDesk قبل حفظ «{ $name }». تحتوي نسخة الاسترداد من { $when } على ادعاء واحد.
+    [two] أُغلق ClaimDesk قبل حفظ «{ $name }». تحتوي نسخة الاسترداد من { $when } على ادعاءين.
+    [few] أُغلق ClaimDesk قبل حفظ «{ $name }». تحتوي نسخة الاسترداد من { $when } على { $claims } ادعاءات.
+    [many] أُغلق ClaimDesk قبل حفظ «{ $name }». تحتوي نسخة الاسترداد من { $when } على { $claims } ادعاءً.
+   *[other] أُغلق ClaimDesk قبل حفظ «{ $name }». تحتوي نسخة الاسترداد من { $when } على { $claims } ادعاء.
+}
+dialog-no-such-file = الملف { $path } غير موجود
+dialog-no-such-folder = المجلد { $path } غير موجود
+dialog-not-a-folder = { $path } ليس مجلدًا
+dialog-replace-existing = { $path } موجود بالفعل. هل تريد استبداله؟ تُحفظ نسخته السابقة بجانبه في ملف بامتداد bak.
+# Not plain "Save"/"Open": the toolbar behind the dialog has those names.
+dialog-open-file = فتح الملف
+dialog-save-file = حفظ الملف
+dialog-choose-this-folder = اختيار هذا المجلد
+# $problem: the folder and the system's reason.
+dialog-cannot-read-folder = تعذّرت قراءة { $problem }

@@ -8,8 +8,8 @@ status-approved = معتمد
 
 # How a source bears on a claim.
 stance-unset = لم يُحدَّد الموقف
-stance-supports = يؤيد
-stance-refutes = ينفي
+stance-supports = تأييد
+stance-refutes = نفي
 stance-context = سياق
 
 # How far a source can be trusted.

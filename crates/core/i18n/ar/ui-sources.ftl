@@ -62,3 +62,66 @@ sources-archived-count = { $count ->
 }
 # $count archived, $failed could not be.
 sources-archived-some-failed = أُرشِف { $count }، وأخفق { $failed }
+sources-archive-needs-web = لا يمكن أرشفة إلا المصادر التي لها عنوان http(s)
+sources-archive-hover = البحث عن نسخة للصفحة في Wayback Machine، أو طلب نسخة جديدة
+sources-new-capture = التقاط جديد
+sources-new-capture-hover = طلب التقاط الصفحة كما هي الآن من Wayback Machine، ليحل محل عنوان النسخة المؤرشفة
+sources-captured-on = التُقطت في { $day }
+sources-excerpt-anchored = مثبَّت في اللقطة
+sources-excerpt-edited = عُدِّل منذ تثبيته
+# $kind: what the snapshot is (web page, PDF…); $hash: the start of its SHA-256.
+sources-snapshot-of = لقطة بتاريخ { $day } · { $kind } · SHA-256 { $hash }… { $file }
+sources-excerpt-needs-claim = افتح العارض من مصدر مرتبط بادعاء لأخذ مقتطف
+sources-excerpt-needs-selection = حدّد مقطعًا من النص أولًا
+sources-excerpt-hover = جعل هذا المقطع مقتطف الادعاء من هذا المصدر
+sources-characters-selected = { $count ->
+    [zero] لم يُحدَّد أي حرف
+    [one] حُدِّد حرف واحد
+    [two] حُدِّد حرفان
+    [few] حُدِّدت { $count } أحرف
+    [many] حُدِّد { $count } حرفًا
+   *[other] حُدِّد { $count } حرف
+}
+sources-page-of = الصفحة { $page } من { $pages }
+sources-untitled = (مصدر بلا عنوان)
+sources-cited-by-count = { $count ->
+    [zero] لا يستشهد به أي ادعاء
+    [one] يستشهد به ادعاء واحد
+    [two] يستشهد به ادعاءان
+    [few] يستشهد به { $count } ادعاءات
+    [many] يستشهد به { $count } ادعاءً
+   *[other] يستشهد به { $count } ادعاء
+}
+sources-without-copy = { $count ->
+    [zero] لا مصادر بلا نسخة مؤرشفة.
+    [one] مصدر واحد بلا نسخة مؤرشفة.
+    [two] مصدران بلا نسخة مؤرشفة.
+    [few] { $count } مصادر بلا نسخة مؤرشفة.
+    [many] { $count } مصدرًا بلا نسخة مؤرشفة.
+   *[other] { $count } مصدر بلا نسخة مؤرشفة.
+}
+# $skipped: sources that cannot be archived.
+sources-without-copy-and-skipped = { $count ->
+    [zero] لا مصادر بلا نسخة مؤرشفة (إضافةً إلى { $skipped } بلا عنوان ويب).
+    [one] مصدر واحد بلا نسخة مؤرشفة (إضافةً إلى { $skipped } بلا عنوان ويب).
+    [two] مصدران بلا نسخة مؤرشفة (إضافةً إلى { $skipped } بلا عنوان ويب).
+    [few] { $count } مصادر بلا نسخة مؤرشفة (إضافةً إلى { $skipped } بلا عنوان ويب).
+    [many] { $count } مصدرًا بلا نسخة مؤرشفة (إضافةً إلى { $skipped } بلا عنوان ويب).
+   *[other] { $count } مصدر بلا نسخة مؤرشفة (إضافةً إلى { $skipped } بلا عنوان ويب).
+}
+sources-attaching = جارٍ إرفاق { $file }…
+sources-attach-internal-error = توقف الإرفاق بسبب خطأ داخلي.
+sources-source-deleted-meanwhile = حُذف المصدر في أثناء ذلك.
+sources-attached = أُرفق { $file } لقطةً
+sources-already-attached = { $file } لقطة لهذا المصدر بالفعل
+sources-claim-deleted-meanwhile = حُذف الادعاء في أثناء ذلك.
+sources-new-source-named = مصدر جديد من الصفحة: { $title }
+sources-snapshot-needs-save = إضافة لقطة: لم يُحفظ المشروع بعد
+sources-save-first-title = حفظ المشروع أولًا؟
+sources-save-first-body = تُحفظ اللقطات في مجلد بجانب ملف المشروع، وهذا المشروع لم يُحفظ بعد. احفظه الآن وستُرفق اللقطة بعد ذلك مباشرة.
+sources-snapshot-gone = لم يعد المصدر يدرج تلك اللقطة.
+sources-snapshot-read-failed = فشلت قراءة اللقطة.
+sources-archive-internal-error = توقفت الأرشفة بسبب خطأ داخلي. لم يتغير شيء.
+sources-archiving = الأرشفة
+# $done and $total are filled in as the archive answers: keep them.
+sources-asking-the-archive-count = جارٍ طلب النسخ من الأرشيف: المصدر { $done } من { $total }

@@ -40,3 +40,5 @@ setting-organisation = المؤسسة
 setting-review-url = عنوان URL للتحقق
 setting-date-published = تاريخ النشر
 setting-date-retrieved = تاريخ الاسترجاع
+# The article's name for screen readers.
+article-text-name = نص المقال

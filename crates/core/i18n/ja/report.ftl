@@ -142,6 +142,8 @@ report-approved-on = { $date }に承認
 report-approval-stale = 承認済み（承認後に変更あり）
 # $date: the day of the claim's latest correction (a link to the log).
 report-corrected = { $date }に訂正
+# Markdown: the label of the row that says when the claim was corrected.
+report-corrected-label = 訂正日
 # Markdown: $date, and $corrections a link named report-corrections.
 report-corrected-see = { $date }（{ $corrections }を参照）
 # Where the claim is in a PDF or a recording.

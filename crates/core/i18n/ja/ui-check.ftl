@@ -31,3 +31,11 @@ checktab-summary = { $count ->
 checktab-warnings-count = { $count ->
    *[other] 警告{ $count }件
 }
+
+# A merge conflict's three sides: the common ancestor, this copy, the other copy.
+conflict-base = ベース
+conflict-ours = 自分側
+conflict-theirs = 相手側
+conflict-take-base = ベースを採用
+conflict-take-ours = 自分側を採用
+conflict-take-theirs = 相手側を採用

@@ -41,3 +41,30 @@ dialog-file-name = ファイル名
 dialog-show-hidden-files = 隠しファイルを表示
 dialog-no-folders-or-matching-files = フォルダーや該当するファイルはありません
 dialog-use-the-reader-view-s = リーダービューのテキストを使用
+# $name: the project's file name.
+dialog-changed-on-disk-banner = { $name } は、開いたか保存した後にディスク上で変更されました。
+dialog-changed-on-disk-heading = { $name } がディスク上で変更されました
+dialog-changed-on-disk-body = 開いた後に誰かが保存しました（別のウィンドウ、同僚、git pull など）。今保存すると、その変更を上書きします。
+dialog-merge-keeps-both = マージすると、相手の変更と自分の変更の両方が残ります。双方が変更したフィールドは「競合」に一覧表示されます。
+dialog-whole-page-kept = ページ全体のテキスト（{ $words }語）を、メニューやコメントも含めて残しています
+dialog-use-extracted-article = 抽出した記事を使用
+dialog-use-whole-page = ページ全体のテキストを使用
+# $problem: what is short about the extracted text.
+dialog-check-whole-new-version = { $problem }：新しい版の全体であることを確認してください
+dialog-delete-claim-consequence = { $links ->
+   *[other] 判定、判定理由、{ $links }件の情報源リンクも一緒に削除されます。元に戻す（Ctrl+Z）で復元できます。
+}
+# $name: the project; $when: the copy's time.
+dialog-recover-body = { $claims ->
+   *[other] 「{ $name }」が保存される前にClaimDeskが終了しました。{ $when }の復元用コピーには言説が{ $claims }件あります。
+}
+dialog-no-such-file = ファイル { $path } はありません
+dialog-no-such-folder = フォルダー { $path } は存在しません
+dialog-not-a-folder = { $path } はフォルダーではありません
+dialog-replace-existing = { $path } はすでに存在します。置き換えますか？以前の版は .bak ファイルとして同じ場所に残ります。
+# Not plain "Save"/"Open": the toolbar behind the dialog has those names.
+dialog-open-file = ファイルを開く
+dialog-save-file = ファイルを保存
+dialog-choose-this-folder = このフォルダーを選択
+# $problem: the folder and the system's reason.
+dialog-cannot-read-folder = { $problem } を読み込めませんでした

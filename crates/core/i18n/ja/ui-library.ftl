@@ -41,3 +41,38 @@ library-linked-to-claim = 言説 #{ $number } にリンク済み
 library-no-verdict = 判定なし
 # Scores: $strong, $possible and $floor are numbers such as 20.
 library-score-hover = 一致の近さ：検索のスコアで、高いほど近い一致です。{ $strong }以上で強い一致、{ $possible }以上で一致の可能性あり。検索ボックスでは{ $floor }未満は表示しません。
+
+# The library worker's messages.
+library-could-not-start = ライブラリを起動できませんでした：{ $error }
+library-could-not-open = ライブラリを開けませんでした：{ $error }
+library-could-not-add = 過去の検証をライブラリに追加できませんでした：{ $error }
+# $name: a file name.
+library-added-file = { $count ->
+   *[other] { $name } をライブラリに追加しました（言説{ $count }件）
+}
+library-file-unchanged = { $name } はライブラリに登録済みです
+library-file-not-added = { $name } はライブラリに追加されませんでした：{ $why }
+library-could-not-add-file = { $name } をライブラリに追加できませんでした：{ $error }
+library-skipped = { $name } をスキップしました：{ $why }
+library-not-read = 読み込めませんでした：{ $name }：{ $why }
+library-ignored = { $count ->
+   *[other] フォルダー内のほかの{ $count }件のファイルは、プロジェクト、ClaimReview、TSVのいずれでもありません
+}
+library-added-summary = { $files ->
+   *[other] { $files }件のファイル
+}から{ $added ->
+   *[other] 過去の検証{ $added }件
+}を追加しました。ライブラリの登録数は{ $entries }件です
+# Follows the summary.
+library-unchanged = { $count ->
+   *[other] （{ $count }件のファイルはすでに登録済みで、変更はありません）
+}
+library-stopped = 。最後のファイルの前で停止しました。もう一度実行すると残りを追加します
+library-past-checks-added = 過去の検証を追加しました
+library-not-running = ライブラリが実行されていません。
+library-items = { $count }件の項目
+library-adding = 過去の検証を追加しています…
+library-looking-in = { $what }を確認しています
+# $done and $total are filled in as the files are read: keep them.
+library-reading-file-of = ファイルを読み込んでいます（{ $total }件中{ $done }件目）
+library-adding-note = キャンセルすると、読み込み中のファイルの後で停止します。追加済みのものは残ります。

@@ -68,3 +68,13 @@ activity-comment-reopened = コメントを再開
 activity-approval-withdrawn = 承認した内容を変更（承認は無効になりました）
 activity-name-changed = このウィンドウでの名前を{ $from }から{ $to }に変更
 activity-publication-recorded = { $day }に公開を記録
+review-welcome = ClaimDeskへようこそ
+review-your-name-heading = 名前
+review-your-name-why = 名前は、言説に対して行った操作（判定、コメント、承認）とともに記録されます。言説を承認する編集者には名前が必要です。判定を設定した本人は、その判定を承認できません。
+review-skip = スキップ
+review-correction-why = この言説の検証結果は公開済みです。ここで判定や判定理由を変更してください。訂正の説明は、レポートの「訂正」欄に掲載されます。
+# $claim: "#3 “Japan will double…”".
+review-mark-ready-question = 言説{ $claim }のレビューを依頼しますか？
+review-mark-ready-anyway = このままレビューを依頼
+review-approve-question = 言説{ $claim }を承認しますか？
+review-approve-anyway = このまま承認

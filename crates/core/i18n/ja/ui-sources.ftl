@@ -57,3 +57,46 @@ sources-archived-count = { $count ->
 }
 # $count archived, $failed could not be.
 sources-archived-some-failed = { $count }件をアーカイブ、{ $failed }件は失敗しました
+sources-archive-needs-web = アーカイブできるのは http(s) のアドレスを持つ情報源だけです
+sources-archive-hover = Wayback Machineでページのコピーを探すか、新規取得を依頼
+sources-new-capture = 新規取得
+sources-new-capture-hover = 現在のページの取得をWayback Machineに依頼し、アーカイブ版のURLを置き換え
+sources-captured-on = { $day }取得
+sources-excerpt-anchored = スナップショットに固定済み
+sources-excerpt-edited = 固定後に編集あり
+# $kind: what the snapshot is (web page, PDF…); $hash: the start of its SHA-256.
+sources-snapshot-of = { $day }のスナップショット · { $kind } · SHA-256 { $hash }… { $file }
+sources-excerpt-needs-claim = 抜粋を取るには、言説の情報源からビューアーを開いてください
+sources-excerpt-needs-selection = 先にテキストの一節を選択してください
+sources-excerpt-hover = この一節を、この情報源からの言説の抜粋にする
+sources-characters-selected = { $count ->
+   *[other] { $count }文字を選択中
+}
+sources-page-of = { $pages }ページ中{ $page }ページ
+sources-untitled = （無題の情報源）
+sources-cited-by-count = { $count ->
+   *[other] { $count }件の言説が引用
+}
+sources-without-copy = { $count ->
+   *[other] アーカイブ版のない情報源が{ $count }件あります。
+}
+# $skipped: sources that cannot be archived.
+sources-without-copy-and-skipped = { $count ->
+   *[other] アーカイブ版のない情報源が{ $count }件あります（ほかに、Webアドレスのない情報源が{ $skipped }件）。
+}
+sources-attaching = { $file } を添付しています…
+sources-attach-internal-error = 内部エラーのため、添付を中止しました。
+sources-source-deleted-meanwhile = その間に情報源が削除されました。
+sources-attached = { $file } をスナップショットとして添付しました
+sources-already-attached = { $file } はすでにこの情報源のスナップショットです
+sources-claim-deleted-meanwhile = その間に言説が削除されました。
+sources-new-source-named = ページから新しい情報源：{ $title }
+sources-snapshot-needs-save = スナップショットの追加：プロジェクトがまだ保存されていません
+sources-save-first-title = 先にプロジェクトを保存しますか？
+sources-save-first-body = スナップショットはプロジェクトファイルの隣のフォルダーに保存されますが、このプロジェクトはまだ保存されていません。今保存すると、すぐにスナップショットが添付されます。
+sources-snapshot-gone = 情報源にそのスナップショットはもうありません。
+sources-snapshot-read-failed = スナップショットを読み込めませんでした。
+sources-archive-internal-error = 内部エラーのため、アーカイブを中止しました。変更はありません。
+sources-archiving = アーカイブ中
+# $done and $total are filled in as the archive answers: keep them.
+sources-asking-the-archive-count = アーカイブにコピーを問い合わせています：{ $total }件中{ $done }件

@@ -30,3 +30,5 @@ setting-organisation = 組織
 setting-review-url = ファクトチェック記事のURL
 setting-date-published = 公開日
 setting-date-retrieved = 取得日
+# The article's name for screen readers.
+article-text-name = 記事の本文
