@@ -109,7 +109,7 @@ fn warnings_come_in_spanish_and_arabic_with_their_plurals() {
 fn every_error() -> (Vec<LoadError>, Vec<ImportError>) {
     let io = || std::io::Error::new(std::io::ErrorKind::NotFound, "No such file or directory");
     let load = vec![
-        LoadError::Io(PathBuf::from("/tmp/a.ron"), io()),
+        LoadError::Io(PathBuf::from("desk/a.ron"), io()),
         LoadError::TooLarge {
             size: 70 << 20,
             limit: 64 << 20,
