@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, Align2, Label, Response, RichText, Sense, TextEdit, Ui};
 
-use super::theme;
+use super::{bidi_edit, theme};
 use crate::model::date::{self, DateProblem};
 use crate::model::{bidi, is_web_url};
 
@@ -30,10 +30,10 @@ fn labelled(l: &Response, field: Response) -> Response {
 pub fn text(ui: &mut Ui, label: &str, value: &mut String, hint: &str) -> Response {
     let l = field_label(ui, label);
     let rtl = bidi::starts_rtl(value);
-    let edit = TextEdit::singleline(value)
-        .hint_text(hint)
-        .desired_width(f32::INFINITY);
-    labelled(&l, ui.add(in_direction(edit, rtl)))
+    let field = bidi_edit::singleline(ui, value, |e| {
+        in_direction(e.hint_text(hint).desired_width(f32::INFINITY), rtl)
+    });
+    labelled(&l, field)
 }
 
 /// What a note line under a field says, if anything.
@@ -78,7 +78,7 @@ pub fn note_line(ui: &mut Ui, note: Note) {
 }
 
 /// Right-aligned when the text starts right to left, as `dir="auto"` would
-/// place it. (egui's text fields keep logical word order inside a line.)
+/// place it; its words are put in reading order by `bidi_edit`.
 fn in_direction(edit: TextEdit<'_>, rtl: bool) -> TextEdit<'_> {
     if rtl {
         edit.align(Align2::RIGHT_TOP)
@@ -96,11 +96,15 @@ pub fn multiline(
 ) -> Response {
     let l = field_label(ui, label);
     let rtl = bidi::starts_rtl(value);
-    let edit = TextEdit::multiline(value)
-        .hint_text(hint)
-        .desired_rows(rows)
-        .desired_width(f32::INFINITY);
-    labelled(&l, ui.add(in_direction(edit, rtl)))
+    let field = bidi_edit::multiline(ui, value, |e| {
+        in_direction(
+            e.hint_text(hint)
+                .desired_rows(rows)
+                .desired_width(f32::INFINITY),
+            rtl,
+        )
+    });
+    labelled(&l, field)
 }
 
 /// Up to `rows` lines of small weak text in a space of exactly that height,
@@ -170,10 +174,10 @@ pub fn url_with_note(
         .horizontal(|ui| {
             let button_w = 56.0;
             let field_w = (ui.available_width() - button_w - ui.spacing().item_spacing.x).max(60.0);
-            let edit = TextEdit::singleline(value)
-                .hint_text("https://…")
-                .desired_width(field_w);
-            let r = labelled(&l, ui.add(in_direction(edit, rtl)));
+            let field = bidi_edit::singleline(ui, value, |e| {
+                in_direction(e.hint_text("https://…").desired_width(field_w), rtl)
+            });
+            let r = labelled(&l, field);
             let v = value.trim().to_owned();
             let web = is_web_url(&v);
             let button = ui

@@ -3,6 +3,7 @@
 
 pub mod archive_window;
 pub mod article_view;
+pub mod bidi_edit;
 pub mod bidi_text;
 pub mod check_panel;
 pub mod claim_editor;

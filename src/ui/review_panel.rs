@@ -2,7 +2,7 @@
 //! thread and the claim's activity. Returns `ReviewStep`s; the app takes
 //! them as the current user.
 
-use eframe::egui::{self, Button, RichText, TextEdit, Ui};
+use eframe::egui::{self, Button, RichText, Ui};
 
 use super::command::ReviewStep;
 use super::{Command, fields, theme};
@@ -232,12 +232,11 @@ impl ReviewPanel {
                 });
         }
         let l = ui.label(RichText::new("New comment").small());
-        ui.add(
-            TextEdit::multiline(&mut self.draft)
-                .hint_text("A question or a request for the checker")
+        super::bidi_edit::multiline(ui, &mut self.draft, |e| {
+            e.hint_text("A question or a request for the checker")
                 .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        )
+                .desired_width(f32::INFINITY)
+        })
         .labelled_by(l.id);
         let written = !self.draft.trim().is_empty();
         ui.horizontal(|ui| {

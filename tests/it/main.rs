@@ -4,6 +4,7 @@
 
 mod accessibility;
 mod app_workflow;
+mod bidi_fields;
 mod cli_check;
 mod common;
 mod dates;
