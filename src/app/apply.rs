@@ -155,6 +155,7 @@ impl ClaimDeskApp {
             Command::Hint(text) => self.info(text),
             Command::DismissMessage => self.message = None,
             Command::ShowShortcuts => self.dialog = Some(Dialog::Shortcuts),
+            Command::SetLanguage(lang) => self.set_language(ctx, lang, true),
             Command::ShowSetting(setting) => {
                 self.tab = Tab::Project;
                 self.setting_focus = Some(setting);

@@ -140,6 +140,7 @@ impl eframe::App for ClaimDeskApp {
                 recent: &self.recent,
                 selection,
                 has_claims: !self.doc.project().claims.is_empty(),
+                lang: self.language(),
             };
             Panel::top("menu").show(ui, |ui| {
                 menu::menu_bar_ui(ui, &state, &mut commands);
@@ -241,5 +242,6 @@ impl eframe::App for ClaimDeskApp {
         self.store_user_name(storage);
         self.store_library_settings(storage);
         self.store_archive_endpoint(storage);
+        self.store_language(storage);
     }
 }

@@ -24,6 +24,7 @@ mod files;
 mod import;
 mod intake;
 mod job;
+mod language;
 mod layout;
 mod library;
 mod panes;
@@ -56,6 +57,7 @@ use std::time::Duration;
 use eframe::egui;
 
 use crate::edit::{Action, Document};
+use crate::i18n::{Catalog, Lang};
 use crate::model::{Article, ClaimId, Project, ScalePreset};
 use crate::ui::article_view::ArticleView;
 use crate::ui::check_panel::CheckPanel;
@@ -87,6 +89,9 @@ pub struct AppOptions {
     /// `library_dir` wins over the folder stored in the window's settings
     /// (`claimdesk --library DIR`).
     pub library_fixed: bool,
+    /// The window's language (`claimdesk --lang`); `None` takes the one the
+    /// user chose in the Language menu, else the system's.
+    pub lang: Option<Lang>,
 }
 
 impl Default for AppOptions {
@@ -100,12 +105,19 @@ impl Default for AppOptions {
             ask_name: true,
             library_dir: None,
             library_fixed: false,
+            lang: None,
         }
     }
 }
 
 pub struct ClaimDeskApp {
     doc: Document,
+    /// The window's language; the views read the same catalog from the egui
+    /// context (`ui::i18n`), the app's own messages from here.
+    catalog: Arc<Catalog>,
+    /// The language the user chose in the Language menu (stored with the
+    /// settings); `--lang` for one run is not stored.
+    chosen_lang: Option<Lang>,
     pub article_view: ArticleView,
     claim_list: ClaimList,
     claim_editor: ClaimEditor,
@@ -178,6 +190,14 @@ pub fn sample_project() -> Project {
 impl ClaimDeskApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
         theme::apply(&cc.egui_ctx);
+        let chosen_lang = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Lang>(s, language::LANG_KEY));
+        let lang = options
+            .lang
+            .or(chosen_lang)
+            .unwrap_or_else(language::system_language);
+        crate::ui::i18n::set_language(&cc.egui_ctx, lang);
         let recent = cc
             .storage
             .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_KEY))
@@ -210,6 +230,8 @@ impl ClaimDeskApp {
         };
         let mut app = Self {
             doc: Document::new_unsaved(sample_project()),
+            catalog: Catalog::get(lang),
+            chosen_lang,
             article_view: ArticleView::default(),
             claim_list: ClaimList::default(),
             claim_editor: ClaimEditor::default(),

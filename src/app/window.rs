@@ -87,6 +87,7 @@ pub fn run_native(
     screenshot: Option<PathBuf>,
     tab: Option<crate::ui::Tab>,
     library: Option<PathBuf>,
+    lang: Option<crate::i18n::Lang>,
     autosave_every: Duration,
 ) -> ExitCode {
     let mut viewport = egui::ViewportBuilder::default()
@@ -132,6 +133,7 @@ pub fn run_native(
                 } else {
                     library.or_else(crate::library::default_dir)
                 },
+                lang,
             };
             let mut app = ClaimDeskApp::new(cc, options);
             if let Some(tab) = tab {

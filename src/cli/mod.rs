@@ -47,6 +47,12 @@ pub struct Cli {
     #[arg(long, value_name = "DIR")]
     pub library: Option<PathBuf>,
 
+    /// The window's language for this run, not remembered: en, es, pt-BR, fr,
+    /// ar, ja, or en-XA (pseudo-translated English, for testing). Without it,
+    /// the one chosen in the Language menu, else the system's.
+    #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
+
     /// While there are unsaved changes, write a recovery copy this often.
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
     pub autosave_seconds: u64,
@@ -207,6 +213,11 @@ pub enum Command {
 fn parse_format(s: &str) -> Result<Format, String> {
     s.parse()
         .map_err(|e: crate::export::UnknownFormat| e.to_string())
+}
+
+fn parse_lang(s: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::from_code(s)
+        .ok_or_else(|| "expected en, es, pt-BR, fr, ar, ja or en-XA".to_owned())
 }
 
 fn parse_tab(s: &str) -> Result<crate::ui::Tab, String> {

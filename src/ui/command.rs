@@ -73,6 +73,8 @@ pub enum Command {
     Hint(String),
     /// The Article tab, scrolled to a setting's field with the caret in it.
     ShowSetting(super::Setting),
+    /// Language › a language: the window switches to it at once and keeps it.
+    SetLanguage(crate::i18n::Lang),
     /// Help › Keyboard shortcuts.
     ShowShortcuts,
     /// F6 / Shift+F6: focus the next (or previous) pane: the claim list, the

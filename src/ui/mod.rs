@@ -15,6 +15,7 @@ pub mod disk_prompt;
 pub mod evidence_view;
 mod fields;
 pub mod file_dialog;
+pub mod i18n;
 pub mod library_panel;
 pub mod menu;
 pub mod plural;
@@ -31,6 +32,7 @@ pub mod theme;
 pub mod working;
 
 pub use command::{Command, ReviewStep};
+pub use i18n::{tr, tr_args};
 
 use crate::model::SourceId;
 

@@ -42,6 +42,8 @@ pub(crate) fn window(project: &Path, library: &Path) -> Harness<'static, ClaimDe
         ask_name: false,
         library_dir: Some(library.to_path_buf()),
         library_fixed: false,
+        // Window tests read English labels whatever the machine's locale.
+        lang: Some(claimdesk::i18n::Lang::En),
     };
     let mut h = Harness::builder()
         .with_size([1360.0, 860.0])
@@ -239,6 +241,8 @@ fn library_tab_option_opens_the_first_claims_checked_before_list() {
         ask_name: false,
         library_dir: Some(lib.path().to_path_buf()),
         library_fixed: true,
+        // Window tests read English labels whatever the machine's locale.
+        lang: Some(claimdesk::i18n::Lang::En),
     };
     let mut h = Harness::builder()
         .with_size([1360.0, 860.0])

@@ -111,6 +111,8 @@ fn build_with(
         // Window tests never touch the user's library.
         library_dir: None,
         library_fixed: false,
+        // Window tests read English labels whatever the machine's locale.
+        lang: Some(claimdesk::i18n::Lang::En),
     };
     let mut h = builder
         .with_size([1360.0, 860.0])
