@@ -68,7 +68,7 @@ impl ClaimEditor {
                 ScaleKind::ConclusionOnly => "Conclusion",
             };
             theme::verdict_chip(ui, color, label);
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.with_layout(super::mirror::end_layout(ui), |ui| {
                 if ui
                     .button("Delete…")
                     .on_hover_text("Delete this claim (asks first)")

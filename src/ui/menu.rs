@@ -132,7 +132,7 @@ fn item(
 
 pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
     let ctx = ui.ctx().clone();
-    egui::MenuBar::new().ui(ui, |ui| {
+    super::mirror::menu_bar(ui, |ui| {
         ui.menu_button(tr(ui, "menu-file"), |ui| {
             if item(ui, &ctx, "menu-file-new-project", Some(NEW), true) {
                 commands.push(Command::AskNewProject);

@@ -18,6 +18,7 @@ pub mod file_dialog;
 pub mod i18n;
 pub mod library_panel;
 pub mod menu;
+pub mod mirror;
 pub mod plural;
 pub mod project_panel;
 pub mod review_dialogs;

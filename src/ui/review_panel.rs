@@ -213,7 +213,7 @@ impl ReviewPanel {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(who(&c.author)).strong());
                         ui.label(RichText::new(short_time(&c.time)).small().weak());
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.with_layout(super::mirror::end_layout(ui), |ui| {
                             let (label, resolved) = if c.resolved {
                                 ("Reopen", false)
                             } else {

@@ -74,7 +74,7 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                         let l = ui.label(RichText::new("Label").small());
                         ui.add(egui::TextEdit::singleline(&mut v.label).desired_width(120.0))
                             .labelled_by(l.id);
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.with_layout(super::mirror::end_layout(ui), |ui| {
                             let remove = ui.small_button("×").on_hover_text("Remove verdict");
                             if fields::name(remove, format!("Remove {which}")).clicked() {
                                 action = Some((i, 0));

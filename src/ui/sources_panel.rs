@@ -1,6 +1,6 @@
 //! The project's source list and the editor of one source.
 
-use eframe::egui::{self, ComboBox, RichText, ScrollArea, Ui};
+use eframe::egui::{ComboBox, RichText, ScrollArea, Ui};
 
 use super::{Command, Tab, fields, plural};
 use crate::edit::Action;
@@ -10,7 +10,7 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
     ui.horizontal(|ui| {
         ui.heading("Sources");
         ui.label(RichText::new(format!("{}", project.sources.len())).weak());
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.with_layout(super::mirror::end_layout(ui), |ui| {
             if ui.button("Add source").clicked() {
                 commands.push(Command::AddSource);
             }

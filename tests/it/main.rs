@@ -48,6 +48,7 @@ mod merge_cli;
 mod merge_prop;
 mod merge_rules;
 mod merge_window;
+mod mirrored_window;
 mod mock_archive;
 mod pipe;
 mod random_actions;

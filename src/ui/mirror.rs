@@ -1,0 +1,127 @@
+//! The window mirrored for a right-to-left language (Arabic), as users of
+//! Arabic desktop software expect: the claims list on the right and the
+//! editor on the left, menus, toolbars and rows of controls from the
+//! right, labels right-aligned. egui has no mirrored mode of its own, but
+//! a top-down layout aligned right makes every `ui.horizontal` inside it
+//! run right to left (`Layout::prefer_right_to_left`), so wrapping a
+//! panel's contents mirrors most of it; the few places that name a side
+//! ask here which one. The article keeps its own direction: an English
+//! article in an Arabic window still reads left to right.
+
+use eframe::egui::{self, Align, Layout, Panel, Ui};
+
+use super::i18n;
+
+/// The panel on the side where reading starts: left, or right when mirrored.
+pub fn start_panel(ctx: &egui::Context, id: &str) -> Panel {
+    if i18n::is_rtl(ctx) {
+        Panel::right(id)
+    } else {
+        Panel::left(id)
+    }
+}
+
+/// The panel on the side where reading ends.
+pub fn end_panel(ctx: &egui::Context, id: &str) -> Panel {
+    if i18n::is_rtl(ctx) {
+        Panel::left(id)
+    } else {
+        Panel::right(id)
+    }
+}
+
+/// Draws `add` top-down, right-aligned with rows running right to left
+/// when the window is mirrored; as it is otherwise.
+pub fn content_ui<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
+    if i18n::is_rtl(ui) {
+        ui.with_layout(Layout::top_down(Align::Max), add).inner
+    } else {
+        add(ui)
+    }
+}
+
+/// The menu bar, its menus from the right when mirrored (egui's bar always
+/// runs left to right inside).
+pub fn menu_bar<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
+    egui::MenuBar::new()
+        .ui(ui, |ui| {
+            if i18n::is_rtl(ui) {
+                ui.with_layout(Layout::right_to_left(Align::Center), add)
+                    .inner
+            } else {
+                add(ui)
+            }
+        })
+        .inner
+}
+
+/// The layout of a row's far end (a Dismiss or Remove button pushed to the
+/// other side): from the right, or from the left when mirrored.
+pub fn end_layout(ui: &Ui) -> Layout {
+    if i18n::is_rtl(ui) {
+        Layout::left_to_right(Align::Center)
+    } else {
+        Layout::right_to_left(Align::Center)
+    }
+}
+
+/// Positions inside a painted row (a claim in the list), flipped left for
+/// right when the window is mirrored: what sat `d` from the row's left sits
+/// `d` from its right, and text anchored at its left is anchored at its right.
+#[derive(Clone, Copy)]
+pub struct RowMirror {
+    rect: egui::Rect,
+    on: bool,
+}
+
+impl RowMirror {
+    pub fn new(ui: &Ui, rect: egui::Rect) -> Self {
+        Self {
+            rect,
+            on: i18n::is_rtl(ui),
+        }
+    }
+
+    pub fn on(&self) -> bool {
+        self.on
+    }
+
+    /// The row's rectangle.
+    pub fn row(&self) -> egui::Rect {
+        self.rect
+    }
+
+    pub fn x(&self, x: f32) -> f32 {
+        if self.on {
+            self.rect.left() + self.rect.right() - x
+        } else {
+            x
+        }
+    }
+
+    pub fn pos(&self, p: egui::Pos2) -> egui::Pos2 {
+        egui::pos2(self.x(p.x), p.y)
+    }
+
+    pub fn rect(&self, r: egui::Rect) -> egui::Rect {
+        let (a, b) = (self.x(r.left()), self.x(r.right()));
+        egui::Rect::from_x_y_ranges(a.min(b)..=a.max(b), r.y_range())
+    }
+
+    pub fn align(&self, a: egui::Align2) -> egui::Align2 {
+        if self.on { a.flipped_x() } else { a }
+    }
+
+    pub fn corners(&self, c: egui::CornerRadius) -> egui::CornerRadius {
+        if self.on {
+            egui::CornerRadius {
+                nw: c.ne,
+                ne: c.nw,
+                sw: c.se,
+                se: c.sw,
+            }
+        } else {
+            c
+        }
+    }
+}
