@@ -65,6 +65,25 @@ pub fn end_layout(ui: &Ui) -> Layout {
     }
 }
 
+/// A one-line label, button or menu text whose right-to-left words (an
+/// Arabic label, one mixing Arabic with a number or a Latin name) are drawn
+/// in reading order: egui shapes each run but places the words of a line
+/// logically. The glyphs come in visual order from the run table, as in the
+/// editing fields; the text kept with them, which screen readers and
+/// kittest read, stays as written. Other text is passed on unchanged.
+pub fn label_text(ui: &Ui, text: impl Into<String>, style: egui::TextStyle) -> egui::WidgetText {
+    let text: String = text.into();
+    if !crate::model::bidi::needs_bidi(&text) || text.contains('\n') {
+        return text.into();
+    }
+    let format =
+        egui::text::TextFormat::simple(style.resolve(ui.style()), egui::Color32::PLACEHOLDER);
+    match super::bidi_edit::galley::lay_out(ui, &text, &format, 0.0, false) {
+        Some((galley, _)) => galley.into(),
+        None => text.into(),
+    }
+}
+
 /// Positions inside a painted row (a claim in the list), flipped left for
 /// right when the window is mirrored: what sat `d` from the row's left sits
 /// `d` from its right, and text anchored at its left is anchored at its right.

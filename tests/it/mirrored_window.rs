@@ -65,3 +65,29 @@ fn arabic_puts_the_claims_list_right_of_the_editor_and_the_menus_from_the_right(
     let b = view.boundary_screen_pos(10).expect("on screen").x;
     assert!(a < b, "{a} {b}");
 }
+
+#[test]
+fn an_arabic_button_reads_right_to_left_and_is_named_as_written() {
+    let name = "احفظ الملف 25 مرة";
+    let mut h = Harness::builder()
+        .allow_missing_glyphs()
+        .build_ui(move |ui| {
+            let text = claimdesk::ui::mirror::label_text(ui, name, egui::TextStyle::Button);
+            let egui::WidgetText::Galley(g) = &text else {
+                panic!("Arabic text gets a galley in visual order");
+            };
+            let x = |c: usize| {
+                let at = egui::text::CCursor {
+                    index: c.into(),
+                    prefer_next_row: true,
+                };
+                g.pos_from_cursor(at).min.x
+            };
+            // "احفظ" at the right, then "الملف", then "25" (2 left of 5), "مرة" at the left.
+            assert!(x(0) > x(5) && x(5) > x(13), "{} {} {}", x(0), x(5), x(13));
+            assert!(x(11) < x(12));
+            ui.add(egui::Button::new(text));
+        });
+    h.run();
+    h.get_by_role_and_label(Role::Button, name);
+}
