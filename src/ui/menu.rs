@@ -123,15 +123,8 @@ fn item(
     shortcut: Option<KeyboardShortcut>,
     enabled: bool,
 ) -> bool {
-    let mut button = Button::new(super::mirror::label_text(
-        ui,
-        tr(ctx, id),
-        egui::TextStyle::Button,
-    ));
-    if let Some(s) = shortcut {
-        button = button.shortcut_text(ctx.format_shortcut(&s));
-    }
-    ui.add_enabled(enabled, button).clicked()
+    let shortcut = shortcut.map(|s| ctx.format_shortcut(&s));
+    super::mirror::menu_item_ui(ui, &tr(ctx, id), shortcut, enabled).clicked()
 }
 
 pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {

@@ -84,6 +84,36 @@ pub fn label_text(ui: &Ui, text: impl Into<String>, style: egui::TextStyle) -> e
     }
 }
 
+/// A menu item: its text at the start and its shortcut at the end, as
+/// egui's own menus put them, mirrored (text at the right) when the window
+/// is. Its name stays "text shortcut" in either direction.
+pub fn menu_item_ui(
+    ui: &mut Ui,
+    text: &str,
+    shortcut: Option<String>,
+    enabled: bool,
+) -> egui::Response {
+    let label = label_text(ui, text, egui::TextStyle::Button);
+    if !i18n::is_rtl(ui) {
+        let mut button = egui::Button::new(label);
+        if let Some(s) = shortcut {
+            button = button.shortcut_text(s);
+        }
+        return ui.add_enabled(enabled, button);
+    }
+    let name = match &shortcut {
+        Some(s) => format!("{text} {s}"),
+        None => text.to_owned(),
+    };
+    let start = shortcut.map(|s| egui::RichText::new(s).weak());
+    let button = match start {
+        Some(s) => egui::Button::new(s),
+        None => egui::Button::new(()),
+    };
+    let response = ui.add_enabled(enabled, button.right_text(label));
+    super::fields::name(response, name)
+}
+
 /// Positions inside a painted row (a claim in the list), flipped left for
 /// right when the window is mirrored: what sat `d` from the row's left sits
 /// `d` from its right, and text anchored at its left is anchored at its right.
