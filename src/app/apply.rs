@@ -27,7 +27,7 @@ impl ClaimDeskApp {
             .slice(&project.article.text, start, end)
             .filter(|q| !q.trim().is_empty())
         else {
-            self.info("That passage is no longer in the article");
+            self.info(self.tr("msg-that-passage-is-no-longer"));
             return;
         };
         let id = project.next_claim_id();
@@ -126,14 +126,14 @@ impl ClaimDeskApp {
             }
             Command::AskCorrection(id) => self.ask_correction(id),
             Command::Undo => match self.doc.undo() {
-                Ok(true) => self.info("Undone"),
+                Ok(true) => self.info(self.tr("msg-undone")),
                 Ok(false) => {}
-                Err(e) => self.error("Could not undo", e.to_string()),
+                Err(e) => self.error(self.tr("msg-could-not-undo"), e.to_string()),
             },
             Command::Redo => match self.doc.redo() {
-                Ok(true) => self.info("Redone"),
+                Ok(true) => self.info(self.tr("msg-redone")),
                 Ok(false) => {}
-                Err(e) => self.error("Could not redo", e.to_string()),
+                Err(e) => self.error(self.tr("msg-could-not-redo"), e.to_string()),
             },
             Command::SelectClaim(id) => self.select(id, false, now),
             Command::JumpToClaim(id) => self.select(Some(id), true, now),
@@ -174,7 +174,7 @@ impl ClaimDeskApp {
             Command::NewProject { title, preset } => {
                 let article = Article::new(Default::default(), String::new());
                 self.replace_document(Document::new_unsaved(Project::new(title, article, preset)));
-                self.info("New project: open or paste the article to check (File menu)");
+                self.info(self.tr("msg-new-project-open-or-paste"));
             }
             Command::AskPasteArticle => {
                 self.dialog = Some(Dialog::PasteArticle {
@@ -197,7 +197,7 @@ impl ClaimDeskApp {
                     let project = Project::new(name, article, preset);
                     self.replace_document(Document::recovered(project, None));
                 }
-                Err(e) => self.error("Could not use the pasted text", e.to_string()),
+                Err(e) => self.error(self.tr("msg-could-not-use-the-pasted"), e.to_string()),
             },
             Command::OpenProjectDialog => self.choose_file(Purpose::OpenProject, ctx),
             Command::OpenArticleDialog => self.choose_file(Purpose::OpenArticle, ctx),
@@ -255,7 +255,7 @@ impl ClaimDeskApp {
                     if let Some(a) = self.autosave.as_mut() {
                         a.last = Instant::now() - a.every;
                     }
-                    self.info("Restored unsaved work: save it to keep it");
+                    self.info(self.tr("msg-restored-unsaved-work-save-it"));
                 }
                 self.offer_next_recovery();
             }

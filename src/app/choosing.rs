@@ -122,7 +122,7 @@ impl ClaimDeskApp {
     /// Asks for a file; the answer is acted on in a later frame.
     pub(super) fn choose_file(&mut self, purpose: Purpose, ctx: &egui::Context) {
         if self.choosing.is_some() {
-            self.info("A file chooser is already open");
+            self.info(self.tr("msg-a-file-chooser-is-already"));
             return;
         }
         let request = self.request_for(&purpose);

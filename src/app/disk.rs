@@ -151,7 +151,7 @@ impl ClaimDeskApp {
                     then_save,
                 });
             }
-            Err(e) => self.error("Could not merge the changes on disk", e.to_string()),
+            Err(e) => self.error(self.tr("msg-could-not-merge-the-changes"), e.to_string()),
         }
     }
 
@@ -164,7 +164,7 @@ impl ClaimDeskApp {
         if let Some(merging) = self.merge_job.take() {
             self.close_progress_of(&merging.job);
             merging.job.cancel();
-            self.info("Merging was cancelled: nothing changed");
+            self.info(self.tr("msg-merging-was-cancelled-nothing-changed"));
         }
     }
 
@@ -180,14 +180,14 @@ impl ClaimDeskApp {
             Ok(Err((title, text))) => return self.error(title, text),
             Err(_) => {
                 return self.error(
-                    "Could not merge the changes on disk",
+                    self.tr("msg-could-not-merge-the-changes"),
                     "Merging stopped on an internal error. Nothing changed.",
                 );
             }
         };
         if merging.revision != self.doc.revision() {
             return self.error(
-                "Could not merge the changes on disk",
+                self.tr("msg-could-not-merge-the-changes"),
                 "The project changed while the merge ran. Nothing was merged: merge again.",
             );
         }
@@ -234,7 +234,7 @@ impl ClaimDeskApp {
                 self.edit(action);
                 self.info(format!("Resolved {}", place.unwrap_or_default()));
             }
-            Err(e) => self.error("Could not resolve the conflict", e.to_string()),
+            Err(e) => self.error(self.tr("msg-could-not-resolve-the-conflict"), e.to_string()),
         }
     }
 }

@@ -70,14 +70,14 @@ impl ClaimDeskApp {
                     self.remember_recent(path);
                     self.info(format!("Opened {}", path.display()));
                 }
-                Err(e) => self.error("Could not open the project", e.to_string()),
+                Err(e) => self.error(self.tr("msg-could-not-open-the-project"), e.to_string()),
             }
         } else if super::intake::is_slow(path) {
             self.open_article_in_background(path);
         } else {
             match import_article(path) {
                 Ok(imported) => self.show_import(imported),
-                Err(e) => self.error("Could not open the article", e.to_string()),
+                Err(e) => self.error(self.tr("msg-could-not-open-the-article"), e.to_string()),
             }
         }
     }
@@ -142,7 +142,7 @@ impl ClaimDeskApp {
                 true
             }
             Err(e) => {
-                self.error("Could not save", e.to_string());
+                self.error(self.tr("msg-could-not-save"), e.to_string());
                 false
             }
         }
@@ -193,7 +193,7 @@ impl ClaimDeskApp {
                 ));
             }
             (Ok(()), _) => self.info(format!("Exported {} to {}", format.label(), path.display())),
-            (Err(e), _) => self.error("Could not export", e),
+            (Err(e), _) => self.error(self.tr("msg-could-not-export"), e),
         }
     }
 

@@ -54,7 +54,7 @@ impl ClaimDeskApp {
 
     fn import_annotations_in_background(&mut self, path: &Path) {
         if self.annotation_import.is_some() {
-            self.info("Annotations are being imported already: wait for it or cancel it");
+            self.info(self.tr("msg-annotations-are-being-imported-already"));
             return;
         }
         let file = super::file_name(path);
@@ -83,7 +83,7 @@ impl ClaimDeskApp {
                     path: path.to_path_buf(),
                 });
             }
-            Err(e) => self.error("Could not import annotations", e.to_string()),
+            Err(e) => self.error(self.tr("msg-could-not-import-annotations"), e.to_string()),
         }
     }
 
@@ -91,7 +91,7 @@ impl ClaimDeskApp {
         if let Some(import) = self.annotation_import.take() {
             self.close_progress_of(&import.job);
             import.job.cancel();
-            self.info("Importing annotations was cancelled: nothing changed");
+            self.info(self.tr("msg-importing-annotations-was-cancelled-nothing"));
         }
     }
 
@@ -110,7 +110,7 @@ impl ClaimDeskApp {
         if import.revision != self.doc.revision() {
             // The claims were placed for the project as it was.
             self.error(
-                "Could not import annotations",
+                self.tr("msg-could-not-import-annotations"),
                 "The project changed while the annotations were read. Nothing was imported: import the file again.",
             );
             return;
@@ -122,12 +122,12 @@ impl ClaimDeskApp {
         let plan = match outcome {
             Ok(Some(plan)) => plan,
             Ok(None) => {
-                self.info("Importing annotations was cancelled: nothing changed");
+                self.info(self.tr("msg-importing-annotations-was-cancelled-nothing"));
                 return;
             }
             Err(e) => {
                 self.error(
-                    "Could not import annotations",
+                    self.tr("msg-could-not-import-annotations"),
                     format!("{}: {e}. Nothing changed.", path.display()),
                 );
                 return;
@@ -137,7 +137,7 @@ impl ClaimDeskApp {
         if let Some(action) = plan.action
             && let Err(e) = self.doc.apply(action)
         {
-            self.error("Could not import annotations", e.to_string());
+            self.error(self.tr("msg-could-not-import-annotations"), e.to_string());
             return;
         }
         let details = plan.report.details();

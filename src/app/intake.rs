@@ -41,7 +41,7 @@ impl ClaimDeskApp {
     /// re-anchoring instead of the open preview.
     pub(super) fn read_in_background(&mut self, path: &Path, replacing: bool) {
         if self.intake_job.is_some() {
-            self.info("An article is being read already: wait for it or cancel it");
+            self.info(self.tr("msg-an-article-is-being-read"));
             return;
         }
         let file = super::file_name(path);
@@ -69,7 +69,7 @@ impl ClaimDeskApp {
                     replacing: replacing.then(|| self.doc.revision()),
                 });
             }
-            Err(e) => self.error("Could not open the article", e.to_string()),
+            Err(e) => self.error(self.tr("msg-could-not-open-the-article"), e.to_string()),
         }
     }
 
@@ -101,16 +101,13 @@ impl ClaimDeskApp {
                     self.reanchor_in_background(imported, intake.file);
                 } else {
                     self.error(
-                        "Replace with new version",
+                        self.tr("msg-replace-with-new-version"),
                         "The project changed while the new version was read. Nothing was replaced: try again.",
                     );
                 }
             }
             (Ok(Err(e)), _) => self.error(title, e),
-            (Err(_), _) => self.error(
-                title,
-                "Reading the file stopped on an internal error. Nothing changed.",
-            ),
+            (Err(_), _) => self.error(title, self.tr("msg-reading-the-file-stopped-on")),
         }
         ctx.request_repaint();
     }

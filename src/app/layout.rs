@@ -15,8 +15,9 @@ impl ClaimDeskApp {
         let meta = &self.project().article.meta;
         ui.add_space(6.0);
         ui.vertical_centered(|ui| {
+            let untitled = crate::ui::tr(ui, "article-untitled");
             let title = if meta.title.is_empty() {
-                "Untitled article"
+                &untitled
             } else {
                 &meta.title
             };
@@ -24,7 +25,7 @@ impl ClaimDeskApp {
             // given in visual word order, and read to screen readers as written.
             let shown = crate::model::bidi::visual_words(title);
             let r = ui.label(RichText::new(&shown).size(21.0).strong());
-            if shown != title {
+            if shown != *title {
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, title));
             }
             let parts: Vec<&str> = [
@@ -46,18 +47,19 @@ impl ClaimDeskApp {
     fn right_panel_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         ui.horizontal(|ui| {
             let conflicts = self.doc.project().conflicts.len();
-            let conflicts_label = format!("Conflicts ({conflicts})");
+            let t = |id: &str| self.tr(id);
             let mut tabs = vec![
-                (Tab::Claim, "Claim"),
-                (Tab::Sources(None), "Sources"),
-                (Tab::Project, "Article"),
-                (Tab::Scale, "Scale"),
-                (Tab::Check, "Check"),
-                (Tab::Library, "Library"),
-                (Tab::Suggestions, "Suggestions"),
+                (Tab::Claim, t("tab-claim")),
+                (Tab::Sources(None), t("tab-sources")),
+                (Tab::Project, t("tab-article")),
+                (Tab::Scale, t("tab-scale")),
+                (Tab::Check, t("tab-check")),
+                (Tab::Library, t("tab-library")),
+                (Tab::Suggestions, t("tab-suggestions")),
             ];
             if conflicts > 0 || self.tab == Tab::Conflicts {
-                tabs.push((Tab::Conflicts, conflicts_label.as_str()));
+                let label = self.tr_args("tab-conflicts", &[("count", conflicts.into())]);
+                tabs.push((Tab::Conflicts, label));
             }
             // F6 lands on the tab shown: Tab then goes into its fields.
             let focus = self.panes.take(Pane::Editor);
@@ -174,7 +176,7 @@ impl eframe::App for ClaimDeskApp {
             .show(ui, |ui| {
                 mirror::content_ui(ui, |ui| {
                     ui.add_space(4.0);
-                    ui.heading("Claims");
+                    ui.heading(self.tr("msg-claims"));
                     if focus_list {
                         self.claim_list.request_focus();
                     }
@@ -211,11 +213,11 @@ impl eframe::App for ClaimDeskApp {
                 if self.project().article.text.is_empty() {
                     ui.vertical_centered(|ui| {
                         ui.add_space(40.0);
-                        ui.label(RichText::new("No article yet").size(18.0));
-                        if ui.button("Open article…").clicked() {
+                        ui.label(RichText::new(self.tr("msg-no-article-yet")).size(18.0));
+                        if ui.button(self.tr("msg-open-article")).clicked() {
                             commands.push(Command::OpenArticleDialog);
                         }
-                        if ui.button("Paste article text…").clicked() {
+                        if ui.button(self.tr("msg-paste-article-text")).clicked() {
                             commands.push(Command::AskPasteArticle);
                         }
                     });

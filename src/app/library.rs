@@ -409,11 +409,11 @@ impl ClaimDeskApp {
     /// a progress bar; what was skipped is named when it is done.
     pub(super) fn add_to_library(&mut self, paths: Vec<PathBuf>) {
         let Some(worker) = self.library.as_mut() else {
-            self.info("The library is off: there is no data folder to keep it in");
+            self.info(self.tr("library-the-library-is-off-there-2"));
             return;
         };
         if worker.adding.is_some() {
-            self.info("Past checks are being added already");
+            self.info(self.tr("library-past-checks-are-being-added"));
             return;
         }
         let progress = Arc::new(Progress::new());
@@ -422,7 +422,10 @@ impl ClaimDeskApp {
             progress: Arc::clone(&progress),
         };
         if worker.to_worker.send(request).is_err() {
-            self.error("Add past checks", "The library is not running.");
+            self.error(
+                self.tr("library-add-past-checks-2"),
+                "The library is not running.",
+            );
             return;
         }
         worker.adding = Some(Arc::clone(&progress));

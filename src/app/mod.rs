@@ -314,17 +314,15 @@ impl ClaimDeskApp {
         self.message_clock = None;
     }
 
-    fn error(&mut self, title: &str, text: impl Into<String>) {
+    fn error(&mut self, title: impl Into<String>, text: impl Into<String>) {
+        let title: String = title.into();
         let body = text.into();
         self.message = Some((
             format!("{title}: {}", body.lines().next().unwrap_or_default()),
             true,
         ));
         self.message_clock = None;
-        self.dialog = Some(Dialog::Message {
-            title: title.to_owned(),
-            body,
-        });
+        self.dialog = Some(Dialog::Message { title, body });
     }
 
     /// Closes the progress dialog of `job`, if it is the one open.

@@ -87,7 +87,7 @@ impl ClaimDeskApp {
                     revision: self.doc.revision(),
                 });
             }
-            Err(e) => self.error("Could not start re-anchoring", e.to_string()),
+            Err(e) => self.error(self.tr("msg-could-not-start-re-anchoring"), e.to_string()),
         }
     }
 
@@ -96,7 +96,7 @@ impl ClaimDeskApp {
         if let Some(replace) = self.replace_job.take() {
             self.close_progress_of(&replace.job);
             replace.job.cancel();
-            self.info("Replacing the article was cancelled: nothing changed");
+            self.info(self.tr("msg-replacing-the-article-was-cancelled"));
         }
     }
 
@@ -111,7 +111,7 @@ impl ClaimDeskApp {
             Ok(Ok(Some((imported, action, report)))) => {
                 if self.doc.revision() != replace.revision {
                     self.error(
-                        "Replace with new version",
+                        self.tr("msg-replace-with-new-version"),
                         "The project changed while the claims were re-anchored. Nothing was replaced: try again.",
                     );
                 } else {
@@ -123,9 +123,9 @@ impl ClaimDeskApp {
                 }
             }
             Ok(Ok(None)) => {}
-            Ok(Err(e)) => self.error("Could not read the new version", e),
+            Ok(Err(e)) => self.error(self.tr("msg-could-not-read-the-new"), e),
             Err(_) => self.error(
-                "Replace with new version",
+                self.tr("msg-replace-with-new-version"),
                 "Re-anchoring stopped on an internal error. Nothing was replaced.",
             ),
         }

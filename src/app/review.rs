@@ -123,7 +123,7 @@ impl ClaimDeskApp {
                 match review::record_publication(project, &today(), &actor) {
                     Some(action) => Ok(action),
                     None => {
-                        self.info("No approved claim is waiting to be published");
+                        self.info(self.tr("review-no-approved-claim-is-waiting"));
                         return;
                     }
                 }

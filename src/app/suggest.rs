@@ -93,7 +93,7 @@ impl ClaimDeskApp {
         if let Some(scoring) = self.suggestions.job.take() {
             scoring.job.cancel();
             self.suggestions.cancelled = Some(scoring.sha);
-            self.info("Scoring cancelled: open the Suggestions tab again to restart it");
+            self.info(self.tr("suggest-scoring-cancelled-open-the-suggestions"));
         }
     }
 

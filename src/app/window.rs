@@ -71,7 +71,7 @@ pub(super) fn dropped_files(ctx: &egui::Context, commands: &mut Vec<Command>) {
         painter.text(
             rect.center(),
             egui::Align2::CENTER_CENTER,
-            "Drop a project (.ron) or an article to open it",
+            crate::ui::tr(ctx, "window-drop-hint"),
             egui::FontId::proportional(22.0),
             egui::Color32::WHITE,
         );

@@ -16,6 +16,7 @@ pub mod evidence_view;
 mod fields;
 pub mod file_dialog;
 pub mod i18n;
+pub mod labels;
 pub mod library_panel;
 pub mod menu;
 pub mod mirror;
@@ -48,13 +49,13 @@ pub enum Setting {
 }
 
 impl Setting {
-    /// The field's label, which is also the link's text in the Check tab.
+    /// The field's label (a message id), which is also the link's text in the Check tab.
     pub fn label(self) -> &'static str {
         match self {
-            Setting::Organisation => "Organisation",
-            Setting::ReviewUrl => "Review URL",
-            Setting::ArticleDatePublished => "Date published",
-            Setting::ArticleDateRetrieved => "Date retrieved",
+            Setting::Organisation => "setting-organisation",
+            Setting::ReviewUrl => "setting-review-url",
+            Setting::ArticleDatePublished => "setting-date-published",
+            Setting::ArticleDateRetrieved => "setting-date-retrieved",
         }
     }
 }

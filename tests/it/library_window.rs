@@ -125,7 +125,7 @@ fn checked_before_lists_links_and_saving_adds_the_project() {
 
     // The button names the claim the link goes to.
     let number = h.state().project().claim_number(golf).unwrap();
-    let label = claimdesk::ui::library_panel::link_label(number);
+    let label = claimdesk::ui::library_panel::link_label(&h.ctx, number);
     assert_eq!(label, format!("Link to claim #{number} as previous check"));
     h.query_all_by_role_and_label(Role::Button, &label)
         .nth(at)

@@ -21,6 +21,7 @@ mod export_untrusted;
 mod file_dialog;
 mod file_modes;
 mod hostile;
+mod i18n_window;
 mod import_cli;
 mod import_formats;
 mod import_window;

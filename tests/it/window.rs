@@ -60,6 +60,25 @@ pub fn harness_any_script(file: &Path, save_to: &Path) -> Harness<'static, Claim
     )
 }
 
+/// A window on `file` in `lang`. Missing glyphs are allowed: the Language
+/// menu names Arabic and Japanese in their scripts, which the bundled fonts lack.
+pub fn harness_in_language(
+    file: &Path,
+    save_to: &Path,
+    lang: claimdesk::i18n::Lang,
+) -> Harness<'static, ClaimDeskApp> {
+    let mut h = build(
+        Harness::builder().allow_missing_glyphs(),
+        Some(file),
+        save_to,
+        None,
+    );
+    let ctx = h.ctx.clone();
+    h.state_mut().set_language(&ctx, lang, false);
+    h.run_steps(2);
+    h
+}
+
 /// A window that autosaves into `recovery_dir` as soon as anything changes.
 pub fn harness_with_recovery(
     file: Option<&Path>,

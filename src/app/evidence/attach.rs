@@ -33,7 +33,7 @@ pub(super) struct AttachJob {
 impl ClaimDeskApp {
     pub(in crate::app) fn attach_snapshot(&mut self, target: AttachTarget, file: &Path) {
         if self.evidence.attach.is_some() {
-            self.info("A snapshot is already being attached");
+            self.info(self.tr("sources-a-snapshot-is-already-being"));
             return;
         }
         let Some(project_path) = self.doc.path.clone() else {
@@ -62,7 +62,10 @@ impl ClaimDeskApp {
                     job,
                 });
             }
-            Err(e) => self.error("Could not attach the snapshot", e.to_string()),
+            Err(e) => self.error(
+                self.tr("sources-could-not-attach-the-snapshot"),
+                e.to_string(),
+            ),
         }
     }
 
@@ -81,8 +84,13 @@ impl ClaimDeskApp {
     fn attach_finished(&mut self, job: AttachJob) {
         let (prepared, paged) = match job.job.join() {
             Ok(Ok(p)) => p,
-            Ok(Err(e)) => return self.error("Could not attach the snapshot", e),
-            Err(_) => return self.error("Add snapshot", "Attaching stopped on an internal error."),
+            Ok(Err(e)) => return self.error(self.tr("sources-could-not-attach-the-snapshot"), e),
+            Err(_) => {
+                return self.error(
+                    self.tr("sources-add-snapshot-2"),
+                    "Attaching stopped on an internal error.",
+                );
+            }
         };
         let source_id = match job.target {
             AttachTarget::Source(id) => id,
@@ -91,7 +99,10 @@ impl ClaimDeskApp {
             }
         };
         let Some(mut source) = self.doc.project().source(source_id).cloned() else {
-            return self.error("Add snapshot", "The source was deleted meanwhile.");
+            return self.error(
+                self.tr("sources-add-snapshot-2"),
+                "The source was deleted meanwhile.",
+            );
         };
         let sha = prepared.snapshot.sha256.clone();
         if source.snapshot(&sha).is_none() {
@@ -116,7 +127,10 @@ impl ClaimDeskApp {
     ) {
         let project = self.doc.project();
         let Some(mut claim) = project.claim(claim).cloned() else {
-            return self.error("New source from page", "The claim was deleted meanwhile.");
+            return self.error(
+                self.tr("sources-new-source-from-page"),
+                "The claim was deleted meanwhile.",
+            );
         };
         let meta = &prepared.meta;
         let id = project.next_source_id();
@@ -205,7 +219,10 @@ impl ClaimDeskApp {
     pub(in crate::app) fn carry_evidence(&mut self, from: Option<PathBuf>, to: &Path) {
         let Some(from) = from else { return };
         if let Err(e) = crate::evidence::copy_evidence(self.doc.project(), &from, to) {
-            self.error("The snapshots were not copied", e.to_string());
+            self.error(
+                self.tr("sources-the-snapshots-were-not-copied"),
+                e.to_string(),
+            );
         }
     }
 }

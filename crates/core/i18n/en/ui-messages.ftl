@@ -1,0 +1,32 @@
+# Messages in the status bar and error dialogs: opening, saving, exporting, merging.
+
+msg-that-passage-is-no-longer = That passage is no longer in the article
+msg-undone = Undone
+msg-could-not-undo = Could not undo
+msg-redone = Redone
+msg-could-not-redo = Could not redo
+msg-new-project-open-or-paste = New project: open or paste the article to check (File menu)
+msg-could-not-use-the-pasted = Could not use the pasted text
+msg-restored-unsaved-work-save-it = Restored unsaved work: save it to keep it
+msg-could-not-open-the-project = Could not open the project
+msg-could-not-open-the-article = Could not open the article
+msg-could-not-save = Could not save
+msg-could-not-export = Could not export
+msg-could-not-merge-the-changes = Could not merge the changes on disk
+msg-merging-was-cancelled-nothing-changed = Merging was cancelled: nothing changed
+msg-could-not-resolve-the-conflict = Could not resolve the conflict
+msg-an-article-is-being-read = An article is being read already: wait for it or cancel it
+msg-replace-with-new-version = Replace with new version
+msg-reading-the-file-stopped-on = Reading the file stopped on an internal error. Nothing changed.
+msg-annotations-are-being-imported-already = Annotations are being imported already: wait for it or cancel it
+msg-could-not-import-annotations = Could not import annotations
+msg-importing-annotations-was-cancelled-nothing = Importing annotations was cancelled: nothing changed
+msg-could-not-start-re-anchoring = Could not start re-anchoring
+msg-replacing-the-article-was-cancelled = Replacing the article was cancelled: nothing changed
+msg-could-not-read-the-new = Could not read the new version
+msg-a-file-chooser-is-already = A file chooser is already open
+msg-claims = Claims
+msg-no-article-yet = No article yet
+msg-open-article = Open article…
+msg-paste-article-text = Paste article text…
+msg-dismiss-this-message = Dismiss this message

@@ -1,0 +1,206 @@
+//! The window in other languages: the pseudo-language walk (every label and
+//! accessible name of every tab, menu and dialog comes from the catalog and
+//! is not cut off), switching language at once, and `--lang`.
+
+use claimdesk::app::ClaimDeskApp;
+use claimdesk::i18n::{Lang, pseudo};
+use claimdesk::ui::{Command, Tab};
+use eframe::egui::accesskit::Role;
+use eframe::egui::{self, Key};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use crate::window::{copy_sample, harness_in_language};
+
+/// egui's own words, which its crate does not let an app translate.
+const EGUI_WORDS: [&str; 1] = ["Resize panel"];
+
+/// Whether `text` shows untranslated words: a run of letters outside every
+/// pseudo-language message (`[…·]`) that is not the project's own data (its
+/// RON file holds every title, quote, name and verdict label), a web
+/// address, or a language's name in itself.
+fn untranslated(text: &str, data: &str) -> bool {
+    if EGUI_WORDS.contains(&text) {
+        return false;
+    }
+    let mut rest = text.to_owned();
+    // Take out every whole pseudo message, innermost first.
+    while let Some(end) = rest.find(&format!("{}]", pseudo::PAD)) {
+        let Some(start) = rest[..end].rfind('[') else {
+            break;
+        };
+        rest.replace_range(start..end + pseudo::PAD.len_utf8() + 1, "\u{1}");
+    }
+    // Data shown whole (a title) or in parts (a verdict chip "True 6", a
+    // source row "title · reliability · cited by …").
+    let separators = |c: char| "\u{1}·,:;()“”\"\n×#".contains(c) || c.is_ascii_digit();
+    rest.split('\u{1}').any(|piece| {
+        let piece = piece.trim();
+        let data_or_words = |part: &str| {
+            let part = part.trim().trim_end_matches('…').trim();
+            part.chars().filter(|c| c.is_alphabetic()).count() < 2
+                || data.contains(part)
+                || part.contains("://")
+                || Lang::ALL.iter().any(|l| l.native_name() == part)
+        };
+        !data_or_words(piece) && !piece.split(separators).all(data_or_words)
+    })
+}
+
+/// Every label and accessible name on screen not from the catalog, and
+/// every pseudo message whose `]` is not drawn (a label cut off, shown as
+/// `…`), with where the walk was.
+fn offenders(h: &Harness<'static, ClaimDeskApp>, data: &str, place: &str, out: &mut Vec<String>) {
+    let mut names = Vec::new();
+    for node in h.root().children_recursive() {
+        let ak = node.accesskit_node();
+        // A label's rows are its children too; the label has the whole text.
+        if ak.role() == Role::TextRun {
+            continue;
+        }
+        for text in [ak.label(), ak.value()].into_iter().flatten() {
+            if untranslated(&text, data) {
+                out.push(format!("{place}: not from the catalog: {text:?}"));
+            }
+            names.push(text);
+        }
+    }
+    for text in drawn_texts(h) {
+        let Some(shown) = text.strip_suffix('…') else {
+            continue;
+        };
+        // A claim row is cut by design, whole in its name and on hover.
+        let whole_elsewhere = names
+            .iter()
+            .any(|n| n.contains(shown) && n.len() > shown.len());
+        if shown.contains('[') && !whole_elsewhere {
+            out.push(format!("{place}: cut off: {text:?}"));
+        }
+    }
+}
+
+/// The text of every galley painted in the last frame.
+fn drawn_texts(h: &Harness<'static, ClaimDeskApp>) -> Vec<String> {
+    let mut texts = Vec::new();
+    for clipped in &h.output().shapes {
+        collect_texts(&clipped.shape, &mut texts);
+    }
+    texts
+}
+
+fn collect_texts(shape: &egui::Shape, out: &mut Vec<String>) {
+    match shape {
+        egui::Shape::Text(t) => out.push(t.galley.text().to_owned()),
+        egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect_texts(s, out)),
+        _ => {}
+    }
+}
+
+fn apply(h: &mut Harness<'static, ClaimDeskApp>, command: Command) {
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, command);
+    h.run_steps(3);
+}
+
+#[test]
+fn every_label_of_every_tab_menu_and_dialog_comes_from_the_catalog() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy_sample(dir.path(), "p.ron");
+    let data = std::fs::read_to_string(&file).unwrap();
+    let mut h = harness_in_language(&file, &dir.path().join("saved.ron"), Lang::EnXa);
+    let first_source = h.state().project().sources[0].id;
+    let first_claim = h.state().project().claims[0].id;
+    let mut report = Vec::new();
+    apply(&mut h, Command::SelectClaim(Some(first_claim)));
+    for (name, tab) in [
+        ("Claim", Tab::Claim),
+        ("Sources", Tab::Sources(None)),
+        ("Sources, one open", Tab::Sources(Some(first_source))),
+        ("Article", Tab::Project),
+        ("Scale", Tab::Scale),
+        ("Check", Tab::Check),
+        ("Suggestions", Tab::Suggestions),
+    ] {
+        apply(&mut h, Command::ShowTab(tab));
+        offenders(&h, &data, &format!("{name} tab"), &mut report);
+    }
+    let menus: Vec<String> = [
+        "menu-file",
+        "menu-edit",
+        "menu-claims",
+        "menu-article",
+        "menu-project",
+        "menu-language",
+        "menu-help",
+    ]
+    .iter()
+    .map(|id| claimdesk::i18n::text(Lang::EnXa, id))
+    .collect();
+    for menu in &menus {
+        h.query_all_by_label(menu).next().unwrap().click();
+        h.run_steps(2);
+        offenders(&h, &data, &format!("{menu} menu"), &mut report);
+        h.key_press(Key::Escape);
+        h.run_steps(2);
+    }
+    for (name, command) in [
+        ("New project", Command::AskNewProject),
+        ("Paste article", Command::AskPasteArticle),
+        ("Shortcuts", Command::ShowShortcuts),
+        ("Your name", Command::AskUserName),
+        ("Delete claim", Command::AskDeleteClaim(first_claim)),
+        ("Archive all", Command::AskArchiveAll),
+    ] {
+        apply(&mut h, command);
+        offenders(&h, &data, &format!("{name} dialog"), &mut report);
+        h.key_press(Key::Escape);
+        h.run_steps(3);
+    }
+    report.dedup();
+    assert!(
+        report.is_empty(),
+        "{} texts not from the catalog or cut off:\n{}",
+        report.len(),
+        report.join("\n")
+    );
+}
+
+#[test]
+fn the_language_menu_switches_the_window_at_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy_sample(dir.path(), "p.ron");
+    // The menu names Arabic and Japanese in their scripts: glyphs the
+    // bundled fonts lack.
+    let mut h = harness_in_language(&file, &dir.path().join("saved.ron"), Lang::En);
+    h.get_by_label("Language").click();
+    h.run_steps(2);
+    h.get_by_label("Français").click();
+    // One frame: the menu bar is already in the new language.
+    h.run_steps(1);
+    assert_eq!(h.state().language(), Lang::Fr);
+    let file_menu = claimdesk::i18n::text(Lang::Fr, "menu-file");
+    assert!(h.query_by_label(&file_menu).is_some(), "{file_menu}");
+    let tab = claimdesk::i18n::text(Lang::Fr, "tab-sources");
+    assert!(h.query_all_by_label(&tab).next().is_some(), "{tab}");
+}
+
+#[test]
+fn arabic_is_right_to_left_for_the_views() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy_sample(dir.path(), "p.ron");
+    let h = harness_in_language(&file, &dir.path().join("saved.ron"), Lang::Ar);
+    assert!(claimdesk::ui::i18n::is_rtl(&h.ctx));
+    let h = harness_in_language(&file, &dir.path().join("saved.ron"), Lang::Ja);
+    assert!(!claimdesk::ui::i18n::is_rtl(&h.ctx));
+}
+
+#[test]
+fn lang_on_the_command_line_is_checked() {
+    let out = crate::common::claimdesk(&["--lang", "xx", "--help"]);
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("expected en, es, pt-BR, fr, ar, ja or en-XA"),
+        "{err}"
+    );
+}
