@@ -59,7 +59,7 @@ pub enum Dialog {
 fn preset_ui(ui: &mut egui::Ui, preset: &mut ScalePreset) {
     ui.label(RichText::new(tr(ui, "dialog-rating-scale")).strong());
     for p in ScalePreset::ALL {
-        ui.radio_value(preset, p, p.label());
+        super::mirror::radio_value(ui, preset, p, p.label());
     }
 }
 

@@ -296,7 +296,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
                     if lang == Lang::EnXa && state.lang != Lang::EnXa {
                         continue;
                     }
-                    if ui.radio(state.lang == lang, lang.native_name()).clicked() {
+                    if super::mirror::radio(ui, state.lang == lang, lang.native_name()).clicked() {
                         commands.push(Command::SetLanguage(lang));
                     }
                 }

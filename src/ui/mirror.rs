@@ -114,6 +114,82 @@ pub fn menu_item_ui(
     super::fields::name(response, name)
 }
 
+/// A check box, its box at the right of its label when the window is
+/// mirrored (egui always draws it at the left). A click on the label
+/// toggles it too, and the label names it.
+pub fn checkbox(ui: &mut Ui, checked: &mut bool, text: impl Into<String>) -> egui::Response {
+    let text: String = text.into();
+    if !i18n::is_rtl(ui) {
+        return ui.checkbox(checked, text);
+    }
+    let before = *checked;
+    let (mut response, label) = ui
+        .allocate_ui_with_layout(row_size(ui), Layout::right_to_left(Align::Center), |ui| {
+            let response = ui.add(egui::Checkbox::without_text(checked));
+            let label = label_ui(ui, &text);
+            (response, label)
+        })
+        .inner;
+    if label.clicked() {
+        *checked = !before;
+    }
+    if *checked != before {
+        response.mark_changed();
+    }
+    response.labelled_by(label.id)
+}
+
+/// A radio button, its circle at the right of its label when mirrored; a
+/// click on the label counts as one on the button.
+pub fn radio(ui: &mut Ui, checked: bool, text: impl Into<String>) -> egui::Response {
+    let text: String = text.into();
+    if !i18n::is_rtl(ui) {
+        return ui.radio(checked, text);
+    }
+    let (response, label) = ui
+        .allocate_ui_with_layout(row_size(ui), Layout::right_to_left(Align::Center), |ui| {
+            let response = ui.add(egui::RadioButton::new(checked, ()));
+            let label = label_ui(ui, &text);
+            (response, label)
+        })
+        .inner;
+    response.labelled_by(label.id).union(label)
+}
+
+/// [`radio`] choosing `alternative` when clicked, as `Ui::radio_value` does.
+pub fn radio_value<V: PartialEq>(
+    ui: &mut Ui,
+    current: &mut V,
+    alternative: V,
+    text: impl Into<String>,
+) -> egui::Response {
+    let mut response = radio(ui, *current == alternative, text);
+    if response.clicked() && *current != alternative {
+        *current = alternative;
+        response.mark_changed();
+    }
+    response
+}
+
+/// One row's room, as `Ui::horizontal` takes it: a layout of its own given
+/// the whole height would centre its row in it.
+fn row_size(ui: &Ui) -> egui::Vec2 {
+    egui::vec2(
+        ui.available_size_before_wrap().x,
+        ui.spacing().interact_size.y,
+    )
+}
+
+/// A check box's or radio button's label, clickable, in reading order.
+fn label_ui(ui: &mut Ui, text: &str) -> egui::Response {
+    let shown = label_text(ui, text, egui::TextStyle::Body);
+    ui.add(
+        egui::Label::new(shown)
+            .selectable(false)
+            .sense(egui::Sense::CLICK),
+    )
+}
+
 /// Positions inside a painted row (a claim in the list), flipped left for
 /// right when the window is mirrored: what sat `d` from the row's left sits
 /// `d` from its right, and text anchored at its left is anchored at its right.

@@ -160,9 +160,10 @@ fn correction_ui(
         ScaleKind::Ratings => {
             ui.label(RichText::new(tr(ui, "review-verdict")).strong());
             ui.horizontal_wrapped(|ui| {
-                ui.radio_value(&mut to.verdict, None, tr(ui, "review-none"));
+                let none = tr(ui, "review-none");
+                super::mirror::radio_value(ui, &mut to.verdict, None, none);
                 for v in &project.scale.verdicts {
-                    ui.radio_value(&mut to.verdict, Some(v.id), &v.label);
+                    super::mirror::radio_value(ui, &mut to.verdict, Some(v.id), &v.label);
                 }
             });
         }

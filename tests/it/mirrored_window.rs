@@ -91,3 +91,37 @@ fn an_arabic_button_reads_right_to_left_and_is_named_as_written() {
     h.run();
     h.get_by_role_and_label(Role::Button, name);
 }
+
+#[test]
+fn in_arabic_a_check_box_sits_right_of_its_label_and_the_label_toggles_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "sample.ron");
+    let mut h = harness(&path, &path);
+    let ctx = h.ctx.clone();
+    h.state_mut().set_language(&ctx, Lang::Ar, false);
+    h.state_mut().apply(
+        &ctx,
+        claimdesk::ui::Command::ShowTab(claimdesk::ui::Tab::Check),
+    );
+    h.run_steps(4);
+    let name = tr(&h.ctx, "checktab-publish-approved-claims-only");
+    let before = h.state().project().settings.publish_approved_only;
+    let boxed = h.get_by_role_and_label(Role::CheckBox, &name).rect();
+    let label = h.get_by_role_and_label(Role::Label, &name);
+    assert!(
+        boxed.left() >= label.rect().right() - 0.5,
+        "box {boxed:?} right of label {:?}",
+        label.rect()
+    );
+    // One row high: what comes next is right under it, not pushed down the panel.
+    let next = h
+        .get_by_role_and_label(Role::Button, &tr(&h.ctx, "checktab-record-publication"))
+        .rect();
+    assert!(
+        next.top() - boxed.bottom() < 30.0,
+        "{boxed:?} then {next:?}"
+    );
+    label.click();
+    h.run_steps(3);
+    assert_eq!(h.state().project().settings.publish_approved_only, !before);
+}

@@ -256,8 +256,7 @@ impl FileDialog {
                 outcome = self.confirm();
             }
         });
-        if ui
-            .checkbox(&mut self.hidden, tr(ui, "dialog-show-hidden-files"))
+        if crate::ui::mirror::checkbox(ui, &mut self.hidden, tr(ui, "dialog-show-hidden-files"))
             .changed()
         {
             self.refresh();
