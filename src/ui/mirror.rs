@@ -55,6 +55,17 @@ pub fn menu_bar<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
         .inner
 }
 
+/// A modal dialog whose contents are right-aligned, their rows right to
+/// left, when the window is mirrored.
+pub fn modal(ctx: &egui::Context, id: egui::Id) -> egui::Modal {
+    let modal = egui::Modal::new(id);
+    if i18n::is_rtl(ctx) {
+        modal.area(egui::Modal::default_area(id).layout(Layout::top_down(Align::Max)))
+    } else {
+        modal
+    }
+}
+
 /// The layout of a row's far end (a Dismiss or Remove button pushed to the
 /// other side): from the right, or from the left when mirrored.
 pub fn end_layout(ui: &Ui) -> Layout {

@@ -125,3 +125,37 @@ fn in_arabic_a_check_box_sits_right_of_its_label_and_the_label_toggles_it() {
     h.run_steps(3);
     assert_eq!(h.state().project().settings.publish_approved_only, !before);
 }
+
+#[test]
+fn in_arabic_a_dialog_reads_from_the_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "sample.ron");
+    let mut h = harness(&path, &path);
+    let ctx = h.ctx.clone();
+    let label_and_field = |h: &Harness<'static, ClaimDeskApp>| {
+        let name = tr(&h.ctx, "dialog-project-title");
+        let label = h.get_by_role_and_label(Role::Label, &name).rect();
+        let field = h.get_by_role_and_label(Role::TextInput, &name).rect();
+        (label, field)
+    };
+    h.state_mut()
+        .apply(&ctx, claimdesk::ui::Command::AskNewProject);
+    h.run_steps(3);
+    let (label, field) = label_and_field(&h);
+    assert!(
+        (label.left() - field.left()).abs() < 2.0,
+        "English: {label:?} at the field's left"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run_steps(3);
+
+    h.state_mut().set_language(&ctx, Lang::Ar, false);
+    h.state_mut()
+        .apply(&ctx, claimdesk::ui::Command::AskNewProject);
+    h.run_steps(3);
+    let (label, field) = label_and_field(&h);
+    assert!(
+        (label.right() - field.right()).abs() < 2.0 && label.left() > field.left() + 20.0,
+        "Arabic: {label:?} at the field's right {field:?}"
+    );
+}
