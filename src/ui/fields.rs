@@ -85,7 +85,7 @@ pub fn note_line(ui: &mut Ui, note: Note) {
         let mut child = ui.new_child(
             egui::UiBuilder::new()
                 .max_rect(rect)
-                .layout(egui::Layout::left_to_right(egui::Align::Center)),
+                .layout(super::mirror::start_layout(ui)),
         );
         child.add(Label::new(rich).truncate());
     }
@@ -139,7 +139,8 @@ pub fn note_rows(ui: &mut Ui, text: &str, rows: usize) -> Response {
     let (rect, response) =
         ui.allocate_exact_size(egui::vec2(width, row_height * rows as f32), Sense::hover());
     let elided = galley.elided;
-    ui.painter().galley(rect.min, galley, color);
+    let at = super::mirror::start_of(ui, rect, galley.size());
+    ui.painter().galley(at, galley, color);
     let owned = text.to_owned();
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &owned));
     if elided {

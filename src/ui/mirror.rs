@@ -66,6 +66,67 @@ pub fn modal(ctx: &egui::Context, id: egui::Id) -> egui::Modal {
     }
 }
 
+/// `Ui::columns`, mirrored: the first column at the right (the claimant
+/// before the claim date, read from the right) and each column's contents
+/// right-aligned. egui's own columns are always aligned left, so this is
+/// its `columns` with the sides swapped.
+pub fn columns<R>(ui: &mut Ui, n: usize, add: impl FnOnce(&mut [Ui]) -> R) -> R {
+    if !i18n::is_rtl(ui) || n == 0 {
+        return ui.columns(n, add);
+    }
+    let spacing = ui.spacing().item_spacing.x;
+    let total_spacing = spacing * (n as f32 - 1.0);
+    let width = (ui.available_width() - total_spacing) / n as f32;
+    let top_left = ui.cursor().min;
+    let bottom = ui.max_rect().bottom();
+    let mut cols: Vec<Ui> = (0..n)
+        .map(|i| {
+            // Column i counted from the right.
+            let x = top_left.x + (n - 1 - i) as f32 * (width + spacing);
+            let rect =
+                egui::Rect::from_min_max(egui::pos2(x, top_left.y), egui::pos2(x + width, bottom));
+            let mut col = ui.new_child(
+                egui::UiBuilder::new()
+                    .max_rect(rect)
+                    .layout(Layout::top_down_justified(Align::Max)),
+            );
+            col.set_width(width);
+            col
+        })
+        .collect();
+    let result = add(&mut cols);
+    let widest = cols
+        .iter()
+        .map(|c| c.min_rect().width())
+        .fold(width, f32::max);
+    let height = cols.iter().map(|c| c.min_size().y).fold(0.0, f32::max);
+    let size = egui::vec2(
+        ui.available_width().max(total_spacing + widest * n as f32),
+        height,
+    );
+    ui.advance_cursor_after_rect(egui::Rect::from_min_size(top_left, size));
+    result
+}
+
+/// The layout of a row read from its start: from the left, or from the
+/// right when mirrored.
+pub fn start_layout(ui: &Ui) -> Layout {
+    if i18n::is_rtl(ui) {
+        Layout::right_to_left(Align::Center)
+    } else {
+        Layout::left_to_right(Align::Center)
+    }
+}
+
+/// Where something `size` big goes at the top of `rect` on the start side.
+pub fn start_of(ui: &Ui, rect: egui::Rect, size: egui::Vec2) -> egui::Pos2 {
+    if i18n::is_rtl(ui) {
+        egui::pos2(rect.right() - size.x, rect.top())
+    } else {
+        rect.min
+    }
+}
+
 /// The layout of a row's far end (a Dismiss or Remove button pushed to the
 /// other side): from the right, or from the left when mirrored.
 pub fn end_layout(ui: &Ui) -> Layout {

@@ -59,6 +59,12 @@ fn arabic_puts_the_claims_list_right_of_the_editor_and_the_menus_from_the_right(
         file.right() > 1300.0,
         "File at the window's right: {file:?}"
     );
+    // Side by side fields swap too: the claimant at the right of the claim date.
+    let field = |id: &str| {
+        h.get_by_role_and_label(Role::TextInput, &tr(&h.ctx, id))
+            .rect()
+    };
+    assert!(field("claims-claimant").left() > field("claims-claim-date").right());
     // The English article in the middle still reads left to right.
     let view = &h.state().article_view;
     let a = view.boundary_screen_pos(0).expect("on screen").x;
