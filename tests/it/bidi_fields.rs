@@ -150,3 +150,36 @@ fn a_long_arabic_rationale_wraps_into_right_aligned_lines_in_reading_order() {
     let chars: usize = g.rows.iter().map(|r| r.glyphs.len()).sum();
     assert_eq!(chars, long.chars().count(), "one glyph per character");
 }
+
+#[test]
+fn an_arabic_rationale_typed_in_the_window_is_stored_as_typed() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = crate::window::copy_sample(dir.path(), "p.ron");
+    let mut h = crate::window::harness_any_script(&path, &path);
+    h.ctx.add_font_provider(Arc::new(
+        egui_system_font_provider::SystemFontProvider::new(),
+    ));
+    let ctx = h.ctx.clone();
+    let id = h.state().project().claims[0].id;
+    h.state_mut()
+        .apply(&ctx, claimdesk::ui::Command::SelectClaim(Some(id)));
+    h.run_steps(3);
+    let name = claimdesk::ui::i18n::tr(&h.ctx, "claims-rationale");
+    h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, &name)
+        .focus();
+    h.run_steps(1);
+    h.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    h.run_steps(1);
+    h.get_by_role_and_label(egui::accesskit::Role::MultilineTextInput, &name)
+        .type_text(TYPED);
+    h.run_steps(3);
+    // Arrow keys move through it without changing it.
+    for _ in 0..4 {
+        h.key_press(Key::ArrowRight);
+        h.run_steps(1);
+    }
+    h.key_press(Key::ArrowUp);
+    h.run_steps(2);
+    let claim = h.state().project().claim(id).unwrap();
+    assert_eq!(claim.rationale, TYPED);
+}
