@@ -78,7 +78,7 @@ impl CheckPanel {
 /// that approved claims went out (after which changes are corrections).
 fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
     let mut only = project.settings.publish_approved_only;
-    if super::mirror::checkbox(
+    if super::mirror::checkbox_ui(
         ui,
         &mut only,
         tr(ui, "checktab-publish-approved-claims-only"),

@@ -152,7 +152,7 @@ impl ClaimEditor {
             fields::Note::None
         };
         fields::note_line(ui, note);
-        super::mirror::columns(ui, 2, |cols| {
+        super::mirror::columns_ui(ui, 2, |cols| {
             fields::text(
                 &mut cols[0],
                 "claims-claimant",

@@ -240,7 +240,7 @@ impl ClaimList {
         let status_text = self
             .status
             .map_or(all_statuses.clone(), |s| super::labels::status(ui, s));
-        super::mirror::columns(ui, 2, |cols| {
+        super::mirror::columns_ui(ui, 2, |cols| {
             let l = cols[0].label(RichText::new(verdict_label).small().strong());
             ComboBox::from_id_salt("verdict_filter")
                 .selected_text(verdict_text)

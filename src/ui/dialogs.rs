@@ -59,7 +59,7 @@ pub enum Dialog {
 fn preset_ui(ui: &mut egui::Ui, preset: &mut ScalePreset) {
     ui.label(RichText::new(tr(ui, "dialog-rating-scale")).strong());
     for p in ScalePreset::ALL {
-        super::mirror::radio_value(ui, preset, p, p.label());
+        super::mirror::radio_value_ui(ui, preset, p, p.label());
     }
 }
 
@@ -116,7 +116,7 @@ pub fn ui(
             Dialog::NewProject { title, preset } => {
                 ui.heading(tr(ui, "dialog-new-project"));
                 let l = ui.label(tr(ui, "dialog-project-title"));
-                super::bidi_edit::singleline(ui, title, |e| e.desired_width(f32::INFINITY))
+                super::bidi_edit::singleline_ui(ui, title, |e| e.desired_width(f32::INFINITY))
                     .labelled_by(l.id);
                 preset_ui(ui, preset);
                 ui.label(RichText::new(tr(ui, "dialog-then-open-or-paste-the")).weak());
@@ -140,7 +140,7 @@ pub fn ui(
             } => {
                 ui.heading(tr(ui, "dialog-new-article-from-pasted-text"));
                 let l = ui.label(tr(ui, "dialog-headline"));
-                super::bidi_edit::singleline(ui, title, |e| e.desired_width(f32::INFINITY))
+                super::bidi_edit::singleline_ui(ui, title, |e| e.desired_width(f32::INFINITY))
                     .labelled_by(l.id);
                 let l = ui.label(tr(ui, "dialog-article-text-paste-with-ctrl"));
                 egui::ScrollArea::vertical()

@@ -44,7 +44,7 @@ pub fn text(ui: &mut Ui, label: &str, value: &mut String, hint: &str) -> Respons
     let l = field_label(ui, label);
     let hint = hint_text(ui, hint);
     let rtl = bidi::starts_rtl(value);
-    let field = bidi_edit::singleline(ui, value, |e| {
+    let field = bidi_edit::singleline_ui(ui, value, |e| {
         in_direction(e.hint_text(hint).desired_width(f32::INFINITY), rtl)
     });
     labelled(&l, field)
@@ -111,7 +111,7 @@ pub fn multiline(
     let l = field_label(ui, label);
     let hint = hint_text(ui, hint);
     let rtl = bidi::starts_rtl(value);
-    let field = bidi_edit::multiline(ui, value, |e| {
+    let field = bidi_edit::multiline_ui(ui, value, |e| {
         in_direction(
             e.hint_text(hint)
                 .desired_rows(rows)
@@ -192,7 +192,7 @@ pub fn url_with_note(
             let button_w = 56.0;
             let field_w = (ui.available_width() - button_w - ui.spacing().item_spacing.x).max(60.0);
             let hint = tr(ui, "field-url-hint");
-            let field = bidi_edit::singleline(ui, value, |e| {
+            let field = bidi_edit::singleline_ui(ui, value, |e| {
                 in_direction(e.hint_text(hint).desired_width(field_w), rtl)
             });
             let r = labelled(&l, field);

@@ -159,7 +159,7 @@ impl LibraryPanel {
             });
         }
         let mut add = info.add_on_save;
-        if super::mirror::checkbox(ui, &mut add, tr(ui, "library-add-projects-to-the-library"))
+        if super::mirror::checkbox_ui(ui, &mut add, tr(ui, "library-add-projects-to-the-library"))
             .changed()
         {
             commands.push(Command::SetLibraryAddOnSave(add));

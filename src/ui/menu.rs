@@ -129,7 +129,7 @@ fn item(
 
 pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
     let ctx = ui.ctx().clone();
-    super::mirror::menu_bar(ui, |ui| {
+    super::mirror::menu_bar_ui(ui, |ui| {
         ui.menu_button(
             super::mirror::label_text(ui, tr(ui, "menu-file"), egui::TextStyle::Button),
             |ui| {
@@ -296,7 +296,8 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
                     if lang == Lang::EnXa && state.lang != Lang::EnXa {
                         continue;
                     }
-                    if super::mirror::radio(ui, state.lang == lang, lang.native_name()).clicked() {
+                    if super::mirror::radio_ui(ui, state.lang == lang, lang.native_name()).clicked()
+                    {
                         commands.push(Command::SetLanguage(lang));
                     }
                 }

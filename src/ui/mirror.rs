@@ -42,7 +42,7 @@ pub fn content_ui<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
 
 /// The menu bar, its menus from the right when mirrored (egui's bar always
 /// runs left to right inside).
-pub fn menu_bar<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
+pub fn menu_bar_ui<R>(ui: &mut Ui, add: impl FnOnce(&mut Ui) -> R) -> R {
     egui::MenuBar::new()
         .ui(ui, |ui| {
             if i18n::is_rtl(ui) {
@@ -70,7 +70,7 @@ pub fn modal(ctx: &egui::Context, id: egui::Id) -> egui::Modal {
 /// before the claim date, read from the right) and each column's contents
 /// right-aligned. egui's own columns are always aligned left, so this is
 /// its `columns` with the sides swapped.
-pub fn columns<R>(ui: &mut Ui, n: usize, add: impl FnOnce(&mut [Ui]) -> R) -> R {
+pub fn columns_ui<R>(ui: &mut Ui, n: usize, add: impl FnOnce(&mut [Ui]) -> R) -> R {
     if !i18n::is_rtl(ui) || n == 0 {
         return ui.columns(n, add);
     }
@@ -189,7 +189,7 @@ pub fn menu_item_ui(
 /// A check box, its box at the right of its label when the window is
 /// mirrored (egui always draws it at the left). A click on the label
 /// toggles it too, and the label names it.
-pub fn checkbox(ui: &mut Ui, checked: &mut bool, text: impl Into<String>) -> egui::Response {
+pub fn checkbox_ui(ui: &mut Ui, checked: &mut bool, text: impl Into<String>) -> egui::Response {
     let text: String = text.into();
     if !i18n::is_rtl(ui) {
         return ui.checkbox(checked, text);
@@ -213,7 +213,7 @@ pub fn checkbox(ui: &mut Ui, checked: &mut bool, text: impl Into<String>) -> egu
 
 /// A radio button, its circle at the right of its label when mirrored; a
 /// click on the label counts as one on the button.
-pub fn radio(ui: &mut Ui, checked: bool, text: impl Into<String>) -> egui::Response {
+pub fn radio_ui(ui: &mut Ui, checked: bool, text: impl Into<String>) -> egui::Response {
     let text: String = text.into();
     if !i18n::is_rtl(ui) {
         return ui.radio(checked, text);
@@ -228,14 +228,14 @@ pub fn radio(ui: &mut Ui, checked: bool, text: impl Into<String>) -> egui::Respo
     response.labelled_by(label.id).union(label)
 }
 
-/// [`radio`] choosing `alternative` when clicked, as `Ui::radio_value` does.
-pub fn radio_value<V: PartialEq>(
+/// [`radio_ui`] choosing `alternative` when clicked, as `Ui::radio_value` does.
+pub fn radio_value_ui<V: PartialEq>(
     ui: &mut Ui,
     current: &mut V,
     alternative: V,
     text: impl Into<String>,
 ) -> egui::Response {
-    let mut response = radio(ui, *current == alternative, text);
+    let mut response = radio_ui(ui, *current == alternative, text);
     if response.clicked() && *current != alternative {
         *current = alternative;
         response.mark_changed();

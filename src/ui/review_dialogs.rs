@@ -113,9 +113,10 @@ fn your_name_ui(
     ui.label(tr(ui, "review-your-name-why"));
     let l = ui.label(RichText::new(tr(ui, "review-your-name")).strong());
     let hint = tr(ui, "review-first-and-last-name-as");
-    let r =
-        super::bidi_edit::singleline(ui, name, |e| e.hint_text(hint).desired_width(f32::INFINITY))
-            .labelled_by(l.id);
+    let r = super::bidi_edit::singleline_ui(ui, name, |e| {
+        e.hint_text(hint).desired_width(f32::INFINITY)
+    })
+    .labelled_by(l.id);
     // Ready to type when the dialog opens: a name and Enter are all it takes.
     if ui.memory(|m| m.focused().is_none()) {
         r.request_focus();
@@ -158,9 +159,9 @@ fn correction_ui(
             ui.label(RichText::new(tr(ui, "review-verdict")).strong());
             ui.horizontal_wrapped(|ui| {
                 let none = tr(ui, "review-none");
-                super::mirror::radio_value(ui, &mut to.verdict, None, none);
+                super::mirror::radio_value_ui(ui, &mut to.verdict, None, none);
                 for v in &project.scale.verdicts {
-                    super::mirror::radio_value(ui, &mut to.verdict, Some(v.id), &v.label);
+                    super::mirror::radio_value_ui(ui, &mut to.verdict, Some(v.id), &v.label);
                 }
             });
         }

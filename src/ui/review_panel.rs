@@ -283,7 +283,7 @@ impl ReviewPanel {
         }
         let l = ui.label(RichText::new(tr(ui, "review-new-comment")).small());
         let hint = tr(ui, "review-a-question-or-a-request");
-        super::bidi_edit::multiline(ui, &mut self.draft, |e| {
+        super::bidi_edit::multiline_ui(ui, &mut self.draft, |e| {
             e.hint_text(hint)
                 .desired_rows(2)
                 .desired_width(f32::INFINITY)

@@ -64,7 +64,7 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
         "sources-title-of-the-page-or",
     );
     fields::url(ui, "sources-url", &mut s.url, &mut open);
-    super::mirror::columns(ui, 2, |cols| {
+    super::mirror::columns_ui(ui, 2, |cols| {
         fields::text(
             &mut cols[0],
             "sources-publisher",
@@ -78,7 +78,7 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
             "sources-author-s",
         );
     });
-    super::mirror::columns(ui, 2, |cols| {
+    super::mirror::columns_ui(ui, 2, |cols| {
         fields::date(
             &mut cols[0],
             "sources-date-published",

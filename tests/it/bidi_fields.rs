@@ -30,7 +30,7 @@ fn field() -> Harness<'static, Field> {
         .build_ui_state(
             |ui, f: &mut Field| {
                 let l = ui.label("Rationale");
-                let out = bidi_edit::show(ui, &mut f.text, true, |e| {
+                let out = bidi_edit::show_ui(ui, &mut f.text, true, |e| {
                     e.desired_width(f32::INFINITY).desired_rows(3)
                 });
                 let _ = out.response.response.clone().labelled_by(l.id);

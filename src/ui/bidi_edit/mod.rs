@@ -37,25 +37,25 @@ fn cursor_at(c: usize) -> CCursor {
 }
 
 /// A one-line field over `value`; `configure` sets hint, width and so on.
-pub fn singleline(
+pub fn singleline_ui(
     ui: &mut Ui,
     value: &mut String,
     configure: impl FnOnce(TextEdit<'_>) -> TextEdit<'_>,
 ) -> Response {
-    show(ui, value, false, configure).response.response
+    show_ui(ui, value, false, configure).response.response
 }
 
 /// A wrapping field over `value`; `configure` sets hint, rows and so on.
-pub fn multiline(
+pub fn multiline_ui(
     ui: &mut Ui,
     value: &mut String,
     configure: impl FnOnce(TextEdit<'_>) -> TextEdit<'_>,
 ) -> Response {
-    show(ui, value, true, configure).response.response
+    show_ui(ui, value, true, configure).response.response
 }
 
 /// The field, with egui's output (the galley and where it was drawn).
-pub fn show(
+pub fn show_ui(
     ui: &mut Ui,
     value: &mut String,
     multiline: bool,

@@ -256,7 +256,7 @@ impl FileDialog {
                 outcome = self.confirm();
             }
         });
-        if crate::ui::mirror::checkbox(ui, &mut self.hidden, tr(ui, "dialog-show-hidden-files"))
+        if crate::ui::mirror::checkbox_ui(ui, &mut self.hidden, tr(ui, "dialog-show-hidden-files"))
             .changed()
         {
             self.refresh();
