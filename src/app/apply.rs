@@ -121,7 +121,8 @@ impl ClaimDeskApp {
                 }
                 self.set_user_name(&name);
                 if !name.trim().is_empty() {
-                    self.info(format!("You are {}", name.trim()));
+                    let name = name.trim().to_owned();
+                    self.info(self.tr_args("msg-you-are", &[("name", name.into())]));
                 }
             }
             Command::AskCorrection(id) => self.ask_correction(id),

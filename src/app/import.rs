@@ -68,13 +68,21 @@ impl ClaimDeskApp {
             Ok(job) => {
                 self.dialog = Some(Dialog::Working(
                     Working::new(
-                        "Importing annotations…",
+                        self.tr("msg-importing-annotations"),
                         job.progress(),
                         Command::CancelAnnotationImport,
                     )
                     .status(
-                        format!("Reading {file}"),
-                        format!("Anchoring {file}: {{done}} of {{total}}"),
+                        self.tr_args("msg-reading-file", &[("file", file.as_str().into())]),
+                        // Working fills in {done} and {total} as it counts.
+                        self.tr_args(
+                            "msg-anchoring-file",
+                            &[
+                                ("file", file.as_str().into()),
+                                ("done", "{done}".into()),
+                                ("total", "{total}".into()),
+                            ],
+                        ),
                     ),
                 ));
                 self.annotation_import = Some(AnnotationImportJob {
@@ -103,15 +111,13 @@ impl ClaimDeskApp {
         ctx.request_repaint();
         let outcome = match import.job.join() {
             Ok(outcome) => outcome,
-            Err(_) => Err(ImportError::Read(
-                "reading the file stopped on an internal error".into(),
-            )),
+            Err(_) => Err(ImportError::Read(self.tr("msg-import-internal-error"))),
         };
         if import.revision != self.doc.revision() {
             // The claims were placed for the project as it was.
             self.error(
                 self.tr("msg-could-not-import-annotations"),
-                "The project changed while the annotations were read. Nothing was imported: import the file again.",
+                self.tr("msg-import-project-changed"),
             );
             return;
         }
@@ -128,7 +134,13 @@ impl ClaimDeskApp {
             Err(e) => {
                 self.error(
                     self.tr("msg-could-not-import-annotations"),
-                    format!("{}: {e}. Nothing changed.", path.display()),
+                    self.tr_args(
+                        "msg-import-failed-body",
+                        &[
+                            ("path", path.display().to_string().into()),
+                            ("error", e.to_string().into()),
+                        ],
+                    ),
                 );
                 return;
             }
@@ -144,7 +156,7 @@ impl ClaimDeskApp {
         self.info(summary.clone());
         if !details.is_empty() {
             self.dialog = Some(Dialog::Message {
-                title: "Annotations imported".to_owned(),
+                title: self.tr("msg-annotations-imported"),
                 body: format!("{summary}.\n\n{}", details.join("\n")),
             });
         }

@@ -45,7 +45,9 @@ impl ClaimDeskApp {
     }
 
     fn right_panel_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        ui.horizontal(|ui| {
+        // Wrapped: in a language with longer words the tabs take two rows
+        // instead of pushing the panel past the window's edge.
+        ui.horizontal_wrapped(|ui| {
             let conflicts = self.doc.project().conflicts.len();
             let t = |id: &str| self.tr(id);
             let mut tabs = vec![

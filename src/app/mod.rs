@@ -219,7 +219,7 @@ impl ClaimDeskApp {
                 .storage
                 .and_then(|s| eframe::get_value::<bool>(s, library::ADD_ON_SAVE_KEY))
                 .unwrap_or(true);
-            library::LibraryWorker::start(folder, add_on_save)
+            library::LibraryWorker::start(folder, add_on_save, &Catalog::get(lang))
         });
         let library_panel = LibraryPanel {
             folder: library
@@ -339,7 +339,8 @@ impl ClaimDeskApp {
         // not for work done since.
         self.allow_close = false;
         if let Err(e) = self.doc.apply(action) {
-            self.message = Some((format!("Could not apply the change: {e}"), true));
+            let text = self.tr_args("msg-could-not-apply", &[("error", e.to_string().into())]);
+            self.message = Some((text, true));
         }
     }
 }

@@ -100,7 +100,11 @@ impl ClaimDeskApp {
         if let Err(e) =
             recovery::write_recovery(&file, self.doc.path.as_deref(), self.doc.project())
         {
-            self.message = Some((format!("Could not write the recovery copy: {e}"), true));
+            let text = self.tr_args(
+                "msg-recovery-write-failed",
+                &[("error", e.to_string().into())],
+            );
+            self.message = Some((text, true));
         }
     }
 

@@ -72,15 +72,23 @@ impl ClaimDeskApp {
                 job.progress().set_total(claims);
                 self.dialog = Some(Dialog::Working(
                     Working::new(
-                        "Replacing with the new version…",
+                        self.tr("msg-replacing-heading"),
                         job.progress(),
                         Command::CancelReplace,
                     )
                     .status(
-                        format!("Reading {file}"),
-                        format!("Re-anchoring claims on {file}: {{done}} of {{total}}"),
+                        self.tr_args("msg-reading-file", &[("file", file.as_str().into())]),
+                        // Working fills in {done} and {total} as it counts.
+                        self.tr_args(
+                            "msg-reanchoring-file",
+                            &[
+                                ("file", file.as_str().into()),
+                                ("done", "{done}".into()),
+                                ("total", "{total}".into()),
+                            ],
+                        ),
                     )
-                    .note("Nothing changes until you review the result."),
+                    .note(self.tr("msg-replacing-note")),
                 ));
                 self.replace_job = Some(ReplaceJob {
                     job,
@@ -112,7 +120,7 @@ impl ClaimDeskApp {
                 if self.doc.revision() != replace.revision {
                     self.error(
                         self.tr("msg-replace-with-new-version"),
-                        "The project changed while the claims were re-anchored. Nothing was replaced: try again.",
+                        self.tr("msg-replace-project-changed"),
                     );
                 } else {
                     self.dialog = Some(Dialog::ReplaceArticle {
@@ -126,7 +134,7 @@ impl ClaimDeskApp {
             Ok(Err(e)) => self.error(self.tr("msg-could-not-read-the-new"), e),
             Err(_) => self.error(
                 self.tr("msg-replace-with-new-version"),
-                "Re-anchoring stopped on an internal error. Nothing was replaced.",
+                self.tr("msg-reanchor-internal-error"),
             ),
         }
         ctx.request_repaint();

@@ -72,12 +72,12 @@ impl ClaimDeskApp {
                             claim,
                             confirmed: true,
                         },
-                        heading: format!(
-                            "Mark claim {} ready for review?",
-                            claim_label(project, claim)
+                        heading: self.catalog.format(
+                            "review-mark-ready-question",
+                            &[("claim", claim_label(project, claim).into())],
                         ),
                         reasons: gaps,
-                        go: "Mark ready anyway".into(),
+                        go: self.catalog.text("review-mark-ready-anyway"),
                     }));
                     return;
                 }
@@ -97,9 +97,12 @@ impl ClaimDeskApp {
                             claim,
                             confirmed: true,
                         },
-                        heading: format!("Approve claim {}?", claim_label(project, claim)),
+                        heading: self.catalog.format(
+                            "review-approve-question",
+                            &[("claim", claim_label(project, claim).into())],
+                        ),
                         reasons: open,
-                        go: "Approve anyway".into(),
+                        go: self.catalog.text("review-approve-anyway"),
                     }));
                     return;
                 }

@@ -189,7 +189,15 @@ pub fn url_with_note(
     let rtl = bidi::starts_rtl(value);
     let r = ui
         .horizontal(|ui| {
-            let button_w = 56.0;
+            // As wide as its word needs (translations differ), at least 56 px.
+            let open_word = tr(ui, "field-url-open");
+            let font = egui::TextStyle::Button.resolve(ui.style());
+            let word = ui.fonts_mut(|f| {
+                f.layout_no_wrap(open_word.clone(), font, egui::Color32::PLACEHOLDER)
+                    .size()
+                    .x
+            });
+            let button_w = (word + 2.0 * ui.spacing().button_padding.x).max(56.0);
             let field_w = (ui.available_width() - button_w - ui.spacing().item_spacing.x).max(60.0);
             let hint = tr(ui, "field-url-hint");
             let field = bidi_edit::singleline_ui(ui, value, |e| {
@@ -201,7 +209,7 @@ pub fn url_with_note(
             let button = ui
                 .add_enabled(
                     web,
-                    egui::Button::new(tr(ui, "field-url-open")).min_size(egui::vec2(button_w, 0.0)),
+                    egui::Button::new(open_word).min_size(egui::vec2(button_w, 0.0)),
                 )
                 .on_hover_text(tr_args(
                     ui,

@@ -81,16 +81,20 @@ pub fn shortcuts_table(ctx: &egui::Context) -> Vec<(String, String)> {
     ]
 }
 
-/// An export format's name in the window's language.
-pub fn format_name(ctx: &egui::Context, format: Format) -> String {
-    let id = match format {
+/// The message id of an export format's name.
+pub fn format_id(format: Format) -> &'static str {
+    match format {
         Format::Html => "format-html",
         Format::Markdown => "format-markdown",
         Format::Csv => "format-csv",
         Format::ClaimReview => "format-claimreview",
         Format::Annotations => "format-annotations",
-    };
-    tr(ctx, id)
+    }
+}
+
+/// An export format's name in the window's language.
+pub fn format_name(ctx: &egui::Context, format: Format) -> String {
+    tr(ctx, format_id(format))
 }
 
 pub struct MenuState<'a> {

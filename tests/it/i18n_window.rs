@@ -2,25 +2,39 @@
 //! accessible name of every tab, menu and dialog comes from the catalog and
 //! is not cut off), switching language at once, and `--lang`.
 
-use claimdesk::app::ClaimDeskApp;
+use claimdesk::app::{ClaimDeskApp, InAppPicker};
+use claimdesk::edit::Action;
 use claimdesk::i18n::{Lang, pseudo};
-use claimdesk::ui::{Command, Tab};
+use claimdesk::model::ClaimStatus;
+use claimdesk::ui::{Command, ReviewStep, Tab};
 use eframe::egui::accesskit::Role;
 use eframe::egui::{self, Key};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 
-use crate::window::{copy_sample, harness_in_language};
+use crate::window::{copy_sample, harness_in_language, harness_in_language_with_picker};
 
-/// egui's own words, which its crate does not let an app translate.
-const EGUI_WORDS: [&str; 1] = ["Resize panel"];
+/// egui's own words, which its crate does not let an app translate: the
+/// accessible names of panel and window edges, and key names in shortcuts.
+const EGUI_WORDS: [&str; 3] = ["Resize panel", "Resize window", "Close window"];
+const KEY_NAMES: [&str; 16] = [
+    "Ctrl", "Shift", "Alt", "Cmd", "Up", "Down", "Left", "Right", "Tab", "Enter", "Space",
+    "Escape", "Delete", "Home", "End", "arrows",
+];
+
+/// Whether `part` is a shortcut as egui writes it: "Ctrl+Shift+S", "F6".
+fn is_shortcut(part: &str) -> bool {
+    part.split(['+', '/', ' ', ','])
+        .filter(|k| !k.is_empty())
+        .all(|k| KEY_NAMES.contains(&k) || k.len() == 1 || (k.starts_with('F') && k.len() <= 3))
+}
 
 /// Whether `text` shows untranslated words: a run of letters outside every
 /// pseudo-language message (`[…·]`) that is not the project's own data (its
 /// RON file holds every title, quote, name and verdict label), a web
 /// address, or a language's name in itself.
 fn untranslated(text: &str, data: &str) -> bool {
-    if EGUI_WORDS.contains(&text) {
+    if EGUI_WORDS.iter().any(|w| text.starts_with(w)) {
         return false;
     }
     let mut rest = text.to_owned();
@@ -41,6 +55,7 @@ fn untranslated(text: &str, data: &str) -> bool {
             part.chars().filter(|c| c.is_alphabetic()).count() < 2
                 || data.contains(part)
                 || part.contains("://")
+                || is_shortcut(part)
                 || Lang::ALL.iter().any(|l| l.native_name() == part)
         };
         !data_or_words(piece) && !piece.split(separators).all(data_or_words)
@@ -66,6 +81,12 @@ fn offenders(h: &Harness<'static, ClaimDeskApp>, data: &str, place: &str, out: &
         }
     }
     for text in drawn_texts(h) {
+        if let Some(clipped) = text.strip_prefix('✂')
+            && clipped.contains(pseudo::PAD)
+        {
+            out.push(format!("{place}: past its panel's edge: {clipped:?}"));
+            continue;
+        }
         let Some(shown) = text.strip_suffix('…') else {
             continue;
         };
@@ -79,19 +100,31 @@ fn offenders(h: &Harness<'static, ClaimDeskApp>, data: &str, place: &str, out: &
     }
 }
 
-/// The text of every galley painted in the last frame.
+/// The text of every galley painted in the last frame; those that run past
+/// the left or right edge of their clip rectangle (a panel or a window too
+/// narrow for them) are marked with a leading `✂`. Text cut at the top or
+/// bottom is scrolled, not cut.
 fn drawn_texts(h: &Harness<'static, ClaimDeskApp>) -> Vec<String> {
     let mut texts = Vec::new();
     for clipped in &h.output().shapes {
-        collect_texts(&clipped.shape, &mut texts);
+        collect_texts(&clipped.shape, clipped.clip_rect, &mut texts);
     }
     texts
 }
 
-fn collect_texts(shape: &egui::Shape, out: &mut Vec<String>) {
+fn collect_texts(shape: &egui::Shape, clip: egui::Rect, out: &mut Vec<String>) {
     match shape {
-        egui::Shape::Text(t) => out.push(t.galley.text().to_owned()),
-        egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect_texts(s, out)),
+        egui::Shape::Text(t) => {
+            let rect = t.galley.rect.translate(t.pos.to_vec2());
+            let cut = rect.max.x > clip.max.x + 1.0 || rect.min.x < clip.min.x - 1.0;
+            let text = t.galley.text();
+            out.push(if cut {
+                format!("✂{text}")
+            } else {
+                text.to_owned()
+            });
+        }
+        egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect_texts(s, clip, out)),
         _ => {}
     }
 }
@@ -156,6 +189,47 @@ fn every_label_of_every_tab_menu_and_dialog_comes_from_the_catalog() {
         h.key_press(Key::Escape);
         h.run_steps(3);
     }
+    // Dialogs a step or a file opens: the review's question, the unsaved
+    // changes guard, the preview of an opened article.
+    let unready = h
+        .state()
+        .project()
+        .claims
+        .iter()
+        .find(|c| c.status == ClaimStatus::InProgress)
+        .map(|c| c.id)
+        .unwrap();
+    for (name, command) in [
+        ("Library", Command::ShowTab(Tab::Library)),
+        ("Conflicts", Command::ShowTab(Tab::Conflicts)),
+        (
+            "Mark ready",
+            Command::Review(ReviewStep::MarkReady {
+                claim: unready,
+                confirmed: false,
+            }),
+        ),
+        ("Correction", Command::AskCorrection(first_claim)),
+    ] {
+        apply(&mut h, command);
+        offenders(&h, &data, name, &mut report);
+        h.key_press(Key::Escape);
+        h.run_steps(3);
+    }
+    apply(&mut h, Command::Edit(Action::SetTitle("Changed".into())));
+    apply(&mut h, Command::AskNewProject);
+    offenders(&h, &data, "Unsaved changes dialog", &mut report);
+    h.key_press(Key::Escape);
+    h.run_steps(3);
+    let article = dir.path().join("article.txt");
+    std::fs::write(&article, "Changed\n\nA short article to open.").unwrap();
+    apply(&mut h, Command::Open(article));
+    // The unsaved-changes guard first: don't save, then the preview.
+    if let Some(node) = h.query_by_label(&claimdesk::i18n::text(Lang::EnXa, "dialog-don-t-save")) {
+        node.click();
+        h.run_steps(3);
+    }
+    offenders(&h, &data, "Open article preview", &mut report);
     report.dedup();
     assert!(
         report.is_empty(),
@@ -203,4 +277,28 @@ fn lang_on_the_command_line_is_checked() {
         err.contains("expected en, es, pt-BR, fr, ar, ja or en-XA"),
         "{err}"
     );
+}
+
+#[test]
+fn the_in_app_file_chooser_comes_from_the_catalog() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy_sample(dir.path(), "p.ron");
+    let data = std::fs::read_to_string(&file).unwrap();
+    let mut h = harness_in_language_with_picker(&file, Box::new(InAppPicker), Lang::EnXa);
+    let mut report = Vec::new();
+    for (name, command) in [
+        ("Open project", Command::OpenProjectDialog),
+        ("Save as", Command::SaveAs),
+    ] {
+        apply(&mut h, command);
+        // The folder listing is the machine's, not the window's words.
+        offenders(&h, &data, name, &mut report);
+        h.key_press(Key::Escape);
+        h.run_steps(3);
+    }
+    // File and folder names are the machine's.
+    report.retain(|line| {
+        !line.contains(&dir.path().display().to_string()) && !line.ends_with(".ron\"")
+    });
+    assert!(report.is_empty(), "{}", report.join("\n"));
 }

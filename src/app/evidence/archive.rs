@@ -76,7 +76,7 @@ impl ClaimDeskApp {
                 Ok(results) => self.archive_finished(&results),
                 Err(_) => self.error(
                     self.tr("sources-archive"),
-                    "Archiving stopped on an internal error. Nothing changed.",
+                    self.tr("sources-archive-internal-error"),
                 ),
             }
         }
@@ -86,9 +86,18 @@ impl ClaimDeskApp {
     pub(super) fn archive_progress(&self) -> Option<Working> {
         let job = self.evidence.archive.as_ref()?;
         Some(
-            Working::new("Archiving", job.progress(), Command::CancelArchive).status(
+            Working::new(
+                self.tr("sources-archiving"),
+                job.progress(),
+                Command::CancelArchive,
+            )
+            .status(
                 self.tr("sources-asking-the-archive-for-copies"),
-                "Asking the archive for copies: {done} of {total} sources",
+                // Working fills in {done} and {total} as it counts.
+                self.tr_args(
+                    "sources-asking-the-archive-count",
+                    &[("done", "{done}".into()), ("total", "{total}".into())],
+                ),
             ),
         )
     }

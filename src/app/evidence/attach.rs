@@ -55,7 +55,7 @@ impl ClaimDeskApp {
         });
         match job {
             Ok(job) => {
-                self.info(format!("Attaching {name}…"));
+                self.info(self.tr_args("sources-attaching", &[("file", name.as_str().into())]));
                 self.evidence.attach = Some(AttachJob {
                     target,
                     file: name,
@@ -88,7 +88,7 @@ impl ClaimDeskApp {
             Err(_) => {
                 return self.error(
                     self.tr("sources-add-snapshot-2"),
-                    "Attaching stopped on an internal error.",
+                    self.tr("sources-attach-internal-error"),
                 );
             }
         };
@@ -101,16 +101,19 @@ impl ClaimDeskApp {
         let Some(mut source) = self.doc.project().source(source_id).cloned() else {
             return self.error(
                 self.tr("sources-add-snapshot-2"),
-                "The source was deleted meanwhile.",
+                self.tr("sources-source-deleted-meanwhile"),
             );
         };
         let sha = prepared.snapshot.sha256.clone();
         if source.snapshot(&sha).is_none() {
             source.snapshots.push(prepared.snapshot);
             self.edit(Action::UpdateSource(source));
-            self.info(format!("Attached {} as a snapshot", job.file));
+            self.info(self.tr_args("sources-attached", &[("file", job.file.as_str().into())]));
         } else {
-            self.info(format!("{} is already a snapshot of this source", job.file));
+            self.info(self.tr_args(
+                "sources-already-attached",
+                &[("file", job.file.as_str().into())],
+            ));
         }
         let claim = self.selected;
         self.open_viewer(source_id, sha, claim, paged, None);
@@ -129,7 +132,7 @@ impl ClaimDeskApp {
         let Some(mut claim) = project.claim(claim).cloned() else {
             return self.error(
                 self.tr("sources-new-source-from-page"),
-                "The claim was deleted meanwhile.",
+                self.tr("sources-claim-deleted-meanwhile"),
             );
         };
         let meta = &prepared.meta;
@@ -162,7 +165,8 @@ impl ClaimDeskApp {
             insert,
             Action::UpdateClaim(claim.clone()),
         ]));
-        self.info(format!("New source from the page: {}", meta.title));
+        let title = meta.title.clone();
+        self.info(self.tr_args("sources-new-source-named", &[("title", title.into())]));
         self.open_viewer(id, prepared.snapshot.sha256, Some(claim.id), paged, None);
     }
 

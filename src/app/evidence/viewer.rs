@@ -44,7 +44,7 @@ impl ClaimDeskApp {
         else {
             self.error(
                 self.tr("sources-source-viewer"),
-                "The source no longer lists that snapshot.",
+                self.tr("sources-snapshot-gone"),
             );
             return;
         };
@@ -104,7 +104,7 @@ impl ClaimDeskApp {
                 Ok(Err(e)) => self.error(self.tr("sources-could-not-show-the-snapshot"), e),
                 Err(_) => self.error(
                     self.tr("sources-source-viewer"),
-                    "Reading the snapshot failed.",
+                    self.tr("sources-snapshot-read-failed"),
                 ),
             }
         }

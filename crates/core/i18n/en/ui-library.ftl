@@ -42,3 +42,43 @@ library-linked-to-claim = Linked to claim #{ $number }
 library-no-verdict = No verdict
 # Scores: $strong, $possible and $floor are numbers such as 20.
 library-score-hover = How closely it matches: the search's score, higher is closer. Strong from { $strong }, possible from { $possible }; the search box lists none under { $floor }.
+
+# The library worker's messages.
+library-could-not-start = The library could not start: { $error }
+library-could-not-open = The library could not be opened: { $error }
+library-could-not-add = The library could not add the past checks: { $error }
+# $name: a file name.
+library-added-file = { $count ->
+    [one] Added { $name } to the library ({ $count } claim)
+   *[other] Added { $name } to the library ({ $count } claims)
+}
+library-file-unchanged = { $name } is in the library
+library-file-not-added = { $name } was not added to the library: { $why }
+library-could-not-add-file = The library could not add { $name }: { $error }
+library-skipped = Skipped { $name }: { $why }
+library-not-read = Not read: { $name }: { $why }
+library-ignored = { $count ->
+    [one] { $count } other file in the folders is not a project, ClaimReview or TSV file
+   *[other] { $count } other files in the folders are not a project, ClaimReview or TSV file
+}
+library-added-summary = Added { $added ->
+    [one] { $added } past check
+   *[other] { $added } past checks
+} from { $files ->
+    [one] { $files } file
+   *[other] { $files } files
+}; the library holds { $entries }
+# Follows the summary.
+library-unchanged = { $count ->
+    [one] ({ $count } file was already in it, unchanged)
+   *[other] ({ $count } files were already in it, unchanged)
+}
+library-stopped = . Stopped before the last files: run it again to add the rest
+library-past-checks-added = Past checks added
+library-not-running = The library is not running.
+library-items = { $count } items
+library-adding = Adding past checks…
+library-looking-in = Looking in { $what }
+# $done and $total are filled in as the files are read: keep them.
+library-reading-file-of = Reading file { $done } of { $total }
+library-adding-note = Cancel stops after the file being read; what was added stays.

@@ -72,3 +72,8 @@ review-your-name-heading = Your name
 review-your-name-why = Your name goes with what you do to a claim: verdicts, comments, approvals. An editor approving a claim needs one; the checker who set a verdict cannot approve it.
 review-skip = Skip
 review-correction-why = This claim's review has been published. Change its verdict or rationale here; the correction note is published in the reports' Corrections section.
+# $claim: "#3 “Japan will double…”".
+review-mark-ready-question = Mark claim { $claim } ready for review?
+review-mark-ready-anyway = Mark ready anyway
+review-approve-question = Approve claim { $claim }?
+review-approve-anyway = Approve anyway

@@ -89,3 +89,19 @@ sources-without-copy-and-skipped = { $count ->
     [one] { $count } source without an archived copy ({ $skipped } more have no web address).
    *[other] { $count } sources without an archived copy ({ $skipped } more have no web address).
 }
+sources-attaching = Attaching { $file }…
+sources-attach-internal-error = Attaching stopped on an internal error.
+sources-source-deleted-meanwhile = The source was deleted meanwhile.
+sources-attached = Attached { $file } as a snapshot
+sources-already-attached = { $file } is already a snapshot of this source
+sources-claim-deleted-meanwhile = The claim was deleted meanwhile.
+sources-new-source-named = New source from the page: { $title }
+sources-snapshot-needs-save = Add snapshot: the project is not saved yet
+sources-save-first-title = Save the project first?
+sources-save-first-body = Snapshots are kept in a folder beside the project file, and this project has not been saved yet. Save it now and the snapshot is attached right after.
+sources-snapshot-gone = The source no longer lists that snapshot.
+sources-snapshot-read-failed = Reading the snapshot failed.
+sources-archive-internal-error = Archiving stopped on an internal error. Nothing changed.
+sources-archiving = Archiving
+# $done and $total are filled in as the archive answers: keep them.
+sources-asking-the-archive-count = Asking the archive for copies: { $done } of { $total } sources
