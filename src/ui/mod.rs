@@ -3,6 +3,7 @@
 
 pub mod archive_window;
 pub mod article_view;
+pub mod bidi_edit;
 pub mod bidi_text;
 pub mod check_panel;
 pub mod claim_editor;
@@ -18,6 +19,7 @@ pub mod i18n;
 pub mod labels;
 pub mod library_panel;
 pub mod menu;
+pub mod mirror;
 pub mod plural;
 pub mod project_panel;
 pub mod report_language;
