@@ -71,7 +71,7 @@ fn layers() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
         (
             "triage",
             "crates/core/src/triage",
-            vec!["model", "progress"],
+            vec!["model", "progress", "library"],
         ),
         ("ui", "src/ui", core.clone()),
         ("app", "src/app", with(&["ui"])),

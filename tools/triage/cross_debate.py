@@ -14,8 +14,9 @@ candidates' thanks and openings). The folds are contiguous runs of whole inferre
 cut at the boundary nearest to equal sizes.
 
 For each fold, on the other folds only (idf included):
-- the shipped configuration of train.py (word + char n-grams + hand features, C, balanced
-  LR), scored at the shipped threshold, and at a threshold chosen without the fold (the
+- the shipped configuration of train.py (word + char n-grams + hand features, and the
+  library's static sentence embeddings when train.STATIC, C, balanced LR), scored at the
+  shipped threshold, and at a threshold chosen without the fold (the
   one maximising mean F1 over the other folds' out-of-fold scores);
 - a plain baseline: sklearn TfidfVectorizer word 1-2-grams (defaults otherwise) + the same
   balanced logistic regression at C = 1, threshold 0.5; nothing tuned.
@@ -34,6 +35,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import train as T  # noqa: E402  (the shipped features and configuration)
+import scipy.sparse as sp  # noqa: E402
 
 GAP = 20  # a Sentence_id gap at least this large starts a new debate
 
@@ -87,17 +89,26 @@ def main():
     trw, trc, trh, y = T.build(rows, T.Hasher())
     texts = [t for t, _ in rows]
     folds, n_debates = contiguous_folds(ids, args.folds)
+    emb = None
+    if T.STATIC:
+        from candidates import Static, STATIC
+        emb = Static(STATIC).embed(texts)
+
+    def shipped(rows_idx, widf, cidf):
+        x = T.assemble(trw[rows_idx], trc[rows_idx], trh[rows_idx], widf, cidf, T.HAND, T.BLOCKS)
+        return x if emb is None else sp.hstack([x, sp.csr_matrix(emb[rows_idx])]).tocsr()
     log(f"train: {len(rows)} sentences, {y.mean():.3f} check-worthy, {n_debates} inferred debates "
         f"(Sentence_id gap >= {GAP}); {args.folds} folds; features in {time.time()-t0:.0f}s")
-    log(f"shipped configuration: {T.name(T.BLOCKS, T.HAND)}, C={T.C}, threshold {T.THRESHOLD}")
+    log(f"shipped configuration: {T.name(T.BLOCKS, T.HAND)}{' + static embeddings' if T.STATIC else ''}, "
+        f"C={T.C}, threshold {T.THRESHOLD}")
 
     ship, base = [], []
     for f, (a, b) in enumerate(folds):
         te = np.arange(a, b)
         tr = np.concatenate([np.arange(0, a), np.arange(b, len(rows))])
         widf, cidf = T.idf_of(trw[tr]), T.idf_of(trc[tr])
-        clf = T.fit(T.assemble(trw[tr], trc[tr], trh[tr], widf, cidf, T.HAND, T.BLOCKS), y[tr], T.C)
-        s = clf.predict_proba(T.assemble(trw[te], trc[te], trh[te], widf, cidf, T.HAND, T.BLOCKS))[:, 1]
+        clf = T.fit(shipped(tr, widf, cidf), y[tr], T.C)
+        s = clf.predict_proba(shipped(te, widf, cidf))[:, 1]
         ship.append((y[te], s))
         vec = TfidfVectorizer(ngram_range=(1, 2))
         xtr = vec.fit_transform([texts[i] for i in tr])

@@ -10,16 +10,20 @@ crates/core/src/triage/features.rs must compute exactly the same ones: lowercase
 word 1-2-grams over alphanumeric runs, char 2-5-grams inside whitespace-separated
 words padded with spaces, FNV-1a 64 hashed into fixed tables, sublinear tf, smooth
 idf, each block L2-normalised; plus a small block of hand features
-(numbers, percentages, money, comparatives, capitalised words, quotation).
+(numbers, percentages, money, comparatives, capitalised words, quotation); and, with
+STATIC, the library's static sentence embedding (crates/core/assets/library-embeddings.bin,
+computed as crates/core/src/library/embed.rs does: candidates.Static), chosen by
+cross-debate CV in candidates.py (issue 27 part 2).
 The classifier is an L2 logistic regression with balanced class weights (lbfgs,
 deterministic).
 
 `--select` runs the selection procedure of BENCHMARKS.md ("Re-selection"): the
 feature blocks and C with the best average precision on dev, the threshold that
 maximises mean F1 over 5-fold cross-validation on train (folds = contiguous
-Sentence_id ranges). Its choice is recorded in BLOCKS/HAND/C/THRESHOLD below, so
-the plain command retrains exactly the shipped model. dev-test is only reported,
-never used to choose.
+Sentence_id ranges). That was the issue 14 procedure, kept to reproduce its table; it
+does not consider the static block (its model is written without one). The shipped
+choice is recorded in BLOCKS/HAND/STATIC/C/THRESHOLD below, so the plain command retrains
+exactly the shipped model. dev-test is only reported, never used to choose.
 """
 import argparse, math, os, struct, sys, time
 import numpy as np
@@ -135,11 +139,14 @@ def hand_features(text):
 
 N_HAND = 11
 
-# The configuration `--select` chose (see BENCHMARKS.md): the defaults.
+# The shipped configuration. BLOCKS, HAND and C were chosen by `--select` (see BENCHMARKS.md);
+# STATIC (the library's static sentence embeddings as a further block) and THRESHOLD by
+# cross-debate CV in candidates.py (issue 27 part 2).
 BLOCKS = ("word", "char")
 HAND = True
+STATIC = True
 C = 2.0
-THRESHOLD = 0.52
+THRESHOLD = 0.53
 CV_FOLDS = 5
 
 
@@ -252,24 +259,29 @@ def cv_threshold(ids, trw, trc, trh, ytr, blocks, hand, c, log):
     return t, curve
 
 
-def write_model(path, clf, blocks, hand, t, fts, widf, cidf):
+def write_model(path, clf, blocks, hand, t, fts, widf, cidf, static_dims):
     coef = clf.coef_.ravel()
     nw, nc = 1 << WORD_BITS, 1 << CHAR_BITS
     ww, rest = coef[:nw], coef[nw:]
     if "char" in blocks:
-        cw, hw = rest[:nc], rest[nc:]
+        cw, rest = rest[:nc], rest[nc:]
     else:
         # The Rust scorer always computes the char block; zero weights switch it off.
-        cw, hw = np.zeros(nc), rest
+        cw = np.zeros(nc)
+    hw, sw = rest[:N_HAND], rest[N_HAND:]
     if not hand:
         hw = np.zeros(N_HAND)
-    assert len(hw) == N_HAND
+    if not static_dims:
+        sw = np.zeros(0)
+    assert len(hw) == N_HAND and len(sw) == static_dims
     with open(path, "wb") as f:
-        f.write(b"CDTRIAG1")
+        f.write(b"CDTRIAG2")
         f.write(struct.pack("<IIIff", WORD_BITS, CHAR_BITS, N_HAND, float(clf.intercept_[0]), t))
         f.write(struct.pack("<f", fts))
         for arr in (widf, ww, cidf, cw, hw):
             f.write(np.asarray(arr, dtype="<f4").tobytes())
+        f.write(struct.pack("<I", static_dims))
+        f.write(np.asarray(sw, dtype="<f4").tobytes())
 
 
 def name(blocks, hand):
@@ -300,9 +312,16 @@ def main():
     widf, cidf = idf_of(trw), idf_of(trc)
     log(f"features built in {time.time()-t0:.1f}s; train {len(train)} ({ytr.mean():.3f} yes), dev {len(dev)}, dev-test {len(test)}")
 
+    static_dims = 0
     if not args.select:
         blocks, hand, c, t = BLOCKS, HAND, C, THRESHOLD
-        clf = fit(assemble(trw, trc, trh, widf, cidf, hand, blocks), ytr, c)
+        xtr = assemble(trw, trc, trh, widf, cidf, hand, blocks)
+        if STATIC:
+            from candidates import Static, STATIC as STATIC_PATH
+            static = Static(STATIC_PATH)
+            static_dims = static.dims
+            xtr = sp.hstack([xtr, sp.csr_matrix(static.embed([x for x, _ in train]))]).tocsr()
+        clf = fit(xtr, ytr, c)
     else:
         # Steps 1-2: every candidate on all of train, scored on dev only.
         cands = []
@@ -333,12 +352,15 @@ def main():
             log(f"| {name(x['blocks'], x['hand'])}{mark} | {x['c']} | {x['ap']:.3f} | {x['fdv']:.3f} | {x['tdv']:.2f} | "
                 f"{f1_at(yts, s, x['tdv']):.3f} | {f1_at(yts, s, 0.5):.3f} | {average_precision(yts, s):.3f} |")
 
-    sts = clf.predict_proba(assemble(tsw, tsc, tsh, widf, cidf, hand, blocks))[:, 1]
+    xts = assemble(tsw, tsc, tsh, widf, cidf, hand, blocks)
+    if static_dims:
+        xts = sp.hstack([xts, sp.csr_matrix(static.embed([x for x, _ in test]))]).tocsr()
+    sts = clf.predict_proba(xts)[:, 1]
     fts = f1_at(yts, sts, t)
     log(f"shipped: {name(blocks, hand)}, C={c}, threshold {t:.2f}: dev-test F1 {fts:.4f}")
     if args.select:
         log(f"record in train.py: BLOCKS = {blocks!r}, HAND = {hand}, C = {c}, THRESHOLD = {t}")
-    write_model(args.out, clf, blocks, hand, t, fts, widf, cidf)
+    write_model(args.out, clf, blocks, hand, t, fts, widf, cidf, static_dims)
     if args.scores:
         os.makedirs(os.path.dirname(args.scores) or ".", exist_ok=True)
         with open(args.scores, "w") as f:

@@ -73,6 +73,11 @@ impl Embeddings {
         })
     }
 
+    /// How many dimensions an embedding has.
+    pub fn dims(&self) -> usize {
+        self.dims
+    }
+
     /// The word pieces of `text` that are in the vocabulary, as row numbers.
     pub fn pieces(&self, text: &str) -> Vec<u32> {
         let mut out = Vec::new();

@@ -159,6 +159,44 @@ mod tests {
         assert!(Model::from_bytes(&cut).is_err_and(|e| e.contains("cut off")));
     }
 
+    /// A model file with one-bit tables, all weights zero but the bias, and
+    /// an embedding block of `dims` weights.
+    fn tiny_model(dims: u32, bias: f32) -> Vec<u8> {
+        let mut b = b"CDTRIAG2".to_vec();
+        for v in [1u32, 1, features::N_HAND as u32] {
+            b.extend(v.to_le_bytes());
+        }
+        for v in [bias, 0.5, 0.0] {
+            b.extend(v.to_le_bytes());
+        }
+        let floats = 2 + 2 + 2 + 2 + features::N_HAND;
+        b.extend(std::iter::repeat_n(0u8, 4 * floats));
+        b.extend(dims.to_le_bytes());
+        b.extend(std::iter::repeat_n(0u8, 4 * dims as usize));
+        b
+    }
+
+    #[test]
+    fn the_embedding_block_must_fit_the_library_table() {
+        let dims = crate::library::embed::shipped()
+            .expect("the library's embeddings")
+            .dims() as u32;
+        let model = Model::from_bytes(&tiny_model(dims, 0.0)).expect("a fitting model");
+        assert!((model.score("Taxes rose 5 percent.") - 0.5).abs() < 1e-6);
+        assert!(
+            Model::from_bytes(&tiny_model(dims + 1, 0.0))
+                .is_err_and(|e| e.contains("does not fit"))
+        );
+        let mut cut = tiny_model(dims, 0.0);
+        cut.truncate(cut.len() - 4);
+        assert!(Model::from_bytes(&cut).is_err_and(|e| e.contains("cut off")));
+        // A file without the block (the first format) still reads.
+        let mut v1 = tiny_model(0, 0.0);
+        v1[..8].copy_from_slice(b"CDTRIAG1");
+        v1.truncate(v1.len() - 4);
+        assert!(Model::from_bytes(&v1).is_ok());
+    }
+
     #[test]
     fn scoring_an_article_can_be_cancelled() {
         let model = Model::shipped().expect("the shipped model");

@@ -1,19 +1,25 @@
 //! The check-worthiness model: a logistic regression over hashed word and
-//! character n-grams (TF-IDF, each block L2-normalised) and hand features,
-//! trained by `tools/triage/train.py`. The file ships in `assets/` and is
-//! built into the binary, so nothing is read or fetched at run time; it is
-//! parsed once (`Model::shipped`).
+//! character n-grams (TF-IDF, each block L2-normalised), hand features and
+//! the library's static sentence embedding (`library::embed`, already in
+//! the binary: the block that made the model carry over better to unseen
+//! debates, issue 27), trained by `tools/triage/train.py`. The file ships in
+//! `assets/` and is built into the binary, so nothing is read or fetched at
+//! run time; it is parsed once (`Model::shipped`).
 //!
-//! File layout (little-endian): `CDTRIAG1`, u32 word bits, u32 char bits,
+//! File layout (little-endian): `CDTRIAG2`, u32 word bits, u32 char bits,
 //! u32 hand features, f32 bias, f32 default threshold, f32 dev-test F1 at
 //! training, then f32 arrays: word idf, word weights, char idf, char
-//! weights, hand weights.
+//! weights, hand weights; then u32 embedding dimensions and that many f32
+//! weights (0 for none). `CDTRIAG1`, the same without the embedding block,
+//! is still read.
 
 use std::sync::OnceLock;
 
 use super::features::{Counts, N_HAND, char_counts, hand_features, word_counts};
+use crate::library::embed::{self, Embeddings};
 
-const MAGIC: &[u8; 8] = b"CDTRIAG1";
+const MAGIC_V1: &[u8; 8] = b"CDTRIAG1";
+const MAGIC: &[u8; 8] = b"CDTRIAG2";
 static SHIPPED_BYTES: &[u8] = include_bytes!("../../assets/triage-model.bin");
 
 pub struct Model {
@@ -29,6 +35,10 @@ pub struct Model {
     word: Vec<[f32; 2]>,
     chars: Vec<[f32; 2]>,
     hand_w: Vec<f32>,
+    /// Weights of the static sentence embedding, and the table that
+    /// computes it (none when the file has no such block).
+    embed_w: Vec<f32>,
+    embeddings: Option<&'static Embeddings>,
 }
 
 struct Reader<'a> {
@@ -74,7 +84,9 @@ impl Model {
 
     pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
         let mut r = Reader { bytes };
-        if r.take(8)? != MAGIC {
+        let magic = r.take(8)?;
+        let with_embedding = magic == MAGIC;
+        if !with_embedding && magic != MAGIC_V1 {
             return Err("not a ClaimDesk triage model".into());
         }
         let word_bits = r.u32()?;
@@ -92,6 +104,22 @@ impl Model {
         };
         let (word_idf, word_w) = (r.f32s(nw)?, r.f32s(nw)?);
         let (char_idf, char_w) = (r.f32s(nc)?, r.f32s(nc)?);
+        let hand_w = r.f32s(hand)?;
+        let embed_w = if with_embedding {
+            let dims = r.u32()? as usize;
+            r.f32s(dims)?
+        } else {
+            Vec::new()
+        };
+        let embeddings = if embed_w.is_empty() {
+            None
+        } else {
+            let table = embed::shipped().ok_or("the library's embeddings cannot be read")?;
+            if table.dims() != embed_w.len() {
+                return Err("the model's embedding block does not fit the library's".into());
+            }
+            Some(table)
+        };
         let model = Model {
             word_bits,
             char_bits,
@@ -100,7 +128,9 @@ impl Model {
             trained_dev_test_f1,
             word: pairs(word_idf, word_w),
             chars: pairs(char_idf, char_w),
-            hand_w: r.f32s(hand)?,
+            hand_w,
+            embed_w,
+            embeddings,
         };
         if !r.bytes.is_empty() {
             return Err("the model file has trailing bytes".into());
@@ -116,6 +146,9 @@ impl Model {
         z += block(&char_counts(&lower, self.char_bits), &self.chars);
         for (x, w) in hand_features(sentence).iter().zip(&self.hand_w) {
             z += x * w;
+        }
+        if let Some(table) = self.embeddings {
+            z += embed::dot(&table.embed(sentence), &self.embed_w);
         }
         1.0 / (1.0 + (-z).exp())
     }
