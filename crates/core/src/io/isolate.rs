@@ -125,7 +125,14 @@ pub(super) fn read_in_child(
     // Windows has no setrlimit: the parent caps the child through a job
     // object, held until this function returns (dropping it ends the child).
     #[cfg(windows)]
-    let _job = super::job_limit::MemoryJob::confine(&child, MEMORY_LIMIT);
+    let job = super::job_limit::MemoryJob::confine(&child, MEMORY_LIMIT);
+    #[cfg(windows)]
+    if job.is_none() && VERBOSE.load(Ordering::Relaxed) {
+        eprintln!(
+            "claimdesk: the file reader runs without its memory limit: {}",
+            std::io::Error::last_os_error()
+        );
+    }
     let (Some(mut stdin), Some(stdout), Some(mut stderr)) =
         (child.stdin.take(), child.stdout.take(), child.stderr.take())
     else {
