@@ -118,11 +118,14 @@ win export --format html -o report-windows.html sample.ron 2>/dev/null
 cmp report-linux.html report-windows.html || fail "the HTML reports differ"
 echo "report: $(wc -c < report-windows.html) bytes, same as Linux"
 
+# A PDF is read in a child process, which must get its job object (memory limit).
 for article in article.pdf article.docx; do
-  say "claimdesk new $article (a PDF is read in a child process, in a job object)"
+  say "claimdesk new $article"
   project="from-${article#article.}.ron"
-  win new "$article" -o "$project" > new.txt || fail "new $article exited with $?"
+  win --verbose new "$article" -o "$project" > new.txt 2> new-errors.txt \
+    || fail "new $article exited with $?: $(cat new-errors.txt)"
   tr -d '\r' < new.txt | tail -n 1
+  ! grep -q "without its memory limit" new-errors.txt || fail "$(cat new-errors.txt)"
   [ -s "$project" ] || fail "new $article wrote nothing"
   ! grep -q $'\r' "$project" || fail "$project has CR line endings"
   "$linux" check "$project" > /dev/null || fail "the Linux build cannot read $project"

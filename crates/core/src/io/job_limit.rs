@@ -42,7 +42,7 @@ impl MemoryJob {
                 (&raw const limits).cast(),
                 size_of::<JOBOBJECT_EXTENDED_LIMIT_INFORMATION>() as u32,
             );
-            if set == 0 || AssignProcessToJobObject(job.0, child.as_raw_handle() as HANDLE) == 0 {
+            if set == 0 || AssignProcessToJobObject(job.0, child.as_raw_handle()) == 0 {
                 return None;
             }
             Some(job)
