@@ -75,4 +75,4 @@ PY
 )
 
 echo "built ($profile):"
-ls -l "$setup" "$portable" | awk '{ printf "  %s  %.1f MB\n", $NF, $5 / 1048576 }'
+ls -l "$setup" "$portable" | awk '{ printf "  %s  %.1f MiB\n", $NF, $5 / 1048576 }'
