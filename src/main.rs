@@ -44,6 +44,8 @@ fn main() -> ExitCode {
             unsafe {
                 libc::signal(libc::SIGPIPE, libc::SIG_DFL);
             }
+            #[cfg(windows)]
+            end_quietly_on_closed_output();
             run_command(command)
         }
         None => claimdesk::app::run_native(
@@ -77,4 +79,27 @@ fn attach_parent_console() {
             AttachConsole(ATTACH_PARENT_PROCESS);
         }
     }
+}
+
+/// Windows has no SIGPIPE: a print to a closed pipe (`claimdesk check P.ron |
+/// Select-Object -First 1`) fails and `println!` panics with "failed
+/// printing to stdout". That one panic ends the command quietly, as on Unix;
+/// every other panic is reported as before.
+#[cfg(windows)]
+fn end_quietly_on_closed_output() {
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let message = info
+            .payload()
+            .downcast_ref::<String>()
+            .map_or("", String::as_str);
+        // ERROR_BROKEN_PIPE, ERROR_NO_DATA (the reader closed), ERROR_PIPE_NOT_CONNECTED.
+        let closed = ["os error 109)", "os error 232)", "os error 233)"]
+            .iter()
+            .any(|code| message.ends_with(code));
+        if message.starts_with("failed printing to std") && closed {
+            std::process::exit(0);
+        }
+        report(info);
+    }));
 }

@@ -111,6 +111,9 @@ win check sample.ron > check-windows.txt || fail "check exited with $?"
 "$linux" check sample.ron > check-linux.txt
 diff check-linux.txt check-windows.txt || fail "check differs between Windows and Linux"
 head -n 3 check-windows.txt
+# Output closed early (Windows has no SIGPIPE): the command ends quietly, no panic.
+win check sample.ron 2> closed-errors.txt | head -n 1 > /dev/null || true
+! grep -q "panicked" closed-errors.txt || fail "check panicked on a closed pipe: $(cat closed-errors.txt)"
 
 say "claimdesk export --format html, as the Linux build writes it"
 win export --format html -o report-windows.html sample.ron 2>/dev/null
