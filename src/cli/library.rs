@@ -10,7 +10,7 @@ use crate::library::{AddFormat, Hit, Library, Outcome, default_dir, eval};
 
 #[derive(Args, Debug)]
 pub struct LibraryArgs {
-    /// The library's folder (default: $XDG_DATA_HOME/claimdesk/library).
+    /// The library's folder (default: $XDG_DATA_HOME/claimdesk/library; %LOCALAPPDATA%\ClaimDesk\library on Windows).
     #[arg(long, global = true, value_name = "DIR")]
     pub library: Option<PathBuf>,
     #[command(subcommand)]
@@ -66,7 +66,9 @@ pub enum OutputFormat {
 
 pub fn run(args: LibraryArgs) -> ExitCode {
     let Some(dir) = args.library.or_else(default_dir) else {
-        eprintln!("claimdesk: no library folder: set XDG_DATA_HOME or HOME, or give --library DIR");
+        eprintln!(
+            "claimdesk: no library folder: no home or data folder is set (HOME, XDG_DATA_HOME; LOCALAPPDATA on Windows); give --library DIR"
+        );
         return ExitCode::from(2);
     };
     let mut library = match Library::open(&dir) {

@@ -6,8 +6,16 @@
 use std::path::{Path, PathBuf};
 
 /// Folders whose files are read or run at build, test or tool time.
-const CHECKED: [&str; 8] = [
-    "src", "crates", "tests", "benches", "examples", "tools", ".ci", "fuzz",
+const CHECKED: [&str; 9] = [
+    "src",
+    "crates",
+    "tests",
+    "benches",
+    "examples",
+    "tools",
+    ".ci",
+    "fuzz",
+    "packaging",
 ];
 
 /// Prefixes of paths that exist only on a developer's or CI's machine. System

@@ -48,9 +48,10 @@ pub fn matches_filter(path: &Path, extensions: &[String]) -> bool {
             .is_some_and(|e| extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
 }
 
-/// Where a dialog starts when the app has no better idea: the home folder.
+/// Where a dialog starts when the app has no better idea: the home folder
+/// (`USERPROFILE` on Windows, which sets no HOME).
 pub fn home_folder() -> PathBuf {
-    std::env::var_os("HOME")
+    std::env::var_os(if cfg!(windows) { "USERPROFILE" } else { "HOME" })
         .map(PathBuf::from)
         .filter(|p| p.is_dir())
         .or_else(|| std::env::current_dir().ok())

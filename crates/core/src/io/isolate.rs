@@ -5,7 +5,9 @@
 //! the same `claimdesk` binary started again with [`WORKER_ARG`], under a
 //! memory limit, a time limit and a large stack of its own, the article sent
 //! back over a pipe. A crash, an abort, a limit reached or a timeout there is
-//! a clear error here, and nothing else changes.
+//! a clear error here, and nothing else changes. The memory limit is
+//! setrlimit in the child on Unix, and on Windows a job object the parent puts
+//! the child in (`job_limit.rs`).
 //!
 //! The binary registers itself with [`use_worker`] when it starts. Without a
 //! worker (a library user, in-process tests) the reading runs in this process
@@ -120,6 +122,17 @@ pub(super) fn read_in_child(
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| ImportError::Unreadable(format!("the reader could not be started: {e}")))?;
+    // Windows has no setrlimit: the parent caps the child through a job
+    // object, held until this function returns (dropping it ends the child).
+    #[cfg(windows)]
+    let job = super::job_limit::MemoryJob::confine(&child, MEMORY_LIMIT);
+    #[cfg(windows)]
+    if job.is_none() && VERBOSE.load(Ordering::Relaxed) {
+        eprintln!(
+            "claimdesk: the file reader runs without its memory limit: {}",
+            std::io::Error::last_os_error()
+        );
+    }
     let (Some(mut stdin), Some(stdout), Some(mut stderr)) =
         (child.stdin.take(), child.stdout.take(), child.stderr.take())
     else {
@@ -306,5 +319,8 @@ fn limit_memory(bytes: u64) {
     }
 }
 
+/// On Windows the parent sets the limit (`job_limit.rs`): it holds the job,
+/// so the child also ends if the parent dies. Elsewhere without setrlimit
+/// there is only the time limit.
 #[cfg(not(unix))]
 fn limit_memory(_bytes: u64) {}

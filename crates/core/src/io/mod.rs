@@ -11,6 +11,8 @@ mod html_import;
 mod html_meta;
 mod import;
 pub mod isolate;
+#[cfg(windows)]
+mod job_limit;
 mod markdown_import;
 mod pdf_import;
 mod pdf_layout;

@@ -267,6 +267,18 @@ pub fn parse_project(bytes: &[u8]) -> Result<Project, LoadError> {
         line: line_of_byte(bytes, e.valid_up_to()),
     })?;
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    // Git for Windows checks text files out with CRLF (core.autocrlf) and some
+    // editors save them so; our own files never hold a raw CR
+    // (`project_to_ron` escapes one), so every CRLF is such a conversion, and
+    // undoing it gives back the strings as written (article text, rationale)
+    // instead of ones with a CR before every line break.
+    let unix_text;
+    let text = if text.contains("\r\n") {
+        unix_text = text.replace("\r\n", "\n");
+        unix_text.as_str()
+    } else {
+        text
+    };
     let options = ron_options();
     // A newer file is refused by its version, not by whatever field it added.
     // The version is probed only when the project does not parse: the probe
@@ -298,16 +310,20 @@ pub fn parse_project(bytes: &[u8]) -> Result<Project, LoadError> {
 
 pub fn project_to_ron(project: &Project) -> Result<String, SaveError> {
     let write = |escape_strings: bool| {
+        // LF on every system: ron's default is CRLF on Windows, and a project
+        // must be the same bytes whichever system wrote it (diffs, git, hashes).
         let config = ron::ser::PrettyConfig::new()
+            .new_line("\n")
             .struct_names(false)
             .escape_strings(escape_strings)
             .indentor("  ");
         ron::ser::to_string_pretty(project, config).map_err(|e| SaveError::Serialize(e.to_string()))
     };
     let mut out = write(false)?;
-    // A NUL written as is would make the file look binary to `parse_project`;
-    // a project holding one is written with escaped strings instead.
-    if out.contains('\0') {
+    // A NUL written as is would make the file look binary to `parse_project`,
+    // and a raw CR would be taken for a line-ending conversion there; a
+    // project holding either is written with escaped strings instead.
+    if out.contains(['\0', '\r']) {
         out = write(true)?;
     }
     out.push('\n');
@@ -388,18 +404,68 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
     if let Some(meta) = existing {
         let _ = fs::set_permissions(tmp.path(), meta.permissions());
         if keep_backup {
-            fs::copy(path, backup_path(path))
-                .map_err(err("keeping the previous version as .bak"))?;
+            let backup = backup_path(path);
+            with_retries(
+                || fs::copy(path, &backup).map(drop),
+                held_open,
+                RETRY_DELAYS,
+            )
+            .map_err(err("keeping the previous version as .bak"))?;
         }
     }
-    tmp.persist(path)
-        .map_err(|e| err("replacing the file")(e.error))?;
+    // Closed before the rename: Windows renames a file only once no handle
+    // that forbids it is open, ours included. Dropped on an error, it is removed.
+    let tmp = tmp.into_temp_path();
+    with_retries(|| fs::rename(&tmp, path), held_open, RETRY_DELAYS)
+        .map_err(err("replacing the file"))?;
+    let _ = tmp.keep();
     // The rename is durable only once the folder itself is flushed.
     if let Ok(d) = fs::File::open(dir) {
         let _ = d.sync_all();
     }
     remove_leftovers(dir, LEFTOVER_AGE);
     Ok(())
+}
+
+/// How long a save waits, try after try, for another program to let go of
+/// the file: about 2 s in all.
+const RETRY_DELAYS: &[std::time::Duration] = &[
+    std::time::Duration::from_millis(20),
+    std::time::Duration::from_millis(50),
+    std::time::Duration::from_millis(100),
+    std::time::Duration::from_millis(200),
+    std::time::Duration::from_millis(400),
+    std::time::Duration::from_millis(600),
+    std::time::Duration::from_millis(800),
+];
+
+/// Whether an error says another program holds the file open. On Windows a
+/// rename over, or a copy onto, a file that an editor, an antivirus scanner,
+/// the search indexer or a sync client has open fails with "access denied"
+/// or a sharing violation until it lets go, usually within a fraction of a
+/// second. Unix replaces open files, so there no error is worth a retry.
+fn held_open(error: &std::io::Error) -> bool {
+    // ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION.
+    cfg!(windows) && matches!(error.raw_os_error(), Some(5 | 32 | 33))
+}
+
+/// Runs `attempt`, and again after each of `delays` while its error is one
+/// that `busy` says will pass; the last error is returned.
+pub(crate) fn with_retries(
+    mut attempt: impl FnMut() -> std::io::Result<()>,
+    busy: impl Fn(&std::io::Error) -> bool,
+    delays: &[std::time::Duration],
+) -> std::io::Result<()> {
+    let mut delays = delays.iter();
+    loop {
+        match attempt() {
+            Err(e) if busy(&e) => match delays.next() {
+                Some(delay) => std::thread::sleep(*delay),
+                None => return Err(e),
+            },
+            done => return done,
+        }
+    }
 }
 
 /// Removes temporary files that a killed save left in `dir` and that are older
@@ -436,6 +502,77 @@ fn remove_leftovers(dir: &Path, age: std::time::Duration) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A project checked out by Git for Windows (CRLF) loads with the same
+    /// article text and fields as the file written; a CR typed into a field is
+    /// written escaped, so it is not taken for such a conversion.
+    #[test]
+    fn a_project_with_windows_line_endings_loads_as_written() {
+        let mut project = crate::sample_data::generated_project(40, 2, 5);
+        project.claims[1].rationale = "A paragraph.\n\nAnother, on its own lines.".into();
+        let text = project_to_ron(&project).unwrap();
+        assert!(text.contains("A paragraph.\n\nAnother"), "not written raw");
+        let crlf = text.replace('\n', "\r\n");
+        assert_eq!(
+            parse_project(crlf.as_bytes()).unwrap(),
+            parse_project(text.as_bytes()).unwrap()
+        );
+
+        project.claims[0].rationale = "first line\r\nsecond line\rthird".into();
+        let text = project_to_ron(&project).unwrap();
+        assert!(!text.contains('\r'), "a raw CR was written");
+        let written = parse_project(text.as_bytes()).unwrap();
+        assert_eq!(written.claims[0].rationale, project.claims[0].rationale);
+    }
+
+    /// Another program letting go of the file after two tries (what Windows
+    /// reports as a sharing violation) still ends in a save; an error that
+    /// will not pass is reported at once, and a file that stays busy gives
+    /// up after the last delay.
+    #[test]
+    fn a_busy_file_is_tried_again_and_other_errors_are_not() {
+        let busy = |e: &std::io::Error| e.raw_os_error() == Some(32);
+        let no_wait = [std::time::Duration::ZERO; 3];
+        let mut tries = 0;
+        let result = with_retries(
+            || {
+                tries += 1;
+                if tries < 3 {
+                    Err(std::io::Error::from_raw_os_error(32))
+                } else {
+                    Ok(())
+                }
+            },
+            busy,
+            &no_wait,
+        );
+        assert!(result.is_ok(), "{result:?}");
+        assert_eq!(tries, 3);
+
+        tries = 0;
+        let result = with_retries(
+            || {
+                tries += 1;
+                Err(std::io::Error::from_raw_os_error(2))
+            },
+            busy,
+            &no_wait,
+        );
+        assert_eq!(result.map_err(|e| e.raw_os_error()), Err(Some(2)));
+        assert_eq!(tries, 1);
+
+        tries = 0;
+        let result = with_retries(
+            || {
+                tries += 1;
+                Err(std::io::Error::from_raw_os_error(32))
+            },
+            busy,
+            &no_wait,
+        );
+        assert!(result.is_err());
+        assert_eq!(tries, 4);
+    }
 
     #[test]
     fn a_newer_version_is_refused_by_name_whether_or_not_it_parses() {

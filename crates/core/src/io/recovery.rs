@@ -61,7 +61,10 @@ pub fn write_recovery(
         written_at: now_secs(),
         project: project.clone(),
     };
-    let config = ron::ser::PrettyConfig::new().escape_strings(false);
+    // LF as in project files (ron's default is CRLF on Windows).
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .escape_strings(false);
     let text = ron::ser::to_string_pretty(&copy, config)
         .map_err(|e| SaveError::Serialize(e.to_string()))?;
     write_atomically(file, text.as_bytes(), false)

@@ -2,7 +2,8 @@
 //! ClaimDesk projects, ClaimReview data and TSV lists, searched offline for
 //! "has this been checked before?". Pure logic, no egui.
 //!
-//! On disk, in one folder (`$XDG_DATA_HOME/claimdesk/library/` by default):
+//! On disk, in one folder (`$XDG_DATA_HOME/claimdesk/library/` on Linux by default, see
+//! [`default_dir`]):
 //! `manifest.json`, the list of added files with their SHA-256, and `index/`,
 //! the tantivy index, a cache rebuilt from the list when it is missing or
 //! damaged. `entry` is what an indexed claim holds, `feeds` reads ClaimReview
@@ -52,14 +53,43 @@ pub struct Library {
     notice: Option<String>,
 }
 
-/// Where the library lives unless told otherwise:
-/// `$XDG_DATA_HOME/claimdesk/library`, else `~/.local/share/claimdesk/library`.
+/// Where the library lives unless told otherwise, in the platform's folder
+/// for an application's local data: `$XDG_DATA_HOME/claimdesk/library`, else
+/// `~/.local/share/claimdesk/library`; on Windows
+/// `%LOCALAPPDATA%\ClaimDesk\library` (local, not roaming: an index is a
+/// rebuildable cache that a roaming profile should not copy at every logon);
+/// on macOS `~/Library/Application Support/ClaimDesk/library`.
 pub fn default_dir() -> Option<PathBuf> {
-    let data = std::env::var_os("XDG_DATA_HOME")
-        .map(PathBuf::from)
-        .filter(|p| p.is_absolute())
-        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".local/share")))?;
-    Some(data.join("claimdesk").join("library"))
+    default_dir_for(std::env::consts::OS, |name| std::env::var_os(name))
+}
+
+fn default_dir_for(os: &str, var: impl Fn(&str) -> Option<std::ffi::OsString>) -> Option<PathBuf> {
+    let absolute = |name: &str| var(name).map(PathBuf::from).filter(|p| p.is_absolute());
+    let home = |name: &str| {
+        var(name)
+            .map(PathBuf::from)
+            .filter(|p| !p.as_os_str().is_empty())
+    };
+    match os {
+        "windows" => {
+            let local = var("LOCALAPPDATA")
+                .map(PathBuf::from)
+                .filter(|p| !p.as_os_str().is_empty())
+                .or_else(|| home("USERPROFILE").map(|h| h.join("AppData").join("Local")))?;
+            Some(local.join("ClaimDesk").join("library"))
+        }
+        "macos" => home("HOME").map(|h| {
+            h.join("Library")
+                .join("Application Support")
+                .join("ClaimDesk")
+                .join("library")
+        }),
+        _ => {
+            let data = absolute("XDG_DATA_HOME")
+                .or_else(|| home("HOME").map(|h| h.join(".local/share")))?;
+            Some(data.join("claimdesk").join("library"))
+        }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -247,4 +277,67 @@ fn folder_size(dir: &Path) -> u64 {
                 .sum()
         })
         .unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use std::ffi::OsString;
+    use std::path::PathBuf;
+
+    use super::default_dir_for;
+
+    fn env<'a>(pairs: &'a [(&str, &str)]) -> impl Fn(&str) -> Option<OsString> + 'a {
+        move |name| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| OsString::from(v))
+        }
+    }
+
+    /// Windows has neither HOME nor XDG_DATA_HOME: without its own folders
+    /// the library had no default there at all.
+    #[test]
+    fn each_platform_gets_its_usual_data_folder() {
+        let windows = [
+            ("LOCALAPPDATA", r"C:\Users\Ana\AppData\Local"),
+            ("USERPROFILE", r"C:\Users\Ana"),
+        ];
+        assert_eq!(
+            default_dir_for("windows", env(&windows)),
+            Some(
+                PathBuf::from(r"C:\Users\Ana\AppData\Local")
+                    .join("ClaimDesk")
+                    .join("library")
+            )
+        );
+        assert_eq!(
+            default_dir_for("windows", env(&[("USERPROFILE", r"C:\Users\Ana")])),
+            Some(
+                PathBuf::from(r"C:\Users\Ana")
+                    .join("AppData")
+                    .join("Local")
+                    .join("ClaimDesk")
+                    .join("library")
+            )
+        );
+        assert_eq!(default_dir_for("windows", env(&[])), None);
+        assert_eq!(
+            default_dir_for("macos", env(&[("HOME", "/u/ana")])),
+            Some(PathBuf::from(
+                "/u/ana/Library/Application Support/ClaimDesk/library"
+            ))
+        );
+        assert_eq!(
+            default_dir_for("linux", env(&[("HOME", "/u/ana")])),
+            Some(PathBuf::from("/u/ana/.local/share/claimdesk/library"))
+        );
+        assert_eq!(
+            default_dir_for(
+                "linux",
+                env(&[("HOME", "/u/ana"), ("XDG_DATA_HOME", "/data")])
+            ),
+            Some(PathBuf::from("/data/claimdesk/library"))
+        );
+    }
 }
