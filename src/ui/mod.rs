@@ -18,7 +18,6 @@ pub mod i18n;
 pub mod labels;
 pub mod library_panel;
 pub mod menu;
-pub mod plural;
 pub mod project_panel;
 pub mod review_dialogs;
 pub mod review_panel;
