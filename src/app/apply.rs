@@ -248,8 +248,9 @@ impl ClaimDeskApp {
             }
             Command::RestoreRecovery(file) => {
                 if let Some(r) = self.take_recovery(&file) {
-                    self.replace_document(Document::recovered(r.project, r.original));
-                    recovery::discard(&r.file);
+                    let file = r.file.clone();
+                    self.restore_recovery(r);
+                    recovery::discard(&file);
                     // Written again under this session's name at the next autosave.
                     if let Some(a) = self.autosave.as_mut() {
                         a.last = Instant::now() - a.every;
