@@ -21,6 +21,7 @@ mod choosing;
 mod disk;
 mod evidence;
 mod files;
+mod identity;
 mod import;
 mod intake;
 mod job;
@@ -36,6 +37,7 @@ mod status;
 mod suggest;
 mod window;
 
+pub use identity::{stored_user_email, stored_user_name};
 pub use panes::Pane;
 pub use pickers::{
     Answer, FilePicker, InAppPicker, PickKind, PickRequest, RfdPicker, answered, default_picker,

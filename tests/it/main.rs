@@ -7,6 +7,7 @@ mod app_workflow;
 mod cli_check;
 mod common;
 mod dates;
+mod desk_cli;
 mod evidence;
 mod evidence_cli;
 mod evidence_window;
