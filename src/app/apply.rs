@@ -163,7 +163,13 @@ impl ClaimDeskApp {
             Command::AskDeleteClaim(id) => self.dialog = Some(Dialog::ConfirmDeleteClaim(id)),
             Command::AddSource => self.add_source(None),
             Command::NewSourceForClaim(id) => self.add_source(Some(id)),
-            Command::ShowTab(tab) => self.tab = tab,
+            Command::ShowTab(tab) => {
+                // The desk is read when first shown, not at every open.
+                if tab == Tab::Desk && self.desk_queue().is_none() {
+                    self.refresh_desk();
+                }
+                self.tab = tab;
+            }
             Command::AskNewProject => {
                 self.dialog = Some(Dialog::NewProject {
                     title: String::new(),
@@ -265,6 +271,25 @@ impl ClaimDeskApp {
                 }
                 self.offer_next_recovery();
             }
+            Command::Sync => self.start_sync(),
+            Command::CancelSync => {
+                self.cancel_sync();
+                self.cancel_setup();
+            }
+            Command::AskJoinDesk => self.ask_join_desk(),
+            Command::AskStartDesk => self.ask_start_desk(),
+            Command::JoinDesk {
+                remote,
+                folder,
+                email,
+            } => self.join_desk(remote, folder, email),
+            Command::StartDesk {
+                shared,
+                folder,
+                email,
+            } => self.start_desk(shared, folder, email),
+            Command::RefreshDesk => self.refresh_desk(),
+            Command::OpenDeskClaim { path, claim } => self.open_desk_claim(&path, claim, now),
             Command::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -54,6 +54,9 @@ impl ClaimDeskApp {
                 (Tab::Library, "Library"),
                 (Tab::Suggestions, "Suggestions"),
             ];
+            if self.desk.top.is_some() || self.tab == Tab::Desk {
+                tabs.push((Tab::Desk, "Desk"));
+            }
             if conflicts > 0 || self.tab == Tab::Conflicts {
                 tabs.push((Tab::Conflicts, conflicts_label.as_str()));
             }
@@ -103,6 +106,10 @@ impl ClaimDeskApp {
                     });
             }
             Tab::Suggestions => self.suggestions_ui(ui, commands),
+            Tab::Desk => {
+                let info = self.desk_info();
+                crate::ui::desk_view::ui(ui, info.as_ref(), commands);
+            }
         }
     }
 }
@@ -129,6 +136,7 @@ impl eframe::App for ClaimDeskApp {
         self.poll_library(&ctx);
         self.poll_suggestions(&ctx);
         self.poll_evidence(&ctx);
+        self.poll_desk(&ctx);
         let revision = self.doc.revision();
         let selection = self
             .article_view
@@ -220,7 +228,13 @@ impl eframe::App for ClaimDeskApp {
             });
         self.panes.set_rect(Pane::Article, article.response.rect);
         self.evidence_ui(&ctx, &mut commands);
-        dialogs::ui(&ctx, &mut self.dialog, self.doc.project(), &mut commands);
+        dialogs::ui(
+            &ctx,
+            &mut self.dialog,
+            self.doc.project(),
+            self.doc.user(),
+            &mut commands,
+        );
         self.poll_chooser(&ctx);
 
         for command in commands {
@@ -241,5 +255,6 @@ impl eframe::App for ClaimDeskApp {
         self.store_user_name(storage);
         self.store_library_settings(storage);
         self.store_archive_endpoint(storage);
+        self.store_desk_email(storage);
     }
 }

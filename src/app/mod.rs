@@ -18,6 +18,7 @@
 
 mod apply;
 mod choosing;
+mod desk;
 mod disk;
 mod evidence;
 mod files;
@@ -164,6 +165,8 @@ pub struct ClaimDeskApp {
     /// The folder of the article file the open project was made from, while
     /// it has never been saved: where Save as… starts.
     article_folder: Option<PathBuf>,
+    /// The desk the project is in: its queue, Sync and joining (`desk.rs`).
+    desk: desk::DeskState,
     pub exit_code: Arc<Mutex<ExitCode>>,
 }
 
@@ -231,6 +234,11 @@ impl ClaimDeskApp {
             picker: options.picker,
             choosing: None,
             screenshot: options.screenshot.map(ScreenshotJob::new),
+            desk: desk::DeskState::with_email(
+                cc.storage
+                    .and_then(|s| eframe::get_value::<String>(s, identity::EMAIL_KEY))
+                    .unwrap_or_default(),
+            ),
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
             replace_job: None,
             intake_job: None,

@@ -20,6 +20,8 @@ pub const NEXT_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, K
 pub const PREVIOUS_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp);
 pub const NEXT_PANE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F6);
 pub const PREVIOUS_PANE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::F6);
+/// Sync with the desk: F5, the key that brings a page up to date elsewhere.
+pub const SYNC: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F5);
 
 /// Global shortcuts, read before the views so a focused field cannot swallow them.
 /// Longer shortcuts are checked first: Ctrl+Shift+Z must not be taken as Ctrl+Z.
@@ -29,7 +31,7 @@ pub fn shortcuts(
     selection: Option<(usize, usize)>,
     commands: &mut Vec<Command>,
 ) {
-    let table: [(KeyboardShortcut, Command); 12] = [
+    let table: [(KeyboardShortcut, Command); 13] = [
         (PREVIOUS_PANE, Command::CyclePane { forward: false }),
         (NEXT_PANE, Command::CyclePane { forward: true }),
         (SAVE_AS, Command::SaveAs),
@@ -42,6 +44,7 @@ pub fn shortcuts(
         (MARK_CLAIM, mark_claim(selection)),
         (NEXT_CLAIM, Command::NextClaim),
         (PREVIOUS_CLAIM, Command::PreviousClaim),
+        (SYNC, Command::Sync),
     ];
     ctx.input_mut(|i| {
         for (shortcut, command) in table {
@@ -79,6 +82,7 @@ pub fn shortcuts_table(ctx: &egui::Context) -> Vec<(String, &'static str)> {
         (pair(&UNDO, &REDO), "Undo / redo"),
         (pair(&SAVE, &SAVE_AS), "Save / save as"),
         (pair(&OPEN, &NEW), "Open / new project"),
+        (key(&SYNC), "Sync with the desk"),
         (
             "Up/Down, Enter, Delete".into(),
             "Suggestions tab: walk, mark, dismiss",
@@ -158,6 +162,21 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
             if item(ui, &ctx, "Save as…", Some(SAVE_AS), true) {
                 commands.push(Command::SaveAs);
             }
+            ui.menu_button("Desk", |ui| {
+                if item(ui, &ctx, "Sync", Some(SYNC), true) {
+                    commands.push(Command::Sync);
+                }
+                if item(ui, &ctx, "Show the desk", None, true) {
+                    commands.push(Command::ShowTab(Tab::Desk));
+                }
+                ui.separator();
+                if item(ui, &ctx, "Join a desk…", None, true) {
+                    commands.push(Command::AskJoinDesk);
+                }
+                if item(ui, &ctx, "Start a desk…", None, true) {
+                    commands.push(Command::AskStartDesk);
+                }
+            });
             ui.menu_button("Export", |ui| {
                 for format in crate::export::Format::ALL {
                     if ui.button(format!("{}…", format.label())).clicked() {
@@ -290,6 +309,13 @@ pub fn toolbar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command
         ui.separator();
         if ui.button("Save").on_hover_text("Save (Ctrl+S)").clicked() {
             commands.push(Command::Save);
+        }
+        if ui
+            .button("Sync")
+            .on_hover_text("Send your changes to the desk and bring in the others' (F5)")
+            .clicked()
+        {
+            commands.push(Command::Sync);
         }
     });
 }

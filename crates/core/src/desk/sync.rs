@@ -562,6 +562,17 @@ pub fn sync(path: &Path, author: &Author, progress: &Progress) -> Result<SyncRep
         .run("find the branch", &["symbolic-ref", "--short", "HEAD"])
         .map_err(|_| SyncError::NotADesk(format!("{} is not on a branch (a merge or a checkout of an old version is under way in it)", top.display())))?;
     let desk = Desk { git, top, branch };
+    // No e-mail given: git's own, else none (git takes an empty one).
+    let author = &Author {
+        name: author.name.clone(),
+        email: match author.email.trim() {
+            "" => desk
+                .git
+                .run("read the git settings", &["config", "--get", "user.email"])
+                .unwrap_or_default(),
+            email => email.to_owned(),
+        },
+    };
     let mut report = SyncReport {
         status: SyncStatus::Synced,
         committed: false,
