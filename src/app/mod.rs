@@ -289,6 +289,9 @@ impl ClaimDeskApp {
         if tab == Tab::Library && self.selected.is_none() {
             self.selected = self.doc.project().claims.first().map(|c| c.id);
         }
+        if tab == Tab::Desk {
+            self.refresh_desk();
+        }
         self.tab = tab;
     }
 

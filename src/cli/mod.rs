@@ -39,8 +39,8 @@ pub struct Cli {
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
 
-    /// The right-hand tab to show first: claim, project, scale, check, library or
-    /// suggestions (e.g. `--screenshot OUT.png --tab suggestions`).
+    /// The right-hand tab to show first: claim, project, scale, check, library,
+    /// suggestions or desk (e.g. `--screenshot OUT.png --tab suggestions`).
     #[arg(long, value_name = "TAB", value_parser = parse_tab)]
     pub tab: Option<crate::ui::Tab>,
 
@@ -238,9 +238,11 @@ fn parse_tab(s: &str) -> Result<crate::ui::Tab, String> {
         "check" => Tab::Check,
         "library" => Tab::Library,
         "suggestions" => Tab::Suggestions,
+        "desk" => Tab::Desk,
         _ => {
             return Err(
-                "expected claim, sources, project, scale, check, library or suggestions".into(),
+                "expected claim, sources, project, scale, check, library, suggestions or desk"
+                    .into(),
             );
         }
     })

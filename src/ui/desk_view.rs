@@ -79,18 +79,30 @@ pub fn ui(ui: &mut Ui, desk: Option<&DeskInfo<'_>>, commands: &mut Vec<Command>)
             if items.is_empty() {
                 ui.label(RichText::new("Nothing.").weak());
             }
+            // The project's title only when there is more than one to tell apart.
+            let titled = q.projects.len() > 1;
             for item in items {
-                item_ui(ui, desk, item, commands);
+                item_ui(ui, desk, item, titled, commands);
             }
         }
     });
 }
 
-fn item_ui(ui: &mut Ui, desk: &DeskInfo<'_>, item: &QueueItem, commands: &mut Vec<Command>) {
-    let label = format!(
-        "{} #{}: {} ({})",
-        item.title, item.number, item.text, item.note
-    );
+fn item_ui(
+    ui: &mut Ui,
+    desk: &DeskInfo<'_>,
+    item: &QueueItem,
+    titled: bool,
+    commands: &mut Vec<Command>,
+) {
+    let label = if titled {
+        format!(
+            "{} #{}: {} ({})",
+            item.title, item.number, item.text, item.note
+        )
+    } else {
+        format!("#{}: {} ({})", item.number, item.text, item.note)
+    };
     if ui.link(label).clicked() {
         open(
             &desk.top.join(&item.project),

@@ -388,3 +388,23 @@ fn outside_a_desk_or_without_git_sync_says_why_with_exit_2() {
         "{e}"
     );
 }
+
+#[test]
+fn sync_signs_with_the_name_the_window_keeps() {
+    let desk = desk();
+    // The window's settings file, as eframe writes it.
+    let settings = desk.dir.path().join("data/claimdesk");
+    std::fs::create_dir_all(&settings).unwrap();
+    std::fs::write(
+        settings.join("app.ron"),
+        "{\n    \"user_name\": \"\\\"Cleo Window\\\"\",\n    \"user_email\": \"\\\"cleo@example.org\\\"\",\n}\n",
+    )
+    .unwrap();
+    as_user(&desk.ann, "Cleo Window", |p, _| {
+        vec![set_rationale(p, 2, "From the window's user")]
+    });
+    let out = run(desk.dir.path(), &["sync", &desk.ann.to_string_lossy()]);
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    let log = git(&desk.ann, &["log", "-1", "--format=%an <%ae>"]);
+    assert_eq!(log.trim(), "Cleo Window <cleo@example.org>");
+}

@@ -125,9 +125,16 @@ fn two_windows_sync_in_turn_and_hear_what_came_in() {
         ann.query_by_label_contains("Waiting for your sign-off")
             .is_some()
     );
-    let q = ann.state().desk_queue().unwrap();
+    let q = ann.state().desk_queue().unwrap().clone();
     assert_eq!(q.projects.len(), 1);
     assert!(q.projects[0].approved >= 1);
+    // A row opens the project at that claim.
+    let item = q.sign_off.last().unwrap();
+    run(&mut ann, Command::SelectClaim(None));
+    ann.get_by_label(&format!("#{}: {} ({})", item.number, item.text, item.note))
+        .click();
+    ann.run_steps(3);
+    assert_eq!(ann.state().selected_claim(), Some(item.claim));
 }
 
 #[test]

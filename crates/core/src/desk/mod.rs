@@ -16,4 +16,4 @@ pub use changes::{PersonChanges, changes, sentence};
 pub use git::{Git, GitError, install_hint};
 pub use queue::{Queue, QueueItem, queue};
 pub use setup::{SetupError, configure, join, start};
-pub use sync::{Author, SyncError, SyncReport, SyncStatus, desk_of, load_projects, sync};
+pub use sync::{Author, Incoming, SyncError, SyncReport, SyncStatus, desk_of, load_projects, sync};

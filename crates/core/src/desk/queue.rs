@@ -148,8 +148,10 @@ pub fn queue(projects: &[(PathBuf, Project)], user: &str) -> Queue {
             if claim.status == ClaimStatus::ReadyForReview
                 && approval_blocker(p, claim, user).is_none()
             {
-                let by = claim.verdict_set_by().unwrap_or_default();
-                q.sign_off.push(item(format!("verdict by {by}")));
+                q.sign_off.push(item(match claim.verdict_set_by() {
+                    Some(by) => format!("verdict by {by}"),
+                    None => "verdict set before activity was kept".to_owned(),
+                }));
             }
             if let Some((to, by)) = returned_to(claim)
                 && same(to, user)

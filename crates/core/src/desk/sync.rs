@@ -49,7 +49,7 @@ pub struct SyncReport {
     /// The commit's message (empty when nothing was committed).
     pub message: String,
     /// What came in from the others, per project file (relative to the desk).
-    pub incoming: Vec<(PathBuf, Vec<PersonChanges>)>,
+    pub incoming: Vec<Incoming>,
     /// Project files (relative) that hold conflicts to resolve.
     pub conflicted: Vec<PathBuf>,
     /// Why the remote could not be reached (git's words), when offline.
@@ -58,21 +58,45 @@ pub struct SyncReport {
     pub kept_ours: Vec<PathBuf>,
 }
 
+/// One project file that changed in a Sync.
+#[derive(Clone, Debug)]
+pub struct Incoming {
+    /// Relative to the desk.
+    pub path: PathBuf,
+    /// New to this clone: its whole history came in, so the summary says
+    /// "new project" rather than every step in it.
+    pub new_project: bool,
+    pub people: Vec<PersonChanges>,
+}
+
 impl SyncReport {
     /// "Tokyo speech: Ben approved #3 and #7, commented on #5", one line per
     /// project that changed (its title only when more than one did).
     pub fn incoming_summary(&self, titles: &dyn Fn(&Path) -> String) -> String {
-        let changed: Vec<_> = self
+        let line = |i: &Incoming| {
+            if i.new_project {
+                format!("new project {}", titles(&i.path))
+            } else {
+                sentence(&i.people)
+            }
+        };
+        let changed: Vec<&Incoming> = self
             .incoming
             .iter()
-            .filter(|(_, p)| !p.is_empty())
+            .filter(|i| i.new_project || !i.people.is_empty())
             .collect();
         match changed.as_slice() {
             [] => String::new(),
-            [(_, people)] => sentence(people),
+            [one] => line(one),
             many => many
                 .iter()
-                .map(|(path, people)| format!("{}: {}", titles(path), sentence(people)))
+                .map(|i| {
+                    if i.new_project {
+                        line(i)
+                    } else {
+                        format!("{}: {}", titles(&i.path), line(i))
+                    }
+                })
                 .collect::<Vec<_>>()
                 .join("\n"),
         }
@@ -478,11 +502,7 @@ impl Desk {
     }
 
     /// What changed in the project files between two commits, by person.
-    fn incoming(
-        &self,
-        from: Option<&str>,
-        to: &str,
-    ) -> Result<Vec<(PathBuf, Vec<PersonChanges>)>, SyncError> {
+    fn incoming(&self, from: Option<&str>, to: &str) -> Result<Vec<Incoming>, SyncError> {
         let files: Vec<PathBuf> = match from {
             Some(from) if from == to => return Ok(Vec::new()),
             Some(from) => self
@@ -515,7 +535,11 @@ impl Desk {
                 Some(from) => self.project_at(from, &rel)?,
                 None => None,
             };
-            out.push((rel, changes(before.as_ref(), &after)));
+            out.push(Incoming {
+                new_project: before.is_none(),
+                people: changes(before.as_ref(), &after),
+                path: rel,
+            });
         }
         Ok(out)
     }
