@@ -4,11 +4,13 @@
 //! unless the user chose their own SSH command. Nothing here stores a
 //! password; whatever git asks its helpers for stays between them.
 
+use std::collections::HashMap;
 use std::ffi::OsStr;
 use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+use std::sync::Mutex;
 use std::time::Duration;
 
 use crate::progress::Progress;

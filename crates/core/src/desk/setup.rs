@@ -67,6 +67,11 @@ pub fn join(
     program: Option<&Path>,
     progress: &Progress,
 ) -> Result<Vec<String>, SetupError> {
+    if has_password(remote) {
+        return Err(SetupError::Folder(
+            "leave the password out of the desk's address: git asks your credential manager or uses your SSH key, and ClaimDesk never stores a password".into(),
+        ));
+    }
     empty_or_absent(dir)?;
     let parent = dir
         .parent()
@@ -97,6 +102,17 @@ pub fn join(
         return Err(super::git::failed(&format!("reach the desk at {remote}"), &out).into());
     }
     configure(dir, program)
+}
+
+/// `https://user:secret@host/…`: git would keep the secret in the clone's config.
+fn has_password(remote: &str) -> bool {
+    let Some((_, rest)) = remote.split_once("://") else {
+        return false;
+    };
+    let authority = rest.split('/').next().unwrap_or_default();
+    authority
+        .rsplit_once('@')
+        .is_some_and(|(user, _)| user.contains(':'))
 }
 
 /// A program name as a shell word: git runs the driver through `sh`.
@@ -206,4 +222,25 @@ fn ensure_line(git: &Git, file: &str, line: &str) -> Result<(), SetupError> {
     text.push('\n');
     fs::write(&path, text)
         .map_err(|e| SetupError::Folder(format!("could not write {}: {e}", path.display())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_address_with_a_password_is_refused_before_git_stores_it() {
+        assert!(has_password("https://ann:secret@git.example.org/desk.git"));
+        assert!(!has_password("https://ann@git.example.org/desk.git"));
+        assert!(!has_password("git@git.example.org:desk.git"));
+        assert!(!has_password("/mnt/share/desk"));
+        let dir = tempfile::tempdir().unwrap();
+        let e = join(
+            "https://ann:secret@git.example.org/desk.git",
+            &dir.path().join("copy"),
+            None,
+            &Progress::new(),
+        );
+        assert!(matches!(e, Err(SetupError::Folder(m)) if m.contains("password")));
+    }
 }
