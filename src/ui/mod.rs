@@ -9,6 +9,8 @@ pub mod claim_editor;
 pub mod claim_list;
 mod command;
 pub mod conflicts_panel;
+pub mod desk_dialogs;
+pub mod desk_view;
 pub mod dialogs;
 pub mod disk_prompt;
 pub mod evidence_view;
@@ -71,4 +73,6 @@ pub enum Tab {
     Library,
     /// Sentences the triage model suggests checking.
     Suggestions,
+    /// The desk the project is in: its projects and this user's queue.
+    Desk,
 }

@@ -202,6 +202,9 @@ fn every_label_of_every_tab_menu_and_dialog_comes_from_the_catalog() {
     for (name, command) in [
         ("Library", Command::ShowTab(Tab::Library)),
         ("Conflicts", Command::ShowTab(Tab::Conflicts)),
+        ("Desk", Command::ShowTab(Tab::Desk)),
+        ("Join a desk", Command::AskJoinDesk),
+        ("Start a desk", Command::AskStartDesk),
         (
             "Mark ready",
             Command::Review(ReviewStep::MarkReady {

@@ -7,6 +7,8 @@ mod app_workflow;
 mod cli_check;
 mod common;
 mod dates;
+mod desk_cli;
+mod desk_window;
 mod evidence;
 mod evidence_cli;
 mod evidence_window;

@@ -34,3 +34,4 @@ setting-date-published = Date published
 setting-date-retrieved = Date retrieved
 # The article's name for screen readers.
 article-text-name = Article text
+tab-desk = Desk
