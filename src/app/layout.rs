@@ -163,7 +163,7 @@ impl eframe::App for ClaimDeskApp {
         if let Some(prompt) = self.disk_prompt {
             crate::ui::disk_prompt::disk_prompt_ui(
                 ui,
-                &self.doc.file_name(),
+                &self.shown_file_name(),
                 prompt,
                 &mut commands,
             );

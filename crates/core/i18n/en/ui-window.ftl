@@ -35,3 +35,5 @@ setting-date-retrieved = Date retrieved
 # The article's name for screen readers.
 article-text-name = Article text
 tab-desk = Desk
+# The window's title for a project never saved.
+window-untitled = Untitled
