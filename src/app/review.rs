@@ -134,7 +134,10 @@ impl ClaimDeskApp {
         };
         match action {
             Ok(action) => self.edit(action),
-            Err(e) => self.message = Some((e.to_string(), true)),
+            Err(e) => {
+                let text = crate::ui::labels::review_error_in(&self.catalog, &e);
+                self.message = Some((text, true));
+            }
         }
     }
 }
