@@ -191,3 +191,49 @@ fn a_conflict_opens_the_conflicts_tab_and_is_sent_once_resolved() {
     assert!(r.conflicts.is_empty());
     assert_eq!(load_project(&desk.ben.join("tokyo.ron")).unwrap(), r);
 }
+
+#[test]
+fn start_a_desk_from_the_window_then_a_colleague_joins_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = crate::window::copy_sample(dir.path(), "tokyo.ron");
+    let mut ann = harness(&file, &dir.path().join("elsewhere.ron"));
+    ann.state_mut().set_user_name("Ann");
+    let (shared, copy) = (dir.path().join("shared"), dir.path().join("ann"));
+    run(&mut ann, Command::AskStartDesk);
+    assert!(ann.query_by_label("Start the desk").is_some());
+    run(
+        &mut ann,
+        Command::StartDesk {
+            shared: shared.clone(),
+            folder: copy.clone(),
+            email: "ann@example.org".into(),
+        },
+    );
+    settle(&mut [&mut ann]);
+    assert_eq!(
+        ann.state().document().path.as_deref(),
+        Some(copy.join("tokyo.ron").as_path()),
+        "the desk's copy is open"
+    );
+    let sent = parse_project(git(&shared, &["show", "main:tokyo.ron"]).as_bytes()).unwrap();
+    assert_eq!(&sent, ann.state().project());
+
+    // A colleague joins from another window and gets the project.
+    let mut ben = harness(&file, &dir.path().join("elsewhere.ron"));
+    ben.state_mut().set_user_name("Ben");
+    let ben_copy = dir.path().join("ben");
+    run(
+        &mut ben,
+        Command::JoinDesk {
+            remote: shared.to_string_lossy().into_owned(),
+            folder: ben_copy.clone(),
+            email: String::new(),
+        },
+    );
+    settle(&mut [&mut ben]);
+    assert_eq!(
+        ben.state().document().path.as_deref(),
+        Some(ben_copy.join("tokyo.ron").as_path())
+    );
+    assert!(ben.state().desk_queue().is_some(), "the Desk tab is filled");
+}

@@ -98,10 +98,34 @@ impl Git {
             .env("LC_ALL", "C")
             .env("GIT_TERMINAL_PROMPT", "0")
             .env("GIT_MERGE_AUTOEDIT", "no");
-        if std::env::var_os("GIT_SSH_COMMAND").is_none() && std::env::var_os("GIT_SSH").is_none() {
+        if std::env::var_os("GIT_SSH_COMMAND").is_none()
+            && std::env::var_os("GIT_SSH").is_none()
+            && !self.ssh_command_configured()
+        {
             c.env("GIT_SSH_COMMAND", "ssh -o BatchMode=yes");
         }
         c
+    }
+
+    /// Whether the user set `core.sshCommand` (a key, a proxy): then it is
+    /// theirs to run, unchanged. Asked once per folder and process.
+    fn ssh_command_configured(&self) -> bool {
+        static SEEN: Mutex<Option<HashMap<PathBuf, bool>>> = Mutex::new(None);
+        let Ok(mut seen) = SEEN.lock() else {
+            return false;
+        };
+        let seen = seen.get_or_insert_with(HashMap::new);
+        if let Some(&known) = seen.get(&self.dir) {
+            return known;
+        }
+        let set = Command::new(&self.program)
+            .args(["config", "--get", "core.sshCommand"])
+            .current_dir(&self.dir)
+            .stdin(Stdio::null())
+            .output()
+            .is_ok_and(|o| o.status.success() && !o.stdout.trim_ascii().is_empty());
+        seen.insert(self.dir.clone(), set);
+        set
     }
 
     /// Runs git with `args` and waits; `Err` only when it could not run.
@@ -212,5 +236,52 @@ pub fn failed(doing: &str, out: &Output) -> GitError {
     GitError::Failed {
         doing: doing.to_owned(),
         said,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ssh_env(git: &Git) -> Option<String> {
+        git.command(&["status"])
+            .get_envs()
+            .find(|(k, _)| *k == "GIT_SSH_COMMAND")
+            .and_then(|(_, v)| v.map(|v| v.to_string_lossy().into_owned()))
+    }
+
+    #[test]
+    fn ssh_runs_in_batch_mode_unless_the_user_chose_their_own_command() {
+        if std::env::var_os("GIT_SSH_COMMAND").is_some() || std::env::var_os("GIT_SSH").is_some() {
+            return;
+        }
+        let dir = tempfile::tempdir().unwrap();
+        let plain = Git::new(dir.path());
+        plain.run("init", &["init", "--quiet"]).unwrap();
+        let git = Git::new(&dir.path().join("."));
+        assert_eq!(ssh_env(&git).as_deref(), Some("ssh -o BatchMode=yes"));
+        assert_eq!(
+            git.command(&["status"])
+                .get_envs()
+                .find(|(k, _)| *k == "GIT_TERMINAL_PROMPT")
+                .and_then(|(_, v)| v),
+            Some(OsStr::new("0"))
+        );
+
+        // Set up without `Git`, whose answer is kept per folder for the process.
+        let other = tempfile::tempdir().unwrap();
+        for args in [
+            &["init", "--quiet"][..],
+            &["config", "core.sshCommand", "ssh -i ~/.ssh/desk_key"][..],
+        ] {
+            let ok = Command::new("git")
+                .args(args)
+                .current_dir(other.path())
+                .status()
+                .is_ok_and(|s| s.success());
+            assert!(ok);
+        }
+        let mine = Git::new(other.path());
+        assert_eq!(ssh_env(&mine), None, "the user's own command stays");
     }
 }

@@ -233,7 +233,7 @@ mod tests {
         assert!(has_password("https://ann:secret@git.example.org/desk.git"));
         assert!(!has_password("https://ann@git.example.org/desk.git"));
         assert!(!has_password("git@git.example.org:desk.git"));
-        assert!(!has_password("/mnt/share/desk"));
+        assert!(!has_password("shared-drive/desk"));
         let dir = tempfile::tempdir().unwrap();
         let e = join(
             "https://ann:secret@git.example.org/desk.git",
