@@ -7,7 +7,7 @@
 //! core cannot name `ui` or `app`, and it has no GUI crate in its tree.
 
 pub use claimdesk_core::{
-    archive, claimreview, edit, evidence, export, i18n, import, io, library, merge, model,
+    archive, claimreview, desk, edit, evidence, export, i18n, import, io, library, merge, model,
     progress, triage,
 };
 

@@ -165,7 +165,13 @@ impl ClaimDeskApp {
             Command::AskDeleteClaim(id) => self.dialog = Some(Dialog::ConfirmDeleteClaim(id)),
             Command::AddSource => self.add_source(None),
             Command::NewSourceForClaim(id) => self.add_source(Some(id)),
-            Command::ShowTab(tab) => self.tab = tab,
+            Command::ShowTab(tab) => {
+                // The desk is read when first shown, not at every open.
+                if tab == Tab::Desk && self.desk_queue().is_none() {
+                    self.refresh_desk();
+                }
+                self.tab = tab;
+            }
             Command::AskNewProject => {
                 self.dialog = Some(Dialog::NewProject {
                     title: String::new(),
@@ -252,8 +258,9 @@ impl ClaimDeskApp {
             }
             Command::RestoreRecovery(file) => {
                 if let Some(r) = self.take_recovery(&file) {
-                    self.replace_document(Document::recovered(r.project, r.original));
-                    recovery::discard(&r.file);
+                    let file = r.file.clone();
+                    self.restore_recovery(r);
+                    recovery::discard(&file);
                     // Written again under this session's name at the next autosave.
                     if let Some(a) = self.autosave.as_mut() {
                         a.last = Instant::now() - a.every;
@@ -268,6 +275,25 @@ impl ClaimDeskApp {
                 }
                 self.offer_next_recovery();
             }
+            Command::Sync => self.start_sync(),
+            Command::CancelSync => {
+                self.cancel_sync();
+                self.cancel_setup();
+            }
+            Command::AskJoinDesk => self.ask_join_desk(),
+            Command::AskStartDesk => self.ask_start_desk(),
+            Command::JoinDesk {
+                remote,
+                folder,
+                email,
+            } => self.join_desk(remote, folder, email),
+            Command::StartDesk {
+                shared,
+                folder,
+                email,
+            } => self.start_desk(shared, folder, email),
+            Command::RefreshDesk => self.refresh_desk(),
+            Command::OpenDeskClaim { path, claim } => self.open_desk_claim(&path, claim, now),
             Command::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -59,6 +59,9 @@ impl ClaimDeskApp {
                 (Tab::Library, t("tab-library")),
                 (Tab::Suggestions, t("tab-suggestions")),
             ];
+            if self.desk.top.is_some() || self.tab == Tab::Desk {
+                tabs.push((Tab::Desk, self.tr("tab-desk")));
+            }
             if conflicts > 0 || self.tab == Tab::Conflicts {
                 let label = self.tr_args("tab-conflicts", &[("count", conflicts.into())]);
                 tabs.push((Tab::Conflicts, label));
@@ -109,6 +112,10 @@ impl ClaimDeskApp {
                     });
             }
             Tab::Suggestions => self.suggestions_ui(ui, commands),
+            Tab::Desk => {
+                let info = self.desk_info();
+                crate::ui::desk_view::ui(ui, info.as_ref(), commands);
+            }
         }
     }
 }
@@ -135,6 +142,7 @@ impl eframe::App for ClaimDeskApp {
         self.poll_library(&ctx);
         self.poll_suggestions(&ctx);
         self.poll_evidence(&ctx);
+        self.poll_desk(&ctx);
         let revision = self.doc.revision();
         let selection = self
             .article_view
@@ -159,7 +167,7 @@ impl eframe::App for ClaimDeskApp {
         if let Some(prompt) = self.disk_prompt {
             crate::ui::disk_prompt::disk_prompt_ui(
                 ui,
-                &self.doc.file_name(),
+                &self.shown_file_name(),
                 prompt,
                 &mut commands,
             );
@@ -235,7 +243,13 @@ impl eframe::App for ClaimDeskApp {
             });
         self.panes.set_rect(Pane::Article, article.response.rect);
         self.evidence_ui(&ctx, &mut commands);
-        dialogs::ui(&ctx, &mut self.dialog, self.doc.project(), &mut commands);
+        dialogs::ui(
+            &ctx,
+            &mut self.dialog,
+            self.doc.project(),
+            self.doc.user(),
+            &mut commands,
+        );
         self.poll_chooser(&ctx);
 
         for command in commands {
@@ -257,5 +271,6 @@ impl eframe::App for ClaimDeskApp {
         self.store_library_settings(storage);
         self.store_archive_endpoint(storage);
         self.store_language(storage);
+        self.store_desk_email(storage);
     }
 }

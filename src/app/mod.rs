@@ -18,9 +18,11 @@
 
 mod apply;
 mod choosing;
+mod desk;
 mod disk;
 mod evidence;
 mod files;
+mod identity;
 mod import;
 mod intake;
 mod job;
@@ -38,6 +40,7 @@ mod status;
 mod suggest;
 mod window;
 
+pub use identity::{stored_user_email, stored_user_name};
 pub use panes::Pane;
 pub use pickers::{
     Answer, FilePicker, InAppPicker, PickKind, PickRequest, RfdPicker, answered, default_picker,
@@ -175,6 +178,8 @@ pub struct ClaimDeskApp {
     /// The folder of the article file the open project was made from, while
     /// it has never been saved: where Save as… starts.
     article_folder: Option<PathBuf>,
+    /// The desk the project is in: its queue, Sync and joining (`desk.rs`).
+    desk: desk::DeskState,
     pub exit_code: Arc<Mutex<ExitCode>>,
 }
 
@@ -252,6 +257,11 @@ impl ClaimDeskApp {
             picker: options.picker,
             choosing: None,
             screenshot: options.screenshot.map(ScreenshotJob::new),
+            desk: desk::DeskState::with_email(
+                cc.storage
+                    .and_then(|s| eframe::get_value::<String>(s, identity::EMAIL_KEY))
+                    .unwrap_or_default(),
+            ),
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
             replace_job: None,
             intake_job: None,
@@ -301,6 +311,9 @@ impl ClaimDeskApp {
     pub fn show_tab(&mut self, tab: Tab) {
         if tab == Tab::Library && self.selected.is_none() {
             self.selected = self.doc.project().claims.first().map(|c| c.id);
+        }
+        if tab == Tab::Desk {
+            self.refresh_desk();
         }
         self.tab = tab;
     }

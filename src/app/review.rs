@@ -62,10 +62,13 @@ impl ClaimDeskApp {
         let project = self.doc.project();
         let action = match step {
             ReviewStep::MarkReady { claim, confirmed } => {
-                let gaps = project
+                let gaps: Vec<String> = project
                     .claim(claim)
-                    .map(|c| review::ready_gaps(project, c))
-                    .unwrap_or_default();
+                    .map(|c| review::ready_gap_list(project, c))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|gap| ready_gap_words(&self.catalog, gap))
+                    .collect();
                 if !confirmed && !gaps.is_empty() {
                     self.dialog = Some(Dialog::Review(ReviewDialog::Confirm {
                         step: ReviewStep::MarkReady {
@@ -84,10 +87,23 @@ impl ClaimDeskApp {
                 review::mark_ready(project, claim, &actor)
             }
             ReviewStep::Approve { claim, confirmed } => {
-                let open = project
+                let open: Vec<String> = project
                     .claim(claim)
-                    .map(|c| review::approval_warnings(project, c))
-                    .unwrap_or_default();
+                    .map(|c| review::open_comments(project, c))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(who, text)| {
+                        let who = if who.is_empty() {
+                            self.catalog.text("review-someone")
+                        } else {
+                            who
+                        };
+                        self.catalog.format(
+                            "review-comment-still-open",
+                            &[("who", who.into()), ("text", text.into())],
+                        )
+                    })
+                    .collect();
                 let allowed = project
                     .claim(claim)
                     .is_some_and(|c| review::approval_blocker(project, c, &actor.name).is_none());
@@ -134,12 +150,27 @@ impl ClaimDeskApp {
         };
         match action {
             Ok(action) => self.edit(action),
-            Err(e) => self.message = Some((e.to_string(), true)),
+            Err(e) => {
+                let text = crate::ui::labels::review_error_in(&self.catalog, &e);
+                self.message = Some((text, true));
+            }
         }
     }
 }
 
 /// "#3": the claim's number in the article, as the list shows it.
+/// What a claim lacks before review, in the window's language.
+fn ready_gap_words(catalog: &crate::i18n::Catalog, gap: review::ReadyGap) -> String {
+    match gap {
+        review::ReadyGap::NoVerdict => catalog.text("review-gap-no-verdict"),
+        review::ReadyGap::NoConclusion => catalog.text("review-gap-no-conclusion"),
+        review::ReadyGap::NoSource => catalog.text("review-gap-no-source"),
+        review::ReadyGap::StancesUnset(n) => {
+            catalog.format("review-gap-stances-unset", &[("count", n.into())])
+        }
+    }
+}
+
 fn claim_label(project: &crate::model::Project, id: crate::model::ClaimId) -> String {
     project
         .claim_number(id)

@@ -24,10 +24,18 @@ impl ClaimDeskApp {
 
     pub(super) fn update_title(&mut self, ctx: &egui::Context) {
         let mark = if self.doc.is_dirty() { "• " } else { "" };
-        let title = format!("{mark}{} — ClaimDesk", self.doc.file_name());
+        let title = format!("{mark}{} — ClaimDesk", self.shown_file_name());
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
+        }
+    }
+
+    /// The project's file name, or "Untitled" in the window's language.
+    pub(super) fn shown_file_name(&self) -> String {
+        match &self.doc.path {
+            Some(_) => self.doc.file_name(),
+            None => self.tr("window-untitled"),
         }
     }
 

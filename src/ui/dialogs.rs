@@ -54,6 +54,8 @@ pub enum Dialog {
     Shortcuts,
     /// The user's name, or a correction of a published claim.
     Review(super::review_dialogs::ReviewDialog),
+    /// File › Desk › Join a desk… or Start a desk….
+    Desk(super::desk_dialogs::DeskDialog),
 }
 
 fn preset_ui(ui: &mut egui::Ui, preset: &mut ScalePreset) {
@@ -69,6 +71,7 @@ pub fn ui(
     ctx: &egui::Context,
     dialog: &mut Option<Dialog>,
     project: &Project,
+    user: &str,
     commands: &mut Vec<Command>,
 ) {
     let Some(d) = dialog.as_mut() else { return };
@@ -315,6 +318,7 @@ pub fn ui(
                 close = true;
             }
             Dialog::Review(d) => close = super::review_dialogs::ui(ui, d, project, commands),
+            Dialog::Desk(d) => close = super::desk_dialogs::ui(ui, d, user, commands),
             Dialog::Shortcuts => {
                 ui.heading(tr(ui, "dialog-keyboard-shortcuts"));
                 egui::Grid::new("shortcuts")

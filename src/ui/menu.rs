@@ -23,6 +23,8 @@ pub const NEXT_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, K
 pub const PREVIOUS_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp);
 pub const NEXT_PANE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F6);
 pub const PREVIOUS_PANE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::F6);
+/// Sync with the desk: F5, the key that brings a page up to date elsewhere.
+pub const SYNC: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F5);
 
 /// Global shortcuts, read before the views so a focused field cannot swallow them.
 /// Longer shortcuts are checked first: Ctrl+Shift+Z must not be taken as Ctrl+Z.
@@ -32,7 +34,7 @@ pub fn shortcuts(
     selection: Option<(usize, usize)>,
     commands: &mut Vec<Command>,
 ) {
-    let table: [(KeyboardShortcut, Command); 12] = [
+    let table: [(KeyboardShortcut, Command); 13] = [
         (PREVIOUS_PANE, Command::CyclePane { forward: false }),
         (NEXT_PANE, Command::CyclePane { forward: true }),
         (SAVE_AS, Command::SaveAs),
@@ -45,6 +47,7 @@ pub fn shortcuts(
         (MARK_CLAIM, mark_claim(ctx, selection)),
         (NEXT_CLAIM, Command::NextClaim),
         (PREVIOUS_CLAIM, Command::PreviousClaim),
+        (SYNC, Command::Sync),
     ];
     ctx.input_mut(|i| {
         for (shortcut, command) in table {
@@ -77,6 +80,7 @@ pub fn shortcuts_table(ctx: &egui::Context) -> Vec<(String, String)> {
         (pair(&UNDO, &REDO), t("shortcut-undo-redo")),
         (pair(&SAVE, &SAVE_AS), t("shortcut-save-save-as")),
         (pair(&OPEN, &NEW), t("shortcut-open-new")),
+        (key(&SYNC), t("shortcut-sync")),
         (t("shortcut-suggestion-keys"), t("shortcut-suggestions")),
     ]
 }
@@ -177,6 +181,24 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
                 if item(ui, &ctx, "menu-file-save-as", Some(SAVE_AS), true) {
                     commands.push(Command::SaveAs);
                 }
+                ui.menu_button(
+                    super::mirror::label_text(ui, tr(ui, "menu-file-desk"), egui::TextStyle::Button),
+                    |ui| {
+                        if item(ui, &ctx, "menu-file-desk-sync", Some(SYNC), true) {
+                            commands.push(Command::Sync);
+                        }
+                        if item(ui, &ctx, "menu-file-desk-show", None, true) {
+                            commands.push(Command::ShowTab(Tab::Desk));
+                        }
+                        ui.separator();
+                        if item(ui, &ctx, "menu-file-desk-join", None, true) {
+                            commands.push(Command::AskJoinDesk);
+                        }
+                        if item(ui, &ctx, "menu-file-desk-start", None, true) {
+                            commands.push(Command::AskStartDesk);
+                        }
+                    },
+                );
                 ui.menu_button(
                     super::mirror::label_text(
                         ui,
@@ -391,6 +413,17 @@ pub fn toolbar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command
             .clicked()
         {
             commands.push(Command::Save);
+        }
+        if ui
+            .button(tr(ui, "toolbar-sync"))
+            .on_hover_text(tr_args(
+                &ctx,
+                "toolbar-sync-hover",
+                &[("shortcut", ctx.format_shortcut(&SYNC).into())],
+            ))
+            .clicked()
+        {
+            commands.push(Command::Sync);
         }
     });
 }

@@ -10,6 +10,8 @@ pub mod claim_editor;
 pub mod claim_list;
 mod command;
 pub mod conflicts_panel;
+pub mod desk_dialogs;
+pub mod desk_view;
 pub mod dialogs;
 pub mod disk_prompt;
 pub mod evidence_view;
@@ -20,7 +22,6 @@ pub mod labels;
 pub mod library_panel;
 pub mod menu;
 pub mod mirror;
-pub mod plural;
 pub mod project_panel;
 pub mod report_language;
 pub mod review_dialogs;
@@ -76,4 +77,6 @@ pub enum Tab {
     Library,
     /// Sentences the triage model suggests checking.
     Suggestions,
+    /// The desk the project is in: its projects and this user's queue.
+    Desk,
 }

@@ -206,7 +206,9 @@ impl ReviewPanel {
             }
             let approve = ui.add_enabled(blocker.is_none(), Button::new(tr(ui, "review-approve")));
             let approve = match &blocker {
-                Some(reason) => approve.on_disabled_hover_text(reason.to_string()),
+                Some(reason) => {
+                    approve.on_disabled_hover_text(super::labels::review_error(ui, reason))
+                }
                 None => approve.on_hover_text(tr(ui, "review-sign-off-this-claim-as")),
             };
             if approve.clicked() {
@@ -224,7 +226,7 @@ impl ReviewPanel {
                 RichText::new(tr_args(
                     ui,
                     "review-approve-is-off",
-                    &[("reason", reason.to_string().into())],
+                    &[("reason", super::labels::review_error(ui, reason).into())],
                 ))
                 .small()
                 .color(theme::WARNING),

@@ -202,6 +202,9 @@ fn every_label_of_every_tab_menu_and_dialog_comes_from_the_catalog() {
     for (name, command) in [
         ("Library", Command::ShowTab(Tab::Library)),
         ("Conflicts", Command::ShowTab(Tab::Conflicts)),
+        ("Desk", Command::ShowTab(Tab::Desk)),
+        ("Join a desk", Command::AskJoinDesk),
+        ("Start a desk", Command::AskStartDesk),
         (
             "Mark ready",
             Command::Review(ReviewStep::MarkReady {
@@ -256,6 +259,44 @@ fn the_language_menu_switches_the_window_at_once() {
     assert!(h.query_by_label(&file_menu).is_some(), "{file_menu}");
     let tab = claimdesk::i18n::text(Lang::Fr, "tab-sources");
     assert!(h.query_all_by_label(&tab).next().is_some(), "{tab}");
+}
+
+/// The window's settings, in memory.
+#[derive(Default)]
+struct Settings(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for Settings {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn a_language_chosen_in_the_menu_is_kept_with_the_settings_and_lang_is_not() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy_sample(dir.path(), "p.ron");
+    // As `--lang es` would start it: for this run only.
+    let mut h = harness_in_language(&file, &dir.path().join("saved.ron"), Lang::Es);
+    let mut settings = Settings::default();
+    eframe::App::save(h.state_mut(), &mut settings);
+    assert_eq!(eframe::get_value::<Lang>(&settings, "language"), None);
+    let menu = claimdesk::i18n::text(Lang::Es, "menu-language");
+    h.get_by_label(&menu).click();
+    h.run_steps(2);
+    h.get_by_label("日本語").click();
+    h.run_steps(2);
+    eframe::App::save(h.state_mut(), &mut settings);
+    assert_eq!(
+        eframe::get_value::<Lang>(&settings, "language"),
+        Some(Lang::Ja)
+    );
 }
 
 #[test]

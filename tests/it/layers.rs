@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 
 /// Every module of the core, in layer order; the window and the command
 /// line may name any of them.
-const CORE: [&str; 13] = [
+const CORE: [&str; 14] = [
     "progress",
     "model",
     "i18n",
@@ -21,6 +21,7 @@ const CORE: [&str; 13] = [
     "import",
     "library",
     "triage",
+    "desk",
 ];
 
 /// (module, its source under the repository root, the modules it may name).
@@ -72,6 +73,11 @@ fn layers() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
             "triage",
             "crates/core/src/triage",
             vec!["model", "progress", "library"],
+        ),
+        (
+            "desk",
+            "crates/core/src/desk",
+            vec!["model", "edit", "io", "merge", "progress"],
         ),
         ("ui", "src/ui", core.clone()),
         ("app", "src/app", with(&["ui"])),

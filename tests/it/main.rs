@@ -9,6 +9,8 @@ mod cli_check;
 mod common;
 mod core_texts;
 mod dates;
+mod desk_cli;
+mod desk_window;
 mod evidence;
 mod evidence_cli;
 mod evidence_window;

@@ -83,3 +83,13 @@ format-markdown = Markdown report
 format-csv = CSV table
 format-claimreview = ClaimReview JSON-LD
 format-annotations = W3C Web Annotations
+
+# File › Desk: working as a team on one shared git repository.
+menu-file-desk = Desk
+menu-file-desk-sync = Sync
+menu-file-desk-show = Show the desk
+menu-file-desk-join = Join a desk…
+menu-file-desk-start = Start a desk…
+toolbar-sync = Sync
+toolbar-sync-hover = Send your changes to the desk and bring in the others' ({ $shortcut })
+shortcut-sync = Sync with the desk

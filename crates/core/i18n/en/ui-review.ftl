@@ -77,3 +77,13 @@ review-mark-ready-question = Mark claim { $claim } ready for review?
 review-mark-ready-anyway = Mark ready anyway
 review-approve-question = Approve claim { $claim }?
 review-approve-anyway = Approve anyway
+# What a claim lacks, listed before Mark ready for review.
+review-gap-no-verdict = it has no verdict
+review-gap-no-conclusion = it has no conclusion
+review-gap-no-source = it cites no source
+review-gap-stances-unset = { $count ->
+    [one] a linked source has no stance chosen
+   *[other] { $count } linked sources have no stance chosen
+}
+# Listed before Approve; $who: a name; $text: the comment.
+review-comment-still-open = { $who }'s comment is still open: “{ $text }”

@@ -34,3 +34,6 @@ setting-date-published = Date published
 setting-date-retrieved = Date retrieved
 # The article's name for screen readers.
 article-text-name = Article text
+tab-desk = Desk
+# The window's title for a project never saved.
+window-untitled = Untitled
