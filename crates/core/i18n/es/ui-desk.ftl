@@ -2,7 +2,7 @@
 # Spanish: docs/i18n/glossary-es.md (tú; infinitive for buttons and menu items).
 
 desk-not-in-a-desk = Este proyecto no está en una redacción.
-desk-how-to-join = Archivo › Redacción › Unirse a una redacción… trae a esta computadora una redacción compartida; Crear una redacción… crea una con este proyecto dentro.
+desk-how-to-join = Archivo › Redacción › Unirse a una redacción… trae una redacción compartida a este equipo; Crear una redacción… crea una con este proyecto dentro.
 desk-sync = Sincronizar
 desk-refresh = Actualizar
 desk-folder = Redacción: { $folder }
@@ -32,7 +32,7 @@ desk-join-heading = Unirse a una redacción
 desk-join-explained = El lugar compartido de tu redacción: una dirección web (https o ssh) que te dio tu editor, o una carpeta en una unidad compartida.
 desk-the-desk = La redacción
 desk-the-desk-hint = https://…, git@… o una carpeta
-desk-your-copy = Tu copia (una carpeta nueva o vacía en esta computadora)
+desk-your-copy = Tu copia (una carpeta nueva o vacía en este equipo)
 desk-a-folder = una carpeta
 desk-your-email = Tu correo electrónico (firma tus cambios)
 desk-email-hint = nombre@example.org
