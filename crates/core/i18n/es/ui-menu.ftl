@@ -1,6 +1,6 @@
 # The window's menu bar, toolbar and keyboard-shortcut list.
 # Ellipses (…) mean the entry asks something before it acts.
-# Spanish: docs/i18n/glossary-es.md (tú; infinitive for menu items and buttons).
+# Spanish: docs/i18n/glossary-es.md (tú; infinitive for buttons and menu items).
 
 menu-file = Archivo
 menu-file-new-project = Nuevo proyecto…
@@ -84,3 +84,13 @@ format-markdown = Informe Markdown
 format-csv = Tabla CSV
 format-claimreview = ClaimReview JSON-LD
 format-annotations = Anotaciones web W3C
+
+# File › Desk: working as a team on one shared git repository.
+menu-file-desk = Redacción
+menu-file-desk-sync = Sincronizar
+menu-file-desk-show = Mostrar la redacción
+menu-file-desk-join = Unirse a una redacción…
+menu-file-desk-start = Crear una redacción…
+toolbar-sync = Sincronizar
+toolbar-sync-hover = Enviar tus cambios a la redacción y traer los de los demás ({ $shortcut })
+shortcut-sync = Sincronizar con la redacción

@@ -78,3 +78,13 @@ review-mark-ready-question = ¿Marcar la afirmación { $claim } como lista para 
 review-mark-ready-anyway = Marcar como lista de todos modos
 review-approve-question = ¿Aprobar la afirmación { $claim }?
 review-approve-anyway = Aprobar de todos modos
+# What a claim lacks, listed before Mark ready for review.
+review-gap-no-verdict = no tiene calificación
+review-gap-no-conclusion = no tiene conclusión
+review-gap-no-source = no cita ninguna fuente
+review-gap-stances-unset = { $count ->
+    [one] una fuente vinculada no tiene posición elegida
+   *[other] { $count } fuentes vinculadas no tienen posición elegida
+}
+# Listed before Approve; $who: a name; $text: the comment.
+review-comment-still-open = El comentario de { $who } sigue abierto: “{ $text }”

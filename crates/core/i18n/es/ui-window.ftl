@@ -35,3 +35,6 @@ setting-date-published = Fecha de publicación
 setting-date-retrieved = Fecha de consulta
 # The article's name for screen readers.
 article-text-name = Texto del artículo
+tab-desk = Redacción
+# The window's title for a project never saved.
+window-untitled = Sin título

@@ -1,6 +1,6 @@
 # The window's menu bar, toolbar and keyboard-shortcut list.
 # Ellipses (…) mean the entry asks something before it acts.
-# French: docs/i18n/glossary-fr.md (vous; infinitive for menu items and buttons;
+# French: docs/i18n/glossary-fr.md (vous; infinitive for buttons and menu items;
 # a no-break space U+00A0 before colons, semicolons, question and exclamation marks).
 
 menu-file = Fichier
@@ -85,3 +85,13 @@ format-markdown = Rapport Markdown
 format-csv = Tableau CSV
 format-claimreview = ClaimReview JSON-LD
 format-annotations = Annotations web W3C
+
+# File › Desk: working as a team on one shared git repository.
+menu-file-desk = Rédaction
+menu-file-desk-sync = Synchroniser
+menu-file-desk-show = Afficher la rédaction
+menu-file-desk-join = Rejoindre une rédaction…
+menu-file-desk-start = Créer une rédaction…
+toolbar-sync = Synchroniser
+toolbar-sync-hover = Envoyer vos modifications à la rédaction et récupérer celles des autres ({ $shortcut })
+shortcut-sync = Synchroniser avec la rédaction

@@ -79,3 +79,13 @@ review-mark-ready-question = Marquer l'affirmation { $claim } comme prête pour 
 review-mark-ready-anyway = Marquer comme prête quand même
 review-approve-question = Valider l'affirmation { $claim } ?
 review-approve-anyway = Valider quand même
+# What a claim lacks, listed before Mark ready for review.
+review-gap-no-verdict = elle n'a pas de verdict
+review-gap-no-conclusion = elle n'a pas de conclusion
+review-gap-no-source = elle ne cite aucune source
+review-gap-stances-unset = { $count ->
+    [one] une source liée n'a pas de position choisie
+   *[other] { $count } sources liées n'ont pas de position choisie
+}
+# Listed before Approve; $who: a name; $text: the comment.
+review-comment-still-open = Le commentaire de { $who } est toujours ouvert : « { $text } »

@@ -36,3 +36,6 @@ setting-date-published = Date de publication
 setting-date-retrieved = Date de consultation
 # The article's name for screen readers.
 article-text-name = Texte de l'article
+tab-desk = Rédaction
+# The window's title for a project never saved.
+window-untitled = Sans titre

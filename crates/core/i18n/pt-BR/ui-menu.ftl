@@ -1,6 +1,6 @@
 # The window's menu bar, toolbar and keyboard-shortcut list.
 # Ellipses (…) mean the entry asks something before it acts.
-# Brazilian Portuguese: docs/i18n/glossary-pt-BR.md (você; infinitive for menu items and buttons).
+# Brazilian Portuguese: docs/i18n/glossary-pt-BR.md (você; infinitive for buttons and menu items).
 
 menu-file = Arquivo
 menu-file-new-project = Novo projeto…
@@ -84,3 +84,13 @@ format-markdown = Relatório Markdown
 format-csv = Tabela CSV
 format-claimreview = ClaimReview JSON-LD
 format-annotations = Anotações da Web W3C
+
+# File › Desk: working as a team on one shared git repository.
+menu-file-desk = Redação
+menu-file-desk-sync = Sincronizar
+menu-file-desk-show = Mostrar a redação
+menu-file-desk-join = Entrar em uma redação…
+menu-file-desk-start = Criar uma redação…
+toolbar-sync = Sincronizar
+toolbar-sync-hover = Enviar suas alterações para a redação e trazer as dos outros ({ $shortcut })
+shortcut-sync = Sincronizar com a redação

@@ -78,3 +78,13 @@ review-mark-ready-question = Marcar a alegação { $claim } como pronta para rev
 review-mark-ready-anyway = Marcar como pronta mesmo assim
 review-approve-question = Aprovar a alegação { $claim }?
 review-approve-anyway = Aprovar mesmo assim
+# What a claim lacks, listed before Mark ready for review.
+review-gap-no-verdict = não tem classificação
+review-gap-no-conclusion = não tem conclusão
+review-gap-no-source = não cita nenhuma fonte
+review-gap-stances-unset = { $count ->
+    [one] uma fonte vinculada não tem posição escolhida
+   *[other] { $count } fontes vinculadas não têm posição escolhida
+}
+# Listed before Approve; $who: a name; $text: the comment.
+review-comment-still-open = O comentário de { $who } ainda está em aberto: “{ $text }”

@@ -35,3 +35,6 @@ setting-date-published = Data de publicação
 setting-date-retrieved = Data de acesso
 # The article's name for screen readers.
 article-text-name = Texto do artigo
+tab-desk = Redação
+# The window's title for a project never saved.
+window-untitled = Sem título
