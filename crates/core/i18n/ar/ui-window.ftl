@@ -42,3 +42,4 @@ setting-date-published = تاريخ النشر
 setting-date-retrieved = تاريخ الاسترجاع
 # The article's name for screen readers.
 article-text-name = نص المقال
+tab-desk = مكتب التحرير

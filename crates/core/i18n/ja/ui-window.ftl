@@ -32,3 +32,4 @@ setting-date-published = 公開日
 setting-date-retrieved = 取得日
 # The article's name for screen readers.
 article-text-name = 記事の本文
+tab-desk = デスク
