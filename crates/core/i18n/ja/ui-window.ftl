@@ -33,3 +33,5 @@ setting-date-retrieved = 取得日
 # The article's name for screen readers.
 article-text-name = 記事の本文
 tab-desk = デスク
+# The window's title for a project never saved.
+window-untitled = 無題
