@@ -86,4 +86,4 @@ review-gap-stances-unset = { $count ->
    *[other] リンクした情報源のうち{ $count }件で関係が選択されていません
 }
 # Listed before Approve; $who: a name; $text: the comment.
-review-comment-still-open = { $who }さんのコメントが未解決です：「{ $text }」
+review-comment-still-open = { $who }のコメントが未解決です：「{ $text }」
