@@ -64,6 +64,7 @@ impl Headless {
                 ask_name: false,
                 library_dir: None,
                 library_fixed: false,
+                lang: Some(crate::i18n::Lang::En),
             },
         );
         Self {

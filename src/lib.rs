@@ -7,8 +7,8 @@
 //! core cannot name `ui` or `app`, and it has no GUI crate in its tree.
 
 pub use claimdesk_core::{
-    archive, claimreview, edit, evidence, export, import, io, library, merge, model, progress,
-    triage,
+    archive, claimreview, desk, edit, evidence, export, i18n, import, io, library, merge, model,
+    progress, triage,
 };
 
 #[cfg(feature = "test-support")]

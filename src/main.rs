@@ -38,6 +38,7 @@ fn main() -> ExitCode {
             cli.screenshot,
             cli.tab,
             cli.library,
+            cli.lang,
             std::time::Duration::from_secs(cli.autosave_seconds),
         ),
     }

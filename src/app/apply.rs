@@ -27,7 +27,7 @@ impl ClaimDeskApp {
             .slice(&project.article.text, start, end)
             .filter(|q| !q.trim().is_empty())
         else {
-            self.info("That passage is no longer in the article");
+            self.info(self.tr("msg-that-passage-is-no-longer"));
             return;
         };
         let id = project.next_claim_id();
@@ -121,19 +121,20 @@ impl ClaimDeskApp {
                 }
                 self.set_user_name(&name);
                 if !name.trim().is_empty() {
-                    self.info(format!("You are {}", name.trim()));
+                    let name = name.trim().to_owned();
+                    self.info(self.tr_args("msg-you-are", &[("name", name.into())]));
                 }
             }
             Command::AskCorrection(id) => self.ask_correction(id),
             Command::Undo => match self.doc.undo() {
-                Ok(true) => self.info("Undone"),
+                Ok(true) => self.info(self.tr("msg-undone")),
                 Ok(false) => {}
-                Err(e) => self.error("Could not undo", e.to_string()),
+                Err(e) => self.error(self.tr("msg-could-not-undo"), e.to_string()),
             },
             Command::Redo => match self.doc.redo() {
-                Ok(true) => self.info("Redone"),
+                Ok(true) => self.info(self.tr("msg-redone")),
                 Ok(false) => {}
-                Err(e) => self.error("Could not redo", e.to_string()),
+                Err(e) => self.error(self.tr("msg-could-not-redo"), e.to_string()),
             },
             Command::SelectClaim(id) => self.select(id, false, now),
             Command::JumpToClaim(id) => self.select(Some(id), true, now),
@@ -155,6 +156,7 @@ impl ClaimDeskApp {
             Command::Hint(text) => self.info(text),
             Command::DismissMessage => self.message = None,
             Command::ShowShortcuts => self.dialog = Some(Dialog::Shortcuts),
+            Command::SetLanguage(lang) => self.set_language(ctx, lang, true),
             Command::ShowSetting(setting) => {
                 self.tab = Tab::Project;
                 self.setting_focus = Some(setting);
@@ -163,7 +165,13 @@ impl ClaimDeskApp {
             Command::AskDeleteClaim(id) => self.dialog = Some(Dialog::ConfirmDeleteClaim(id)),
             Command::AddSource => self.add_source(None),
             Command::NewSourceForClaim(id) => self.add_source(Some(id)),
-            Command::ShowTab(tab) => self.tab = tab,
+            Command::ShowTab(tab) => {
+                // The desk is read when first shown, not at every open.
+                if tab == Tab::Desk && self.desk_queue().is_none() {
+                    self.refresh_desk();
+                }
+                self.tab = tab;
+            }
             Command::AskNewProject => {
                 self.dialog = Some(Dialog::NewProject {
                     title: String::new(),
@@ -173,7 +181,7 @@ impl ClaimDeskApp {
             Command::NewProject { title, preset } => {
                 let article = Article::new(Default::default(), String::new());
                 self.replace_document(Document::new_unsaved(Project::new(title, article, preset)));
-                self.info("New project: open or paste the article to check (File menu)");
+                self.info(self.tr("msg-new-project-open-or-paste"));
             }
             Command::AskPasteArticle => {
                 self.dialog = Some(Dialog::PasteArticle {
@@ -196,7 +204,7 @@ impl ClaimDeskApp {
                     let project = Project::new(name, article, preset);
                     self.replace_document(Document::recovered(project, None));
                 }
-                Err(e) => self.error("Could not use the pasted text", e.to_string()),
+                Err(e) => self.error(self.tr("msg-could-not-use-the-pasted"), e.to_string()),
             },
             Command::OpenProjectDialog => self.choose_file(Purpose::OpenProject, ctx),
             Command::OpenArticleDialog => self.choose_file(Purpose::OpenArticle, ctx),
@@ -248,13 +256,14 @@ impl ClaimDeskApp {
             }
             Command::RestoreRecovery(file) => {
                 if let Some(r) = self.take_recovery(&file) {
-                    self.replace_document(Document::recovered(r.project, r.original));
-                    recovery::discard(&r.file);
+                    let file = r.file.clone();
+                    self.restore_recovery(r);
+                    recovery::discard(&file);
                     // Written again under this session's name at the next autosave.
                     if let Some(a) = self.autosave.as_mut() {
                         a.last = Instant::now() - a.every;
                     }
-                    self.info("Restored unsaved work: save it to keep it");
+                    self.info(self.tr("msg-restored-unsaved-work-save-it"));
                 }
                 self.offer_next_recovery();
             }
@@ -264,6 +273,25 @@ impl ClaimDeskApp {
                 }
                 self.offer_next_recovery();
             }
+            Command::Sync => self.start_sync(),
+            Command::CancelSync => {
+                self.cancel_sync();
+                self.cancel_setup();
+            }
+            Command::AskJoinDesk => self.ask_join_desk(),
+            Command::AskStartDesk => self.ask_start_desk(),
+            Command::JoinDesk {
+                remote,
+                folder,
+                email,
+            } => self.join_desk(remote, folder, email),
+            Command::StartDesk {
+                shared,
+                folder,
+                email,
+            } => self.start_desk(shared, folder, email),
+            Command::RefreshDesk => self.refresh_desk(),
+            Command::OpenDeskClaim { path, claim } => self.open_desk_claim(&path, claim, now),
             Command::Quit => {
                 self.allow_close = true;
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);

@@ -61,36 +61,26 @@ impl ClaimDeskApp {
 
     fn request_for(&self, purpose: &Purpose) -> PickRequest {
         let (kind, title, suggested_name) = match purpose {
-            Purpose::OpenProject => (PickKind::OpenProject, "Open a project", String::new()),
-            Purpose::OpenArticle => (PickKind::OpenArticle, "Open an article", String::new()),
-            Purpose::ReplaceArticle => (
-                PickKind::OpenArticle,
-                "The new version of the article",
-                String::new(),
-            ),
+            Purpose::OpenProject => (PickKind::OpenProject, "pick-open-project", String::new()),
+            Purpose::OpenArticle => (PickKind::OpenArticle, "pick-open-article", String::new()),
+            Purpose::ReplaceArticle => (PickKind::OpenArticle, "pick-new-version", String::new()),
             Purpose::ImportAnnotations => (
                 PickKind::ImportAnnotations,
-                "Annotations to import (W3C, Hypothesis, ClaimReview)",
+                "pick-annotations",
                 String::new(),
             ),
-            Purpose::AddSnapshot(_) => (
-                PickKind::OpenArticle,
-                "A saved page, PDF, Word document or text file to attach",
-                String::new(),
-            ),
-            Purpose::AddToLibrary { folder: false } => (
-                PickKind::LibraryFiles,
-                "Past checks to add to the library (projects, ClaimReview, TSV)",
-                String::new(),
-            ),
+            Purpose::AddSnapshot(_) => (PickKind::OpenArticle, "pick-snapshot", String::new()),
+            Purpose::AddToLibrary { folder: false } => {
+                (PickKind::LibraryFiles, "pick-past-checks", String::new())
+            }
             Purpose::AddToLibrary { folder: true } => (
                 PickKind::LibraryFolder,
-                "A folder of past checks to add to the library",
+                "pick-past-checks-folder",
                 String::new(),
             ),
             Purpose::Save { .. } | Purpose::SaveThen(_) => (
                 PickKind::SaveProject,
-                "Save the project as",
+                "pick-save-as",
                 self.suggested_file_name(),
             ),
             Purpose::Export(format) => {
@@ -100,11 +90,12 @@ impl ClaimDeskApp {
                     PickKind::Export {
                         extension: format.extension(),
                     },
-                    "Export to",
+                    "pick-export-to",
                     format!("{stem}.{}", format.extension()),
                 )
             }
         };
+        let title = self.tr(title);
         // A project never saved, made from an article file, is saved beside
         // the article by default.
         let folder = match (&self.doc.path, &self.article_folder) {
@@ -122,7 +113,7 @@ impl ClaimDeskApp {
     /// Asks for a file; the answer is acted on in a later frame.
     pub(super) fn choose_file(&mut self, purpose: Purpose, ctx: &egui::Context) {
         if self.choosing.is_some() {
-            self.info("A file chooser is already open");
+            self.info(self.tr("msg-a-file-chooser-is-already"));
             return;
         }
         let request = self.request_for(&purpose);

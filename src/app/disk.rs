@@ -30,9 +30,9 @@ pub(super) struct OnDisk {
     pub project: Project,
 }
 
-/// The merged project, the file's project and its stamp; or the title and
-/// text of what went wrong.
-type Merged = Result<(MergeOutcome, Project, FileStamp), (&'static str, String)>;
+/// The merged project, the file's project and its stamp; or what went
+/// wrong: the title's and the body's message ids, and the error.
+type Merged = Result<(MergeOutcome, Project, FileStamp), (&'static str, &'static str, String)>;
 
 pub(super) struct MergeJob {
     job: Job<Merged>,
@@ -47,12 +47,18 @@ pub(super) struct MergeJob {
 fn merge_file(path: &Path, base: &Project, ours: &Project) -> Merged {
     let (theirs, stamp) = load_project_stamped(path).map_err(|e| {
         (
-            "Could not merge: the file on disk cannot be read",
-            format!("{e}\n\nSave as… keeps your work in another file."),
+            "msg-merge-unreadable",
+            "msg-merge-unreadable-body",
+            e.to_string(),
         )
     })?;
-    let outcome = merge(base, ours, &theirs)
-        .map_err(|e| ("Could not merge the changes on disk", e.to_string()))?;
+    let outcome = merge(base, ours, &theirs).map_err(|e| {
+        (
+            "msg-could-not-merge-the-changes",
+            "msg-error",
+            e.to_string(),
+        )
+    })?;
     Ok((outcome, theirs, stamp))
 }
 
@@ -134,15 +140,18 @@ impl ClaimDeskApp {
         let job = Job::spawn("merge", move |_| merge_file(&file, &base, &ours));
         match job {
             Ok(job) => {
-                let status = format!("Merging {}", super::file_name(&path));
+                let status = self.tr_args(
+                    "msg-merging-file",
+                    &[("file", super::file_name(&path).into())],
+                );
                 self.dialog = Some(Dialog::Working(
                     Working::new(
-                        "Merging the changes on disk…",
+                        self.tr("msg-merging-heading"),
                         job.progress(),
                         Command::CancelMerge,
                     )
                     .status(status.clone(), status)
-                    .note("Nothing changes until the merge is done."),
+                    .note(self.tr("msg-merging-note")),
                 ));
                 self.merge_job = Some(MergeJob {
                     job,
@@ -151,7 +160,7 @@ impl ClaimDeskApp {
                     then_save,
                 });
             }
-            Err(e) => self.error("Could not merge the changes on disk", e.to_string()),
+            Err(e) => self.error(self.tr("msg-could-not-merge-the-changes"), e.to_string()),
         }
     }
 
@@ -164,7 +173,7 @@ impl ClaimDeskApp {
         if let Some(merging) = self.merge_job.take() {
             self.close_progress_of(&merging.job);
             merging.job.cancel();
-            self.info("Merging was cancelled: nothing changed");
+            self.info(self.tr("msg-merging-was-cancelled-nothing-changed"));
         }
     }
 
@@ -177,18 +186,21 @@ impl ClaimDeskApp {
         ctx.request_repaint();
         let (outcome, theirs, stamp) = match merging.job.join() {
             Ok(Ok(merged)) => merged,
-            Ok(Err((title, text))) => return self.error(title, text),
+            Ok(Err((title, body, error))) => {
+                let body = self.tr_args(body, &[("error", error.into())]);
+                return self.error(self.tr(title), body);
+            }
             Err(_) => {
                 return self.error(
-                    "Could not merge the changes on disk",
-                    "Merging stopped on an internal error. Nothing changed.",
+                    self.tr("msg-could-not-merge-the-changes"),
+                    self.tr("msg-merge-internal-error"),
                 );
             }
         };
         if merging.revision != self.doc.revision() {
             return self.error(
-                "Could not merge the changes on disk",
-                "The project changed while the merge ran. Nothing was merged: merge again.",
+                self.tr("msg-could-not-merge-the-changes"),
+                self.tr("msg-merge-project-changed"),
             );
         }
         let path = merging.path;
@@ -202,12 +214,9 @@ impl ClaimDeskApp {
         }
         let saved = then_save && self.save_to(path);
         self.info(match (conflicts, saved) {
-            (0, true) => "Merged the changes on disk and saved".to_owned(),
-            (0, false) => "Merged the changes on disk".to_owned(),
-            (n, _) => format!(
-                "Merged the changes on disk: {n} conflict{} to resolve (Conflicts tab)",
-                if n == 1 { "" } else { "s" }
-            ),
+            (0, true) => self.tr("msg-merged-and-saved"),
+            (0, false) => self.tr("msg-merged"),
+            (n, _) => self.tr_args("msg-merged-with-conflicts", &[("count", n.into())]),
         });
     }
 
@@ -232,9 +241,10 @@ impl ClaimDeskApp {
         match resolve_conflict(self.doc.project(), index, choice, &today()) {
             Ok(action) => {
                 self.edit(action);
-                self.info(format!("Resolved {}", place.unwrap_or_default()));
+                let place = place.unwrap_or_default();
+                self.info(self.tr_args("msg-resolved", &[("place", place.into())]));
             }
-            Err(e) => self.error("Could not resolve the conflict", e.to_string()),
+            Err(e) => self.error(self.tr("msg-could-not-resolve-the-conflict"), e.to_string()),
         }
     }
 }

@@ -68,16 +68,17 @@ impl ClaimDeskApp {
                     self.remember_on_disk(path, stamp, project);
                     self.selected = first;
                     self.remember_recent(path);
-                    self.info(format!("Opened {}", path.display()));
+                    let path = path.display().to_string();
+                    self.info(self.tr_args("msg-opened", &[("path", path.into())]));
                 }
-                Err(e) => self.error("Could not open the project", e.to_string()),
+                Err(e) => self.error(self.tr("msg-could-not-open-the-project"), e.to_string()),
             }
         } else if super::intake::is_slow(path) {
             self.open_article_in_background(path);
         } else {
             match import_article(path) {
                 Ok(imported) => self.show_import(imported),
-                Err(e) => self.error("Could not open the article", e.to_string()),
+                Err(e) => self.error(self.tr("msg-could-not-open-the-article"), e.to_string()),
             }
         }
     }
@@ -108,7 +109,7 @@ impl ClaimDeskApp {
             .take()
             .and_then(|p| p.parent().map(std::path::Path::to_path_buf))
             .filter(|d| !d.as_os_str().is_empty());
-        let mut message = "Opened the article: save it as a project to keep your work".to_owned();
+        let mut message = self.tr("msg-opened-article");
         for note in notes {
             message.push_str(&format!(" · {note}"));
         }
@@ -134,7 +135,8 @@ impl ClaimDeskApp {
                     self.carry_evidence(self.doc.path.clone(), &path);
                 }
                 self.remember_recent(&path);
-                self.info(format!("Saved {}", path.display()));
+                let shown = path.display().to_string();
+                self.info(self.tr_args("msg-saved", &[("path", shown.into())]));
                 self.discard_recovery_copy();
                 self.doc.mark_saved(path.clone());
                 self.discard_recovery_copy();
@@ -142,7 +144,7 @@ impl ClaimDeskApp {
                 true
             }
             Err(e) => {
-                self.error("Could not save", e.to_string());
+                self.error(self.tr("msg-could-not-save"), e.to_string());
                 false
             }
         }
@@ -186,14 +188,22 @@ impl ClaimDeskApp {
         let draft = crate::export::publication(self.doc.project());
         match (written, draft) {
             (Ok(()), crate::export::Publication::Draft { approved, total }) if is_report => {
-                self.info(format!(
-                    "Exported a DRAFT {} to {} ({approved} of {total} claims approved; not published until you record publication)",
-                    format.label(),
-                    path.display()
-                ));
+                let args = [
+                    ("format", self.tr(crate::ui::menu::format_id(format)).into()),
+                    ("path", path.display().to_string().into()),
+                    ("approved", approved.into()),
+                    ("total", total.into()),
+                ];
+                self.info(self.tr_args("msg-exported-draft", &args));
             }
-            (Ok(()), _) => self.info(format!("Exported {} to {}", format.label(), path.display())),
-            (Err(e), _) => self.error("Could not export", e),
+            (Ok(()), _) => {
+                let args = [
+                    ("format", self.tr(crate::ui::menu::format_id(format)).into()),
+                    ("path", path.display().to_string().into()),
+                ];
+                self.info(self.tr_args("msg-exported", &args));
+            }
+            (Err(e), _) => self.error(self.tr("msg-could-not-export"), e),
         }
     }
 

@@ -54,7 +54,7 @@ impl ClaimDeskApp {
 
     fn import_annotations_in_background(&mut self, path: &Path) {
         if self.annotation_import.is_some() {
-            self.info("Annotations are being imported already: wait for it or cancel it");
+            self.info(self.tr("msg-annotations-are-being-imported-already"));
             return;
         }
         let file = super::file_name(path);
@@ -68,13 +68,21 @@ impl ClaimDeskApp {
             Ok(job) => {
                 self.dialog = Some(Dialog::Working(
                     Working::new(
-                        "Importing annotations…",
+                        self.tr("msg-importing-annotations"),
                         job.progress(),
                         Command::CancelAnnotationImport,
                     )
                     .status(
-                        format!("Reading {file}"),
-                        format!("Anchoring {file}: {{done}} of {{total}}"),
+                        self.tr_args("msg-reading-file", &[("file", file.as_str().into())]),
+                        // Working fills in {done} and {total} as it counts.
+                        self.tr_args(
+                            "msg-anchoring-file",
+                            &[
+                                ("file", file.as_str().into()),
+                                ("done", "{done}".into()),
+                                ("total", "{total}".into()),
+                            ],
+                        ),
                     ),
                 ));
                 self.annotation_import = Some(AnnotationImportJob {
@@ -83,7 +91,7 @@ impl ClaimDeskApp {
                     path: path.to_path_buf(),
                 });
             }
-            Err(e) => self.error("Could not import annotations", e.to_string()),
+            Err(e) => self.error(self.tr("msg-could-not-import-annotations"), e.to_string()),
         }
     }
 
@@ -91,7 +99,7 @@ impl ClaimDeskApp {
         if let Some(import) = self.annotation_import.take() {
             self.close_progress_of(&import.job);
             import.job.cancel();
-            self.info("Importing annotations was cancelled: nothing changed");
+            self.info(self.tr("msg-importing-annotations-was-cancelled-nothing"));
         }
     }
 
@@ -103,15 +111,13 @@ impl ClaimDeskApp {
         ctx.request_repaint();
         let outcome = match import.job.join() {
             Ok(outcome) => outcome,
-            Err(_) => Err(ImportError::Read(
-                "reading the file stopped on an internal error".into(),
-            )),
+            Err(_) => Err(ImportError::Read(self.tr("msg-import-internal-error"))),
         };
         if import.revision != self.doc.revision() {
             // The claims were placed for the project as it was.
             self.error(
-                "Could not import annotations",
-                "The project changed while the annotations were read. Nothing was imported: import the file again.",
+                self.tr("msg-could-not-import-annotations"),
+                self.tr("msg-import-project-changed"),
             );
             return;
         }
@@ -122,13 +128,19 @@ impl ClaimDeskApp {
         let plan = match outcome {
             Ok(Some(plan)) => plan,
             Ok(None) => {
-                self.info("Importing annotations was cancelled: nothing changed");
+                self.info(self.tr("msg-importing-annotations-was-cancelled-nothing"));
                 return;
             }
             Err(e) => {
                 self.error(
-                    "Could not import annotations",
-                    format!("{}: {e}. Nothing changed.", path.display()),
+                    self.tr("msg-could-not-import-annotations"),
+                    self.tr_args(
+                        "msg-import-failed-body",
+                        &[
+                            ("path", path.display().to_string().into()),
+                            ("error", e.to_string().into()),
+                        ],
+                    ),
                 );
                 return;
             }
@@ -137,14 +149,14 @@ impl ClaimDeskApp {
         if let Some(action) = plan.action
             && let Err(e) = self.doc.apply(action)
         {
-            self.error("Could not import annotations", e.to_string());
+            self.error(self.tr("msg-could-not-import-annotations"), e.to_string());
             return;
         }
         let details = plan.report.details();
         self.info(summary.clone());
         if !details.is_empty() {
             self.dialog = Some(Dialog::Message {
-                title: "Annotations imported".to_owned(),
+                title: self.tr("msg-annotations-imported"),
                 body: format!("{summary}.\n\n{}", details.join("\n")),
             });
         }

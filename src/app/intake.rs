@@ -41,7 +41,7 @@ impl ClaimDeskApp {
     /// re-anchoring instead of the open preview.
     pub(super) fn read_in_background(&mut self, path: &Path, replacing: bool) {
         if self.intake_job.is_some() {
-            self.info("An article is being read already: wait for it or cancel it");
+            self.info(self.tr("msg-an-article-is-being-read"));
             return;
         }
         let file = super::file_name(path);
@@ -52,16 +52,24 @@ impl ClaimDeskApp {
         });
         match job {
             Ok(job) => {
-                let title = if replacing {
-                    "Reading the new version…"
+                let title = self.tr(if replacing {
+                    "msg-reading-new-version"
                 } else {
-                    "Opening the article…"
-                };
+                    "msg-opening-article"
+                });
+                let starting = self.tr_args("msg-reading-file", &[("file", file.as_str().into())]);
+                // Working fills in {done} and {total} as it counts.
+                let counting = self.tr_args(
+                    "msg-reading-file-pages",
+                    &[
+                        ("file", file.as_str().into()),
+                        ("done", "{done}".into()),
+                        ("total", "{total}".into()),
+                    ],
+                );
                 self.dialog = Some(Dialog::Working(
-                    Working::new(title, job.progress(), Command::CancelIntake).status(
-                        format!("Reading {file}"),
-                        format!("Reading {file}: page {{done}} of {{total}}"),
-                    ),
+                    Working::new(title, job.progress(), Command::CancelIntake)
+                        .status(starting, counting),
                 ));
                 self.intake_job = Some(IntakeJob {
                     job,
@@ -69,7 +77,7 @@ impl ClaimDeskApp {
                     replacing: replacing.then(|| self.doc.revision()),
                 });
             }
-            Err(e) => self.error("Could not open the article", e.to_string()),
+            Err(e) => self.error(self.tr("msg-could-not-open-the-article"), e.to_string()),
         }
     }
 
@@ -77,11 +85,11 @@ impl ClaimDeskApp {
         if let Some(intake) = self.intake_job.take() {
             self.close_progress_of(&intake.job);
             intake.job.cancel();
-            self.info(if intake.replacing.is_some() {
-                "Replacing the article was cancelled: nothing changed"
+            self.info(self.tr(if intake.replacing.is_some() {
+                "msg-replacing-cancelled"
             } else {
-                "Opening the article was cancelled: nothing changed"
-            });
+                "msg-opening-cancelled"
+            }));
         }
     }
 
@@ -90,10 +98,10 @@ impl ClaimDeskApp {
             return;
         };
         self.close_progress_of(&intake.job);
-        let title = match intake.replacing {
-            Some(_) => "Could not read the new version",
-            None => "Could not open the article",
-        };
+        let title = self.tr(match intake.replacing {
+            Some(_) => "msg-could-not-read-the-new",
+            None => "msg-could-not-open-the-article",
+        });
         match (intake.job.join(), intake.replacing) {
             (Ok(Ok(imported)), None) => self.show_import(imported),
             (Ok(Ok(imported)), Some(revision)) => {
@@ -101,16 +109,13 @@ impl ClaimDeskApp {
                     self.reanchor_in_background(imported, intake.file);
                 } else {
                     self.error(
-                        "Replace with new version",
-                        "The project changed while the new version was read. Nothing was replaced: try again.",
+                        self.tr("msg-replace-with-new-version"),
+                        self.tr("msg-replace-project-changed-reading"),
                     );
                 }
             }
             (Ok(Err(e)), _) => self.error(title, e),
-            (Err(_), _) => self.error(
-                title,
-                "Reading the file stopped on an internal error. Nothing changed.",
-            ),
+            (Err(_), _) => self.error(title, self.tr("msg-reading-the-file-stopped-on")),
         }
         ctx.request_repaint();
     }

@@ -13,8 +13,9 @@ impl ClaimDeskApp {
         let meta = &self.project().article.meta;
         ui.add_space(6.0);
         ui.vertical_centered(|ui| {
+            let untitled = crate::ui::tr(ui, "article-untitled");
             let title = if meta.title.is_empty() {
-                "Untitled article"
+                &untitled
             } else {
                 &meta.title
             };
@@ -22,7 +23,7 @@ impl ClaimDeskApp {
             // given in visual word order, and read to screen readers as written.
             let shown = crate::model::bidi::visual_words(title);
             let r = ui.label(RichText::new(&shown).size(21.0).strong());
-            if shown != title {
+            if shown != *title {
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, title));
             }
             let parts: Vec<&str> = [
@@ -42,20 +43,26 @@ impl ClaimDeskApp {
     }
 
     fn right_panel_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        ui.horizontal(|ui| {
+        // Wrapped: in a language with longer words the tabs take two rows
+        // instead of pushing the panel past the window's edge.
+        ui.horizontal_wrapped(|ui| {
             let conflicts = self.doc.project().conflicts.len();
-            let conflicts_label = format!("Conflicts ({conflicts})");
+            let t = |id: &str| self.tr(id);
             let mut tabs = vec![
-                (Tab::Claim, "Claim"),
-                (Tab::Sources(None), "Sources"),
-                (Tab::Project, "Article"),
-                (Tab::Scale, "Scale"),
-                (Tab::Check, "Check"),
-                (Tab::Library, "Library"),
-                (Tab::Suggestions, "Suggestions"),
+                (Tab::Claim, t("tab-claim")),
+                (Tab::Sources(None), t("tab-sources")),
+                (Tab::Project, t("tab-article")),
+                (Tab::Scale, t("tab-scale")),
+                (Tab::Check, t("tab-check")),
+                (Tab::Library, t("tab-library")),
+                (Tab::Suggestions, t("tab-suggestions")),
             ];
+            if self.desk.top.is_some() || self.tab == Tab::Desk {
+                tabs.push((Tab::Desk, self.tr("tab-desk")));
+            }
             if conflicts > 0 || self.tab == Tab::Conflicts {
-                tabs.push((Tab::Conflicts, conflicts_label.as_str()));
+                let label = self.tr_args("tab-conflicts", &[("count", conflicts.into())]);
+                tabs.push((Tab::Conflicts, label));
             }
             // F6 lands on the tab shown: Tab then goes into its fields.
             let focus = self.panes.take(Pane::Editor);
@@ -103,6 +110,10 @@ impl ClaimDeskApp {
                     });
             }
             Tab::Suggestions => self.suggestions_ui(ui, commands),
+            Tab::Desk => {
+                let info = self.desk_info();
+                crate::ui::desk_view::ui(ui, info.as_ref(), commands);
+            }
         }
     }
 }
@@ -129,6 +140,7 @@ impl eframe::App for ClaimDeskApp {
         self.poll_library(&ctx);
         self.poll_suggestions(&ctx);
         self.poll_evidence(&ctx);
+        self.poll_desk(&ctx);
         let revision = self.doc.revision();
         let selection = self
             .article_view
@@ -140,6 +152,7 @@ impl eframe::App for ClaimDeskApp {
                 recent: &self.recent,
                 selection,
                 has_claims: !self.doc.project().claims.is_empty(),
+                lang: self.language(),
             };
             Panel::top("menu").show(ui, |ui| {
                 menu::menu_bar_ui(ui, &state, &mut commands);
@@ -150,7 +163,7 @@ impl eframe::App for ClaimDeskApp {
         if let Some(prompt) = self.disk_prompt {
             crate::ui::disk_prompt::disk_prompt_ui(
                 ui,
-                &self.doc.file_name(),
+                &self.shown_file_name(),
                 prompt,
                 &mut commands,
             );
@@ -166,7 +179,7 @@ impl eframe::App for ClaimDeskApp {
             .size_range(220.0..=480.0)
             .show(ui, |ui| {
                 ui.add_space(4.0);
-                ui.heading("Claims");
+                ui.heading(self.tr("msg-claims"));
                 if focus_list {
                     self.claim_list.request_focus();
                 }
@@ -200,11 +213,11 @@ impl eframe::App for ClaimDeskApp {
                 if self.project().article.text.is_empty() {
                     ui.vertical_centered(|ui| {
                         ui.add_space(40.0);
-                        ui.label(RichText::new("No article yet").size(18.0));
-                        if ui.button("Open article…").clicked() {
+                        ui.label(RichText::new(self.tr("msg-no-article-yet")).size(18.0));
+                        if ui.button(self.tr("msg-open-article")).clicked() {
                             commands.push(Command::OpenArticleDialog);
                         }
-                        if ui.button("Paste article text…").clicked() {
+                        if ui.button(self.tr("msg-paste-article-text")).clicked() {
                             commands.push(Command::AskPasteArticle);
                         }
                     });
@@ -220,7 +233,13 @@ impl eframe::App for ClaimDeskApp {
             });
         self.panes.set_rect(Pane::Article, article.response.rect);
         self.evidence_ui(&ctx, &mut commands);
-        dialogs::ui(&ctx, &mut self.dialog, self.doc.project(), &mut commands);
+        dialogs::ui(
+            &ctx,
+            &mut self.dialog,
+            self.doc.project(),
+            self.doc.user(),
+            &mut commands,
+        );
         self.poll_chooser(&ctx);
 
         for command in commands {
@@ -241,5 +260,7 @@ impl eframe::App for ClaimDeskApp {
         self.store_user_name(storage);
         self.store_library_settings(storage);
         self.store_archive_endpoint(storage);
+        self.store_language(storage);
+        self.store_desk_email(storage);
     }
 }

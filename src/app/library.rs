@@ -13,6 +13,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use eframe::egui;
 
 use super::ClaimDeskApp;
+use crate::i18n::{Arg, Catalog};
 use crate::library::{AddFormat, AddReport, Hit, Library, Outcome};
 use crate::model::Project;
 use crate::progress::Progress;
@@ -31,11 +32,13 @@ enum Request {
         id: u64,
         text: String,
     },
-    Add(PathBuf),
+    /// A saved project; the worker's note is in the catalog's language.
+    Add(PathBuf, Arc<Catalog>),
     /// Library tab › Add past checks…: files and folders, with progress.
     AddMany {
         paths: Vec<PathBuf>,
         progress: Arc<Progress>,
+        catalog: Arc<Catalog>,
     },
 }
 
@@ -73,7 +76,8 @@ pub(super) struct LibraryWorker {
 }
 
 impl LibraryWorker {
-    pub fn start(dir: PathBuf, add_on_save: bool) -> Self {
+    /// Starts the worker; `catalog` words a failure to start.
+    pub fn start(dir: PathBuf, add_on_save: bool, catalog: &Catalog) -> Self {
         let (to_worker, requests) = channel::<Request>();
         let (replies, from_worker) = channel::<Reply>();
         let folder = dir.clone();
@@ -94,7 +98,10 @@ impl LibraryWorker {
             adding: None,
         };
         if let Err(e) = spawned {
-            worker.note = Some(format!("The library could not start: {e}"));
+            worker.note = Some(catalog.format(
+                "library-could-not-start",
+                &[("error", e.to_string().into())],
+            ));
         }
         worker
     }
@@ -159,7 +166,7 @@ fn handle(
             hits: Err(e.clone()),
             entries: 0,
         },
-        (Request::Add(path), Ok(l)) => {
+        (Request::Add(path, c), Ok(l)) => {
             let name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -168,22 +175,36 @@ fn handle(
             let added = l
                 .refresh()
                 .and_then(|()| l.add_paths(&[path], AddFormat::Auto));
+            let named = |id: &str, extra: Option<(&'static str, Arg<'_>)>| {
+                let mut args = vec![("name", Arg::from(name.as_str()))];
+                args.extend(extra);
+                c.format(id, &args)
+            };
             Reply::Note(match added {
                 Ok(report) => match report.files.first().map(|(_, o)| o) {
                     Some(Outcome::Added(n) | Outcome::Updated(n)) => {
-                        format!("Added {name} to the library ({n} claims)")
+                        named("library-added-file", Some(("count", (*n).into())))
                     }
-                    Some(Outcome::Unchanged(_)) => format!("{name} is in the library"),
+                    Some(Outcome::Unchanged(_)) => named("library-file-unchanged", None),
                     Some(Outcome::Skipped(why) | Outcome::Failed(why)) => {
-                        format!("{name} was not added to the library: {why}")
+                        named("library-file-not-added", Some(("why", why.as_str().into())))
                     }
                     None => String::new(),
                 },
-                Err(e) => format!("The library could not add {name}: {e}"),
+                Err(e) => named("library-could-not-add-file", Some(("error", e.into()))),
             })
         }
-        (Request::Add(_), Err(e)) => Reply::Note(format!("The library could not be opened: {e}")),
-        (Request::AddMany { paths, progress }, Ok(l)) => {
+        (Request::Add(_, c), Err(e)) => {
+            Reply::Note(c.format("library-could-not-open", &[("error", e.as_str().into())]))
+        }
+        (
+            Request::AddMany {
+                paths,
+                progress,
+                catalog: c,
+            },
+            Ok(l),
+        ) => {
             let added = l.refresh().and_then(|()| {
                 l.add_paths_with_progress(&paths, AddFormat::Auto, &mut |done, total| {
                     progress.report(done, total)
@@ -191,17 +212,17 @@ fn handle(
             });
             match added {
                 Ok(report) => {
-                    let (summary, skipped) = describe_added(&report, l.entries());
+                    let (summary, skipped) = describe_added(&c, &report, l.entries());
                     Reply::Added { summary, skipped }
                 }
                 Err(e) => Reply::Added {
-                    summary: format!("The library could not add the past checks: {e}"),
+                    summary: c.format("library-could-not-add", &[("error", e.into())]),
                     skipped: Vec::new(),
                 },
             }
         }
-        (Request::AddMany { .. }, Err(e)) => Reply::Added {
-            summary: format!("The library could not be opened: {e}"),
+        (Request::AddMany { catalog: c, .. }, Err(e)) => Reply::Added {
+            summary: c.format("library-could-not-open", &[("error", e.as_str().into())]),
             skipped: Vec::new(),
         },
     };
@@ -211,31 +232,35 @@ fn handle(
 /// What `claimdesk library add` prints, as the window says it: a summary
 /// line, and each file skipped or not read with why (files of no kind the
 /// library reads, in the folders given, are counted).
-fn describe_added(report: &AddReport, entries: u64) -> (String, Vec<String>) {
-    let mut files = 0;
+fn describe_added(c: &Catalog, report: &AddReport, entries: u64) -> (String, Vec<String>) {
+    let mut files = 0_usize;
     let mut skipped = Vec::new();
     for (path, outcome) in &report.files {
-        let name = path.display();
+        let name = path.display().to_string();
+        let why_args = |why: &str| {
+            [
+                ("name", name.clone().into()),
+                ("why", why.to_owned().into()),
+            ]
+        };
         match outcome {
             Outcome::Added(_) | Outcome::Updated(_) => files += 1,
             Outcome::Unchanged(_) => {}
-            Outcome::Skipped(why) => skipped.push(format!("Skipped {name}: {why}")),
-            Outcome::Failed(why) => skipped.push(format!("Not read: {name}: {why}")),
+            Outcome::Skipped(why) => skipped.push(c.format("library-skipped", &why_args(why))),
+            Outcome::Failed(why) => skipped.push(c.format("library-not-read", &why_args(why))),
         }
     }
     if report.ignored > 0 {
-        skipped.push(format!(
-            "{} other file{} in the folders {} not a project, ClaimReview or TSV file",
-            report.ignored,
-            if report.ignored == 1 { "" } else { "s" },
-            if report.ignored == 1 { "is" } else { "are" },
-        ));
+        skipped.push(c.format("library-ignored", &[("count", report.ignored.into())]));
     }
     let added = report.entries_added();
-    let mut summary = format!(
-        "Added {added} past check{} from {files} file{}; the library holds {entries}",
-        if added == 1 { "" } else { "s" },
-        if files == 1 { "" } else { "s" },
+    let mut summary = c.format(
+        "library-added-summary",
+        &[
+            ("added", added.into()),
+            ("files", files.into()),
+            ("entries", entries.into()),
+        ],
     );
     let unchanged = report
         .files
@@ -243,13 +268,11 @@ fn describe_added(report: &AddReport, entries: u64) -> (String, Vec<String>) {
         .filter(|(_, o)| matches!(o, Outcome::Unchanged(_)))
         .count();
     if unchanged > 0 {
-        summary.push_str(&format!(
-            " ({unchanged} file{} already in it, unchanged)",
-            if unchanged == 1 { " was" } else { "s were" }
-        ));
+        summary.push(' ');
+        summary.push_str(&c.format("library-unchanged", &[("count", unchanged.into())]));
     }
     if report.stopped {
-        summary.push_str(". Stopped before the last files: run it again to add the rest");
+        summary.push_str(&c.format("library-stopped", &[]));
     }
     (summary, skipped)
 }
@@ -331,7 +354,7 @@ impl ClaimDeskApp {
                     // status line and the tab's note still say what happened.
                     if !skipped.is_empty() && self.dialog.is_none() {
                         self.dialog = Some(Dialog::Message {
-                            title: "Past checks added".to_owned(),
+                            title: self.catalog.text("library-past-checks-added"),
                             body: format!("{summary}.\n\n{}", skipped.join("\n")),
                         });
                     }
@@ -400,7 +423,10 @@ impl ClaimDeskApp {
     /// After a save: add the project to the library, when the setting says so.
     pub(super) fn add_saved_to_library(&mut self, path: &Path) {
         if let Some(worker) = self.library.as_mut().filter(|w| w.add_on_save) {
-            let _ = worker.to_worker.send(Request::Add(path.to_path_buf()));
+            let catalog = Arc::clone(&self.catalog);
+            let _ = worker
+                .to_worker
+                .send(Request::Add(path.to_path_buf(), catalog));
         }
     }
 
@@ -409,34 +435,47 @@ impl ClaimDeskApp {
     /// a progress bar; what was skipped is named when it is done.
     pub(super) fn add_to_library(&mut self, paths: Vec<PathBuf>) {
         let Some(worker) = self.library.as_mut() else {
-            self.info("The library is off: there is no data folder to keep it in");
+            self.info(self.tr("library-the-library-is-off-there-2"));
             return;
         };
         if worker.adding.is_some() {
-            self.info("Past checks are being added already");
+            self.info(self.tr("library-past-checks-are-being-added"));
             return;
         }
         let progress = Arc::new(Progress::new());
         let request = Request::AddMany {
             paths: paths.clone(),
             progress: Arc::clone(&progress),
+            catalog: Arc::clone(&self.catalog),
         };
         if worker.to_worker.send(request).is_err() {
-            self.error("Add past checks", "The library is not running.");
+            self.error(
+                self.tr("library-add-past-checks-2"),
+                self.tr("library-not-running"),
+            );
             return;
         }
         worker.adding = Some(Arc::clone(&progress));
         let what = match paths.as_slice() {
             [one] => super::file_name(one),
-            many => format!("{} items", many.len()),
+            many => self.tr_args("library-items", &[("count", many.len().into())]),
         };
+        // Working fills in {done} and {total} as it counts.
+        let counting = self.tr_args(
+            "library-reading-file-of",
+            &[("done", "{done}".into()), ("total", "{total}".into())],
+        );
         self.dialog = Some(Dialog::Working(
-            Working::new("Adding past checks…", &progress, Command::CancelLibraryAdd)
-                .status(
-                    format!("Looking in {what}"),
-                    "Reading file {done} of {total}",
-                )
-                .note("Cancel stops after the file being read; what was added stays."),
+            Working::new(
+                self.tr("library-adding"),
+                &progress,
+                Command::CancelLibraryAdd,
+            )
+            .status(
+                self.tr_args("library-looking-in", &[("what", what.into())]),
+                counting,
+            )
+            .note(self.tr("library-adding-note")),
         ));
     }
 
@@ -456,7 +495,7 @@ impl ClaimDeskApp {
         self.library_panel.folder = dir.display().to_string();
         self.library_panel.claim = None;
         self.library_panel.query_matches = Matches::Idle;
-        self.library = Some(LibraryWorker::start(dir, add_on_save));
+        self.library = Some(LibraryWorker::start(dir, add_on_save, &self.catalog));
     }
 
     pub(super) fn set_library_add_on_save(&mut self, on: bool) {

@@ -18,12 +18,15 @@
 
 mod apply;
 mod choosing;
+mod desk;
 mod disk;
 mod evidence;
 mod files;
+mod identity;
 mod import;
 mod intake;
 mod job;
+mod language;
 mod layout;
 mod library;
 mod panes;
@@ -36,6 +39,7 @@ mod status;
 mod suggest;
 mod window;
 
+pub use identity::{stored_user_email, stored_user_name};
 pub use panes::Pane;
 pub use pickers::{
     Answer, FilePicker, InAppPicker, PickKind, PickRequest, RfdPicker, answered, default_picker,
@@ -56,6 +60,7 @@ use std::time::Duration;
 use eframe::egui;
 
 use crate::edit::{Action, Document};
+use crate::i18n::{Catalog, Lang};
 use crate::model::{Article, ClaimId, Project, ScalePreset};
 use crate::ui::article_view::ArticleView;
 use crate::ui::check_panel::CheckPanel;
@@ -87,6 +92,9 @@ pub struct AppOptions {
     /// `library_dir` wins over the folder stored in the window's settings
     /// (`claimdesk --library DIR`).
     pub library_fixed: bool,
+    /// The window's language (`claimdesk --lang`); `None` takes the one the
+    /// user chose in the Language menu, else the system's.
+    pub lang: Option<Lang>,
 }
 
 impl Default for AppOptions {
@@ -100,12 +108,19 @@ impl Default for AppOptions {
             ask_name: true,
             library_dir: None,
             library_fixed: false,
+            lang: None,
         }
     }
 }
 
 pub struct ClaimDeskApp {
     doc: Document,
+    /// The window's language; the views read the same catalog from the egui
+    /// context (`ui::i18n`), the app's own messages from here.
+    catalog: Arc<Catalog>,
+    /// The language the user chose in the Language menu (stored with the
+    /// settings); `--lang` for one run is not stored.
+    chosen_lang: Option<Lang>,
     pub article_view: ArticleView,
     claim_list: ClaimList,
     claim_editor: ClaimEditor,
@@ -162,6 +177,8 @@ pub struct ClaimDeskApp {
     /// The folder of the article file the open project was made from, while
     /// it has never been saved: where Save as… starts.
     article_folder: Option<PathBuf>,
+    /// The desk the project is in: its queue, Sync and joining (`desk.rs`).
+    desk: desk::DeskState,
     pub exit_code: Arc<Mutex<ExitCode>>,
 }
 
@@ -178,6 +195,14 @@ pub fn sample_project() -> Project {
 impl ClaimDeskApp {
     pub fn new(cc: &eframe::CreationContext<'_>, options: AppOptions) -> Self {
         theme::apply(&cc.egui_ctx);
+        let chosen_lang = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Lang>(s, language::LANG_KEY));
+        let lang = options
+            .lang
+            .or(chosen_lang)
+            .unwrap_or_else(language::system_language);
+        crate::ui::i18n::set_language(&cc.egui_ctx, lang);
         let recent = cc
             .storage
             .and_then(|s| eframe::get_value::<Vec<PathBuf>>(s, RECENT_KEY))
@@ -199,7 +224,7 @@ impl ClaimDeskApp {
                 .storage
                 .and_then(|s| eframe::get_value::<bool>(s, library::ADD_ON_SAVE_KEY))
                 .unwrap_or(true);
-            library::LibraryWorker::start(folder, add_on_save)
+            library::LibraryWorker::start(folder, add_on_save, &Catalog::get(lang))
         });
         let library_panel = LibraryPanel {
             folder: library
@@ -210,6 +235,8 @@ impl ClaimDeskApp {
         };
         let mut app = Self {
             doc: Document::new_unsaved(sample_project()),
+            catalog: Catalog::get(lang),
+            chosen_lang,
             article_view: ArticleView::default(),
             claim_list: ClaimList::default(),
             claim_editor: ClaimEditor::default(),
@@ -229,6 +256,11 @@ impl ClaimDeskApp {
             picker: options.picker,
             choosing: None,
             screenshot: options.screenshot.map(ScreenshotJob::new),
+            desk: desk::DeskState::with_email(
+                cc.storage
+                    .and_then(|s| eframe::get_value::<String>(s, identity::EMAIL_KEY))
+                    .unwrap_or_default(),
+            ),
             exit_code: Arc::new(Mutex::new(ExitCode::SUCCESS)),
             replace_job: None,
             intake_job: None,
@@ -279,6 +311,9 @@ impl ClaimDeskApp {
         if tab == Tab::Library && self.selected.is_none() {
             self.selected = self.doc.project().claims.first().map(|c| c.id);
         }
+        if tab == Tab::Desk {
+            self.refresh_desk();
+        }
         self.tab = tab;
     }
 
@@ -292,17 +327,15 @@ impl ClaimDeskApp {
         self.message_clock = None;
     }
 
-    fn error(&mut self, title: &str, text: impl Into<String>) {
+    fn error(&mut self, title: impl Into<String>, text: impl Into<String>) {
+        let title: String = title.into();
         let body = text.into();
         self.message = Some((
             format!("{title}: {}", body.lines().next().unwrap_or_default()),
             true,
         ));
         self.message_clock = None;
-        self.dialog = Some(Dialog::Message {
-            title: title.to_owned(),
-            body,
-        });
+        self.dialog = Some(Dialog::Message { title, body });
     }
 
     /// Closes the progress dialog of `job`, if it is the one open.
@@ -319,7 +352,8 @@ impl ClaimDeskApp {
         // not for work done since.
         self.allow_close = false;
         if let Err(e) = self.doc.apply(action) {
-            self.message = Some((format!("Could not apply the change: {e}"), true));
+            let text = self.tr_args("msg-could-not-apply", &[("error", e.to_string().into())]);
+            self.message = Some((text, true));
         }
     }
 }

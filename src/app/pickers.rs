@@ -62,14 +62,16 @@ impl PickRequest {
         }
     }
 
-    fn filter_name(&self) -> &'static str {
-        match &self.kind {
-            PickKind::OpenProject | PickKind::SaveProject => "ClaimDesk project",
-            PickKind::OpenArticle => "Article",
-            PickKind::ImportAnnotations => "Annotations",
-            PickKind::LibraryFiles | PickKind::LibraryFolder => "Past checks",
-            PickKind::Export { extension } => extension,
-        }
+    /// The name of the chooser's filter, in the catalog's language.
+    fn filter_name(&self, catalog: &crate::i18n::Catalog) -> String {
+        let id = match &self.kind {
+            PickKind::OpenProject | PickKind::SaveProject => "pick-filter-project",
+            PickKind::OpenArticle => "pick-filter-article",
+            PickKind::ImportAnnotations => "pick-filter-annotations",
+            PickKind::LibraryFiles | PickKind::LibraryFolder => "pick-filter-past-checks",
+            PickKind::Export { extension } => return (*extension).to_owned(),
+        };
+        catalog.text(id)
     }
 }
 
@@ -114,13 +116,15 @@ impl FilePicker for RfdPicker {
         let (tx, rx) = channel();
         let request = request.clone();
         let ctx = ctx.clone();
+        let catalog = crate::ui::i18n::catalog(&ctx);
         let spawned = std::thread::Builder::new()
             .name("file chooser".into())
             .spawn(move || {
                 let mut dialog = rfd::AsyncFileDialog::new()
                     .set_title(&request.title)
                     .set_directory(&request.folder)
-                    .add_filter(request.filter_name(), request.extensions());
+                    .add_filter(request.filter_name(&catalog), request.extensions());
+                let all_files = catalog.text("pick-filter-all-files");
                 let started = Instant::now();
                 let chosen = if request.is_save() {
                     dialog = dialog.set_file_name(&request.suggested_name);
@@ -134,10 +138,10 @@ impl FilePicker for RfdPicker {
                     )
                     .map(|f| vec![f])
                 } else if request.kind == PickKind::LibraryFiles {
-                    dialog = dialog.add_filter("All files", &["*"]);
+                    dialog = dialog.add_filter(&all_files, &["*"]);
                     pollster::block_on(dialog.pick_files())
                 } else {
-                    dialog = dialog.add_filter("All files", &["*"]);
+                    dialog = dialog.add_filter(&all_files, &["*"]);
                     pollster::block_on(dialog.pick_file()).map(|f| vec![f])
                 };
                 let mut paths: Vec<PathBuf> = chosen

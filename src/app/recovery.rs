@@ -7,7 +7,9 @@ use std::time::{Duration, Instant};
 use eframe::egui;
 
 use super::{APP_ID, ClaimDeskApp};
-use crate::io::recovery::{self, Recovery};
+use crate::edit::Document;
+use crate::io::FileStamp;
+use crate::io::recovery::{self, OnDiskCopy, Recovery};
 use crate::ui::dialogs::Dialog;
 
 /// `~/.local/share/claimdesk/recovery` on Linux (eframe's storage folder).
@@ -72,6 +74,23 @@ impl ClaimDeskApp {
         });
     }
 
+    /// Restores a recovery copy; what its file held when the work started
+    /// becomes what this window last saw there, so the first save compares.
+    pub(super) fn restore_recovery(&mut self, r: Recovery) {
+        let original = r.original.clone();
+        self.replace_document(Document::recovered(r.project, r.original));
+        if let (Some(path), Some(base)) = (original, r.on_disk) {
+            // Only the bytes' digest is known: size and time unknown make the
+            // first check read the file and compare digests.
+            let stamp = FileStamp {
+                len: u64::MAX,
+                modified: None,
+                sha256: base.sha256,
+            };
+            self.remember_on_disk(&path, stamp, base.project);
+        }
+    }
+
     pub(super) fn take_recovery(&mut self, file: &Path) -> Option<Recovery> {
         let a = self.autosave.as_mut()?;
         let i = a.pending.iter().position(|r| r.file == file)?;
@@ -97,10 +116,23 @@ impl ClaimDeskApp {
         }
         a.last = Instant::now();
         a.revision = Some(revision);
+        // What the file held, so the restored copy's first save notices a change.
+        let on_disk = self
+            .on_disk
+            .as_ref()
+            .filter(|d| self.doc.path.as_deref() == Some(d.path.as_path()))
+            .map(|d| OnDiskCopy {
+                sha256: d.stamp.sha256,
+                project: d.project.clone(),
+            });
         if let Err(e) =
-            recovery::write_recovery(&file, self.doc.path.as_deref(), self.doc.project())
+            recovery::write_recovery(&file, self.doc.path.as_deref(), self.doc.project(), on_disk)
         {
-            self.message = Some((format!("Could not write the recovery copy: {e}"), true));
+            let text = self.tr_args(
+                "msg-recovery-write-failed",
+                &[("error", e.to_string().into())],
+            );
+            self.message = Some((text, true));
         }
     }
 

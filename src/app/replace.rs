@@ -72,22 +72,30 @@ impl ClaimDeskApp {
                 job.progress().set_total(claims);
                 self.dialog = Some(Dialog::Working(
                     Working::new(
-                        "Replacing with the new version…",
+                        self.tr("msg-replacing-heading"),
                         job.progress(),
                         Command::CancelReplace,
                     )
                     .status(
-                        format!("Reading {file}"),
-                        format!("Re-anchoring claims on {file}: {{done}} of {{total}}"),
+                        self.tr_args("msg-reading-file", &[("file", file.as_str().into())]),
+                        // Working fills in {done} and {total} as it counts.
+                        self.tr_args(
+                            "msg-reanchoring-file",
+                            &[
+                                ("file", file.as_str().into()),
+                                ("done", "{done}".into()),
+                                ("total", "{total}".into()),
+                            ],
+                        ),
                     )
-                    .note("Nothing changes until you review the result."),
+                    .note(self.tr("msg-replacing-note")),
                 ));
                 self.replace_job = Some(ReplaceJob {
                     job,
                     revision: self.doc.revision(),
                 });
             }
-            Err(e) => self.error("Could not start re-anchoring", e.to_string()),
+            Err(e) => self.error(self.tr("msg-could-not-start-re-anchoring"), e.to_string()),
         }
     }
 
@@ -96,7 +104,7 @@ impl ClaimDeskApp {
         if let Some(replace) = self.replace_job.take() {
             self.close_progress_of(&replace.job);
             replace.job.cancel();
-            self.info("Replacing the article was cancelled: nothing changed");
+            self.info(self.tr("msg-replacing-the-article-was-cancelled"));
         }
     }
 
@@ -111,8 +119,8 @@ impl ClaimDeskApp {
             Ok(Ok(Some((imported, action, report)))) => {
                 if self.doc.revision() != replace.revision {
                     self.error(
-                        "Replace with new version",
-                        "The project changed while the claims were re-anchored. Nothing was replaced: try again.",
+                        self.tr("msg-replace-with-new-version"),
+                        self.tr("msg-replace-project-changed"),
                     );
                 } else {
                     self.dialog = Some(Dialog::ReplaceArticle {
@@ -123,10 +131,10 @@ impl ClaimDeskApp {
                 }
             }
             Ok(Ok(None)) => {}
-            Ok(Err(e)) => self.error("Could not read the new version", e),
+            Ok(Err(e)) => self.error(self.tr("msg-could-not-read-the-new"), e),
             Err(_) => self.error(
-                "Replace with new version",
-                "Re-anchoring stopped on an internal error. Nothing was replaced.",
+                self.tr("msg-replace-with-new-version"),
+                self.tr("msg-reanchor-internal-error"),
             ),
         }
         ctx.request_repaint();

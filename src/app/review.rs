@@ -62,32 +62,48 @@ impl ClaimDeskApp {
         let project = self.doc.project();
         let action = match step {
             ReviewStep::MarkReady { claim, confirmed } => {
-                let gaps = project
+                let gaps: Vec<String> = project
                     .claim(claim)
-                    .map(|c| review::ready_gaps(project, c))
-                    .unwrap_or_default();
+                    .map(|c| review::ready_gap_list(project, c))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|gap| ready_gap_words(&self.catalog, gap))
+                    .collect();
                 if !confirmed && !gaps.is_empty() {
                     self.dialog = Some(Dialog::Review(ReviewDialog::Confirm {
                         step: ReviewStep::MarkReady {
                             claim,
                             confirmed: true,
                         },
-                        heading: format!(
-                            "Mark claim {} ready for review?",
-                            claim_label(project, claim)
+                        heading: self.catalog.format(
+                            "review-mark-ready-question",
+                            &[("claim", claim_label(project, claim).into())],
                         ),
                         reasons: gaps,
-                        go: "Mark ready anyway".into(),
+                        go: self.catalog.text("review-mark-ready-anyway"),
                     }));
                     return;
                 }
                 review::mark_ready(project, claim, &actor)
             }
             ReviewStep::Approve { claim, confirmed } => {
-                let open = project
+                let open: Vec<String> = project
                     .claim(claim)
-                    .map(|c| review::approval_warnings(project, c))
-                    .unwrap_or_default();
+                    .map(|c| review::open_comments(project, c))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(who, text)| {
+                        let who = if who.is_empty() {
+                            self.catalog.text("review-someone")
+                        } else {
+                            who
+                        };
+                        self.catalog.format(
+                            "review-comment-still-open",
+                            &[("who", who.into()), ("text", text.into())],
+                        )
+                    })
+                    .collect();
                 let allowed = project
                     .claim(claim)
                     .is_some_and(|c| review::approval_blocker(project, c, &actor.name).is_none());
@@ -97,9 +113,12 @@ impl ClaimDeskApp {
                             claim,
                             confirmed: true,
                         },
-                        heading: format!("Approve claim {}?", claim_label(project, claim)),
+                        heading: self.catalog.format(
+                            "review-approve-question",
+                            &[("claim", claim_label(project, claim).into())],
+                        ),
                         reasons: open,
-                        go: "Approve anyway".into(),
+                        go: self.catalog.text("review-approve-anyway"),
                     }));
                     return;
                 }
@@ -123,7 +142,7 @@ impl ClaimDeskApp {
                 match review::record_publication(project, &today(), &actor) {
                     Some(action) => Ok(action),
                     None => {
-                        self.info("No approved claim is waiting to be published");
+                        self.info(self.tr("review-no-approved-claim-is-waiting"));
                         return;
                     }
                 }
@@ -131,12 +150,27 @@ impl ClaimDeskApp {
         };
         match action {
             Ok(action) => self.edit(action),
-            Err(e) => self.message = Some((e.to_string(), true)),
+            Err(e) => {
+                let text = crate::ui::labels::review_error_in(&self.catalog, &e);
+                self.message = Some((text, true));
+            }
         }
     }
 }
 
 /// "#3": the claim's number in the article, as the list shows it.
+/// What a claim lacks before review, in the window's language.
+fn ready_gap_words(catalog: &crate::i18n::Catalog, gap: review::ReadyGap) -> String {
+    match gap {
+        review::ReadyGap::NoVerdict => catalog.text("review-gap-no-verdict"),
+        review::ReadyGap::NoConclusion => catalog.text("review-gap-no-conclusion"),
+        review::ReadyGap::NoSource => catalog.text("review-gap-no-source"),
+        review::ReadyGap::StancesUnset(n) => {
+            catalog.format("review-gap-stances-unset", &[("count", n.into())])
+        }
+    }
+}
+
 fn claim_label(project: &crate::model::Project, id: crate::model::ClaimId) -> String {
     project
         .claim_number(id)

@@ -36,7 +36,7 @@ impl ClaimDeskApp {
     pub(super) fn screenshot_step(&mut self, ctx: &egui::Context) {
         // A tab still scoring in the background (Suggestions), or a long file
         // still being read, is shown once it is done.
-        let busy = self.suggestions_busy() || self.intake_job.is_some();
+        let busy = self.suggestions_busy() || self.intake_job.is_some() || self.desk_busy();
         let Some(job) = self.screenshot.as_mut() else {
             return;
         };

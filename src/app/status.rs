@@ -14,9 +14,6 @@ pub fn transient_message_seconds(text: &str) -> f64 {
     (4.0 + 0.06 * text.chars().count() as f64).clamp(5.0, 12.0)
 }
 
-/// The start of the hint shown for typing that went nowhere.
-const LOST_TYPING: &str = "Not typed into any field";
-
 impl ClaimDeskApp {
     /// Starts the clock of a new message and clears a transient one whose
     /// time is up; asks for a frame when it will be, so it goes without input.
@@ -68,10 +65,12 @@ impl ClaimDeskApp {
         if typed.trim().is_empty() {
             return;
         }
+        // The hint starts with this message (in the window's language).
+        let start = self.tr("msg-lost-typing-start");
         let still_shown = self
             .message
             .as_ref()
-            .is_some_and(|(t, _)| t.starts_with(LOST_TYPING));
+            .is_some_and(|(t, _)| t.starts_with(&start));
         if !still_shown {
             self.lost_typing.clear();
         }
@@ -85,8 +84,7 @@ impl ClaimDeskApp {
             }
             s
         };
-        self.info(format!(
-            "{LOST_TYPING}: “{shown}”. Click a field (or press Tab to reach one), then type again."
-        ));
+        let hint = self.tr_args("msg-lost-typing", &[("typed", shown.into())]);
+        self.info(format!("{start}: {hint}"));
     }
 }

@@ -49,8 +49,7 @@ impl ClaimDeskApp {
                     }
                     Ok(None) => {}
                     Err(_) => {
-                        self.suggestions.error =
-                            Some("Scoring stopped on an internal error.".into());
+                        self.suggestions.error = Some(self.tr("suggest-internal-error"));
                     }
                 }
                 ctx.request_repaint();
@@ -69,7 +68,10 @@ impl ClaimDeskApp {
         let model = match Model::shipped() {
             Ok(model) => model,
             Err(e) => {
-                self.suggestions.error = Some(format!("The triage model could not be read: {e}"));
+                self.suggestions.error = Some(self.tr_args(
+                    "suggest-model-unreadable",
+                    &[("error", e.to_string().into())],
+                ));
                 return;
             }
         };
@@ -85,7 +87,12 @@ impl ClaimDeskApp {
                 });
                 ctx.request_repaint_after(super::job::POLL);
             }
-            Err(e) => self.suggestions.error = Some(format!("Could not start scoring: {e}")),
+            Err(e) => {
+                self.suggestions.error = Some(self.tr_args(
+                    "suggest-could-not-start",
+                    &[("error", e.to_string().into())],
+                ));
+            }
         }
     }
 
@@ -93,7 +100,7 @@ impl ClaimDeskApp {
         if let Some(scoring) = self.suggestions.job.take() {
             scoring.job.cancel();
             self.suggestions.cancelled = Some(scoring.sha);
-            self.info("Scoring cancelled: open the Suggestions tab again to restart it");
+            self.info(self.tr("suggest-scoring-cancelled-open-the-suggestions"));
         }
     }
 
@@ -104,6 +111,7 @@ impl ClaimDeskApp {
     ) {
         let project = self.doc.project();
         let default = Model::shipped().map_or(0.5, |m| m.threshold);
+        let cancelled = self.catalog.text("suggest-cancelled");
         let state = match (
             &self.suggestions.error,
             &self.suggestions.job,
@@ -111,16 +119,14 @@ impl ClaimDeskApp {
         ) {
             (Some(e), _, _) => State::Failed(e),
             (None, Some(scoring), _) => State::Scoring(Working::new(
-                "Scoring the article's sentences…",
+                self.catalog.text("suggest-scoring"),
                 scoring.job.progress(),
                 Command::CancelSuggestions,
             )),
             (None, None, Some((sha, scored))) if *sha == project.article.sha256 => {
                 State::Ready(scored, default)
             }
-            _ => State::Failed(
-                "Scoring was cancelled. Choose another tab and come back to start again.",
-            ),
+            _ => State::Failed(&cancelled),
         };
         self.suggestions.panel.ui(
             ui,

@@ -24,10 +24,18 @@ impl ClaimDeskApp {
 
     pub(super) fn update_title(&mut self, ctx: &egui::Context) {
         let mark = if self.doc.is_dirty() { "• " } else { "" };
-        let title = format!("{mark}{} — ClaimDesk", self.doc.file_name());
+        let title = format!("{mark}{} — ClaimDesk", self.shown_file_name());
         if title != self.window_title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.window_title = title;
+        }
+    }
+
+    /// The project's file name, or "Untitled" in the window's language.
+    pub(super) fn shown_file_name(&self) -> String {
+        match &self.doc.path {
+            Some(_) => self.doc.file_name(),
+            None => self.tr("window-untitled"),
         }
     }
 
@@ -71,7 +79,7 @@ pub(super) fn dropped_files(ctx: &egui::Context, commands: &mut Vec<Command>) {
         painter.text(
             rect.center(),
             egui::Align2::CENTER_CENTER,
-            "Drop a project (.ron) or an article to open it",
+            crate::ui::tr(ctx, "window-drop-hint"),
             egui::FontId::proportional(22.0),
             egui::Color32::WHITE,
         );
@@ -87,6 +95,7 @@ pub fn run_native(
     screenshot: Option<PathBuf>,
     tab: Option<crate::ui::Tab>,
     library: Option<PathBuf>,
+    lang: Option<crate::i18n::Lang>,
     autosave_every: Duration,
 ) -> ExitCode {
     let mut viewport = egui::ViewportBuilder::default()
@@ -132,6 +141,7 @@ pub fn run_native(
                 } else {
                     library.or_else(crate::library::default_dir)
                 },
+                lang,
             };
             let mut app = ClaimDeskApp::new(cc, options);
             if let Some(tab) = tab {

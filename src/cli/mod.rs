@@ -1,9 +1,11 @@
 //! The command line: `claimdesk [FILE]`, `claimdesk check`, `claimdesk export`,
 //! `claimdesk new`, `claimdesk merge`, `claimdesk git-setup`, `claimdesk reanchor`,
-//! `claimdesk suggest`, `claimdesk --screenshot`; one file per subcommand.
+//! `claimdesk suggest`, `claimdesk desk`, `claimdesk sync`, `claimdesk --screenshot`; one file
+//! per subcommand.
 
 mod archive;
 mod check;
+mod desk;
 mod export;
 mod git_setup;
 mod import;
@@ -37,8 +39,8 @@ pub struct Cli {
     #[arg(long, value_name = "OUT.png")]
     pub screenshot: Option<PathBuf>,
 
-    /// The right-hand tab to show first: claim, project, scale, check, library or
-    /// suggestions (e.g. `--screenshot OUT.png --tab suggestions`).
+    /// The right-hand tab to show first: claim, project, scale, check, library,
+    /// suggestions or desk (e.g. `--screenshot OUT.png --tab suggestions`).
     #[arg(long, value_name = "TAB", value_parser = parse_tab)]
     pub tab: Option<crate::ui::Tab>,
 
@@ -46,6 +48,12 @@ pub struct Cli {
     /// settings (e.g. `--screenshot OUT.png --tab library --library DIR`).
     #[arg(long, value_name = "DIR")]
     pub library: Option<PathBuf>,
+
+    /// The window's language for this run, not remembered: en, es, pt-BR, fr,
+    /// ar, ja, or en-XA (pseudo-translated English, for testing). Without it,
+    /// the one chosen in the Language menu, else the system's.
+    #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+    pub lang: Option<crate::i18n::Lang>,
 
     /// While there are unsaved changes, write a recovery copy this often.
     #[arg(long, value_name = "SECONDS", default_value_t = 30)]
@@ -154,6 +162,23 @@ pub enum Command {
         #[arg(short, long, value_name = "OUT.ron")]
         output: Option<PathBuf>,
     },
+    /// A desk shared over git: start one, join one, or see what waits for you.
+    #[command(subcommand)]
+    Desk(desk::DeskCommand),
+    /// Sync a desk: commit your changes, fetch and merge the others' with
+    /// ClaimDesk's merge, push. PATH is a project in a desk folder or the
+    /// folder itself; new project files are added. Exit 0 synced, 1 merged
+    /// with conflicts to resolve (nothing pushed), 2 usage or not in a desk,
+    /// 3 the remote could not be reached (the commit is kept).
+    Sync {
+        path: PathBuf,
+        /// Commit as this name (default: the name the window keeps, else git's user.name).
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        /// Commit with this e-mail (default: the window's, else git's user.email).
+        #[arg(long, value_name = "EMAIL")]
+        email: Option<String>,
+    },
     /// The library of past fact-checks: add, search, remove, stats.
     Library(library::LibraryArgs),
     /// Rank an article's sentences (a project or an article file) by how
@@ -209,6 +234,11 @@ fn parse_format(s: &str) -> Result<Format, String> {
         .map_err(|e: crate::export::UnknownFormat| e.to_string())
 }
 
+fn parse_lang(s: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::from_code(s)
+        .ok_or_else(|| "expected en, es, pt-BR, fr, ar, ja or en-XA".to_owned())
+}
+
 fn parse_tab(s: &str) -> Result<crate::ui::Tab, String> {
     use crate::ui::Tab;
     Ok(match s.to_ascii_lowercase().as_str() {
@@ -219,9 +249,11 @@ fn parse_tab(s: &str) -> Result<crate::ui::Tab, String> {
         "check" => Tab::Check,
         "library" => Tab::Library,
         "suggestions" => Tab::Suggestions,
+        "desk" => Tab::Desk,
         _ => {
             return Err(
-                "expected claim, sources, project, scale, check, library or suggestions".into(),
+                "expected claim, sources, project, scale, check, library, suggestions or desk"
+                    .into(),
             );
         }
     })
@@ -264,6 +296,8 @@ pub fn run_command(command: Command) -> ExitCode {
             output,
         } => import::run(&project, &file, output.as_deref()),
         Command::Library(args) => library::run(args),
+        Command::Desk(command) => desk::run(command),
+        Command::Sync { path, name, email } => desk::sync(&path, name, email),
         Command::Suggest {
             file,
             top,

@@ -3,6 +3,7 @@
 //! which stays beside the work (it is not modal: archiving waits on the
 //! network, and the checker goes on meanwhile).
 
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{self, RichText};
 
 use super::Command;
@@ -22,31 +23,42 @@ pub fn archive_all_ui(
     let (targets, skipped) = targets_without_copy(project);
     let mut open = true;
     let mut start = false;
-    egui::Window::new("Archive all sources without a copy")
+    egui::Window::new(tr(ctx, "sources-archive-all-sources-without-a"))
         .collapsible(false)
         .open(&mut open)
         .show(ctx, |ui| {
-            ui.label(format!(
-                "{} source{} without an archived copy{}.",
-                targets.len(),
-                if targets.len() == 1 { "" } else { "s" },
-                if skipped.is_empty() {
-                    String::new()
-                } else {
-                    format!(" ({} more have no web address)", skipped.len())
-                }
-            ));
-            let l = ui.label(RichText::new("Archive service").small().strong());
+            if skipped.is_empty() {
+                ui.label(tr_args(
+                    ui,
+                    "sources-without-copy",
+                    &[("count", targets.len().into())],
+                ));
+            } else {
+                ui.label(tr_args(
+                    ui,
+                    "sources-without-copy-and-skipped",
+                    &[
+                        ("count", targets.len().into()),
+                        ("skipped", skipped.len().into()),
+                    ],
+                ));
+            }
+            let l = ui.label(
+                RichText::new(tr(ui, "sources-archive-service"))
+                    .small()
+                    .strong(),
+            );
             ui.text_edit_singleline(endpoint).labelled_by(l.id);
             ui.label(
-                RichText::new(
-                    "An existing capture is used; otherwise a new one is requested (Save Page Now).",
-                )
-                .small()
-                .weak(),
+                RichText::new(tr(ui, "sources-an-existing-capture-is-used"))
+                    .small()
+                    .weak(),
             );
             if ui
-                .add_enabled(!targets.is_empty(), egui::Button::new("Start archiving"))
+                .add_enabled(
+                    !targets.is_empty(),
+                    egui::Button::new(tr(ui, "sources-start-archiving")),
+                )
                 .clicked()
             {
                 start = true;

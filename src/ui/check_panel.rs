@@ -1,10 +1,11 @@
 //! "Check before export": what a reader of the report would trip on, each
 //! with a click that jumps to its claim. It warns; it never blocks.
 
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::accesskit::Role;
 use eframe::egui::{self, Label, RichText, ScrollArea, Ui, UiBuilder};
 
-use super::{Command, Tab, fields, plural, theme};
+use super::{Command, Tab, fields, theme};
 use crate::export::{Format, check_report};
 use crate::model::Project;
 use crate::model::ReportWarning;
@@ -30,11 +31,14 @@ impl CheckPanel {
         revision: u64,
         commands: &mut Vec<Command>,
     ) {
-        ui.heading("Check before export");
+        ui.heading(tr(ui, "checktab-check-before-export"));
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new("Export:").strong());
+            ui.label(RichText::new(tr(ui, "checktab-export")).strong());
             for format in Format::ALL {
-                if ui.button(format.label()).clicked() {
+                if ui
+                    .button(super::menu::format_name(ui.ctx(), format))
+                    .clicked()
+                {
                     commands.push(Command::Export(format));
                 }
             }
@@ -44,22 +48,23 @@ impl CheckPanel {
         let warnings = self.warnings(project, revision).to_vec();
         if warnings.is_empty() {
             ui.label(
-                RichText::new("Nothing to fix: the report is ready to publish.")
+                RichText::new(tr(ui, "checktab-nothing-to-fix-the-report"))
                     .color(theme::color32(crate::model::Color([0x1a, 0x98, 0x50]))),
             );
             return;
         }
-        let summary = format!(
-            "{} a reader could trip on (export works anyway):",
-            plural::count(warnings.len(), "thing", "things")
-        );
+        let summary = tr_args(ui, "checktab-summary", &[("count", warnings.len().into())]);
         ui.label(RichText::new(&summary).weak());
         ScrollArea::vertical().id_salt("check_list").show(ui, |ui| {
             // One list with an item per warning, so a screen reader says how
             // many there are and reads them one by one.
             let list = UiBuilder::new()
                 .accessibility_role(Role::List)
-                .accessibility_label(plural::count(warnings.len(), "warning", "warnings"));
+                .accessibility_label(tr_args(
+                    ui,
+                    "checktab-warnings-count",
+                    &[("count", warnings.len().into())],
+                ));
             ui.scope_builder(list, |ui| {
                 for w in &warnings {
                     warning_ui(ui, project, w, commands);
@@ -74,8 +79,8 @@ impl CheckPanel {
 fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
     let mut only = project.settings.publish_approved_only;
     if ui
-        .checkbox(&mut only, "Publish approved claims only")
-        .on_hover_text("Reports leave out claims not yet approved, and say so")
+        .checkbox(&mut only, tr(ui, "checktab-publish-approved-claims-only"))
+        .on_hover_text(tr(ui, "checktab-reports-leave-out-claims-not"))
         .changed()
     {
         let mut settings = project.settings.clone();
@@ -89,18 +94,20 @@ fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
         .count();
     ui.horizontal_wrapped(|ui| {
         if ui
-            .add_enabled(waiting > 0, egui::Button::new("Record publication"))
-            .on_hover_text(
-                "Mark the approved claims as published today: from then on, changing their verdict or rationale needs a correction note",
+            .add_enabled(
+                waiting > 0,
+                egui::Button::new(tr(ui, "checktab-record-publication")),
             )
+            .on_hover_text(tr(ui, "checktab-mark-the-approved-claims-as"))
             .clicked()
         {
             commands.push(Command::Review(super::ReviewStep::RecordPublication));
         }
         ui.label(
-            RichText::new(format!(
-                "{} not yet recorded as published",
-                plural::count(waiting, "approved claim", "approved claims")
+            RichText::new(tr_args(
+                ui,
+                "checktab-approved-not-published",
+                &[("count", waiting.into())],
             ))
             .small()
             .weak(),
@@ -110,11 +117,12 @@ fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
 
 /// Where a warning about no claim in particular leads: a setting's field
 /// (the Publishing organisation section is below the fold of the Article
-/// tab), or the source it is about. The link's text, its hover, its command.
+/// tab), or the source it is about. The link's text, its hover (message
+/// ids), its command.
 fn target_of(kind: &crate::model::WarningKind) -> (&'static str, &'static str, Command) {
     use super::Setting;
     use crate::model::WarningKind;
-    let setting = |s: Setting| (s.label(), "Show this setting", Command::ShowSetting(s));
+    let setting = |s: Setting| (s.label(), "checktab-show-setting", Command::ShowSetting(s));
     match kind {
         WarningKind::NoOrganisation => setting(Setting::Organisation),
         WarningKind::NoReviewUrl => setting(Setting::ReviewUrl),
@@ -128,18 +136,18 @@ fn target_of(kind: &crate::model::WarningKind) -> (&'static str, &'static str, C
         | WarningKind::SnapshotMissing { source, .. }
         | WarningKind::SnapshotAltered { source, .. }
         | WarningKind::ExcerptNotInSnapshot { source, .. } => (
-            "Source",
-            "Show this source",
+            "checktab-source",
+            "checktab-show-source",
             Command::ShowTab(Tab::Sources(Some(*source))),
         ),
         WarningKind::BadDate { field, .. } if field.starts_with("source") => (
-            "Sources",
-            "Show the sources",
+            "checktab-sources",
+            "checktab-show-sources",
             Command::ShowTab(Tab::Sources(None)),
         ),
         _ => (
-            "Article",
-            "Open the Article tab",
+            "checktab-article",
+            "checktab-open-article-tab",
             Command::ShowTab(Tab::Project),
         ),
     }
@@ -150,14 +158,14 @@ fn warning_ui(ui: &mut Ui, project: &Project, w: &ReportWarning, commands: &mut 
     let (place, about) = match w.claim {
         Some(id) => {
             let number = project.claim_number(id).unwrap_or_default();
-            (
-                format!("Claim #{number}"),
-                format!("Claim #{number}: {text}"),
-            )
+            let place = tr_args(ui, "checktab-claim-number", &[("number", number.into())]);
+            let about = format!("{place}: {text}");
+            (place, about)
         }
         None => {
-            let place = target_of(&w.kind).0;
-            (place.to_owned(), format!("{place}: {text}"))
+            let place = tr(ui, target_of(&w.kind).0);
+            let about = format!("{place}: {text}");
+            (place, about)
         }
     };
     let item = UiBuilder::new()
@@ -170,14 +178,17 @@ fn warning_ui(ui: &mut Ui, project: &Project, w: &ReportWarning, commands: &mut 
             let link = ui.link(place);
             match w.claim {
                 Some(id) => {
-                    let link = fields::name(link.on_hover_text("Show this claim"), about);
+                    let link = fields::name(
+                        link.on_hover_text(tr(ui, "checktab-show-this-claim")),
+                        about,
+                    );
                     if link.clicked() {
                         commands.push(Command::JumpToClaim(id));
                     }
                 }
                 None => {
                     let (_, hover, command) = target_of(&w.kind);
-                    let link = fields::name(link.on_hover_text(hover), about);
+                    let link = fields::name(link.on_hover_text(tr(ui, hover)), about);
                     if link.clicked() {
                         commands.push(command);
                     }

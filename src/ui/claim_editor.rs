@@ -1,6 +1,7 @@
 //! The selected claim: what is claimed, by whom, the verdict and why, and the
 //! sources behind it. Edits a copy and returns it as one `UpdateClaim`.
 
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{self, ComboBox, RichText, Ui};
 
 use super::{Command, Tab, fields, theme};
@@ -27,10 +28,8 @@ impl ClaimEditor {
     ) {
         let Some(claim) = selected.and_then(|id| project.claim(id)) else {
             ui.add_space(16.0);
-            ui.label(RichText::new("No claim selected").strong());
-            ui.label(RichText::new(
-                "Click a highlight in the article or a claim in the list.\n\nTo add a claim, select a passage (drag, or Shift+arrow keys) and press Mark claim (Ctrl+M).",
-            ).weak());
+            ui.label(RichText::new(tr(ui, "claims-no-claim-selected")).strong());
+            ui.label(RichText::new(tr(ui, "claims-editor-empty")).weak());
             return;
         };
         let mut open_url = None;
@@ -56,27 +55,31 @@ impl ClaimEditor {
         commands: &mut Vec<Command>,
     ) {
         ui.horizontal(|ui| {
-            ui.heading(format!(
-                "Claim #{}",
-                project.claim_number(claim.id).unwrap_or_default()
+            ui.heading(tr_args(
+                ui,
+                "claims-editor-heading",
+                &[(
+                    "number",
+                    project.claim_number(claim.id).unwrap_or_default().into(),
+                )],
             ));
             let color = theme::verdict_color(project, claim);
             let label = match project.scale.kind {
                 ScaleKind::Ratings => project
                     .verdict_of(claim)
-                    .map_or("Unrated", |v| v.label.as_str()),
-                ScaleKind::ConclusionOnly => "Conclusion",
+                    .map_or_else(|| tr(ui, "claims-unrated"), |v| v.label.clone()),
+                ScaleKind::ConclusionOnly => tr(ui, "claims-conclusion-chip"),
             };
-            theme::verdict_chip(ui, color, label);
+            theme::verdict_chip(ui, color, &label);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui
-                    .button("Delete…")
-                    .on_hover_text("Delete this claim (asks first)")
+                    .button(tr(ui, "claims-delete"))
+                    .on_hover_text(tr(ui, "claims-delete-this-claim-asks-first"))
                     .clicked()
                 {
                     commands.push(Command::AskDeleteClaim(claim.id));
                 }
-                if ui.small_button("Show in article").clicked() {
+                if ui.small_button(tr(ui, "claims-show-in-article")).clicked() {
                     commands.push(Command::JumpToClaim(claim.id));
                 }
             });
@@ -89,22 +92,32 @@ impl ClaimEditor {
             .show(ui, |ui| {
                 ui.set_width(ui.available_width());
                 // The quote in its own direction: an Arabic quote reads from the right.
-                super::bidi_text::label(ui, RichText::new(format!("“{}”", claim.span.quote)).italics());
-                let place = project.article.location(claim.span.start, claim.span.end).long_label();
+                super::bidi_text::label(
+                    ui,
+                    RichText::new(format!("“{}”", claim.span.quote)).italics(),
+                );
+                let place = project
+                    .article
+                    .location(claim.span.start, claim.span.end)
+                    .long_label();
                 if !place.is_empty() && !claim.orphaned {
                     ui.label(RichText::new(place).small().weak());
                 }
                 if claim.orphaned {
                     ui.label(
-                        RichText::new("Not found in the current version of the article: this quote is from an earlier version.")
+                        RichText::new(tr(ui, "claims-not-found-in-the-current"))
                             .small()
                             .color(theme::WARNING),
                     );
                 }
                 ui.label(
-                    RichText::new(format!(
-                        "characters {}–{}",
-                        claim.span.start, claim.span.end
+                    RichText::new(tr_args(
+                        ui,
+                        "claims-characters-range",
+                        &[
+                            ("start", claim.span.start.into()),
+                            ("end", claim.span.end.into()),
+                        ],
                     ))
                     .small()
                     .weak(),
@@ -122,44 +135,42 @@ impl ClaimEditor {
     ) {
         fields::multiline(
             ui,
-            "Claim as reviewed",
+            "claims-claim-as-reviewed",
             &mut claim.reviewed,
             2,
-            "A short, neutral restatement",
+            "claims-a-short-neutral-restatement",
         );
         // The count has its line whether or not it warns: the fields below
         // stay where they are while the restatement grows past the limit.
         let n = claim.reviewed.chars().count();
-        fields::note_line(
-            ui,
-            if n > REVIEWED_LIMIT {
-                fields::Note::Warning(format!(
-                    "{n} characters: keep it under {REVIEWED_LIMIT} for ClaimReview"
-                ))
-            } else if n > 0 {
-                fields::Note::Hint(format!("{n} of {REVIEWED_LIMIT} characters"))
-            } else {
-                fields::Note::None
-            },
-        );
+        let args = [("count", n.into()), ("limit", REVIEWED_LIMIT.into())];
+        let note = if n > REVIEWED_LIMIT {
+            fields::Note::Warning(tr_args(ui, "claims-reviewed-too-long", &args))
+        } else if n > 0 {
+            fields::Note::Hint(tr_args(ui, "claims-reviewed-length", &args))
+        } else {
+            fields::Note::None
+        };
+        fields::note_line(ui, note);
         ui.columns(2, |cols| {
             fields::text(
                 &mut cols[0],
-                "Claimant",
+                "claims-claimant",
                 &mut claim.claimant,
-                "Who made the claim",
+                "claims-who-made-the-claim",
             );
-            fields::date(&mut cols[1], "Claim date", &mut claim.claim_date);
+            fields::date(&mut cols[1], "claims-claim-date", &mut claim.claim_date);
         });
 
-        ui.label(RichText::new("Status").small().strong());
+        ui.label(RichText::new(tr(ui, "claims-status")).small().strong());
         ui.horizontal(|ui| {
             // Approved comes from a reviewer's sign-off below, not from here.
             for s in ClaimStatus::SETTABLE {
-                ui.selectable_value(&mut claim.status, s, s.label());
+                let label = super::labels::status(ui, s);
+                ui.selectable_value(&mut claim.status, s, label);
             }
             if claim.status == ClaimStatus::Approved {
-                ui.label(RichText::new("Approved").strong());
+                ui.label(RichText::new(tr(ui, "claims-approved")).strong());
             }
         });
 
@@ -168,14 +179,15 @@ impl ClaimEditor {
         if published {
             ui.horizontal_wrapped(|ui| {
                 ui.label(
-                    RichText::new(format!(
-                        "Published {}: verdict and rationale change only by a correction.",
-                        claim.published_on
+                    RichText::new(tr_args(
+                        ui,
+                        "claims-published-locked",
+                        &[("day", claim.published_on.as_str().into())],
                     ))
                     .small()
                     .color(theme::WARNING),
                 );
-                if ui.small_button("Correct…").clicked() {
+                if ui.small_button(tr(ui, "claims-correct")).clicked() {
                     commands.push(Command::AskCorrection(claim.id));
                 }
             });
@@ -186,34 +198,34 @@ impl ClaimEditor {
                 ScaleKind::ConclusionOnly => {
                     fields::multiline(
                         ui,
-                        "Conclusion",
+                        "claims-conclusion",
                         &mut claim.conclusion,
                         2,
-                        "What the evidence shows, in plain words",
+                        "claims-what-the-evidence-shows-in",
                     );
                 }
             }
             fields::multiline(
                 ui,
-                "Rationale",
+                "claims-rationale",
                 &mut claim.rationale,
                 5,
-                "Why this verdict: what the sources show",
+                "claims-why-this-verdict-what-the",
             );
         });
         self.tags_ui(ui, claim);
-        fields::section(ui, "Sources");
+        fields::section(ui, "claims-sources");
         links_ui(ui, project, claim, open_url, commands);
     }
 
     fn tags_ui(&mut self, ui: &mut Ui, claim: &mut Claim) {
-        ui.label(RichText::new("Tags").small().strong());
+        ui.label(RichText::new(tr(ui, "claims-tags")).small().strong());
         ui.horizontal_wrapped(|ui| {
             let mut remove = None;
             for (i, tag) in claim.tags.iter().enumerate() {
                 if ui
                     .small_button(format!("{tag}  ×"))
-                    .on_hover_text("Remove tag")
+                    .on_hover_text(tr(ui, "claims-remove-tag"))
                     .clicked()
                 {
                     remove = Some(i);
@@ -224,10 +236,10 @@ impl ClaimEditor {
             }
             let r = ui.add(
                 egui::TextEdit::singleline(&mut self.new_tag)
-                    .hint_text("add tag")
+                    .hint_text(tr(ui, "claims-add-tag"))
                     .desired_width(90.0),
             );
-            let r = r.on_hover_text("Type a tag and press Enter");
+            let r = r.on_hover_text(tr(ui, "claims-type-a-tag-and-press"));
             if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 let tag = self.new_tag.trim().to_owned();
                 if !tag.is_empty() && !claim.tags.contains(&tag) {
@@ -241,7 +253,7 @@ impl ClaimEditor {
 }
 
 fn verdict_picker(ui: &mut Ui, project: &Project, claim: &mut Claim) {
-    ui.label(RichText::new("Verdict").small().strong());
+    ui.label(RichText::new(tr(ui, "claims-verdict")).small().strong());
     ui.horizontal_wrapped(|ui| {
         for v in &project.scale.verdicts {
             let color = theme::color32(v.color);
@@ -265,17 +277,18 @@ fn verdict_picker(ui: &mut Ui, project: &Project, claim: &mut Claim) {
     });
     // The chosen verdict's description, in a space of two lines there with
     // or without one: choosing or clearing a verdict moves nothing below.
-    let description = project
-        .verdict_of(claim)
-        .map_or("No verdict chosen yet.", |v| v.description.as_str());
-    fields::note_rows(ui, description, 2);
+    let description = project.verdict_of(claim).map_or_else(
+        || tr(ui, "claims-no-verdict-yet"),
+        |v| v.description.clone(),
+    );
+    fields::note_rows(ui, &description, 2);
 }
 
-fn source_title(source: &Source) -> &str {
+fn source_title(ui: &Ui, source: &Source) -> String {
     if source.title.trim().is_empty() {
-        "(untitled source)"
+        tr(ui, "claims-untitled-source")
     } else {
-        &source.title
+        source.title.clone()
     }
 }
 
@@ -294,16 +307,16 @@ fn links_ui(
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             if ui
-                .link(RichText::new(source_title(source)).strong())
-                .on_hover_text("Show in Sources")
+                .link(RichText::new(source_title(ui, source)).strong())
+                .on_hover_text(tr(ui, "claims-show-in-sources"))
                 .clicked()
             {
                 commands.push(Command::ShowTab(Tab::Sources(Some(source.id))));
             }
             ui.horizontal(|ui| {
                 if ui
-                    .small_button("Unlink")
-                    .on_hover_text("Remove this source from the claim")
+                    .small_button(tr(ui, "claims-unlink"))
+                    .on_hover_text(tr(ui, "claims-remove-this-source-from-the"))
                     .clicked()
                 {
                     remove = Some(i);
@@ -313,7 +326,7 @@ fn links_ui(
                 }
                 if crate::model::is_web_url(&source.url)
                     && ui
-                        .small_button("Open link")
+                        .small_button(tr(ui, "claims-open-link"))
                         .on_hover_text(&source.url)
                         .clicked()
                 {
@@ -321,7 +334,7 @@ fn links_ui(
                 }
                 if crate::model::is_web_url(&source.archive_url)
                     && ui
-                        .small_button("Archived copy")
+                        .small_button(tr(ui, "claims-archived-copy"))
                         .on_hover_text(&source.archive_url)
                         .clicked()
                 {
@@ -329,18 +342,20 @@ fn links_ui(
                 }
             });
             ui.horizontal(|ui| {
-                let l = ui.label(RichText::new("Stance").small().strong());
+                let l = ui.label(RichText::new(tr(ui, "claims-stance")).small().strong());
                 // A new link has no stance until the checker chooses one.
                 let shown = if link.stance.is_set() {
-                    RichText::new(link.stance.label())
+                    RichText::new(super::labels::stance(ui, link.stance))
                 } else {
-                    RichText::new("Choose a stance…").color(ui.visuals().warn_fg_color)
+                    RichText::new(tr(ui, "claims-choose-a-stance"))
+                        .color(ui.visuals().warn_fg_color)
                 };
                 ComboBox::from_id_salt(("stance", claim.id, i))
                     .selected_text(shown)
                     .show_ui(ui, |ui| {
                         for s in Stance::ALL {
-                            ui.selectable_value(&mut link.stance, s, s.label());
+                            let label = super::labels::stance(ui, s);
+                            ui.selectable_value(&mut link.stance, s, label);
                         }
                     })
                     .response
@@ -348,10 +363,10 @@ fn links_ui(
             });
             fields::multiline(
                 ui,
-                "Excerpt",
+                "claims-excerpt",
                 &mut link.excerpt,
                 1,
-                "The passage of the source that bears on the claim",
+                "claims-the-passage-of-the-source",
             );
             super::evidence_view::link_ui(ui, claim.id, source, link, commands);
         });
@@ -367,12 +382,12 @@ fn links_ui(
             .filter(|s| !claim.sources.iter().any(|l| l.source == s.id))
             .collect();
         ui.add_enabled_ui(!unlinked.is_empty(), |ui| {
-            let l = ui.label(RichText::new("Link").small().strong());
+            let l = ui.label(RichText::new(tr(ui, "claims-link")).small().strong());
             ComboBox::from_id_salt(("link_source", claim.id))
-                .selected_text("Link a source…")
+                .selected_text(tr(ui, "claims-link-a-source"))
                 .show_ui(ui, |ui| {
                     for s in unlinked {
-                        if ui.selectable_label(false, source_title(s)).clicked() {
+                        if ui.selectable_label(false, source_title(ui, s)).clicked() {
                             claim.sources.push(SourceLink {
                                 source: s.id,
                                 ..SourceLink::default()
@@ -384,8 +399,8 @@ fn links_ui(
                 .labelled_by(l.id);
         });
         if ui
-            .button("New source")
-            .on_hover_text("Add a source to the project and link it here")
+            .button(tr(ui, "claims-new-source"))
+            .on_hover_text(tr(ui, "claims-add-a-source-to-the"))
             .clicked()
         {
             commands.push(Command::NewSourceForClaim(claim.id));

@@ -1,12 +1,15 @@
 //! Every claim in article order, filtered by verdict, status and text. Rows
 //! are virtualised: 10,000 claims draw as fast as ten.
 
+use crate::ui::i18n::{tr, tr_args};
+use std::sync::Arc;
+
+use crate::i18n::Catalog;
 use eframe::egui::{
     self, Align2, ComboBox, CornerRadius, FontId, RichText, ScrollArea, Sense, Ui, vec2,
 };
 
-use super::{Command, plural, theme};
-use std::sync::Arc;
+use super::{Command, theme};
 
 use crate::model::bidi;
 use crate::model::{Claim, ClaimId, ClaimStatus, Project, ScaleKind, VerdictId};
@@ -134,7 +137,7 @@ impl ClaimList {
         self.filters_ui(ui, project);
         let rows = self.rows(project, revision).to_vec();
         ui.label(
-            RichText::new(of_claims(rows.len(), project.claims.len()))
+            RichText::new(of_claims(ui, rows.len(), project.claims.len()))
                 .small()
                 .weak(),
         );
@@ -146,7 +149,7 @@ impl ClaimList {
         }
         if project.claims.is_empty() {
             ui.add_space(12.0);
-            ui.label(RichText::new("No claims yet.\nSelect a passage in the article and press Mark claim (Ctrl+M).").weak());
+            ui.label(RichText::new(tr(ui, "claims-none-yet")).weak());
             return;
         }
         let mut scroll = ScrollArea::vertical()
@@ -160,9 +163,13 @@ impl ClaimList {
             let y = pos as f32 * (ROW_HEIGHT + spacing);
             scroll = scroll.vertical_scroll_offset((y - 2.0 * ROW_HEIGHT).max(0.0));
         }
-        let list_name = format!(
-            "Claims, {} shown",
-            of_claims(rows.len(), project.claims.len())
+        let list_name = tr_args(
+            ui,
+            "claims-list-name",
+            &[(
+                "shown",
+                of_claims(ui, rows.len(), project.claims.len()).into(),
+            )],
         );
         // F6: the selected row when it is drawn, else the first row drawn.
         let focus_on = std::mem::take(&mut self.focus_request).then(|| {
@@ -205,29 +212,41 @@ impl ClaimList {
     }
 
     fn filters_ui(&mut self, ui: &mut Ui, project: &Project) {
-        let l = ui.label(RichText::new("Search claims").small().strong());
+        let l = ui.label(
+            RichText::new(tr(ui, "claims-search-claims"))
+                .small()
+                .strong(),
+        );
         ui.add(
             egui::TextEdit::singleline(&mut self.search)
                 .id(egui::Id::unique("claim_search"))
-                .hint_text("quote, claim, claimant, tag…")
+                .hint_text(tr(ui, "claims-quote-claim-claimant-tag"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(l.id);
+        let all_verdicts = tr(ui, "claims-all-verdicts");
+        let unrated = tr(ui, "claims-unrated");
+        let verdict_label = tr(ui, "claims-verdict");
+        let status_label = tr(ui, "claims-status");
+        let all_statuses = tr(ui, "claims-all-statuses");
         let verdict_text = match self.verdict {
-            VerdictFilter::All => "All verdicts".to_owned(),
-            VerdictFilter::Unrated => "Unrated".to_owned(),
+            VerdictFilter::All => all_verdicts.clone(),
+            VerdictFilter::Unrated => unrated.clone(),
             VerdictFilter::Verdict(v) => project
                 .scale
                 .verdict(v)
                 .map_or("?".into(), |v| v.label.clone()),
         };
+        let status_text = self
+            .status
+            .map_or(all_statuses.clone(), |s| super::labels::status(ui, s));
         ui.columns(2, |cols| {
-            let l = cols[0].label(RichText::new("Verdict").small().strong());
+            let l = cols[0].label(RichText::new(verdict_label).small().strong());
             ComboBox::from_id_salt("verdict_filter")
                 .selected_text(verdict_text)
                 .width(cols[0].available_width())
                 .show_ui(&mut cols[0], |ui| {
-                    ui.selectable_value(&mut self.verdict, VerdictFilter::All, "All verdicts");
+                    ui.selectable_value(&mut self.verdict, VerdictFilter::All, all_verdicts);
                     if project.scale.kind == ScaleKind::Ratings {
                         for v in &project.scale.verdicts {
                             ui.selectable_value(
@@ -237,18 +256,19 @@ impl ClaimList {
                             );
                         }
                     }
-                    ui.selectable_value(&mut self.verdict, VerdictFilter::Unrated, "Unrated");
+                    ui.selectable_value(&mut self.verdict, VerdictFilter::Unrated, unrated);
                 })
                 .response
                 .labelled_by(l.id);
-            let l = cols[1].label(RichText::new("Status").small().strong());
+            let l = cols[1].label(RichText::new(status_label).small().strong());
             ComboBox::from_id_salt("status_filter")
-                .selected_text(self.status.map_or("All statuses", ClaimStatus::label))
+                .selected_text(status_text)
                 .width(cols[1].available_width())
                 .show_ui(&mut cols[1], |ui| {
-                    ui.selectable_value(&mut self.status, None, "All statuses");
+                    ui.selectable_value(&mut self.status, None, all_statuses);
                     for s in ClaimStatus::ALL {
-                        ui.selectable_value(&mut self.status, Some(s), s.label());
+                        let label = super::labels::status(ui, s);
+                        ui.selectable_value(&mut self.status, Some(s), label);
                     }
                 })
                 .response
@@ -258,17 +278,23 @@ impl ClaimList {
 }
 
 /// "2 of 3 claims", "1 of 1 claim".
-fn of_claims(shown: usize, total: usize) -> String {
-    format!("{shown} of {}", plural::count(total, "claim", "claims"))
+fn of_claims(ui: &Ui, shown: usize, total: usize) -> String {
+    tr_args(
+        ui,
+        "claims-shown-of-total",
+        &[("shown", shown.into()), ("total", total.into())],
+    )
 }
 
-fn verdict_label(project: &Project, claim: &Claim) -> String {
+fn verdict_label(catalog: &Catalog, project: &Project, claim: &Claim) -> String {
     match project.scale.kind {
-        ScaleKind::ConclusionOnly if claim.conclusion.trim().is_empty() => "No conclusion".into(),
-        ScaleKind::ConclusionOnly => "Concluded".into(),
+        ScaleKind::ConclusionOnly if claim.conclusion.trim().is_empty() => {
+            catalog.text("claims-no-conclusion")
+        }
+        ScaleKind::ConclusionOnly => catalog.text("claims-concluded"),
         ScaleKind::Ratings => project
             .verdict_of(claim)
-            .map_or("Unrated".into(), |v| v.label.clone()),
+            .map_or_else(|| catalog.text("claims-unrated"), |v| v.label.clone()),
     }
 }
 
@@ -280,13 +306,15 @@ struct RowText {
     orphaned: bool,
     /// Where it is ("p. 3", "00:01:12"), "" when the article has no places.
     place: String,
-    status: &'static str,
+    status: String,
     sources: usize,
     open_comments: usize,
+    catalog: Arc<Catalog>,
 }
 
 impl RowText {
-    fn new(project: &Project, claim: &Claim) -> Self {
+    fn new(ui: &Ui, project: &Project, claim: &Claim) -> Self {
+        let catalog = super::i18n::catalog(ui);
         let title = if claim.reviewed.trim().is_empty() {
             &claim.span.quote
         } else {
@@ -294,15 +322,16 @@ impl RowText {
         };
         Self {
             title: title.replace('\n', " "),
-            verdict: verdict_label(project, claim),
+            verdict: verdict_label(&catalog, project, claim),
             orphaned: claim.orphaned,
             place: project
                 .article
                 .location(claim.span.start, claim.span.end)
                 .label(),
-            status: claim.status.label(),
+            status: super::labels::status(ui, claim.status),
             sources: claim.sources.len(),
             open_comments: claim.unresolved_comments(),
+            catalog,
         }
     }
 
@@ -315,20 +344,23 @@ impl RowText {
     }
 
     fn sources_text(&self) -> String {
-        plural::count(self.sources, "source", "sources")
+        self.catalog
+            .format("claims-sources-count", &[("count", self.sources.into())])
     }
 
     fn comments_text(&self) -> String {
         match self.open_comments {
             0 => String::new(),
-            n => plural::count(n, "open comment", "open comments"),
+            n => self
+                .catalog
+                .format("claims-open-comments-count", &[("count", n.into())]),
         }
     }
 
     /// In reading order: number, claim, verdict, status, sources, comments.
     fn accessible_name(&self, number: usize) -> String {
         let detail = if self.orphaned {
-            "not found in the current text".to_owned()
+            self.catalog.text("claims-row-not-found-name")
         } else {
             format!(
                 "{}{}, {}",
@@ -341,17 +373,22 @@ impl RowText {
             0 => String::new(),
             _ => format!(", {}", self.comments_text()),
         };
-        format!(
-            "Claim {number}: {} — {}, {detail}{comments}",
-            self.title, self.verdict
-        )
+        let head = self.catalog.format(
+            "claims-row-name",
+            &[
+                ("number", number.into()),
+                ("title", self.title.as_str().into()),
+                ("verdict", self.verdict.as_str().into()),
+            ],
+        );
+        format!("{head}, {detail}{comments}")
     }
 
     /// The line beside the verdict chip. Comments come before the sources:
     /// an open question matters more, and the row may be cut.
     fn detail(&self) -> String {
         if self.orphaned {
-            return "Not found in the current text".to_owned();
+            return self.catalog.text("claims-row-not-found");
         }
         let comments = match self.open_comments {
             0 => String::new(),
@@ -377,7 +414,7 @@ fn row_ui(
 ) -> egui::Response {
     let (_, rect) = ui.allocate_space(vec2(ui.available_width(), ROW_HEIGHT));
     let response = ui.interact(rect, row_id(claim.id), Sense::click());
-    let text = RowText::new(project, claim);
+    let text = RowText::new(ui, project, claim);
     response.widget_info(|| {
         egui::WidgetInfo::selected(
             egui::Role::ListItem,

@@ -73,6 +73,8 @@ pub enum Command {
     Hint(String),
     /// The Article tab, scrolled to a setting's field with the caret in it.
     ShowSetting(super::Setting),
+    /// Language › a language: the window switches to it at once and keeps it.
+    SetLanguage(crate::i18n::Lang),
     /// Help › Keyboard shortcuts.
     ShowShortcuts,
     /// F6 / Shift+F6: focus the next (or previous) pane: the claim list, the
@@ -190,6 +192,33 @@ pub enum Command {
     RevealInArticle(usize),
     /// Stop scoring the article's sentences.
     CancelSuggestions,
+    /// File › Desk › Sync: save, commit, fetch, merge, push (off the UI thread).
+    Sync,
+    /// Stop a Sync: what was committed stays committed.
+    CancelSync,
+    /// File › Desk › Join a desk… / Start a desk…: the dialog.
+    AskJoinDesk,
+    AskStartDesk,
+    /// Clone the desk at `remote` (a URL or a folder) into `folder`.
+    JoinDesk {
+        remote: String,
+        folder: PathBuf,
+        email: String,
+    },
+    /// Make a new desk in `shared`, a clone of it in `folder`, and add the
+    /// open project to it.
+    StartDesk {
+        shared: PathBuf,
+        folder: PathBuf,
+        email: String,
+    },
+    /// Read the desk's projects again for the Desk tab (off the UI thread).
+    RefreshDesk,
+    /// The Desk tab's lists: open this project of the desk at this claim.
+    OpenDeskClaim {
+        path: PathBuf,
+        claim: Option<ClaimId>,
+    },
     /// The answer to "save your changes?": save first (or not), then go on.
     Proceed {
         save_first: bool,
@@ -206,6 +235,7 @@ impl Command {
                 | Self::OpenProjectDialog
                 | Self::OpenArticleDialog
                 | Self::Open(_)
+                | Self::OpenDeskClaim { .. }
                 | Self::AskPasteArticle
                 | Self::Quit
         )

@@ -2,6 +2,7 @@
 //! ours and theirs side by side (and who changed them, when known), one click
 //! to take a side, or a text edited by hand. Each resolution is one undo step.
 
+use crate::ui::i18n::tr;
 use std::collections::HashMap;
 
 use eframe::egui::{self, Grid, RichText, ScrollArea, TextEdit, Ui};
@@ -38,17 +39,12 @@ fn side_heading(name: &str, side: &ConflictSide) -> String {
 
 impl ConflictsPanel {
     pub fn ui(&mut self, ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
-        ui.heading("Merge conflicts");
+        ui.heading(tr(ui, "checktab-merge-conflicts"));
         if project.conflicts.is_empty() {
-            ui.label("No conflicts: every change from the merge has been settled.");
+            ui.label(tr(ui, "checktab-no-conflicts-every-change-from"));
             return;
         }
-        ui.label(
-            RichText::new(
-                "Both copies changed these differently. The project holds ours until you choose.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr(ui, "checktab-both-copies-changed-these-differently")).weak());
         ui.separator();
         self.edits
             .retain(|path, _| project.conflicts.iter().any(|c| &c.path == path));
@@ -80,9 +76,24 @@ impl ConflictsPanel {
             ui.label(RichText::new(place).strong().color(theme::WARNING));
             let field = c.field();
             let sides = [
-                ("Base", &c.base, Resolution::Base, "Take base"),
-                ("Ours", &c.ours, Resolution::Ours, "Take ours"),
-                ("Theirs", &c.theirs, Resolution::Theirs, "Take theirs"),
+                (
+                    tr(ui, "conflict-base"),
+                    &c.base,
+                    Resolution::Base,
+                    tr(ui, "conflict-take-base"),
+                ),
+                (
+                    tr(ui, "conflict-ours"),
+                    &c.ours,
+                    Resolution::Ours,
+                    tr(ui, "conflict-take-ours"),
+                ),
+                (
+                    tr(ui, "conflict-theirs"),
+                    &c.theirs,
+                    Resolution::Theirs,
+                    tr(ui, "conflict-take-theirs"),
+                ),
             ];
             let width = (ui.available_width() / 3.0 - 12.0).max(60.0);
             // The buttons come before the values, which can be long, so one
@@ -97,7 +108,7 @@ impl ConflictsPanel {
                     }
                     ui.end_row();
                     for (_, _, choice, label) in &sides {
-                        if ui.button(*label).clicked() {
+                        if ui.button(label.as_str()).clicked() {
                             commands.push(Command::ResolveConflict {
                                 index,
                                 choice: choice.clone(),
@@ -123,14 +134,14 @@ impl ConflictsPanel {
                     .entry(c.path.clone())
                     .or_insert_with(|| ours.to_owned());
                 if text.chars().nth(SHOWN_CHARS * 10).is_none() {
-                    let l = ui.label("Or write the value:");
+                    let l = ui.label(tr(ui, "checktab-or-write-the-value"));
                     ui.add(
                         TextEdit::multiline(text)
                             .desired_rows(2)
                             .desired_width(f32::INFINITY),
                     )
                     .labelled_by(l.id);
-                    if ui.button("Take this text").clicked() {
+                    if ui.button(tr(ui, "checktab-take-this-text")).clicked() {
                         commands.push(Command::ResolveConflict {
                             index,
                             choice: Resolution::Edited(text.clone()),

@@ -1,5 +1,6 @@
 //! Modal dialogs: confirmations, a new project, pasted text, messages.
 
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{self, Id, Modal, RichText, TextEdit};
 
 use super::Command;
@@ -53,10 +54,12 @@ pub enum Dialog {
     Shortcuts,
     /// The user's name, or a correction of a published claim.
     Review(super::review_dialogs::ReviewDialog),
+    /// File › Desk › Join a desk… or Start a desk….
+    Desk(super::desk_dialogs::DeskDialog),
 }
 
 fn preset_ui(ui: &mut egui::Ui, preset: &mut ScalePreset) {
-    ui.label(RichText::new("Rating scale").strong());
+    ui.label(RichText::new(tr(ui, "dialog-rating-scale")).strong());
     for p in ScalePreset::ALL {
         ui.radio_value(preset, p, p.label());
     }
@@ -67,6 +70,7 @@ pub fn ui(
     ctx: &egui::Context,
     dialog: &mut Option<Dialog>,
     project: &Project,
+    user: &str,
     commands: &mut Vec<Command>,
 ) {
     let Some(d) = dialog.as_mut() else { return };
@@ -80,75 +84,119 @@ pub fn ui(
         ui.set_width(420.0);
         match d {
             Dialog::ConfirmDeleteClaim(id) => {
-                ui.heading("Delete this claim?");
+                ui.heading(tr(ui, "dialog-delete-this-claim"));
                 if let Some(c) = project.claim(*id) {
-                    ui.label(RichText::new(format!("#{} “{}”", project.claim_number(c.id).unwrap_or_default(), c.span.quote)).italics());
-                    ui.label(format!(
-                        "Its verdict, rationale and {} go with it. Undo (Ctrl+Z) brings it back.",
-                        super::plural::count(c.sources.len(), "source link", "source links")
+                    ui.label(
+                        RichText::new(format!(
+                            "#{} “{}”",
+                            project.claim_number(c.id).unwrap_or_default(),
+                            c.span.quote
+                        ))
+                        .italics(),
+                    );
+                    ui.label(tr_args(
+                        ui,
+                        "dialog-delete-claim-consequence",
+                        &[("links", c.sources.len().into())],
                     ));
                 }
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new("Delete claim").color(super::theme::ERROR)).clicked() {
+                    if ui
+                        .button(
+                            RichText::new(tr(ui, "dialog-delete-claim")).color(super::theme::ERROR),
+                        )
+                        .clicked()
+                    {
                         commands.push(Command::Edit(Action::RemoveClaim(*id)));
                         commands.push(Command::SelectClaim(None));
                         close = true;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
                         close = true;
                     }
                 });
             }
             Dialog::NewProject { title, preset } => {
-                ui.heading("New project");
-                let l = ui.label("Project title");
-                ui.add(TextEdit::singleline(title).desired_width(f32::INFINITY)).labelled_by(l.id);
+                ui.heading(tr(ui, "dialog-new-project"));
+                let l = ui.label(tr(ui, "dialog-project-title"));
+                ui.add(TextEdit::singleline(title).desired_width(f32::INFINITY))
+                    .labelled_by(l.id);
                 preset_ui(ui, preset);
-                ui.label(RichText::new("Then open or paste the article to check (File menu).").weak());
+                ui.label(RichText::new(tr(ui, "dialog-then-open-or-paste-the")).weak());
                 ui.horizontal(|ui| {
-                    if ui.button("Create").clicked() {
-                        commands.push(Command::NewProject { title: title.clone(), preset: *preset });
+                    if ui.button(tr(ui, "dialog-create")).clicked() {
+                        commands.push(Command::NewProject {
+                            title: title.clone(),
+                            preset: *preset,
+                        });
                         close = true;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
                         close = true;
                     }
                 });
             }
-            Dialog::PasteArticle { title, text, preset } => {
-                ui.heading("New article from pasted text");
-                let l = ui.label("Headline");
-                ui.add(TextEdit::singleline(title).desired_width(f32::INFINITY)).labelled_by(l.id);
-                let l = ui.label("Article text (paste with Ctrl+V)");
-                egui::ScrollArea::vertical().max_height(260.0).show(ui, |ui| {
-                    ui.add(TextEdit::multiline(text).desired_rows(10).desired_width(f32::INFINITY))
+            Dialog::PasteArticle {
+                title,
+                text,
+                preset,
+            } => {
+                ui.heading(tr(ui, "dialog-new-article-from-pasted-text"));
+                let l = ui.label(tr(ui, "dialog-headline"));
+                ui.add(TextEdit::singleline(title).desired_width(f32::INFINITY))
+                    .labelled_by(l.id);
+                let l = ui.label(tr(ui, "dialog-article-text-paste-with-ctrl"));
+                egui::ScrollArea::vertical()
+                    .max_height(260.0)
+                    .show(ui, |ui| {
+                        ui.add(
+                            TextEdit::multiline(text)
+                                .desired_rows(10)
+                                .desired_width(f32::INFINITY),
+                        )
                         .labelled_by(l.id);
-                });
+                    });
                 preset_ui(ui, preset);
                 ui.horizontal(|ui| {
                     let ok = !text.trim().is_empty();
-                    if ui.add_enabled(ok, egui::Button::new("Create project")).clicked() {
-                        commands.push(Command::CreateFromText { title: title.clone(), text: text.clone(), preset: *preset });
+                    if ui
+                        .add_enabled(ok, egui::Button::new(tr(ui, "dialog-create-project")))
+                        .clicked()
+                    {
+                        commands.push(Command::CreateFromText {
+                            title: title.clone(),
+                            text: text.clone(),
+                            preset: *preset,
+                        });
                         close = true;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
                         close = true;
                     }
                 });
             }
             Dialog::UnsavedChanges(then) => {
-                ui.heading("Save your changes?");
-                ui.label("This project has changes that are not saved. They will be lost if you go on without saving.");
+                ui.heading(tr(ui, "dialog-save-your-changes"));
+                ui.label(tr(ui, "dialog-this-project-has-changes-that"));
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new("Save changes").strong()).clicked() {
-                        commands.push(Command::Proceed { save_first: true, then: then.clone() });
+                    if ui
+                        .button(RichText::new(tr(ui, "dialog-save-changes")).strong())
+                        .clicked()
+                    {
+                        commands.push(Command::Proceed {
+                            save_first: true,
+                            then: then.clone(),
+                        });
                         close = true;
                     }
-                    if ui.button("Don't save").clicked() {
-                        commands.push(Command::Proceed { save_first: false, then: then.clone() });
+                    if ui.button(tr(ui, "dialog-don-t-save")).clicked() {
+                        commands.push(Command::Proceed {
+                            save_first: false,
+                            then: then.clone(),
+                        });
                         close = true;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
                         close = true;
                     }
                 });
@@ -157,7 +205,7 @@ pub fn ui(
                 ui.heading(title.as_str());
                 ui.label(body.as_str());
                 ui.horizontal(|ui| {
-                    let save = ui.button(RichText::new("Save as…").strong());
+                    let save = ui.button(RichText::new(tr(ui, "dialog-save-as")).strong());
                     if ui.memory(|m| m.focused().is_none()) {
                         save.request_focus();
                     }
@@ -165,20 +213,30 @@ pub fn ui(
                         commands.push(Command::SaveAsThen(then.clone()));
                         close = true;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
                         close = true;
                     }
                 });
             }
-            Dialog::Recover { file, name, when, claims } => {
-                ui.heading("Recover unsaved work?");
-                ui.label(format!(
-                    "ClaimDesk was closed before “{name}” was saved. A recovery copy from {when} holds {}.",
-                    super::plural::count(*claims, "claim", "claims")
+            Dialog::Recover {
+                file,
+                name,
+                when,
+                claims,
+            } => {
+                ui.heading(tr(ui, "dialog-recover-unsaved-work"));
+                ui.label(tr_args(
+                    ui,
+                    "dialog-recover-body",
+                    &[
+                        ("name", name.as_str().into()),
+                        ("when", when.as_str().into()),
+                        ("claims", (*claims).into()),
+                    ],
                 ));
-                ui.label(RichText::new("Restore opens it as unsaved work; save it to keep it.").weak());
+                ui.label(RichText::new(tr(ui, "dialog-restore-opens-it-as-unsaved")).weak());
                 ui.horizontal(|ui| {
-                    let restore = ui.button(RichText::new("Restore").strong());
+                    let restore = ui.button(RichText::new(tr(ui, "dialog-restore")).strong());
                     // Enter restores: the default answer is to keep the work.
                     if ui.memory(|m| m.focused().is_none()) {
                         restore.request_focus();
@@ -187,22 +245,25 @@ pub fn ui(
                         commands.push(Command::RestoreRecovery(file.clone()));
                         close = true;
                     }
-                    if ui.button("Discard").clicked() {
+                    if ui.button(tr(ui, "dialog-discard")).clicked() {
                         commands.push(Command::DiscardRecovery(file.clone()));
                         close = true;
                     }
                 });
             }
             Dialog::ImportPreview(imported) => {
-                ui.heading("Open this article?");
+                ui.heading(tr(ui, "dialog-open-this-article"));
                 super::short_extraction::ui(ui, imported);
                 preview_ui(ui, imported);
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new("Create project").strong()).clicked() {
+                    if ui
+                        .button(RichText::new(tr(ui, "dialog-create-project")).strong())
+                        .clicked()
+                    {
                         commands.push(Command::CreateFromImport(imported.clone()));
                         close = true;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
                         close = true;
                     }
                 });
@@ -211,32 +272,42 @@ pub fn ui(
                 ui.heading(&working.title);
                 super::working::working_ui(ui, working, commands);
             }
-            Dialog::ReplaceArticle { imported, action, report } => {
-                ui.heading("Replace the article with this version?");
+            Dialog::ReplaceArticle {
+                imported,
+                action,
+                report,
+            } => {
+                ui.heading(tr(ui, "dialog-replace-the-article-with-this"));
                 super::short_extraction::note_ui(ui, imported);
                 preview_ui(ui, imported);
                 ui.separator();
                 ui.label(RichText::new(report.summary()).strong());
                 if report.text_unchanged {
-                    ui.label("The text is the same as the one checked.");
+                    ui.label(tr(ui, "dialog-the-text-is-the-same"));
                 }
-                egui::ScrollArea::vertical().id_salt("reanchor_review").max_height(110.0).show(ui, |ui| {
-                    for r in report.to_review() {
-                        let quote: String = r.old_span.quote.chars().take(60).collect();
-                        ui.label(format!("#{} {} — “{quote}”", r.claim.0, r.label()));
-                    }
-                });
+                egui::ScrollArea::vertical()
+                    .id_salt("reanchor_review")
+                    .max_height(110.0)
+                    .show(ui, |ui| {
+                        for r in report.to_review() {
+                            let quote: String = r.old_span.quote.chars().take(60).collect();
+                            ui.label(format!("#{} {} — “{quote}”", r.claim.0, r.label()));
+                        }
+                    });
                 ui.label(
-                    RichText::new("Claims not found stay in the project with their old quote. The old text is kept in the project's history. Undo reverses the replacement.")
+                    RichText::new(tr(ui, "dialog-claims-not-found-stay-in"))
                         .small()
                         .weak(),
                 );
                 ui.horizontal(|ui| {
-                    if ui.button(RichText::new("Replace").strong()).clicked() {
+                    if ui
+                        .button(RichText::new(tr(ui, "dialog-replace")).strong())
+                        .clicked()
+                    {
                         commands.push(Command::Edit((**action).clone()));
                         close = true;
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
                         close = true;
                     }
                 });
@@ -246,25 +317,31 @@ pub fn ui(
                 close = true;
             }
             Dialog::Review(d) => close = super::review_dialogs::ui(ui, d, project, commands),
+            Dialog::Desk(d) => close = super::desk_dialogs::ui(ui, d, user, commands),
             Dialog::Shortcuts => {
-                ui.heading("Keyboard shortcuts");
-                egui::Grid::new("shortcuts").num_columns(2).striped(true).show(ui, |ui| {
-                    for (keys, what) in super::menu::shortcuts_table(ui.ctx()) {
-                        ui.label(RichText::new(keys).strong());
-                        ui.label(what);
-                        ui.end_row();
-                    }
-                });
-                if ui.button("OK").clicked() {
+                ui.heading(tr(ui, "dialog-keyboard-shortcuts"));
+                egui::Grid::new("shortcuts")
+                    .num_columns(2)
+                    .striped(true)
+                    .show(ui, |ui| {
+                        for (keys, what) in super::menu::shortcuts_table(ui.ctx()) {
+                            ui.label(RichText::new(keys).strong());
+                            ui.label(what);
+                            ui.end_row();
+                        }
+                    });
+                if ui.button(tr(ui, "dialog-ok")).clicked() {
                     close = true;
                 }
             }
             Dialog::Message { title, body } => {
                 ui.heading(title.as_str());
-                egui::ScrollArea::vertical().max_height(300.0).show(ui, |ui| {
-                    ui.label(body.as_str());
-                });
-                if ui.button("OK").clicked() {
+                egui::ScrollArea::vertical()
+                    .max_height(300.0)
+                    .show(ui, |ui| {
+                        ui.label(body.as_str());
+                    });
+                if ui.button(tr(ui, "dialog-ok")).clicked() {
                     close = true;
                 }
             }

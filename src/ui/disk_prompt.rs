@@ -3,6 +3,7 @@
 //! save asks when someone saved the file since (Merge, Overwrite, Save as…,
 //! Cancel). The app decides when to ask; this draws the asking.
 
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{self, Id, Modal, Panel, RichText};
 
 use super::{Command, theme};
@@ -27,16 +28,18 @@ pub fn disk_prompt_ui(
             Panel::top("disk_changed").show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(
-                        RichText::new(format!(
-                            "{name} was changed on disk since you opened or saved it."
+                        RichText::new(tr_args(
+                            ui,
+                            "dialog-changed-on-disk-banner",
+                            &[("name", name.into())],
                         ))
                         .strong()
                         .color(theme::WARNING),
                     );
-                    if ui.button("Merge the changes in").clicked() {
+                    if ui.button(tr(ui, "dialog-merge-the-changes-in")).clicked() {
                         commands.push(Command::MergeFromDisk { then_save: false });
                     }
-                    if ui.button("Dismiss").clicked() {
+                    if ui.button(tr(ui, "dialog-dismiss")).clicked() {
                         commands.push(Command::DismissDiskChange);
                     }
                 });
@@ -46,30 +49,25 @@ pub fn disk_prompt_ui(
             let ctx = ui.ctx().clone();
             Modal::new(Id::unique("claimdesk_disk_changed")).show(&ctx, |ui| {
                 ui.set_width(420.0);
-                ui.heading(format!("{name} changed on disk"));
-                ui.label(
-                    "Someone saved it since you opened it (another window, a colleague, \
-                     or a git pull). Saving now would overwrite their changes.",
-                );
-                ui.label(
-                    RichText::new(
-                        "Merge keeps both: their changes and yours, with any field you \
-                         both changed listed under Conflicts.",
-                    )
-                    .weak(),
-                );
+                ui.heading(tr_args(
+                    ui,
+                    "dialog-changed-on-disk-heading",
+                    &[("name", name.into())],
+                ));
+                ui.label(tr(ui, "dialog-changed-on-disk-body"));
+                ui.label(RichText::new(tr(ui, "dialog-merge-keeps-both")).weak());
                 ui.horizontal(|ui| {
-                    if ui.button("Merge").clicked() {
+                    if ui.button(tr(ui, "dialog-merge")).clicked() {
                         commands.push(Command::MergeFromDisk { then_save: true });
                     }
-                    if ui.button("Overwrite").clicked() {
+                    if ui.button(tr(ui, "dialog-overwrite")).clicked() {
                         commands.push(Command::OverwriteOnDisk);
                     }
-                    if ui.button("Save as…").clicked() {
+                    if ui.button(tr(ui, "dialog-save-as")).clicked() {
                         commands.push(Command::DismissDiskChange);
                         commands.push(Command::SaveAs);
                     }
-                    if ui.button("Cancel").clicked() {
+                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
                         commands.push(Command::DismissDiskChange);
                     }
                 });

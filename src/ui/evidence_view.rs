@@ -2,6 +2,7 @@
 //! button (Sources tab), and on each of a claim's sources the way into the
 //! source viewer and the anchored excerpt (Claim tab).
 
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{RichText, Ui};
 
 use super::Command;
@@ -9,10 +10,10 @@ use crate::model::{ClaimId, Source, SourceLink};
 
 /// The snapshots of `source`, with Add snapshot… and Archive.
 pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
-    ui.label(RichText::new("Snapshots").small().strong());
+    ui.label(RichText::new(tr(ui, "sources-snapshots")).small().strong());
     if source.snapshots.is_empty() {
         ui.label(
-            RichText::new("No snapshot: attach the saved page as you saw it.")
+            RichText::new(tr(ui, "sources-no-snapshot-attach-the-saved"))
                 .small()
                 .weak(),
         );
@@ -20,8 +21,8 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
     for snap in &source.snapshots {
         ui.horizontal(|ui| {
             if ui
-                .small_button("View")
-                .on_hover_text("Show its text in the source viewer")
+                .small_button(tr(ui, "sources-view"))
+                .on_hover_text(tr(ui, "sources-show-its-text-in-the"))
                 .clicked()
             {
                 commands.push(Command::ViewSnapshot {
@@ -44,10 +45,8 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
     }
     ui.horizontal(|ui| {
         if ui
-            .button("Add snapshot…")
-            .on_hover_text(
-                "Attach a saved web page, PDF, Word document, Markdown or text file as this source's snapshot",
-            )
+            .button(tr(ui, "sources-add-snapshot"))
+            .on_hover_text(tr(ui, "sources-attach-a-saved-web-page"))
             .clicked()
         {
             commands.push(Command::AddSnapshotDialog(source.id));
@@ -57,24 +56,15 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
         // is now (pages change after they are checked), not the same copy again.
         let fresh = !source.archive_url.trim().is_empty();
         let (label, hint) = match (web, fresh) {
-            (false, _) => (
-                "Archive",
-                "Only sources with an http(s) address can be archived",
-            ),
-            (true, false) => (
-                "Archive",
-                "Find a Wayback Machine copy of the page, or ask for a new one",
-            ),
-            (true, true) => (
-                "New capture",
-                "Ask the Wayback Machine to capture the page as it is now, \
-                 replacing the archived copy URL",
-            ),
+            (false, _) => ("sources-archive", "sources-archive-needs-web"),
+            (true, false) => ("sources-archive", "sources-archive-hover"),
+            (true, true) => ("sources-new-capture", "sources-new-capture-hover"),
         };
+        let hint = tr(ui, hint);
         if ui
-            .add_enabled(web, eframe::egui::Button::new(label))
-            .on_hover_text(hint)
-            .on_disabled_hover_text(hint)
+            .add_enabled(web, eframe::egui::Button::new(tr(ui, label)))
+            .on_hover_text(&hint)
+            .on_disabled_hover_text(&hint)
             .clicked()
         {
             commands.push(Command::Archive {
@@ -84,9 +74,13 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
         }
         if !source.archived_on.is_empty() {
             ui.label(
-                RichText::new(format!("captured {}", source.archived_on))
-                    .small()
-                    .weak(),
+                RichText::new(tr_args(
+                    ui,
+                    "sources-captured-on",
+                    &[("day", source.archived_on.as_str().into())],
+                ))
+                .small()
+                .weak(),
             );
         }
     });
@@ -107,8 +101,8 @@ pub fn link_ui(
     ui.horizontal(|ui| match &link.anchor {
         Some(anchor) if source.snapshot(&anchor.snapshot).is_some() => {
             if ui
-                .small_button("Show excerpt in snapshot")
-                .on_hover_text("Open the snapshot at the excerpt, highlighted")
+                .small_button(tr(ui, "sources-show-excerpt-in-snapshot"))
+                .on_hover_text(tr(ui, "sources-open-the-snapshot-at-the"))
                 .clicked()
             {
                 commands.push(Command::ViewSnapshot {
@@ -118,18 +112,16 @@ pub fn link_ui(
                 });
             }
             let note = if link.excerpt.trim() == anchor.span.quote.trim() {
-                "anchored in the snapshot"
+                "sources-excerpt-anchored"
             } else {
-                "edited since it was anchored"
+                "sources-excerpt-edited"
             };
-            ui.label(RichText::new(note).small().weak());
+            ui.label(RichText::new(tr(ui, note)).small().weak());
         }
         _ => {
             if ui
-                .small_button("Take excerpt from snapshot")
-                .on_hover_text(
-                    "Open the latest snapshot; select a passage and press Use as excerpt",
-                )
+                .small_button(tr(ui, "sources-take-excerpt-from-snapshot"))
+                .on_hover_text(tr(ui, "sources-open-the-latest-snapshot-select"))
                 .clicked()
             {
                 commands.push(Command::ViewSnapshot {

@@ -1,6 +1,9 @@
 //! Labelled form fields. Every input has a visible label tied to it, which
-//! screen readers and the kittest accessibility check both need.
+//! screen readers and the kittest accessibility check both need. Labels and
+//! hints are given as message ids (`ui-*.ftl`), so no caller can pass an
+//! untranslated string by accident.
 
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{self, Align2, Label, Response, RichText, Sense, TextEdit, Ui};
 
 use super::theme;
@@ -11,8 +14,9 @@ use crate::model::{bidi, is_web_url};
 /// does in a desktop form: a click that lands a little high is not lost.
 /// It is not a stop of its own for Tab.
 fn field_label(ui: &mut Ui, label: &str) -> Response {
+    let text = tr(ui, label);
     ui.add(
-        Label::new(RichText::new(label).small().strong())
+        Label::new(RichText::new(text).small().strong())
             .selectable(false)
             .sense(Sense::CLICK),
     )
@@ -26,9 +30,19 @@ fn labelled(l: &Response, field: Response) -> Response {
     field.labelled_by(l.id)
 }
 
-/// A one-line text field under its label. Returns the field's response.
+/// The hint of message `id`, none for "".
+fn hint_text(ui: &Ui, id: &str) -> String {
+    if id.is_empty() {
+        String::new()
+    } else {
+        tr(ui, id)
+    }
+}
+
+/// A one-line text field under its label (message ids). Returns the field's response.
 pub fn text(ui: &mut Ui, label: &str, value: &mut String, hint: &str) -> Response {
     let l = field_label(ui, label);
+    let hint = hint_text(ui, hint);
     let rtl = bidi::starts_rtl(value);
     let edit = TextEdit::singleline(value)
         .hint_text(hint)
@@ -95,6 +109,7 @@ pub fn multiline(
     hint: &str,
 ) -> Response {
     let l = field_label(ui, label);
+    let hint = hint_text(ui, hint);
     let rtl = bidi::starts_rtl(value);
     let edit = TextEdit::multiline(value)
         .hint_text(hint)
@@ -134,15 +149,15 @@ pub fn note_rows(ui: &mut Ui, text: &str, rows: usize) -> Response {
 /// not a date: the wrong form, or a day the calendar does not have. The
 /// warning has its line under the field whether shown or not.
 pub fn date(ui: &mut Ui, label: &str, value: &mut String) -> Response {
-    let r = text(ui, label, value, "YYYY-MM-DD");
+    let r = text(ui, label, value, "field-date-hint");
     let note = match date::check(value.trim()) {
         Ok(_) => Note::None,
-        Err(DateProblem::NotIso) => {
-            Note::Warning("Use the form YYYY-MM-DD (or YYYY-MM, or YYYY)".to_owned())
-        }
-        Err(DateProblem::NoSuchDate) => {
-            Note::Warning(format!("{} is not a date in the calendar", value.trim()))
-        }
+        Err(DateProblem::NotIso) => Note::Warning(tr(ui, "field-date-form")),
+        Err(DateProblem::NoSuchDate) => Note::Warning(tr_args(
+            ui,
+            "field-date-not-in-calendar",
+            &[("date", value.trim().into())],
+        )),
     };
     note_line(ui, note);
     r
@@ -165,13 +180,22 @@ pub fn url_with_note(
     empty_hint: Option<&str>,
 ) -> Response {
     let l = field_label(ui, label);
+    let label = tr(ui, label);
     let rtl = bidi::starts_rtl(value);
     let r = ui
         .horizontal(|ui| {
-            let button_w = 56.0;
+            // As wide as its word needs (translations differ), at least 56 px.
+            let open_word = tr(ui, "field-url-open");
+            let font = egui::TextStyle::Button.resolve(ui.style());
+            let word = ui.fonts_mut(|f| {
+                f.layout_no_wrap(open_word.clone(), font, egui::Color32::PLACEHOLDER)
+                    .size()
+                    .x
+            });
+            let button_w = (word + 2.0 * ui.spacing().button_padding.x).max(56.0);
             let field_w = (ui.available_width() - button_w - ui.spacing().item_spacing.x).max(60.0);
             let edit = TextEdit::singleline(value)
-                .hint_text("https://…")
+                .hint_text(tr(ui, "field-url-hint"))
                 .desired_width(field_w);
             let r = labelled(&l, ui.add(in_direction(edit, rtl)));
             let v = value.trim().to_owned();
@@ -179,13 +203,22 @@ pub fn url_with_note(
             let button = ui
                 .add_enabled(
                     web,
-                    egui::Button::new("Open").min_size(egui::vec2(button_w, 0.0)),
+                    egui::Button::new(open_word).min_size(egui::vec2(button_w, 0.0)),
                 )
-                .on_hover_text(format!("Open in browser: {v}"))
-                .on_disabled_hover_text(
-                    "Open in browser: type an http:// or https:// address first",
-                );
-            let button = name(button, format!("Open in browser ({label})"));
+                .on_hover_text(tr_args(
+                    ui,
+                    "field-url-open-hover",
+                    &[("url", v.as_str().into())],
+                ))
+                .on_disabled_hover_text(tr(ui, "field-url-open-disabled"));
+            let button = name(
+                button,
+                tr_args(
+                    ui,
+                    "field-url-open-name",
+                    &[("field", label.as_str().into())],
+                ),
+            );
             if button.clicked() {
                 *open = Some(v);
             }
@@ -194,11 +227,11 @@ pub fn url_with_note(
         .inner;
     let v = value.trim();
     let note = if v.is_empty() {
-        empty_hint.map_or(Note::None, |h| Note::Hint(h.to_owned()))
+        empty_hint.map_or(Note::None, |h| Note::Hint(tr(ui, h)))
     } else if is_web_url(v) {
         Note::None
     } else {
-        Note::Error("Must start with http:// or https://".to_owned())
+        Note::Error(tr(ui, "field-url-not-web"))
     };
     note_line(ui, note);
     r
@@ -215,9 +248,10 @@ pub fn name(response: Response, name: impl Into<String>) -> Response {
     response
 }
 
+/// A section heading (a message id).
 pub fn section(ui: &mut Ui, title: &str) {
     ui.add_space(6.0);
-    ui.label(RichText::new(title).strong().size(15.0));
+    ui.label(RichText::new(tr(ui, title)).strong().size(15.0));
     ui.separator();
 }
 

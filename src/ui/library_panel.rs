@@ -3,6 +3,7 @@
 //! box for the library itself, the claim's linked previous checks, and the
 //! library's settings. Linking a match is an ordinary claim edit (undoable).
 
+use crate::ui::i18n::{HasCtx, tr, tr_args};
 use eframe::egui::{self, Color32, RichText};
 
 use super::{Command, theme};
@@ -68,14 +69,15 @@ impl LibraryPanel {
         commands: &mut Vec<Command>,
     ) {
         let claim = selected.and_then(|id| project.claim(id));
-        ui.heading("Checked before");
+        ui.heading(tr(ui, "library-checked-before"));
         if info.dir.is_none() {
-            ui.label("The library is off: there is no data folder to keep it in.");
+            ui.label(tr(ui, "library-the-library-is-off-there"));
         } else if let Some(claim) = claim {
             ui.label(
-                RichText::new(format!(
-                    "Earlier checks like #{}",
-                    project.claim_number(claim.id).unwrap_or(0)
+                RichText::new(tr_args(
+                    ui,
+                    "library-earlier-checks-like",
+                    &[("number", project.claim_number(claim.id).unwrap_or(0).into())],
                 ))
                 .weak(),
             );
@@ -89,15 +91,15 @@ impl LibraryPanel {
                 commands,
             );
         } else {
-            ui.label(RichText::new("Select a claim to see earlier checks of it.").weak());
+            ui.label(RichText::new(tr(ui, "library-select-a-claim-to-see")).weak());
         }
         if let Some(claim) = claim.filter(|c| !c.previous_checks.is_empty()) {
             ui.add_space(6.0);
-            ui.label(RichText::new("Linked as previous checks").strong());
+            ui.label(RichText::new(tr(ui, "library-linked-as-previous-checks")).strong());
             for (i, p) in claim.previous_checks.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(format!("{} — “{}”", by_line(p), p.claim));
-                    if ui.small_button("Unlink").clicked() {
+                    ui.label(format!("{} — “{}”", by_line(ui, p), p.claim));
+                    if ui.small_button(tr(ui, "library-unlink")).clicked() {
                         let mut c = claim.clone();
                         c.previous_checks.remove(i);
                         commands.push(Command::Edit(Action::UpdateClaim(c)));
@@ -107,15 +109,17 @@ impl LibraryPanel {
         }
         ui.separator();
         ui.horizontal(|ui| {
-            let label = ui.label("Search the library");
+            let label = ui.label(tr(ui, "library-search-the-library"));
             let field = ui.add(
                 egui::TextEdit::singleline(&mut self.query)
                     .desired_width(180.0)
-                    .hint_text("words of a claim"),
+                    .hint_text(tr(ui, "library-words-of-a-claim")),
             );
             let field = field.labelled_by(label.id);
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button("Search").clicked() || enter) && !self.query.trim().is_empty() {
+            if (ui.button(tr(ui, "library-search")).clicked() || enter)
+                && !self.query.trim().is_empty()
+            {
                 commands.push(Command::SearchLibrary(self.query.trim().to_owned()));
             }
         });
@@ -129,23 +133,21 @@ impl LibraryPanel {
             commands,
         );
         ui.separator();
-        ui.label(RichText::new("Library settings").strong());
+        ui.label(RichText::new(tr(ui, "library-library-settings")).strong());
         if info.dir.is_some() {
             ui.add_enabled_ui(!info.adding, |ui| {
-                ui.menu_button("Add past checks…", |ui| {
+                ui.menu_button(tr(ui, "library-add-past-checks"), |ui| {
                     if ui
-                        .button("Files…")
-                        .on_hover_text(
-                            "Projects (.ron), ClaimReview (.json, .jsonld, .html) or TSV lists",
-                        )
+                        .button(tr(ui, "library-files"))
+                        .on_hover_text(tr(ui, "library-projects-ron-claimreview-json-jsonld"))
                         .clicked()
                     {
                         commands.push(Command::AddPastChecksDialog { folder: false });
                         ui.close();
                     }
                     if ui
-                        .button("A folder…")
-                        .on_hover_text("Every project, ClaimReview and TSV file in it and below")
+                        .button(tr(ui, "library-a-folder"))
+                        .on_hover_text(tr(ui, "library-every-project-claimreview-and-tsv"))
                         .clicked()
                     {
                         commands.push(Command::AddPastChecksDialog { folder: true });
@@ -153,23 +155,21 @@ impl LibraryPanel {
                     }
                 })
                 .response
-                .on_hover_text(
-                    "Add earlier fact-checks to the library, as `claimdesk library add` does",
-                );
+                .on_hover_text(tr(ui, "library-add-earlier-fact-checks-to"));
             });
         }
         let mut add = info.add_on_save;
         if ui
-            .checkbox(&mut add, "Add projects to the library when saved")
+            .checkbox(&mut add, tr(ui, "library-add-projects-to-the-library"))
             .changed()
         {
             commands.push(Command::SetLibraryAddOnSave(add));
         }
         ui.horizontal(|ui| {
-            let label = ui.label("Folder");
+            let label = ui.label(tr(ui, "library-folder"));
             ui.add(egui::TextEdit::singleline(&mut self.folder).desired_width(220.0))
                 .labelled_by(label.id);
-            if ui.button("Use folder").clicked() && !self.folder.trim().is_empty() {
+            if ui.button(tr(ui, "library-use-folder")).clicked() && !self.folder.trim().is_empty() {
                 commands.push(Command::SetLibraryFolder(self.folder.trim().into()));
             }
         });
@@ -180,13 +180,12 @@ impl LibraryPanel {
 }
 
 /// "Example Checks, 2021-03-02: False"
-fn by_line(p: &PreviousCheck) -> String {
-    let who = if p.organisation.is_empty() {
-        "Unknown"
+fn by_line(ui: &egui::Ui, p: &PreviousCheck) -> String {
+    let mut s = if p.organisation.is_empty() {
+        tr(ui, "library-unknown-organisation")
     } else {
-        &p.organisation
+        p.organisation.clone()
     };
-    let mut s = who.to_owned();
     if !p.date.is_empty() {
         s.push_str(&format!(", {}", p.date));
     }
@@ -197,13 +196,12 @@ fn by_line(p: &PreviousCheck) -> String {
 }
 
 /// What an empty library says: how to fill it.
-pub const EMPTY_LIBRARY: &str = "The library is empty. Add past fact-checks with \
-    “Add past checks…” below or `claimdesk library add PATH…` (projects, ClaimReview \
-    files, folders), or save a project here with “Add projects to the library when \
-    saved” ticked below.";
+pub fn empty_library(c: &impl HasCtx) -> String {
+    tr(c, "library-empty")
+}
 
 /// What a library without a close match says ("… (1,234 entries)").
-pub fn no_close_match(entries: u64) -> String {
+pub fn no_close_match(c: &impl HasCtx, entries: u64) -> String {
     let n = entries.to_string();
     let mut grouped = String::new();
     for (i, c) in n.chars().enumerate() {
@@ -212,8 +210,11 @@ pub fn no_close_match(entries: u64) -> String {
         }
         grouped.push(c);
     }
-    let noun = if entries == 1 { "entry" } else { "entries" };
-    format!("No close match in the library ({grouped} {noun}).")
+    tr_args(
+        c,
+        "library-no-close-match-count",
+        &[("count", entries.into()), ("grouped", grouped.into())],
+    )
 }
 
 fn matches_ui(
@@ -230,20 +231,24 @@ fn matches_ui(
         Matches::Searching => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label("Searching the library…");
+                ui.label(tr(ui, "library-searching-the-library"));
             });
         }
         Matches::Failed(e) => {
             ui.colored_label(
                 Color32::from_rgb(0xb0, 0x20, 0x20),
-                format!("The library could not be searched: {e}"),
+                tr_args(
+                    ui,
+                    "library-search-failed",
+                    &[("error", e.to_string().into())],
+                ),
             );
         }
         Matches::Ready(hits) if hits.is_empty() => {
             let text = match entries {
-                Some(0) => EMPTY_LIBRARY.to_owned(),
-                Some(n) => no_close_match(n),
-                None => "No close match in the library.".to_owned(),
+                Some(0) => empty_library(ui),
+                Some(n) => no_close_match(ui, n),
+                None => tr(ui, "library-no-close-match"),
             };
             ui.label(RichText::new(text).weak());
         }
@@ -274,14 +279,18 @@ fn chip_colour(e: &Entry, scale: &RatingScale) -> Color32 {
 }
 
 /// "Strong match · 26.4": the match's strength in words, and its score.
-pub fn strength_text(score: f32) -> String {
-    let words = Strength::of(score).map_or("Weak match", Strength::label);
-    format!("{words} · {score:.1}")
+pub fn strength_text(c: &impl HasCtx, score: f32) -> String {
+    let id = match Strength::of(score) {
+        Some(Strength::Strong) => "library-strong-match",
+        Some(Strength::Possible) => "library-possible-match",
+        Some(Strength::Weak) | None => "library-weak-match",
+    };
+    format!("{} · {score:.1}", tr(c, id))
 }
 
 /// "Link to claim #3 as previous check": the button names where the link goes.
-pub fn link_label(number: usize) -> String {
-    format!("Link to claim #{number} as previous check")
+pub fn link_label(c: &impl HasCtx, number: usize) -> String {
+    tr_args(c, "library-link-to-claim", &[("number", number.into())])
 }
 
 fn hit_ui(
@@ -297,11 +306,11 @@ fn hit_ui(
         ui.horizontal_wrapped(|ui| {
             let colour = chip_colour(e, scale);
             let verdict = if e.verdict.is_empty() {
-                "No verdict"
+                tr(ui, "library-no-verdict")
             } else {
-                &e.verdict
+                e.verdict.clone()
             };
-            theme::verdict_chip(ui, colour, verdict);
+            theme::verdict_chip(ui, colour, &verdict);
             ui.label(&e.claim);
         });
         let origin = std::path::Path::new(&e.origin)
@@ -313,25 +322,32 @@ fn hit_ui(
             .filter(|s| !s.is_empty())
             .collect();
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(strength_text(hit.score)).small().strong())
-                .on_hover_text(format!(
-                    "How closely it matches: the search's score, higher is closer. \
-                     Strong from {}, possible from {}; the search box lists none under {}.",
-                    crate::library::STRONG_MATCH,
-                    crate::library::POSSIBLE_MATCH,
-                    crate::library::SEARCH_FLOOR,
+            ui.label(RichText::new(strength_text(ui, hit.score)).small().strong())
+                .on_hover_text(tr_args(
+                    ui,
+                    "library-score-hover",
+                    &[
+                        ("strong", crate::library::STRONG_MATCH.into()),
+                        ("possible", crate::library::POSSIBLE_MATCH.into()),
+                        ("floor", crate::library::SEARCH_FLOOR.into()),
+                    ],
                 ));
             ui.label(RichText::new(whence.join(" · ")).weak().small());
         });
         ui.horizontal_wrapped(|ui| {
             if let Some((claim, number)) = claim {
                 if claim.previous_checks.iter().any(|p| p.key == e.key) {
-                    ui.label(RichText::new(format!("Linked to claim #{number}")).small());
+                    ui.label(
+                        RichText::new(tr_args(
+                            ui,
+                            "library-linked-to-claim",
+                            &[("number", number.into())],
+                        ))
+                        .small(),
+                    );
                 } else if ui
-                    .small_button(link_label(number))
-                    .on_hover_text(
-                        "Keep this as an earlier check of the selected claim; reports cite it",
-                    )
+                    .small_button(link_label(ui, number))
+                    .on_hover_text(tr(ui, "library-keep-this-as-an-earlier"))
                     .clicked()
                 {
                     let mut c = claim.clone();

@@ -4,7 +4,10 @@ use std::path::PathBuf;
 
 use eframe::egui::{self, Button, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
+use super::i18n::{tr, tr_args};
 use super::{Command, Tab};
+use crate::export::Format;
+use crate::i18n::Lang;
 
 pub const MARK_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::M);
 pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
@@ -20,6 +23,8 @@ pub const NEXT_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, K
 pub const PREVIOUS_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp);
 pub const NEXT_PANE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F6);
 pub const PREVIOUS_PANE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::SHIFT, Key::F6);
+/// Sync with the desk: F5, the key that brings a page up to date elsewhere.
+pub const SYNC: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F5);
 
 /// Global shortcuts, read before the views so a focused field cannot swallow them.
 /// Longer shortcuts are checked first: Ctrl+Shift+Z must not be taken as Ctrl+Z.
@@ -29,7 +34,7 @@ pub fn shortcuts(
     selection: Option<(usize, usize)>,
     commands: &mut Vec<Command>,
 ) {
-    let table: [(KeyboardShortcut, Command); 12] = [
+    let table: [(KeyboardShortcut, Command); 13] = [
         (PREVIOUS_PANE, Command::CyclePane { forward: false }),
         (NEXT_PANE, Command::CyclePane { forward: true }),
         (SAVE_AS, Command::SaveAs),
@@ -39,9 +44,10 @@ pub fn shortcuts(
         (REDO_Y, Command::Redo),
         (OPEN, Command::OpenProjectDialog),
         (NEW, Command::AskNewProject),
-        (MARK_CLAIM, mark_claim(selection)),
+        (MARK_CLAIM, mark_claim(ctx, selection)),
         (NEXT_CLAIM, Command::NextClaim),
         (PREVIOUS_CLAIM, Command::PreviousClaim),
+        (SYNC, Command::Sync),
     ];
     ctx.input_mut(|i| {
         for (shortcut, command) in table {
@@ -53,37 +59,46 @@ pub fn shortcuts(
 }
 
 /// Help › Keyboard shortcuts: every key the window answers to, and what it does.
-pub fn shortcuts_table(ctx: &egui::Context) -> Vec<(String, &'static str)> {
+pub fn shortcuts_table(ctx: &egui::Context) -> Vec<(String, String)> {
     let key = |s: &KeyboardShortcut| ctx.format_shortcut(s);
     let pair = |a: &KeyboardShortcut, b: &KeyboardShortcut| format!("{} / {}", key(a), key(b));
+    let t = |id: &str| tr(ctx, id);
     vec![
-        (key(&MARK_CLAIM), "Mark the selected passage as a claim"),
-        (pair(&NEXT_CLAIM, &PREVIOUS_CLAIM), "Next / previous claim"),
+        (key(&MARK_CLAIM), t("shortcut-mark-claim")),
+        (
+            pair(&NEXT_CLAIM, &PREVIOUS_CLAIM),
+            t("shortcut-next-previous-claim"),
+        ),
         (
             pair(&NEXT_PANE, &PREVIOUS_PANE),
-            "Next / previous pane: claim list, article, editor",
+            t("shortcut-next-previous-pane"),
         ),
-        (
-            "Tab / Shift+Tab".into(),
-            "Next / previous control in the pane",
-        ),
-        (
-            "Enter or Space".into(),
-            "Select the focused claim row; press the focused button",
-        ),
-        (
-            "Shift+arrows, Shift+Home/End".into(),
-            "Select text in the article (F6 or click into it first)",
-        ),
-        ("Escape".into(), "Cancel a dialog"),
-        (pair(&UNDO, &REDO), "Undo / redo"),
-        (pair(&SAVE, &SAVE_AS), "Save / save as"),
-        (pair(&OPEN, &NEW), "Open / new project"),
-        (
-            "Up/Down, Enter, Delete".into(),
-            "Suggestions tab: walk, mark, dismiss",
-        ),
+        (t("shortcut-tab-keys"), t("shortcut-next-previous-control")),
+        (t("shortcut-enter-keys"), t("shortcut-select-or-press")),
+        (t("shortcut-shift-keys"), t("shortcut-select-text")),
+        (t("shortcut-escape-key"), t("shortcut-cancel-dialog")),
+        (pair(&UNDO, &REDO), t("shortcut-undo-redo")),
+        (pair(&SAVE, &SAVE_AS), t("shortcut-save-save-as")),
+        (pair(&OPEN, &NEW), t("shortcut-open-new")),
+        (key(&SYNC), t("shortcut-sync")),
+        (t("shortcut-suggestion-keys"), t("shortcut-suggestions")),
     ]
+}
+
+/// The message id of an export format's name.
+pub fn format_id(format: Format) -> &'static str {
+    match format {
+        Format::Html => "format-html",
+        Format::Markdown => "format-markdown",
+        Format::Csv => "format-csv",
+        Format::ClaimReview => "format-claimreview",
+        Format::Annotations => "format-annotations",
+    }
+}
+
+/// An export format's name in the window's language.
+pub fn format_name(ctx: &egui::Context, format: Format) -> String {
+    tr(ctx, format_id(format))
 }
 
 pub struct MenuState<'a> {
@@ -93,28 +108,30 @@ pub struct MenuState<'a> {
     /// The article's selected characters, trimmed: what Mark claim would mark.
     pub selection: Option<(usize, usize)>,
     pub has_claims: bool,
+    /// The window's language, checked in the Language menu.
+    pub lang: Lang,
 }
 
 /// Mark claim on `selection`, or a hint to select first.
-fn mark_claim(selection: Option<(usize, usize)>) -> Command {
+fn mark_claim(ctx: &egui::Context, selection: Option<(usize, usize)>) -> Command {
     match selection {
         Some((start, end)) => Command::MarkClaim {
             start,
             end,
             open_editor: true,
         },
-        None => Command::Hint("Select a passage of the article first".to_owned()),
+        None => Command::Hint(tr(ctx, "hint-select-passage-first")),
     }
 }
 
 fn item(
     ui: &mut Ui,
     ctx: &egui::Context,
-    label: &str,
+    id: &str,
     shortcut: Option<KeyboardShortcut>,
     enabled: bool,
 ) -> bool {
-    let mut button = Button::new(label);
+    let mut button = Button::new(tr(ctx, id));
     if let Some(s) = shortcut {
         button = button.shortcut_text(ctx.format_shortcut(&s));
     }
@@ -124,16 +141,16 @@ fn item(
 pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
     let ctx = ui.ctx().clone();
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            if item(ui, &ctx, "New project…", Some(NEW), true) {
+        ui.menu_button(tr(ui, "menu-file"), |ui| {
+            if item(ui, &ctx, "menu-file-new-project", Some(NEW), true) {
                 commands.push(Command::AskNewProject);
             }
-            if item(ui, &ctx, "Open project…", Some(OPEN), true) {
+            if item(ui, &ctx, "menu-file-open-project", Some(OPEN), true) {
                 commands.push(Command::OpenProjectDialog);
             }
-            ui.menu_button("Open recent", |ui| {
+            ui.menu_button(tr(ui, "menu-file-open-recent"), |ui| {
                 if state.recent.is_empty() {
-                    ui.label(RichText::new("No recent projects").weak());
+                    ui.label(RichText::new(tr(ui, "menu-file-no-recent")).weak());
                 }
                 for path in state.recent {
                     if ui.button(path.display().to_string()).clicked() {
@@ -142,100 +159,145 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
                 }
             });
             ui.separator();
-            if item(ui, &ctx, "Open article…", None, true) {
+            if item(ui, &ctx, "menu-file-open-article", None, true) {
                 commands.push(Command::OpenArticleDialog);
             }
-            if item(ui, &ctx, "New article from pasted text…", None, true) {
+            if item(ui, &ctx, "menu-file-paste-article", None, true) {
                 commands.push(Command::AskPasteArticle);
             }
-            if item(ui, &ctx, "Import annotations…", None, true) {
+            if item(ui, &ctx, "menu-file-import-annotations", None, true) {
                 commands.push(Command::ImportAnnotationsDialog);
             }
             ui.separator();
-            if item(ui, &ctx, "Save", Some(SAVE), true) {
+            if item(ui, &ctx, "menu-file-save", Some(SAVE), true) {
                 commands.push(Command::Save);
             }
-            if item(ui, &ctx, "Save as…", Some(SAVE_AS), true) {
+            if item(ui, &ctx, "menu-file-save-as", Some(SAVE_AS), true) {
                 commands.push(Command::SaveAs);
             }
-            ui.menu_button("Export", |ui| {
-                for format in crate::export::Format::ALL {
-                    if ui.button(format!("{}…", format.label())).clicked() {
+            ui.menu_button(tr(ui, "menu-file-desk"), |ui| {
+                if item(ui, &ctx, "menu-file-desk-sync", Some(SYNC), true) {
+                    commands.push(Command::Sync);
+                }
+                if item(ui, &ctx, "menu-file-desk-show", None, true) {
+                    commands.push(Command::ShowTab(Tab::Desk));
+                }
+                ui.separator();
+                if item(ui, &ctx, "menu-file-desk-join", None, true) {
+                    commands.push(Command::AskJoinDesk);
+                }
+                if item(ui, &ctx, "menu-file-desk-start", None, true) {
+                    commands.push(Command::AskStartDesk);
+                }
+            });
+            ui.menu_button(tr(ui, "menu-file-export"), |ui| {
+                for format in Format::ALL {
+                    let label = tr_args(
+                        ui,
+                        "menu-file-export-format",
+                        &[("format", format_name(&ctx, format).into())],
+                    );
+                    if ui.button(label).clicked() {
                         commands.push(Command::Export(format));
                     }
                 }
                 ui.separator();
-                if ui.button("Check before export…").clicked() {
+                if ui.button(tr(ui, "menu-file-check-before-export")).clicked() {
                     commands.push(Command::ShowTab(Tab::Check));
                 }
             });
             ui.separator();
-            if item(ui, &ctx, "Quit", None, true) {
+            if item(ui, &ctx, "menu-file-quit", None, true) {
                 commands.push(Command::Quit);
             }
         });
-        ui.menu_button("Edit", |ui| {
-            let undo = state
-                .undo
-                .map_or("Undo".to_owned(), |l| format!("Undo {l}"));
-            if item(ui, &ctx, &undo, Some(UNDO), state.undo.is_some()) {
+        ui.menu_button(tr(ui, "menu-edit"), |ui| {
+            // TODO(i18n): the action's name (`History::undo_label`) is core's English.
+            let undo = state.undo.map_or(tr(ui, "menu-edit-undo"), |l| {
+                tr_args(ui, "menu-edit-undo-action", &[("action", l.into())])
+            });
+            let undo_button = Button::new(undo).shortcut_text(ctx.format_shortcut(&UNDO));
+            if ui.add_enabled(state.undo.is_some(), undo_button).clicked() {
                 commands.push(Command::Undo);
             }
-            let redo = state
-                .redo
-                .map_or("Redo".to_owned(), |l| format!("Redo {l}"));
-            if item(ui, &ctx, &redo, Some(REDO), state.redo.is_some()) {
+            let redo = state.redo.map_or(tr(ui, "menu-edit-redo"), |l| {
+                tr_args(ui, "menu-edit-redo-action", &[("action", l.into())])
+            });
+            let redo_button = Button::new(redo).shortcut_text(ctx.format_shortcut(&REDO));
+            if ui.add_enabled(state.redo.is_some(), redo_button).clicked() {
                 commands.push(Command::Redo);
             }
             ui.separator();
-            if item(ui, &ctx, "Your name…", None, true) {
+            if item(ui, &ctx, "menu-edit-your-name", None, true) {
                 commands.push(Command::AskUserName);
             }
         });
-        ui.menu_button("Claims", |ui| {
+        ui.menu_button(tr(ui, "menu-claims"), |ui| {
             if item(
                 ui,
                 &ctx,
-                "Mark claim",
+                "menu-claims-mark",
                 Some(MARK_CLAIM),
                 state.selection.is_some(),
             ) {
-                commands.push(mark_claim(state.selection));
+                commands.push(mark_claim(&ctx, state.selection));
             }
-            if item(ui, &ctx, "Next claim", Some(NEXT_CLAIM), state.has_claims) {
+            if item(
+                ui,
+                &ctx,
+                "menu-claims-next",
+                Some(NEXT_CLAIM),
+                state.has_claims,
+            ) {
                 commands.push(Command::NextClaim);
             }
             if item(
                 ui,
                 &ctx,
-                "Previous claim",
+                "menu-claims-previous",
                 Some(PREVIOUS_CLAIM),
                 state.has_claims,
             ) {
                 commands.push(Command::PreviousClaim);
             }
         });
-        ui.menu_button("Article", |ui| {
-            if ui.button("Replace with new version…").clicked() {
+        ui.menu_button(tr(ui, "menu-article"), |ui| {
+            if ui.button(tr(ui, "menu-article-replace")).clicked() {
                 commands.push(Command::ReplaceArticleDialog);
             }
         });
-        ui.menu_button("Project", |ui| {
-            if ui.button("Article and organisation…").clicked() {
+        ui.menu_button(tr(ui, "menu-project"), |ui| {
+            if ui
+                .button(tr(ui, "menu-project-article-and-organisation"))
+                .clicked()
+            {
                 commands.push(Command::ShowTab(Tab::Project));
             }
-            if ui.button("Sources…").clicked() {
+            if ui.button(tr(ui, "menu-project-sources")).clicked() {
                 commands.push(Command::ShowTab(Tab::Sources(None)));
             }
-            if ui.button("Archive all sources without a copy…").clicked() {
+            if ui.button(tr(ui, "menu-project-archive-all")).clicked() {
                 commands.push(Command::AskArchiveAll);
             }
-            if ui.button("Rating scale…").clicked() {
+            if ui.button(tr(ui, "menu-project-scale")).clicked() {
                 commands.push(Command::ShowTab(Tab::Scale));
             }
         });
-        ui.menu_button("Help", |ui| {
-            if ui.button("Keyboard shortcuts…").clicked() {
+        ui.menu_button(tr(ui, "menu-language"), |ui| {
+            // Each language in itself, so a reader finds theirs whatever
+            // language the window is in; the pseudo-language only once chosen
+            // with `--lang en-XA`.
+            for lang in Lang::ALL {
+                if lang == Lang::EnXa && state.lang != Lang::EnXa {
+                    continue;
+                }
+                if ui.radio(state.lang == lang, lang.native_name()).clicked() {
+                    commands.push(Command::SetLanguage(lang));
+                }
+            }
+        });
+        ui.menu_button(tr(ui, "menu-help"), |ui| {
+            if ui.button(tr(ui, "menu-help-shortcuts")).clicked() {
                 commands.push(Command::ShowShortcuts);
             }
         });
@@ -245,51 +307,87 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
 pub fn toolbar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
     let ctx = ui.ctx().clone();
     ui.horizontal(|ui| {
-        let mark = Button::new(RichText::new("Mark claim").strong());
+        let mark = Button::new(RichText::new(tr(ui, "toolbar-mark-claim")).strong());
         if ui
             .add_enabled(state.selection.is_some(), mark)
-            .on_hover_text(format!(
-                "Mark the selected text as a claim ({})",
-                ctx.format_shortcut(&MARK_CLAIM)
+            .on_hover_text(tr_args(
+                &ctx,
+                "toolbar-mark-claim-hover",
+                &[("shortcut", ctx.format_shortcut(&MARK_CLAIM).into())],
             ))
-            .on_disabled_hover_text("Select a passage of the article first")
+            .on_disabled_hover_text(tr(&ctx, "hint-select-passage-first"))
             .clicked()
         {
-            commands.push(mark_claim(state.selection));
+            commands.push(mark_claim(&ctx, state.selection));
         }
         ui.separator();
         if ui
-            .add_enabled(state.has_claims, Button::new("Previous"))
-            .on_hover_text("Previous claim (Alt+Up)")
+            .add_enabled(state.has_claims, Button::new(tr(ui, "toolbar-previous")))
+            .on_hover_text(tr_args(
+                &ctx,
+                "toolbar-previous-hover",
+                &[("shortcut", ctx.format_shortcut(&PREVIOUS_CLAIM).into())],
+            ))
             .clicked()
         {
             commands.push(Command::PreviousClaim);
         }
         if ui
-            .add_enabled(state.has_claims, Button::new("Next"))
-            .on_hover_text("Next claim (Alt+Down)")
+            .add_enabled(state.has_claims, Button::new(tr(ui, "toolbar-next")))
+            .on_hover_text(tr_args(
+                &ctx,
+                "toolbar-next-hover",
+                &[("shortcut", ctx.format_shortcut(&NEXT_CLAIM).into())],
+            ))
             .clicked()
         {
             commands.push(Command::NextClaim);
         }
         ui.separator();
         if ui
-            .add_enabled(state.undo.is_some(), Button::new("Undo"))
-            .on_hover_text(state.undo.unwrap_or("Nothing to undo"))
+            .add_enabled(state.undo.is_some(), Button::new(tr(ui, "toolbar-undo")))
+            .on_hover_text(
+                state
+                    .undo
+                    .map_or_else(|| tr(&ctx, "toolbar-nothing-to-undo"), str::to_owned),
+            )
             .clicked()
         {
             commands.push(Command::Undo);
         }
         if ui
-            .add_enabled(state.redo.is_some(), Button::new("Redo"))
-            .on_hover_text(state.redo.unwrap_or("Nothing to redo"))
+            .add_enabled(state.redo.is_some(), Button::new(tr(ui, "toolbar-redo")))
+            .on_hover_text(
+                state
+                    .redo
+                    .map_or_else(|| tr(&ctx, "toolbar-nothing-to-redo"), str::to_owned),
+            )
             .clicked()
         {
             commands.push(Command::Redo);
         }
         ui.separator();
-        if ui.button("Save").on_hover_text("Save (Ctrl+S)").clicked() {
+        if ui
+            .button(tr(ui, "toolbar-save"))
+            .on_hover_text(tr_args(
+                &ctx,
+                "toolbar-save-hover",
+                &[("shortcut", ctx.format_shortcut(&SAVE).into())],
+            ))
+            .clicked()
+        {
             commands.push(Command::Save);
+        }
+        if ui
+            .button(tr(ui, "toolbar-sync"))
+            .on_hover_text(tr_args(
+                &ctx,
+                "toolbar-sync-hover",
+                &[("shortcut", ctx.format_shortcut(&SYNC).into())],
+            ))
+            .clicked()
+        {
+            commands.push(Command::Sync);
         }
     });
 }

@@ -9,14 +9,17 @@ pub mod claim_editor;
 pub mod claim_list;
 mod command;
 pub mod conflicts_panel;
+pub mod desk_dialogs;
+pub mod desk_view;
 pub mod dialogs;
 pub mod disk_prompt;
 pub mod evidence_view;
 mod fields;
 pub mod file_dialog;
+pub mod i18n;
+pub mod labels;
 pub mod library_panel;
 pub mod menu;
-pub mod plural;
 pub mod project_panel;
 pub mod review_dialogs;
 pub mod review_panel;
@@ -30,6 +33,7 @@ pub mod theme;
 pub mod working;
 
 pub use command::{Command, ReviewStep};
+pub use i18n::{tr, tr_args};
 
 use crate::model::SourceId;
 
@@ -44,13 +48,13 @@ pub enum Setting {
 }
 
 impl Setting {
-    /// The field's label, which is also the link's text in the Check tab.
+    /// The field's label (a message id), which is also the link's text in the Check tab.
     pub fn label(self) -> &'static str {
         match self {
-            Setting::Organisation => "Organisation",
-            Setting::ReviewUrl => "Review URL",
-            Setting::ArticleDatePublished => "Date published",
-            Setting::ArticleDateRetrieved => "Date retrieved",
+            Setting::Organisation => "setting-organisation",
+            Setting::ReviewUrl => "setting-review-url",
+            Setting::ArticleDatePublished => "setting-date-published",
+            Setting::ArticleDateRetrieved => "setting-date-retrieved",
         }
     }
 }
@@ -69,4 +73,6 @@ pub enum Tab {
     Library,
     /// Sentences the triage model suggests checking.
     Suggestions,
+    /// The desk the project is in: its projects and this user's queue.
+    Desk,
 }

@@ -1,8 +1,9 @@
 //! The article's details and the publishing organisation's settings.
 
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{RichText, ScrollArea, Ui};
 
-use super::{Command, Setting, fields, plural};
+use super::{Command, Setting, fields};
 use crate::edit::Action;
 use crate::model::Project;
 use eframe::egui::Response;
@@ -27,25 +28,53 @@ pub fn ui(
     ScrollArea::vertical()
         .id_salt("project_panel")
         .show(ui, |ui| {
-            fields::section(ui, "Project");
+            fields::section(ui, "project-project");
             let mut title = project.title.clone();
-            fields::text(ui, "Project title", &mut title, "Name of this fact-check");
+            fields::text(
+                ui,
+                "project-project-title",
+                &mut title,
+                "project-name-of-this-fact-check",
+            );
             if title != project.title {
                 commands.push(Command::Edit(Action::SetTitle(title)));
             }
 
-            fields::section(ui, "Article");
+            fields::section(ui, "project-article");
             if let Some(meta) = fields::edited(&project.article.meta, |m| {
-                fields::text(ui, "Headline", &mut m.title, "The article's title");
+                fields::text(
+                    ui,
+                    "project-headline",
+                    &mut m.title,
+                    "project-the-article-s-title",
+                );
                 ui.columns(2, |cols| {
-                    fields::text(&mut cols[0], "Outlet", &mut m.outlet, "Publication");
-                    fields::text(&mut cols[1], "Author", &mut m.author, "Byline");
+                    fields::text(
+                        &mut cols[0],
+                        "project-outlet",
+                        &mut m.outlet,
+                        "project-publication",
+                    );
+                    fields::text(
+                        &mut cols[1],
+                        "project-author",
+                        &mut m.author,
+                        "project-byline",
+                    );
                 });
-                fields::url(ui, "Article URL", &mut m.url, &mut open);
+                fields::url(ui, "project-article-url", &mut m.url, &mut open);
                 ui.columns(2, |cols| {
-                    let r = fields::date(&mut cols[0], "Date published", &mut m.date_published);
+                    let r = fields::date(
+                        &mut cols[0],
+                        "project-date-published",
+                        &mut m.date_published,
+                    );
                     focus_if(&r, Setting::ArticleDatePublished, focus);
-                    let r = fields::date(&mut cols[1], "Date retrieved", &mut m.date_retrieved);
+                    let r = fields::date(
+                        &mut cols[1],
+                        "project-date-retrieved",
+                        &mut m.date_retrieved,
+                    );
                     focus_if(&r, Setting::ArticleDateRetrieved, focus);
                 });
             }) {
@@ -53,45 +82,61 @@ pub fn ui(
             }
             let text = &project.article.text;
             ui.label(
-                RichText::new(format!(
-                    "{} · {} · SHA-256 {}…",
-                    plural::count(text.chars().count(), "character", "characters"),
-                    plural::count(text.split_whitespace().count(), "word", "words"),
-                    project.article.sha256.get(..16).unwrap_or_default()
+                RichText::new(tr_args(
+                    ui,
+                    "project-article-size",
+                    &[
+                        ("characters", text.chars().count().into()),
+                        ("words", text.split_whitespace().count().into()),
+                        (
+                            "sha256",
+                            project.article.sha256.get(..16).unwrap_or_default().into(),
+                        ),
+                    ],
                 ))
                 .small()
                 .weak(),
             );
 
-            fields::section(ui, "Publishing organisation");
+            fields::section(ui, "project-publishing-organisation");
             if let Some(settings) = fields::edited(&project.settings, |s| {
                 let r = fields::text(
                     ui,
-                    "Organisation",
+                    "project-organisation",
                     &mut s.organisation,
-                    "Who publishes the fact-check",
+                    "project-who-publishes-the-fact-check",
                 );
                 focus_if(&r, Setting::Organisation, focus);
-                fields::url(ui, "Organisation URL", &mut s.organisation_url, &mut open);
-                let r = fields::url(ui, "Review URL", &mut s.review_url, &mut open);
+                fields::url(
+                    ui,
+                    "project-organisation-url",
+                    &mut s.organisation_url,
+                    &mut open,
+                );
+                let r = fields::url(ui, "project-review-url", &mut s.review_url, &mut open);
                 focus_if(&r, Setting::ReviewUrl, focus);
-                fields::text(ui, "Reviewer", &mut s.reviewer, "Fact-checker's name");
+                fields::text(
+                    ui,
+                    "project-reviewer",
+                    &mut s.reviewer,
+                    "project-fact-checker-s-name",
+                );
             }) {
                 commands.push(Command::Edit(Action::SetSettings(settings)));
             }
 
             // Names are typed, not authenticated: a change of name on this
             // copy is on record here, for the desk to see.
-            fields::section(ui, "Project activity");
+            fields::section(ui, "project-project-activity");
             if project.activity.is_empty() {
                 ui.label(
-                    RichText::new("Nothing yet: name changes and publications are listed here.")
+                    RichText::new(tr(ui, "project-nothing-yet-name-changes-and"))
                         .small()
                         .weak(),
                 );
             }
             for a in project.activity.iter().rev() {
-                ui.label(RichText::new(super::review_panel::describe(project, a)).small());
+                ui.label(RichText::new(super::review_panel::describe(ui, project, a)).small());
             }
         });
     if let Some(url) = open {

@@ -1,6 +1,7 @@
 //! Dialogs of the review workflow: the user's name (asked at first start,
 //! changed with Edit › Your name…) and the correction of a published claim.
 
+use crate::ui::i18n::tr;
 use eframe::egui::{self, Button, RichText, TextEdit, Ui};
 
 use super::Command;
@@ -86,7 +87,9 @@ fn confirm_ui(
             commands.push(Command::Review(step.clone()));
             done = true;
         }
-        if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+        if ui.button(tr(ui, "review-cancel")).clicked()
+            || ui.input(|i| i.key_pressed(egui::Key::Escape))
+        {
             done = true;
         }
     });
@@ -99,20 +102,20 @@ fn your_name_ui(
     first_start: bool,
     commands: &mut Vec<Command>,
 ) -> bool {
-    ui.heading(if first_start {
-        "Welcome to ClaimDesk"
-    } else {
-        "Your name"
-    });
-    ui.label(
-        "Your name goes with what you do to a claim: verdicts, comments, approvals. \
-         An editor approving a claim needs one; the checker who set a verdict cannot approve it.",
-    );
-    let l = ui.label(RichText::new("Your name").strong());
+    ui.heading(tr(
+        ui,
+        if first_start {
+            "review-welcome"
+        } else {
+            "review-your-name-heading"
+        },
+    ));
+    ui.label(tr(ui, "review-your-name-why"));
+    let l = ui.label(RichText::new(tr(ui, "review-your-name")).strong());
     let r = ui
         .add(
             TextEdit::singleline(name)
-                .hint_text("First and last name, as the desk signs off")
+                .hint_text(tr(ui, "review-first-and-last-name-as"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(l.id);
@@ -123,12 +126,16 @@ fn your_name_ui(
     let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     let mut done = false;
     ui.horizontal(|ui| {
-        if ui.button("Save name").clicked() || enter {
+        if ui.button(tr(ui, "review-save-name")).clicked() || enter {
             commands.push(Command::SetUserName(name.trim().to_owned()));
             done = true;
         }
-        let skip = if first_start { "Skip" } else { "Cancel" };
-        if ui.button(skip).clicked() {
+        let skip = if first_start {
+            "review-skip"
+        } else {
+            "review-cancel"
+        };
+        if ui.button(tr(ui, skip)).clicked() {
             if first_start {
                 // Asked once: Edit › Your name… is there later.
                 commands.push(Command::SetUserName(String::new()));
@@ -147,36 +154,33 @@ fn correction_ui(
     note: &mut String,
     commands: &mut Vec<Command>,
 ) -> bool {
-    ui.heading("Correct a published claim");
-    ui.label(
-        "This claim's review has been published. Change its verdict or rationale here; \
-         the correction note is published in the reports' Corrections section.",
-    );
+    ui.heading(tr(ui, "review-correct-a-published-claim"));
+    ui.label(tr(ui, "review-correction-why"));
     match project.scale.kind {
         ScaleKind::Ratings => {
-            ui.label(RichText::new("Verdict").strong());
+            ui.label(RichText::new(tr(ui, "review-verdict")).strong());
             ui.horizontal_wrapped(|ui| {
-                ui.radio_value(&mut to.verdict, None, "None");
+                ui.radio_value(&mut to.verdict, None, tr(ui, "review-none"));
                 for v in &project.scale.verdicts {
                     ui.radio_value(&mut to.verdict, Some(v.id), &v.label);
                 }
             });
         }
         ScaleKind::ConclusionOnly => {
-            super::fields::multiline(ui, "Conclusion", &mut to.conclusion, 2, "");
+            super::fields::multiline(ui, "review-conclusion", &mut to.conclusion, 2, "");
         }
     }
     egui::ScrollArea::vertical()
         .max_height(200.0)
         .show(ui, |ui| {
-            super::fields::multiline(ui, "Rationale", &mut to.rationale, 5, "");
+            super::fields::multiline(ui, "review-rationale", &mut to.rationale, 5, "");
         });
     super::fields::multiline(
         ui,
-        "Correction note",
+        "review-correction-note",
         note,
         2,
-        "What was wrong and what changed, for readers",
+        "review-what-was-wrong-and-what",
     );
     let changed = project.claim(claim).is_some_and(|c| {
         c.verdict != to.verdict || c.conclusion != to.conclusion || c.rationale != to.rationale
@@ -185,8 +189,8 @@ fn correction_ui(
     let mut done = false;
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(ok, Button::new("Publish correction"))
-            .on_disabled_hover_text("Change the verdict or rationale and write a note first")
+            .add_enabled(ok, Button::new(tr(ui, "review-publish-correction")))
+            .on_disabled_hover_text(tr(ui, "review-change-the-verdict-or-rationale"))
             .clicked()
         {
             commands.push(Command::Review(ReviewStep::Correct {
@@ -196,7 +200,7 @@ fn correction_ui(
             }));
             done = true;
         }
-        if ui.button("Cancel").clicked() {
+        if ui.button(tr(ui, "review-cancel")).clicked() {
             done = true;
         }
     });

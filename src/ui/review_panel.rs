@@ -2,6 +2,8 @@
 //! thread and the claim's activity. Returns `ReviewStep`s; the app takes
 //! them as the current user.
 
+use crate::i18n::Catalog;
+use crate::ui::i18n::{catalog as tr_catalog, tr, tr_args};
 use eframe::egui::{self, Button, RichText, TextEdit, Ui};
 
 use super::command::ReviewStep;
@@ -25,72 +27,102 @@ pub fn short_time(t: &str) -> String {
     }
 }
 
-fn who(name: &str) -> &str {
+/// The name of who did something, or "Someone" for an entry without one.
+fn who(catalog: &Catalog, name: &str) -> String {
     if name.trim().is_empty() {
-        "Someone"
+        catalog.text("review-someone")
     } else {
-        name
+        name.to_owned()
     }
 }
 
 /// "source “Reuters report”", or "a source since deleted".
-fn source_name(project: &Project, id: crate::model::SourceId) -> String {
-    project
-        .source(id)
-        .map_or("a source since deleted".to_owned(), |s| {
+fn source_name(catalog: &Catalog, project: &Project, id: crate::model::SourceId) -> String {
+    project.source(id).map_or_else(
+        || catalog.text("review-source-deleted"),
+        |s| {
             let title = if s.title.trim().is_empty() {
                 &s.url
             } else {
                 &s.title
             };
-            format!("source “{}”", title.trim())
-        })
+            catalog.format("review-source-named", &[("title", title.trim().into())])
+        },
+    )
 }
 
-/// One activity entry in words.
-pub fn describe(project: &Project, a: &Activity) -> String {
+/// One activity entry in words, in the window's language.
+pub fn describe(ui: &Ui, project: &Project, a: &Activity) -> String {
+    let catalog = super::i18n::catalog(ui);
+    let c = &*catalog;
+    let text = |id: &str| c.text(id);
+    let source = |id| source_name(c, project, id);
     let what = match &a.event {
-        Event::Created => "created the claim".to_owned(),
-        Event::Verdict(Some(v)) => format!(
-            "set the verdict to {}",
-            project
-                .scale
-                .verdict(*v)
-                .map_or("a verdict since removed", |v| v.label.as_str())
+        Event::Created => text("activity-created"),
+        Event::Verdict(Some(v)) => c.format(
+            "activity-verdict-set",
+            &[(
+                "verdict",
+                project
+                    .scale
+                    .verdict(*v)
+                    .map_or_else(|| c.text("activity-verdict-removed"), |v| v.label.clone())
+                    .into(),
+            )],
         ),
         Event::Verdict(None) if project.scale.kind == ScaleKind::ConclusionOnly => {
-            "wrote the conclusion".to_owned()
+            text("activity-conclusion-written")
         }
-        Event::Verdict(None) => "cleared the verdict".to_owned(),
-        Event::Status(s) => format!("set the status to {}", s.label()),
-        Event::Approved => "approved it".to_owned(),
-        Event::Returned => "returned it with a comment".to_owned(),
-        Event::SpanMoved => "moved its passage".to_owned(),
-        Event::Correction => "corrected it after publication".to_owned(),
-        Event::SourceLinked(id) => format!("linked {}", source_name(project, *id)),
-        Event::SourceUnlinked(id) => format!("unlinked {}", source_name(project, *id)),
-        Event::StanceSet(id, stance) => format!(
-            "set the stance of {} to {}",
-            source_name(project, *id),
-            stance.label()
+        Event::Verdict(None) => text("activity-verdict-cleared"),
+        Event::Status(s) => c.format(
+            "activity-status-set",
+            &[("status", super::labels::status(ui, *s).into())],
         ),
-        Event::ExcerptChanged(id) => {
-            format!("changed the excerpt from {}", source_name(project, *id))
+        Event::Approved => text("activity-approved"),
+        Event::Returned => text("activity-returned"),
+        Event::SpanMoved => text("activity-span-moved"),
+        Event::Correction => text("activity-corrected"),
+        Event::SourceLinked(id) => {
+            c.format("activity-source-linked", &[("source", source(*id).into())])
         }
-        Event::RationaleChanged => "edited the rationale".to_owned(),
-        Event::ReviewedChanged => "edited the claim as reviewed".to_owned(),
-        Event::Commented(_) => "commented".to_owned(),
-        Event::CommentResolved(_) => "resolved a comment".to_owned(),
-        Event::CommentReopened(_) => "reopened a comment".to_owned(),
-        Event::ApprovalWithdrawn => {
-            "changed what was approved: the approval no longer holds".to_owned()
-        }
-        Event::NameChanged { from, to } => {
-            format!("changed the name in this window from {from} to {to}")
-        }
-        Event::PublicationRecorded(day) => format!("recorded publication on {day}"),
+        Event::SourceUnlinked(id) => c.format(
+            "activity-source-unlinked",
+            &[("source", source(*id).into())],
+        ),
+        Event::StanceSet(id, stance) => c.format(
+            "activity-stance-set",
+            &[
+                ("source", source(*id).into()),
+                ("stance", super::labels::stance(ui, *stance).into()),
+            ],
+        ),
+        Event::ExcerptChanged(id) => c.format(
+            "activity-excerpt-changed",
+            &[("source", source(*id).into())],
+        ),
+        Event::RationaleChanged => text("activity-rationale-edited"),
+        Event::ReviewedChanged => text("activity-reviewed-edited"),
+        Event::Commented(_) => text("activity-commented"),
+        Event::CommentResolved(_) => text("activity-comment-resolved"),
+        Event::CommentReopened(_) => text("activity-comment-reopened"),
+        Event::ApprovalWithdrawn => text("activity-approval-withdrawn"),
+        Event::NameChanged { from, to } => c.format(
+            "activity-name-changed",
+            &[("from", from.as_str().into()), ("to", to.as_str().into())],
+        ),
+        Event::PublicationRecorded(day) => c.format(
+            "activity-publication-recorded",
+            &[("day", day.as_str().into())],
+        ),
     };
-    format!("{}  {} {what}", short_time(&a.when), who(&a.who))
+    c.format(
+        "activity-entry",
+        &[
+            ("time", short_time(&a.when).into()),
+            ("who", who(c, &a.who).into()),
+            ("what", what.into()),
+        ],
+    )
 }
 
 impl ReviewPanel {
@@ -106,7 +138,7 @@ impl ReviewPanel {
             self.draft.clear();
             self.draft_for = Some(claim.id);
         }
-        fields::section(ui, "Review comments");
+        fields::section(ui, "review-review-comments");
         self.comments_ui(ui, project, claim, commands);
         activity_ui(ui, project, claim);
     }
@@ -124,10 +156,13 @@ impl ReviewPanel {
         ui.add_space(4.0);
         if let Some(a) = claim.approval() {
             ui.label(
-                RichText::new(format!(
-                    "Approved by {} on {}",
-                    who(&a.who),
-                    short_time(&a.when)
+                RichText::new(tr_args(
+                    ui,
+                    "review-approved-by",
+                    &[
+                        ("who", who(&tr_catalog(ui), &a.who).into()),
+                        ("time", short_time(&a.when).into()),
+                    ],
                 ))
                 .color(theme::OK),
             );
@@ -135,15 +170,20 @@ impl ReviewPanel {
             // approval that no longer covers what the claim says.
             if !claim.approval_holds() {
                 ui.label(
-                    RichText::new(
-                        "…but what was approved has changed since (verdict, rationale or evidence): this approval no longer holds; mark it ready for review again",
-                    )
-                    .color(ui.visuals().warn_fg_color),
+                    RichText::new(tr(ui, "review-but-what-was-approved-has"))
+                        .color(ui.visuals().warn_fg_color),
                 );
             }
         }
         if claim.is_published() {
-            ui.label(RichText::new(format!("Published {}", claim.published_on)).small());
+            ui.label(
+                RichText::new(tr_args(
+                    ui,
+                    "review-published-on",
+                    &[("day", claim.published_on.as_str().into())],
+                ))
+                .small(),
+            );
         }
         let blocker = approval_blocker(project, claim, user);
         ui.horizontal_wrapped(|ui| {
@@ -153,7 +193,10 @@ impl ReviewPanel {
                 _ => true,
             };
             if ui
-                .add_enabled(can_ready, Button::new("Mark ready for review"))
+                .add_enabled(
+                    can_ready,
+                    Button::new(tr(ui, "review-mark-ready-for-review")),
+                )
                 .clicked()
             {
                 commands.push(Command::Review(ReviewStep::MarkReady {
@@ -161,10 +204,12 @@ impl ReviewPanel {
                     confirmed: false,
                 }));
             }
-            let approve = ui.add_enabled(blocker.is_none(), Button::new("Approve"));
+            let approve = ui.add_enabled(blocker.is_none(), Button::new(tr(ui, "review-approve")));
             let approve = match &blocker {
-                Some(reason) => approve.on_disabled_hover_text(reason.to_string()),
-                None => approve.on_hover_text("Sign off this claim as yourself"),
+                Some(reason) => {
+                    approve.on_disabled_hover_text(super::labels::review_error(ui, reason))
+                }
+                None => approve.on_hover_text(tr(ui, "review-sign-off-this-claim-as")),
             };
             if approve.clicked() {
                 commands.push(Command::Review(ReviewStep::Approve {
@@ -178,9 +223,13 @@ impl ReviewPanel {
             && claim.status == ClaimStatus::ReadyForReview
         {
             ui.label(
-                RichText::new(format!("Approve is off: {reason}"))
-                    .small()
-                    .color(theme::WARNING),
+                RichText::new(tr_args(
+                    ui,
+                    "review-approve-is-off",
+                    &[("reason", super::labels::review_error(ui, reason).into())],
+                ))
+                .small()
+                .color(theme::WARNING),
             );
         }
     }
@@ -195,10 +244,13 @@ impl ReviewPanel {
         let id = claim.id;
         let open = claim.unresolved_comments();
         ui.label(
-            RichText::new(format!(
-                "Comments ({} open of {})",
-                open,
-                claim.comments.len()
+            RichText::new(tr_args(
+                ui,
+                "review-comments-heading",
+                &[
+                    ("open", open.into()),
+                    ("total", claim.comments.len().into()),
+                ],
             ))
             .small()
             .strong(),
@@ -211,15 +263,15 @@ impl ReviewPanel {
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.horizontal(|ui| {
-                        ui.label(RichText::new(who(&c.author)).strong());
+                        ui.label(RichText::new(who(&tr_catalog(ui), &c.author)).strong());
                         ui.label(RichText::new(short_time(&c.time)).small().weak());
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                             let (label, resolved) = if c.resolved {
-                                ("Reopen", false)
+                                ("review-reopen", false)
                             } else {
-                                ("Resolve", true)
+                                ("review-resolve", true)
                             };
-                            if ui.small_button(label).clicked() {
+                            if ui.small_button(tr(ui, label)).clicked() {
                                 commands.push(Command::Review(ReviewStep::Resolve {
                                     claim: id,
                                     comment: c.id,
@@ -231,10 +283,10 @@ impl ReviewPanel {
                     comment_text_ui(ui, project, &c.text, c.resolved, commands);
                 });
         }
-        let l = ui.label(RichText::new("New comment").small());
+        let l = ui.label(RichText::new(tr(ui, "review-new-comment")).small());
         ui.add(
             TextEdit::multiline(&mut self.draft)
-                .hint_text("A question or a request for the checker")
+                .hint_text(tr(ui, "review-a-question-or-a-request"))
                 .desired_rows(2)
                 .desired_width(f32::INFINITY),
         )
@@ -242,7 +294,7 @@ impl ReviewPanel {
         let written = !self.draft.trim().is_empty();
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(written, Button::new("Add comment"))
+                .add_enabled(written, Button::new(tr(ui, "review-add-comment")))
                 .clicked()
             {
                 commands.push(Command::Review(ReviewStep::Comment {
@@ -257,11 +309,12 @@ impl ReviewPanel {
                     ClaimStatus::ReadyForReview | ClaimStatus::Approved
                 );
             if ui
-                .add_enabled(can_return, Button::new("Return with comment"))
-                .on_hover_text("Send the claim back to In progress, with this comment saying why")
-                .on_disabled_hover_text(
-                    "Write a comment first; only a claim under review can be returned",
+                .add_enabled(
+                    can_return,
+                    Button::new(tr(ui, "review-return-with-comment")),
                 )
+                .on_hover_text(tr(ui, "review-send-the-claim-back-to"))
+                .on_disabled_hover_text(tr(ui, "review-write-a-comment-first-only"))
                 .clicked()
             {
                 commands.push(Command::Review(ReviewStep::Return {
@@ -275,16 +328,24 @@ impl ReviewPanel {
 }
 
 fn activity_ui(ui: &mut Ui, project: &Project, claim: &Claim) {
-    egui::CollapsingHeader::new(format!("Activity ({})", claim.activity.len()))
-        .id_salt(("activity", claim.id))
-        .show(ui, |ui| {
-            if claim.activity.is_empty() {
-                ui.label(RichText::new("Nothing recorded yet.").small().weak());
-            }
-            for a in claim.activity.iter().rev() {
-                ui.label(RichText::new(describe(project, a)).small());
-            }
-        });
+    egui::CollapsingHeader::new(tr_args(
+        ui,
+        "review-activity-heading",
+        &[("count", claim.activity.len().into())],
+    ))
+    .id_salt(("activity", claim.id))
+    .show(ui, |ui| {
+        if claim.activity.is_empty() {
+            ui.label(
+                RichText::new(tr(ui, "review-nothing-recorded-yet"))
+                    .small()
+                    .weak(),
+            );
+        }
+        for a in claim.activity.iter().rev() {
+            ui.label(RichText::new(describe(ui, project, a)).small());
+        }
+    });
 }
 
 /// A comment's text, its claim references shown as the claims' current
@@ -313,14 +374,16 @@ fn comment_text_ui(
                 claim_ref::Piece::Claim(id, Some(n)) => {
                     if ui
                         .link(style(RichText::new(format!("#{n}"))))
-                        .on_hover_text(format!("Go to claim {n}"))
+                        .on_hover_text(tr_args(ui, "review-go-to-claim", &[("number", n.into())]))
                         .clicked()
                     {
                         commands.push(Command::JumpToClaim(id));
                     }
                 }
                 claim_ref::Piece::Claim(_, None) => {
-                    ui.label(style(RichText::new("#? (deleted claim)").italics()));
+                    ui.label(style(
+                        RichText::new(tr(ui, "review-deleted-claim")).italics(),
+                    ));
                 }
             }
         }

@@ -1,5 +1,6 @@
 //! The project's rating scale: verdict labels, values, colours, descriptions.
 
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{self, ComboBox, DragValue, RichText, ScrollArea, Ui};
 
 use super::{Command, fields};
@@ -8,9 +9,9 @@ use crate::model::{Color, Project, RatingScale, ScaleKind, ScalePreset, Verdict}
 
 pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        let l = ui.heading("Rating scale");
+        let l = ui.heading(tr(ui, "project-rating-scale"));
         ComboBox::from_id_salt("scale_preset")
-            .selected_text("Replace with preset…")
+            .selected_text(tr(ui, "project-replace-with-preset"))
             .show_ui(ui, |ui| {
                 for preset in ScalePreset::ALL {
                     if ui.selectable_label(false, preset.label()).clicked() {
@@ -22,7 +23,7 @@ pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
             .labelled_by(l.id);
     });
     ui.label(
-        RichText::new("Changing the scale clears verdicts it no longer has; Undo restores them.")
+        RichText::new(tr(ui, "project-changing-the-scale-clears-verdicts"))
             .small()
             .weak(),
     );
@@ -33,20 +34,15 @@ pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
 }
 
 fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
-    fields::text(ui, "Scale name", &mut scale.name, "");
+    fields::text(ui, "project-scale-name", &mut scale.name, "");
     ui.horizontal(|ui| {
-        ui.radio_value(&mut scale.kind, ScaleKind::Ratings, "Verdicts from a scale");
-        ui.radio_value(
-            &mut scale.kind,
-            ScaleKind::ConclusionOnly,
-            "Conclusion only",
-        );
+        let ratings = tr(ui, "project-verdicts-from-a-scale");
+        ui.radio_value(&mut scale.kind, ScaleKind::Ratings, ratings);
+        let conclusion = tr(ui, "project-conclusion-only");
+        ui.radio_value(&mut scale.kind, ScaleKind::ConclusionOnly, conclusion);
     });
     if scale.kind == ScaleKind::ConclusionOnly {
-        ui.label(
-            RichText::new("Each claim gets a plain-language conclusion instead of a rating.")
-                .weak(),
-        );
+        ui.label(RichText::new(tr(ui, "project-each-claim-gets-a-plain")).weak());
         return;
     }
     let mut action: Option<(usize, i32)> = None;
@@ -58,37 +54,47 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     let which = if v.label.trim().is_empty() {
-                        format!("verdict {}", i + 1)
+                        tr_args(ui, "project-verdict-number", &[("number", (i + 1).into())])
                     } else {
                         format!("“{}”", v.label.trim())
                     };
+                    let which_arg = [("verdict", which.as_str().into())];
                     ui.horizontal(|ui| {
                         let mut rgb = v.color.0;
-                        if ui
+                        let colour = ui
                             .color_edit_button_srgb(&mut rgb)
-                            .on_hover_text("Highlight colour")
-                            .changed()
-                        {
+                            .on_hover_text(tr(ui, "project-highlight-colour"));
+                        // egui names the button "Color"; the name says whose.
+                        let name = tr_args(ui, "project-colour-of", &which_arg);
+                        if fields::name(colour, name).changed() {
                             v.color = Color(rgb);
                         }
-                        let l = ui.label(RichText::new("Label").small());
+                        let l = ui.label(RichText::new(tr(ui, "project-label")).small());
                         ui.add(egui::TextEdit::singleline(&mut v.label).desired_width(120.0))
                             .labelled_by(l.id);
                         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                            let remove = ui.small_button("×").on_hover_text("Remove verdict");
-                            if fields::name(remove, format!("Remove {which}")).clicked() {
+                            let remove = ui
+                                .small_button("×")
+                                .on_hover_text(tr(ui, "project-remove-verdict"));
+                            let name = tr_args(ui, "project-remove-name", &which_arg);
+                            if fields::name(remove, name).clicked() {
                                 action = Some((i, 0));
                             }
                             let down = ui
-                                .add_enabled(i + 1 < count, egui::Button::new("Down").small())
-                                .on_hover_text("Move down");
-                            if fields::name(down, format!("Down: move {which} down")).clicked() {
+                                .add_enabled(
+                                    i + 1 < count,
+                                    egui::Button::new(tr(ui, "project-down")).small(),
+                                )
+                                .on_hover_text(tr(ui, "project-move-down"));
+                            let name = tr_args(ui, "project-down-name", &which_arg);
+                            if fields::name(down, name).clicked() {
                                 action = Some((i, 1));
                             }
                             let up = ui
-                                .add_enabled(i > 0, egui::Button::new("Up").small())
-                                .on_hover_text("Move up");
-                            if fields::name(up, format!("Up: move {which} up")).clicked() {
+                                .add_enabled(i > 0, egui::Button::new(tr(ui, "project-up")).small())
+                                .on_hover_text(tr(ui, "project-move-up"));
+                            let name = tr_args(ui, "project-up-name", &which_arg);
+                            if fields::name(up, name).clicked() {
                                 action = Some((i, -1));
                             }
                         });
@@ -97,12 +103,12 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                     // it was drawn under the row's buttons in a narrow panel.
                     let l = ui
                         .horizontal(|ui| {
-                            let l = ui.label(RichText::new("Description").small());
+                            let l = ui.label(RichText::new(tr(ui, "project-description")).small());
                             ui.add_space((ui.available_width() - 110.0).max(8.0));
                             let mut rated = v.value.is_some();
                             if ui
-                                .checkbox(&mut rated, "value")
-                                .on_hover_text("Has a place on the truth line (higher is truer)")
+                                .checkbox(&mut rated, tr(ui, "project-value"))
+                                .on_hover_text(tr(ui, "project-has-a-place-on-the"))
                                 .changed()
                             {
                                 v.value = rated.then_some(1);
@@ -110,7 +116,7 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                             if let Some(value) = v.value.as_mut() {
                                 fields::name(
                                     ui.add(DragValue::new(value).range(0..=100)),
-                                    format!("Value of {which}"),
+                                    tr_args(ui, "project-value-of", &which_arg),
                                 );
                             }
                             l
@@ -122,11 +128,11 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                     .labelled_by(l.id);
                 });
             }
-            if ui.button("Add verdict").clicked() {
+            if ui.button(tr(ui, "project-add-verdict")).clicked() {
                 let id = scale.next_verdict_id();
                 scale.verdicts.push(Verdict {
                     id,
-                    label: "New verdict".into(),
+                    label: tr(ui, "project-new-verdict"),
                     value: None,
                     color: Color([0x60, 0x7d, 0x8b]),
                     description: String::new(),

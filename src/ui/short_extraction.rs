@@ -5,6 +5,7 @@
 //! switches the preview to the page's whole visible text (and back). Only
 //! the preview changes; the project is made when the user creates it.
 
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{self, RichText};
 
 use super::theme;
@@ -22,7 +23,7 @@ pub fn ui(ui: &mut egui::Ui, imported: &mut ImportedArticle) {
             .color(theme::WARNING),
         );
         if imported.reader_text.is_some() {
-            reader_view = ui.button("Use the reader view's text").clicked();
+            reader_view = ui.button(tr(ui, "dialog-use-the-reader-view-s")).clicked();
         }
     }
     if reader_view {
@@ -33,9 +34,10 @@ pub fn ui(ui: &mut egui::Ui, imported: &mut ImportedArticle) {
     };
     let in_use = short.whole_page_in_use;
     let message = if in_use {
-        format!(
-            "The whole page text is kept ({} words), menus and comments included",
-            short.page_words
+        tr_args(
+            ui,
+            "dialog-whole-page-kept",
+            &[("words", short.page_words.into())],
         )
     } else {
         short.message()
@@ -44,11 +46,11 @@ pub fn ui(ui: &mut egui::Ui, imported: &mut ImportedArticle) {
     egui::Frame::group(ui.style()).show(ui, |ui| {
         ui.label(RichText::new(message).color(theme::WARNING));
         let label = if in_use {
-            "Use the extracted article"
+            "dialog-use-extracted-article"
         } else {
-            "Use whole page text"
+            "dialog-use-whole-page"
         };
-        switch = ui.button(label).clicked();
+        switch = ui.button(tr(ui, label)).clicked();
     });
     if switch {
         imported.use_whole_page(!in_use);
@@ -60,9 +62,10 @@ pub fn ui(ui: &mut egui::Ui, imported: &mut ImportedArticle) {
 pub fn note_ui(ui: &mut egui::Ui, imported: &ImportedArticle) {
     if let Some(short) = &imported.short {
         ui.label(
-            RichText::new(format!(
-                "{}: check that this is the whole new version",
-                short.message()
+            RichText::new(tr_args(
+                ui,
+                "dialog-check-whole-new-version",
+                &[("problem", short.message().into())],
             ))
             .color(theme::WARNING),
         );

@@ -5,6 +5,7 @@
 //! nothing in a page is run, followed or fetched. One page of the text
 //! ([`SnapshotText`]) is laid out at a time, so a 5 MB page keeps frames short.
 
+use crate::ui::i18n::{tr, tr_args};
 use std::sync::Arc;
 
 use eframe::egui::{self, Color32, RichText, ScrollArea, TextEdit, Ui, text::LayoutJob};
@@ -86,7 +87,7 @@ impl SourceViewer {
                 }
             })
             .unwrap_or_default();
-        egui::Window::new("Source viewer")
+        egui::Window::new(tr(ctx, "sources-source-viewer"))
             .open(&mut open)
             // Over the article column, so the claim list and the claim
             // editor stay in view while a passage is chosen.
@@ -110,12 +111,15 @@ impl SourceViewer {
             .and_then(|s| s.snapshot(&self.snapshot))
         {
             ui.label(
-                RichText::new(format!(
-                    "Snapshot of {} · {} · SHA-256 {}… {}",
-                    snap.captured,
-                    snap.kind_label(),
-                    snap.short_hash(),
-                    snap.file_name
+                RichText::new(tr_args(
+                    ui,
+                    "sources-snapshot-of",
+                    &[
+                        ("day", snap.captured.as_str().into()),
+                        ("kind", snap.kind_label().into()),
+                        ("hash", snap.short_hash().into()),
+                        ("file", snap.file_name.as_str().into()),
+                    ],
                 ))
                 .small()
                 .weak(),
@@ -125,15 +129,18 @@ impl SourceViewer {
         ui.horizontal(|ui| {
             let selected = self.selection.is_some_and(|(s, e)| s < e);
             let can = claim.is_some() && selected;
-            let hint = match (claim, selected) {
-                (None, _) => "Open the viewer from a claim's source to take an excerpt",
-                (_, false) => "Select a passage of the text first",
-                _ => "Set this passage as the claim's excerpt from this source",
-            };
-            let button = ui.add_enabled(can, egui::Button::new("Use as excerpt"));
+            let hint = tr(
+                ui,
+                match (claim, selected) {
+                    (None, _) => "sources-excerpt-needs-claim",
+                    (_, false) => "sources-excerpt-needs-selection",
+                    _ => "sources-excerpt-hover",
+                },
+            );
+            let button = ui.add_enabled(can, egui::Button::new(tr(ui, "sources-use-as-excerpt")));
             if button
-                .on_hover_text(hint)
-                .on_disabled_hover_text(hint)
+                .on_hover_text(&hint)
+                .on_disabled_hover_text(&hint)
                 .clicked()
                 && let (Some(claim), Some(anchor)) = (claim, self.selected_anchor())
             {
@@ -155,9 +162,13 @@ impl SourceViewer {
             }
             if let Some((s, e)) = self.selection {
                 ui.label(
-                    RichText::new(format!("{} characters selected", e - s))
-                        .small()
-                        .weak(),
+                    RichText::new(tr_args(
+                        ui,
+                        "sources-characters-selected",
+                        &[("count", (e - s).into())],
+                    ))
+                    .small()
+                    .weak(),
                 );
             }
         });
@@ -171,16 +182,26 @@ impl SourceViewer {
     fn pager_ui(&mut self, ui: &mut Ui) {
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(self.page > 0, egui::Button::new("Previous page"))
+                .add_enabled(
+                    self.page > 0,
+                    egui::Button::new(tr(ui, "sources-previous-page")),
+                )
                 .clicked()
             {
                 self.page -= 1;
             }
-            ui.label(format!("Page {} of {}", self.page + 1, self.text.pages()));
+            ui.label(tr_args(
+                ui,
+                "sources-page-of",
+                &[
+                    ("page", (self.page + 1).into()),
+                    ("pages", self.text.pages().into()),
+                ],
+            ));
             if ui
                 .add_enabled(
                     self.page + 1 < self.text.pages(),
-                    egui::Button::new("Next page"),
+                    egui::Button::new(tr(ui, "sources-next-page")),
                 )
                 .clicked()
             {
@@ -213,7 +234,11 @@ impl SourceViewer {
             galley
         };
         let mut text: &str = page_text;
-        let label = ui.label(RichText::new("Snapshot text").small().strong());
+        let label = ui.label(
+            RichText::new(tr(ui, "sources-snapshot-text"))
+                .small()
+                .strong(),
+        );
         let output = ScrollArea::vertical()
             .id_salt("source_viewer_text")
             .auto_shrink([false, false])

@@ -1,17 +1,18 @@
 //! The project's source list and the editor of one source.
 
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{self, ComboBox, RichText, ScrollArea, Ui};
 
-use super::{Command, Tab, fields, plural};
+use super::{Command, Tab, fields};
 use crate::edit::Action;
 use crate::model::{Project, Reliability, Source, SourceId};
 
 pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.heading("Sources");
+        ui.heading(tr(ui, "sources-sources"));
         ui.label(RichText::new(format!("{}", project.sources.len())).weak());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("Add source").clicked() {
+            if ui.button(tr(ui, "sources-add-source")).clicked() {
                 commands.push(Command::AddSource);
             }
         });
@@ -22,24 +23,19 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
         .auto_shrink([false, true])
         .show(ui, |ui| {
             if project.sources.is_empty() {
-                ui.label(
-                    RichText::new(
-                        "No sources yet. Add the pages, documents and data you checked against.",
-                    )
-                    .weak(),
-                );
+                ui.label(RichText::new(tr(ui, "sources-no-sources-yet-add-the")).weak());
             }
             for s in &project.sources {
                 let cited = project.claims_citing(s.id).count();
                 let title = if s.title.trim().is_empty() {
-                    "(untitled source)"
+                    tr(ui, "sources-untitled")
                 } else {
-                    &s.title
+                    s.title.clone()
                 };
                 let text = format!(
-                    "{title}  ·  {}  ·  cited by {}",
-                    s.reliability.label(),
-                    plural::count(cited, "claim", "claims")
+                    "{title}  ·  {}  ·  {}",
+                    super::labels::reliability(ui, s.reliability),
+                    tr_args(ui, "sources-cited-by-count", &[("count", cited.into())])
                 );
                 if ui.selectable_label(selected == Some(s.id), text).clicked() {
                     commands.push(Command::ShowTab(Tab::Sources(Some(s.id))));
@@ -48,7 +44,7 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
         });
     ui.separator();
     let Some(source) = selected.and_then(|id| project.source(id)) else {
-        ui.label(RichText::new("Select a source to edit it.").weak());
+        ui.label(RichText::new(tr(ui, "sources-select-a-source-to-edit")).weak());
         return;
     };
     ScrollArea::vertical()
@@ -61,48 +57,67 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
 fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec<Command>) {
     let mut s = source.clone();
     let mut open = None;
-    fields::text(ui, "Title", &mut s.title, "Title of the page or document");
-    fields::url(ui, "URL", &mut s.url, &mut open);
+    fields::text(
+        ui,
+        "sources-title",
+        &mut s.title,
+        "sources-title-of-the-page-or",
+    );
+    fields::url(ui, "sources-url", &mut s.url, &mut open);
     ui.columns(2, |cols| {
         fields::text(
             &mut cols[0],
-            "Publisher",
+            "sources-publisher",
             &mut s.publisher,
-            "Site or organisation",
+            "sources-site-or-organisation",
         );
-        fields::text(&mut cols[1], "Author", &mut s.author, "Author(s)");
+        fields::text(
+            &mut cols[1],
+            "sources-author",
+            &mut s.author,
+            "sources-author-s",
+        );
     });
     ui.columns(2, |cols| {
-        fields::date(&mut cols[0], "Date published", &mut s.date_published);
-        fields::date(&mut cols[1], "Date accessed", &mut s.date_accessed);
+        fields::date(
+            &mut cols[0],
+            "sources-date-published",
+            &mut s.date_published,
+        );
+        fields::date(&mut cols[1], "sources-date-accessed", &mut s.date_accessed);
     });
     fields::url_with_note(
         ui,
-        "Archived copy URL",
+        "sources-archived-copy-url",
         &mut s.archive_url,
         &mut open,
-        Some("No archived copy yet: pages change, archive the evidence."),
+        Some("sources-no-archived-copy-yet-pages"),
     );
     super::evidence_view::snapshots_ui(ui, source, commands);
-    let l = ui.label(RichText::new("Reliability").small().strong());
+    let l = ui.label(
+        RichText::new(tr(ui, "sources-reliability"))
+            .small()
+            .strong(),
+    );
     ComboBox::from_id_salt(("reliability", s.id))
-        .selected_text(s.reliability.label())
+        .selected_text(super::labels::reliability(ui, s.reliability))
         .show_ui(ui, |ui| {
             for r in Reliability::ALL {
-                ui.selectable_value(&mut s.reliability, r, r.label());
+                let label = super::labels::reliability(ui, r);
+                ui.selectable_value(&mut s.reliability, r, label);
             }
         })
         .response
         .labelled_by(l.id);
     fields::multiline(
         ui,
-        "Notes",
+        "sources-notes",
         &mut s.notes,
         3,
-        "How this source was found, caveats…",
+        "sources-how-this-source-was-found",
     );
 
-    ui.label(RichText::new("Cited by").small().strong());
+    ui.label(RichText::new(tr(ui, "sources-cited-by")).small().strong());
     ui.horizontal_wrapped(|ui| {
         let mut any = false;
         for claim in project.claims_citing(s.id) {
@@ -119,13 +134,13 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
             }
         }
         if !any {
-            ui.label(RichText::new("no claim yet").weak());
+            ui.label(RichText::new(tr(ui, "sources-no-claim-yet")).weak());
         }
     });
     ui.add_space(8.0);
     if ui
-        .button("Delete source")
-        .on_hover_text("Removes it from every claim too; Undo brings it back")
+        .button(tr(ui, "sources-delete-source"))
+        .on_hover_text(tr(ui, "sources-removes-it-from-every-claim"))
         .clicked()
     {
         commands.push(Command::Edit(Action::delete_source(project, s.id)));

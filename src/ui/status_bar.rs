@@ -1,8 +1,9 @@
 //! Claims per verdict at a glance, and the last message.
 
+use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{self, RichText, Ui};
 
-use super::{Command, plural, theme};
+use super::{Command, theme};
 use crate::model::{Project, ScaleKind};
 
 pub fn ui(
@@ -12,7 +13,12 @@ pub fn ui(
     commands: &mut Vec<Command>,
 ) {
     ui.horizontal(|ui| {
-        ui.label(RichText::new(plural::count(project.claims.len(), "claim", "claims")).strong());
+        let claims = tr_args(
+            ui,
+            "status-claims-count",
+            &[("count", project.claims.len().into())],
+        );
+        ui.label(RichText::new(claims).strong());
         let (counts, unrated) = project.verdict_counts();
         if project.scale.kind == ScaleKind::Ratings {
             for (id, n) in counts {
@@ -26,16 +32,20 @@ pub fn ui(
         }
         if unrated > 0 {
             let label = if project.scale.kind == ScaleKind::Ratings {
-                "Unrated"
+                tr(ui, "status-unrated")
             } else {
-                "Claims"
+                tr(ui, "status-claims")
             };
             theme::verdict_chip(ui, theme::UNRATED, &format!("{label} {unrated}"));
         }
         ui.label(
             RichText::new(format!(
                 "· {}",
-                plural::count(project.sources.len(), "source", "sources")
+                tr_args(
+                    ui,
+                    "status-sources-count",
+                    &[("count", project.sources.len().into())]
+                )
             ))
             .weak(),
         );
@@ -48,8 +58,9 @@ pub fn ui(
                 };
                 // Errors stay until dismissed or replaced; other messages go by themselves.
                 if is_error {
-                    let close = super::fields::name(ui.small_button("×"), "× Dismiss message")
-                        .on_hover_text("Dismiss this message");
+                    let close =
+                        super::fields::name(ui.small_button("×"), tr(ui, "status-dismiss-name"))
+                            .on_hover_text(tr(ui, "msg-dismiss-this-message"));
                     if close.clicked() {
                         commands.push(Command::DismissMessage);
                     }

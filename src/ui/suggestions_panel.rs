@@ -5,6 +5,7 @@
 //! are listed as done. The rows are rebuilt only when the scores, the
 //! project or the threshold change.
 
+use crate::ui::i18n::{tr, tr_args};
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -207,13 +208,7 @@ impl SuggestionsPanel {
         commands: &mut Vec<Command>,
     ) {
         self.article_selection = article_selection;
-        ui.label(
-            RichText::new(
-                "Sentences ranked by how check-worthy a model trained on US political \
-                 debates (CLEF CheckThat! 2024) finds them. A suggestion, not a verdict.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr(ui, "suggest-explained")).weak());
         let english = match self.english {
             Some((judged, english)) if judged == revision => english,
             _ => {
@@ -223,12 +218,7 @@ impl SuggestionsPanel {
             }
         };
         if !english {
-            ui.colored_label(
-                ui.visuals().warn_fg_color,
-                "This article does not look English. The model was trained on English \
-                 debates: here its scores are a rough guide, and a sentence it ranks low may \
-                 still be worth checking.",
-            );
+            ui.colored_label(ui.visuals().warn_fg_color, tr(ui, "suggest-not-english"));
         }
         let (scored, default_threshold) = match state {
             State::Scoring(working) => {
@@ -245,11 +235,11 @@ impl SuggestionsPanel {
         ui.horizontal(|ui| {
             let slider = egui::Slider::new(&mut threshold, 0.0..=1.0)
                 .step_by(0.01)
-                .text("Threshold");
+                .text(tr(ui, "suggest-threshold"));
             if ui.add(slider).changed() {
                 self.threshold = Some(threshold);
             }
-            if self.threshold.is_some() && ui.button("Default").clicked() {
+            if self.threshold.is_some() && ui.button(tr(ui, "suggest-default")).clicked() {
                 self.threshold = None;
                 threshold = default_threshold;
             }
@@ -257,19 +247,24 @@ impl SuggestionsPanel {
         self.rebuild(project, revision, scored, threshold);
         let done = self.rows.iter().filter(|r| r.done).count();
         ui.horizontal(|ui| {
-            ui.label(format!(
-                "{} of {} suggested, {done} done, {} dismissed",
-                self.rows.len(),
-                super::plural::count(scored.len(), "sentence", "sentences"),
-                self.dismissed
+            ui.label(tr_args(
+                ui,
+                "suggest-summary",
+                &[
+                    ("suggested", self.rows.len().into()),
+                    ("total", scored.len().into()),
+                    ("done", done.into()),
+                    ("dismissed", self.dismissed.into()),
+                ],
             ));
             if !project.dismissed_suggestions.is_empty()
                 && ui
-                    .button(format!(
-                        "Restore dismissed ({})",
-                        project.dismissed_suggestions.len()
+                    .button(tr_args(
+                        ui,
+                        "suggest-restore-dismissed",
+                        &[("count", project.dismissed_suggestions.len().into())],
                     ))
-                    .on_hover_text("Show every dismissed suggestion again")
+                    .on_hover_text(tr(ui, "suggest-show-every-dismissed-suggestion-again"))
                     .clicked()
             {
                 commands.push(Command::Edit(Action::SetDismissedSuggestions(Vec::new())));
@@ -279,22 +274,25 @@ impl SuggestionsPanel {
         ui.horizontal(|ui| {
             let some = self.cursor().is_some_and(|r| !r.done);
             let mark = ui
-                .add_enabled(some, egui::Button::new("Mark as claim"))
-                .on_hover_text("Enter: the sentence, or the part of it selected in the article");
+                .add_enabled(some, egui::Button::new(tr(ui, "suggest-mark-as-claim")))
+                .on_hover_text(tr(ui, "suggest-enter-the-sentence-or-the"));
             self.own_ids.push(mark.id);
             if mark.clicked() {
                 self.mark(commands);
             }
             let dismiss = ui
-                .add_enabled(self.cursor().is_some(), egui::Button::new("Dismiss"))
-                .on_hover_text("Delete: never suggest this sentence again in this project");
+                .add_enabled(
+                    self.cursor().is_some(),
+                    egui::Button::new(tr(ui, "suggest-dismiss")),
+                )
+                .on_hover_text(tr(ui, "suggest-delete-never-suggest-this-sentence"));
             self.own_ids.push(dismiss.id);
             if dismiss.clicked() {
                 self.dismiss(project, commands);
             }
         });
         ui.label(
-            RichText::new("Up/Down walk · Enter mark · Delete dismiss")
+            RichText::new(tr(ui, "suggest-up-down-walk-enter-mark"))
                 .weak()
                 .small(),
         );
@@ -333,7 +331,7 @@ impl SuggestionsPanel {
 
     fn list_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
         if self.rows.is_empty() {
-            ui.label("No sentence passes the threshold.");
+            ui.label(tr(ui, "suggest-no-sentence-passes-the-threshold"));
             return;
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0 + 8.0;
@@ -349,14 +347,15 @@ impl SuggestionsPanel {
         scroll.show_rows(ui, row_height, self.rows.len(), |ui, range| {
             let list = egui::UiBuilder::new()
                 .accessibility_role(egui::accesskit::Role::List)
-                .accessibility_label("Suggested sentences");
+                .accessibility_label(tr(ui, "suggest-list-name"));
             ui.scope_builder(list, |ui| {
                 for i in range {
                     let r = &self.rows[i];
                     // The score in a column of its own, so wrapped sentences line up.
                     let (score, text) = if r.done {
                         (
-                            RichText::new(format!("{:.2}\ndone", r.score)).weak(),
+                            RichText::new(format!("{:.2}\n{}", r.score, tr(ui, "suggest-done")))
+                                .weak(),
                             RichText::new(&r.text).weak(),
                         )
                     } else {
@@ -378,12 +377,18 @@ impl SuggestionsPanel {
                         .wrap()
                         .min_size(egui::vec2(ui.available_width(), row_height - 4.0));
                     let response = ui.add(button);
-                    let name = format!(
-                        "Suggestion {}, score {:.2}{}: {}",
-                        i + 1,
-                        r.score,
-                        if r.done { ", done" } else { "" },
-                        r.key
+                    let name = tr_args(
+                        ui,
+                        if r.done {
+                            "suggest-row-name-done"
+                        } else {
+                            "suggest-row-name"
+                        },
+                        &[
+                            ("number", (i + 1).into()),
+                            ("score", format!("{:.2}", r.score).into()),
+                            ("sentence", r.key.as_str().into()),
+                        ],
                     );
                     response.widget_info(|| {
                         egui::WidgetInfo::selected(

@@ -4,6 +4,7 @@
 //! merging the file on disk); the archive window and the Suggestions tab show
 //! it beside the work that goes on.
 
+use crate::ui::i18n::tr;
 use std::sync::Arc;
 
 use eframe::egui::{self, RichText};
@@ -70,7 +71,7 @@ pub fn working_ui(ui: &mut egui::Ui, working: &Working, commands: &mut Vec<Comma
     if let Some(note) = &working.note {
         ui.label(RichText::new(note).small().weak());
     }
-    if ui.button("Cancel").clicked() {
+    if ui.button(tr(ui, "dialog-cancel")).clicked() {
         commands.push((*working.cancel).clone());
     }
 }

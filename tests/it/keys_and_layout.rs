@@ -37,6 +37,8 @@ fn first_start(path: &std::path::Path) -> H {
         ask_name: true,
         library_dir: None,
         library_fixed: false,
+        // Window tests read English labels whatever the machine's locale.
+        lang: Some(claimdesk::i18n::Lang::En),
     };
     let mut h = Harness::builder()
         .with_size([1360.0, 860.0])

@@ -7,9 +7,10 @@ use std::path::{Path, PathBuf};
 
 /// Every module of the core, in layer order; the window and the command
 /// line may name any of them.
-const CORE: [&str; 12] = [
+const CORE: [&str; 14] = [
     "progress",
     "model",
+    "i18n",
     "edit",
     "io",
     "merge",
@@ -20,6 +21,7 @@ const CORE: [&str; 12] = [
     "import",
     "library",
     "triage",
+    "desk",
 ];
 
 /// (module, its source under the repository root, the modules it may name).
@@ -29,6 +31,7 @@ fn layers() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
     vec![
         ("progress", "crates/core/src/progress.rs", vec![]),
         ("model", "crates/core/src/model", vec!["progress"]),
+        ("i18n", "crates/core/src/i18n", vec!["model"]),
         ("edit", "crates/core/src/edit", vec!["model", "progress"]),
         (
             "io",
@@ -71,6 +74,11 @@ fn layers() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
             "crates/core/src/triage",
             vec!["model", "progress"],
         ),
+        (
+            "desk",
+            "crates/core/src/desk",
+            vec!["model", "edit", "io", "merge", "progress"],
+        ),
         ("ui", "src/ui", core.clone()),
         ("app", "src/app", with(&["ui"])),
         ("cli", "src/cli", with(&["ui", "app"])),
@@ -103,7 +111,7 @@ fn named(text: &str) -> Vec<String> {
         .map(|(at, m)| {
             text[at + m.len()..]
                 .chars()
-                .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
                 .collect::<String>()
         })
         .filter(|name| !name.is_empty())

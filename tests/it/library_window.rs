@@ -42,6 +42,8 @@ pub(crate) fn window(project: &Path, library: &Path) -> Harness<'static, ClaimDe
         ask_name: false,
         library_dir: Some(library.to_path_buf()),
         library_fixed: false,
+        // Window tests read English labels whatever the machine's locale.
+        lang: Some(claimdesk::i18n::Lang::En),
     };
     let mut h = Harness::builder()
         .with_size([1360.0, 860.0])
@@ -123,7 +125,7 @@ fn checked_before_lists_links_and_saving_adds_the_project() {
 
     // The button names the claim the link goes to.
     let number = h.state().project().claim_number(golf).unwrap();
-    let label = claimdesk::ui::library_panel::link_label(number);
+    let label = claimdesk::ui::library_panel::link_label(&h.ctx, number);
     assert_eq!(label, format!("Link to claim #{number} as previous check"));
     h.query_all_by_role_and_label(Role::Button, &label)
         .nth(at)
@@ -239,6 +241,8 @@ fn library_tab_option_opens_the_first_claims_checked_before_list() {
         ask_name: false,
         library_dir: Some(lib.path().to_path_buf()),
         library_fixed: true,
+        // Window tests read English labels whatever the machine's locale.
+        lang: Some(claimdesk::i18n::Lang::En),
     };
     let mut h = Harness::builder()
         .with_size([1360.0, 860.0])

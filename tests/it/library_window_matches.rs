@@ -8,7 +8,7 @@ use std::path::Path;
 use claimdesk::app::ClaimDeskApp;
 use claimdesk::library::{AddFormat, Library};
 use claimdesk::model::ClaimId;
-use claimdesk::ui::library_panel::{EMPTY_LIBRARY, Matches, no_close_match};
+use claimdesk::ui::library_panel::{Matches, empty_library, no_close_match};
 use claimdesk::ui::{Command, Tab};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -94,10 +94,10 @@ fn weak_matches_are_not_listed_and_the_list_says_so() {
     checked_before(&mut h, "Japan and the US newly agreed");
     assert_eq!(h.state().library_matches().0, &Matches::Ready(Vec::new()));
     assert_eq!(
-        no_close_match(2),
+        no_close_match(&h.ctx, 2),
         "No close match in the library (2 entries)."
     );
-    assert!(h.query_by_label(&no_close_match(2)).is_some());
+    assert!(h.query_by_label(&no_close_match(&h.ctx, 2)).is_some());
 }
 
 #[test]
@@ -151,9 +151,9 @@ fn an_empty_library_says_how_to_fill_it() {
     let project = copy_sample(dir.path(), "check.ron");
     let mut h = window(&project, lib.path());
     checked_before(&mut h, "Takaichi gave Trump");
-    assert!(EMPTY_LIBRARY.contains("claimdesk library add"));
-    assert!(EMPTY_LIBRARY.contains("Add projects to the library when saved"));
-    assert!(h.query_by_label(EMPTY_LIBRARY).is_some());
+    assert!(empty_library(&h.ctx).contains("claimdesk library add"));
+    assert!(empty_library(&h.ctx).contains("Add projects to the library when saved"));
+    assert!(h.query_by_label(&empty_library(&h.ctx)).is_some());
 }
 
 #[test]
@@ -163,7 +163,7 @@ fn opening_the_library_tab_again_searches_again() {
     let project = copy_sample(dir.path(), "check.ron");
     let mut h = window(&project, lib.path());
     checked_before(&mut h, "Takaichi gave Trump");
-    assert!(h.query_by_label(EMPTY_LIBRARY).is_some());
+    assert!(h.query_by_label(&empty_library(&h.ctx)).is_some());
 
     // `claimdesk library add` while the window shows the list.
     let feed_path = dir.path().join("feed.json");
@@ -245,10 +245,10 @@ fn the_search_box_scores_cuts_and_leaves_out_the_open_projects_claims() {
         .iter()
         .find(|hit| hit.entry.key == "https://checks.example.org/abe-golf-club")
         .expect("the feed's check is found");
-    let strength = claimdesk::ui::library_panel::strength_text(golf_check.score);
+    let strength = claimdesk::ui::library_panel::strength_text(&h.ctx, golf_check.score);
     assert!(h.query_by_label(&strength).is_some(), "{strength}");
     assert!(
-        h.query_all_by_label(&claimdesk::ui::library_panel::link_label(number))
+        h.query_all_by_label(&claimdesk::ui::library_panel::link_label(&h.ctx, number))
             .next()
             .is_some()
     );

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use claimdesk::merge::merge;
-use claimdesk::model::{FieldPath, Project, validate};
+use claimdesk::model::{ClaimStatus, Event, FieldPath, Project, validate};
 use claimdesk::sample_data::generated_project;
 use proptest::prelude::*;
 use serde_json::Value;
@@ -118,6 +118,33 @@ fn entangled(a: &BTreeSet<String>, b: &BTreeSet<String>) -> bool {
     touches(a, b) || touches(b, a)
 }
 
+/// Claims whose merge added an `ApprovalWithdrawn` entry neither copy had.
+fn withdrawn_approvals(ours: &Project, theirs: &Project, merged: &Project) -> Vec<u64> {
+    let count = |p: &Project, id| {
+        p.claim(id).map_or(0, |c| {
+            c.activity
+                .iter()
+                .filter(|a| a.event == Event::ApprovalWithdrawn)
+                .count()
+        })
+    };
+    merged
+        .claims
+        .iter()
+        .filter(|c| count(merged, c.id) > count(ours, c.id).max(count(theirs, c.id)))
+        .map(|c| c.id.0)
+        .collect()
+}
+
+/// Every element of `part` is in `whole` (lists appended to on both sides).
+fn holds_all(whole: Option<&Value>, part: Option<&Value>) -> bool {
+    match (whole, part) {
+        (Some(Value::Array(w)), Some(Value::Array(p))) => p.iter().all(|e| w.contains(e)),
+        (Some(Value::Array(_)), None) => true,
+        _ => false,
+    }
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
@@ -139,12 +166,31 @@ proptest! {
         let (lb, lo, lt, lr) = (leaves(&base), leaves(&ours), leaves(&theirs), leaves(&out.project));
         let (co, ct) = (changed(&lb, &lo), changed(&lb, &lt));
         let in_conflict = |k: &str| out.conflicts.iter().any(|c| related(&c.path, k));
+
+        // A sign-off that held in a copy never comes out Approved over
+        // content it did not cover: it holds, or the claim waits for review.
+        let withdrawn = withdrawn_approvals(&ours, &theirs, &out.project);
+        for c in &out.project.claims {
+            let held = [&ours, &theirs].iter().any(|p| p.claim(c.id).is_some_and(|x| x.approval_holds()));
+            prop_assert!(!held || c.approval_holds() || c.status != ClaimStatus::Approved,
+                "claim {:?} is Approved over content nobody signed off", c.id);
+        }
+        let by_withdrawal = |k: &str| {
+            withdrawn.iter().any(|id| {
+                ["status", "approved", "activity"]
+                    .iter()
+                    .any(|f| related(&format!("claims[id={id}].{f}"), k))
+            })
+        };
+
         for (side, changes, other) in [(&lo, &co, &ct), (&lt, &ct, &co)] {
             for k in changes {
                 let kept = lr.get(k) == side.get(k);
                 // Both changed one text: merged line by line.
                 let merged_text = other.contains(k) && matches!(lr.get(k), Some(Value::String(_)));
-                prop_assert!(kept || merged_text || in_conflict(k),
+                // Both appended to one list (activity): both tails kept.
+                let merged_list = other.contains(k) && holds_all(lr.get(k), side.get(k));
+                prop_assert!(kept || merged_text || merged_list || in_conflict(k) || by_withdrawal(k),
                     "{k}: side {:?}, result {:?}, conflicts {:?}", side.get(k), lr.get(k), out.conflicts);
             }
         }
@@ -158,6 +204,11 @@ proptest! {
                     Some(v) => both.insert(k.clone(), v.clone()),
                     None => both.remove(k),
                 };
+            }
+            // A withdrawn approval is the one change neither copy made.
+            let mut lr = lr.clone();
+            for map in [&mut lr, &mut both] {
+                map.retain(|k, _| !by_withdrawal(k));
             }
             prop_assert_eq!(&lr, &both);
         }

@@ -6,7 +6,8 @@ use super::common::shipped_sample as sample;
 use claimdesk::edit::{Action, Document, Resolution, replace_article, resolve_conflict};
 use claimdesk::merge::merge;
 use claimdesk::model::{
-    Article, Claim, ClaimId, ConflictValue, Project, Source, SourceLink, Span, Stance, validate,
+    Activity, Approval, Article, Claim, ClaimId, ClaimStatus, ConflictValue, Event, Project,
+    Source, SourceLink, Span, Stance, validate,
 };
 
 const TODAY: &str = "2026-11-25";
@@ -437,4 +438,74 @@ fn a_value_that_would_break_the_project_is_refused() {
     let e = resolve_conflict(&p, 0, &Resolution::Theirs, TODAY).unwrap_err();
     assert!(e.0.contains("cannot be taken"), "{e}");
     assert!(resolve_conflict(&p, 5, &Resolution::Ours, TODAY).is_err());
+}
+
+/// Claim 0 signed off by Ann in `p`: Approved, with the digest of what she saw.
+fn signed_off(p: &Project) -> Action {
+    update(p, 0, |c| {
+        c.status = ClaimStatus::Approved;
+        c.activity.push(Activity {
+            who: "Ann".into(),
+            when: "2026-11-25T10:00:00Z".into(),
+            event: Event::Approved,
+        });
+        c.approved = Some(Approval {
+            who: "Ann".into(),
+            when: "2026-11-25T10:00:00Z".into(),
+            digest: c.approved_digest(),
+        });
+    })
+}
+
+#[test]
+fn an_approval_against_a_verdict_changed_in_the_other_copy_comes_out_ready_for_review() {
+    let base = sample();
+    let ours = edited(&base, [signed_off(&base)]);
+    assert!(ours.claims[0].approval_holds());
+    let other = base
+        .scale
+        .verdicts
+        .iter()
+        .map(|v| v.id)
+        .find(|&v| Some(v) != base.claims[0].verdict)
+        .unwrap();
+    let theirs = edited(
+        &base,
+        [update(&base, 0, |c| {
+            c.verdict = Some(other);
+            c.activity.push(Activity {
+                who: "Ben".into(),
+                when: "2026-11-25T11:00:00Z".into(),
+                event: Event::Verdict(Some(other)),
+            });
+        })],
+    );
+    // Either way round: never Approved over a verdict nobody signed off.
+    for (o, t) in [(&ours, &theirs), (&theirs, &ours)] {
+        let out = merge(&base, o, t).unwrap();
+        let c = &out.project.claims[0];
+        assert_eq!(c.status, ClaimStatus::ReadyForReview);
+        assert_eq!(c.verdict, Some(other));
+        assert_eq!(c.approved, None);
+        let events: Vec<&Event> = c.activity.iter().map(|a| &a.event).collect();
+        assert!(events.contains(&&Event::Approved), "{events:?}");
+        assert!(events.contains(&&Event::Verdict(Some(other))), "{events:?}");
+        let last = c.activity.last().unwrap();
+        assert_eq!(last.event, Event::ApprovalWithdrawn);
+        assert_eq!(
+            (last.who.as_str(), last.when.as_str()),
+            ("Ben", "2026-11-25T11:00:00Z")
+        );
+        assert!(validate(&out.project).is_empty());
+    }
+}
+
+#[test]
+fn an_approval_beside_an_untouched_claim_content_stays() {
+    let base = sample();
+    let ours = edited(&base, [signed_off(&base)]);
+    let theirs = edited(&base, [update(&base, 0, |c| c.tags.push("late".into()))]);
+    let c = &merge(&base, &ours, &theirs).unwrap().project.claims[0];
+    assert_eq!(c.status, ClaimStatus::Approved);
+    assert!(c.approval_holds());
 }

@@ -6,7 +6,8 @@
 
 use claimdesk::edit::Action;
 use claimdesk::model::{
-    Claim, ClaimId, ClaimStatus, Project, ScalePreset, Source, SourceId, SourceLink, Span, Stance,
+    Activity, Approval, Claim, ClaimId, ClaimStatus, Event, Project, ScalePreset, Source, SourceId,
+    SourceLink, Span, Stance,
 };
 use proptest::prelude::*;
 
@@ -22,7 +23,7 @@ pub struct Step {
 
 /// Steps whose typed text matches `text` (a proptest regex).
 pub fn step(text: &'static str) -> impl Strategy<Value = Step> {
-    (0..14u8, any::<usize>(), any::<usize>(), text, any::<bool>()).prop_map(
+    (0..15u8, any::<usize>(), any::<usize>(), text, any::<bool>()).prop_map(
         |(kind, a, b, text, seal)| Step {
             kind,
             a,
@@ -145,6 +146,25 @@ pub fn action(p: &Project, s: &Step, choices: &mut Choices) -> Option<Action> {
             let mut list = p.dismissed_suggestions.clone();
             list.push(s.text.clone());
             Action::SetDismissedSuggestions(list)
+        }
+        // A sign-off as `review::approve` makes it (merge only: the undo
+        // test's copies go through `Document::apply`, which builds its own).
+        14 if choices.merge => {
+            let mut c = claim()?;
+            c.status = ClaimStatus::Approved;
+            let signed = |who: &str| (who.to_owned(), format!("2026-11-25T10:00:{:02}Z", s.b % 60));
+            let (who, when) = signed(&s.text);
+            c.activity.push(Activity {
+                who: who.clone(),
+                when: when.clone(),
+                event: Event::Approved,
+            });
+            c.approved = Some(Approval {
+                who,
+                when,
+                digest: c.approved_digest(),
+            });
+            Action::UpdateClaim(c)
         }
         _ => {
             let mut c = claim()?;

@@ -68,3 +68,45 @@ fn discard_removes_the_copy() {
         "not offered twice"
     );
 }
+
+/// A crash, then a colleague's save (or a Sync) to the same file, then the
+/// copy restored: its first save asks and merges instead of writing over
+/// the colleague's work.
+#[test]
+fn a_restored_copy_notices_the_file_changed_since_and_merges() {
+    use claimdesk::io::{load_project, save_project};
+    let dir = tempfile::tempdir().unwrap();
+    let (recovery, file) = (dir.path().join("recovery"), dir.path().join("desk.ron"));
+    let sample = crate::window::copy_sample(dir.path(), "desk.ron");
+    assert_eq!(sample, file);
+    {
+        let mut h = harness_with_recovery(Some(&file), &dir.path().join("other.ron"), &recovery);
+        let mut c = h.state().project().claims[0].clone();
+        c.rationale = "Mine, unsaved".into();
+        let ctx = h.ctx.clone();
+        h.state_mut()
+            .apply(&ctx, Command::Edit(Action::UpdateClaim(c)));
+        h.run_steps(2);
+    }
+    let mut theirs = load_project(&file).unwrap();
+    theirs.claims[1].rationale = "A colleague's".into();
+    save_project(&theirs, &file).unwrap();
+
+    let mut h = harness_with_recovery(None, &dir.path().join("other.ron"), &recovery);
+    h.get_by_label("Restore").click();
+    h.run_steps(2);
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::Save);
+    h.run_steps(3);
+    assert_eq!(
+        load_project(&file).unwrap().claims[1].rationale,
+        "A colleague's",
+        "not written over"
+    );
+    assert!(h.query_by_label("desk.ron changed on disk").is_some());
+    h.get_by_label("Merge").click();
+    super::library_window::wait_for(&mut h, "the merge", |app| !app.merge_running());
+    let saved = load_project(&file).unwrap();
+    assert_eq!(saved.claims[0].rationale, "Mine, unsaved");
+    assert_eq!(saved.claims[1].rationale, "A colleague's");
+}

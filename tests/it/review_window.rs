@@ -192,6 +192,8 @@ fn first_start(
         ask_name: true,
         library_dir: None,
         library_fixed: false,
+        // Window tests read English labels whatever the machine's locale.
+        lang: Some(claimdesk::i18n::Lang::En),
     };
     let mut h = egui_kittest::Harness::builder()
         .with_size([1360.0, 860.0])

@@ -60,6 +60,41 @@ pub fn harness_any_script(file: &Path, save_to: &Path) -> Harness<'static, Claim
     )
 }
 
+/// A window on `file` in `lang`, from its first frame. Missing glyphs are
+/// allowed: the Language menu names Arabic and Japanese in their scripts,
+/// which the bundled fonts lack.
+pub fn harness_in_language(
+    file: &Path,
+    save_to: &Path,
+    lang: claimdesk::i18n::Lang,
+) -> Harness<'static, ClaimDeskApp> {
+    let picker = Box::new(TestPicker {
+        save_to: save_to.to_path_buf(),
+    });
+    build_in(
+        Harness::builder().allow_missing_glyphs(),
+        Some(file),
+        picker,
+        None,
+        lang,
+    )
+}
+
+/// A window on `file` in `lang` whose file choosers are `picker`.
+pub fn harness_in_language_with_picker(
+    file: &Path,
+    picker: Box<dyn FilePicker>,
+    lang: claimdesk::i18n::Lang,
+) -> Harness<'static, ClaimDeskApp> {
+    build_in(
+        Harness::builder().allow_missing_glyphs(),
+        Some(file),
+        picker,
+        None,
+        lang,
+    )
+}
+
 /// A window that autosaves into `recovery_dir` as soon as anything changes.
 pub fn harness_with_recovery(
     file: Option<&Path>,
@@ -96,6 +131,22 @@ fn build_with(
     picker: Box<dyn FilePicker>,
     recovery_dir: Option<&Path>,
 ) -> Harness<'static, ClaimDeskApp> {
+    build_in(
+        builder,
+        file,
+        picker,
+        recovery_dir,
+        claimdesk::i18n::Lang::En,
+    )
+}
+
+fn build_in(
+    builder: egui_kittest::HarnessBuilder<ClaimDeskApp>,
+    file: Option<&Path>,
+    picker: Box<dyn FilePicker>,
+    recovery_dir: Option<&Path>,
+    lang: claimdesk::i18n::Lang,
+) -> Harness<'static, ClaimDeskApp> {
     // As the real binary does at start: PDFs and web pages are read in a
     // child process of `claimdesk` (the same code, so every test reads the
     // same article whichever test registered it first).
@@ -111,6 +162,8 @@ fn build_with(
         // Window tests never touch the user's library.
         library_dir: None,
         library_fixed: false,
+        // Window tests read English labels whatever the machine's locale.
+        lang: Some(lang),
     };
     let mut h = builder
         .with_size([1360.0, 860.0])

@@ -5,14 +5,18 @@
 //! Layers, each using only those before it: `model` (the project as plain
 //! data) → `edit` (the one place that changes it, with undo) → `io`, `merge`,
 //! `claimreview`, `evidence`, `archive`, `export`, `import`, `library`,
-//! `triage`. The window (`ui`, `app`) and the command line (`cli`) live in
+//! `triage`, `desk` (sharing projects over git: it runs the user's `git`);
+//! `i18n` (languages and message catalogs) sits beside `model`.
+//! The window (`ui`, `app`) and the command line (`cli`) live in
 //! the `claimdesk` crate above.
 
 pub mod archive;
 pub mod claimreview;
+pub mod desk;
 pub mod edit;
 pub mod evidence;
 pub mod export;
+pub mod i18n;
 pub mod import;
 pub mod io;
 pub mod library;

@@ -25,13 +25,13 @@ impl ClaimDeskApp {
 
     pub(super) fn start_archive(&mut self, ids: Vec<SourceId>, fresh: bool) {
         if self.evidence.archive.is_some() {
-            self.info("Archiving is already under way");
+            self.info(self.tr("sources-archiving-is-already-under-way"));
             return;
         }
         let endpoint = match Endpoint::parse(&self.evidence.endpoint) {
             Ok(e) => e,
             Err(e) => {
-                self.error("Archive", e.to_string());
+                self.error(self.tr("sources-archive"), e.to_string());
                 return;
             }
         };
@@ -43,7 +43,7 @@ impl ClaimDeskApp {
             .map(ArchiveTarget::of)
             .collect();
         if targets.is_empty() {
-            self.info("Nothing to archive: only sources with an http(s) address can be archived");
+            self.info(self.tr("sources-nothing-to-archive-only-sources"));
             return;
         }
         let job = Job::spawn("archive", move |progress| {
@@ -52,7 +52,7 @@ impl ClaimDeskApp {
         });
         match job {
             Ok(job) => self.evidence.archive = Some(job),
-            Err(e) => self.error("Archive", e.to_string()),
+            Err(e) => self.error(self.tr("sources-archive"), e.to_string()),
         }
     }
 
@@ -60,7 +60,7 @@ impl ClaimDeskApp {
         if let Some(job) = self.evidence.archive.take() {
             // The worker stops before its next request; its results are dropped.
             job.cancel();
-            self.info("Archiving was cancelled: nothing changed");
+            self.info(self.tr("sources-archiving-was-cancelled-nothing-changed"));
         }
     }
 
@@ -75,8 +75,8 @@ impl ClaimDeskApp {
             match job.join() {
                 Ok(results) => self.archive_finished(&results),
                 Err(_) => self.error(
-                    "Archive",
-                    "Archiving stopped on an internal error. Nothing changed.",
+                    self.tr("sources-archive"),
+                    self.tr("sources-archive-internal-error"),
                 ),
             }
         }
@@ -86,9 +86,18 @@ impl ClaimDeskApp {
     pub(super) fn archive_progress(&self) -> Option<Working> {
         let job = self.evidence.archive.as_ref()?;
         Some(
-            Working::new("Archiving", job.progress(), Command::CancelArchive).status(
-                "Asking the archive for copies",
-                "Asking the archive for copies: {done} of {total} sources",
+            Working::new(
+                self.tr("sources-archiving"),
+                job.progress(),
+                Command::CancelArchive,
+            )
+            .status(
+                self.tr("sources-asking-the-archive-for-copies"),
+                // Working fills in {done} and {total} as it counts.
+                self.tr_args(
+                    "sources-asking-the-archive-count",
+                    &[("done", "{done}".into()), ("total", "{total}".into())],
+                ),
             ),
         )
     }
@@ -106,13 +115,16 @@ impl ClaimDeskApp {
             .filter_map(|(t, r)| r.as_ref().err().map(|e| format!("{}: {e}", t.title)))
             .collect();
         if failures.is_empty() {
-            self.info(format!(
-                "Archived {archived} source{}",
-                if archived == 1 { "" } else { "s" }
-            ));
+            self.info(self.tr_args("sources-archived-count", &[("count", archived.into())]));
         } else {
             self.error(
-                &format!("Archived {archived}, {} failed", failures.len()),
+                self.tr_args(
+                    "sources-archived-some-failed",
+                    &[
+                        ("count", archived.into()),
+                        ("failed", failures.len().into()),
+                    ],
+                ),
                 failures.join("\n"),
             );
         }

@@ -33,7 +33,7 @@ pub(super) struct AttachJob {
 impl ClaimDeskApp {
     pub(in crate::app) fn attach_snapshot(&mut self, target: AttachTarget, file: &Path) {
         if self.evidence.attach.is_some() {
-            self.info("A snapshot is already being attached");
+            self.info(self.tr("sources-a-snapshot-is-already-being"));
             return;
         }
         let Some(project_path) = self.doc.path.clone() else {
@@ -55,14 +55,17 @@ impl ClaimDeskApp {
         });
         match job {
             Ok(job) => {
-                self.info(format!("Attaching {name}…"));
+                self.info(self.tr_args("sources-attaching", &[("file", name.as_str().into())]));
                 self.evidence.attach = Some(AttachJob {
                     target,
                     file: name,
                     job,
                 });
             }
-            Err(e) => self.error("Could not attach the snapshot", e.to_string()),
+            Err(e) => self.error(
+                self.tr("sources-could-not-attach-the-snapshot"),
+                e.to_string(),
+            ),
         }
     }
 
@@ -81,8 +84,13 @@ impl ClaimDeskApp {
     fn attach_finished(&mut self, job: AttachJob) {
         let (prepared, paged) = match job.job.join() {
             Ok(Ok(p)) => p,
-            Ok(Err(e)) => return self.error("Could not attach the snapshot", e),
-            Err(_) => return self.error("Add snapshot", "Attaching stopped on an internal error."),
+            Ok(Err(e)) => return self.error(self.tr("sources-could-not-attach-the-snapshot"), e),
+            Err(_) => {
+                return self.error(
+                    self.tr("sources-add-snapshot-2"),
+                    self.tr("sources-attach-internal-error"),
+                );
+            }
         };
         let source_id = match job.target {
             AttachTarget::Source(id) => id,
@@ -91,15 +99,21 @@ impl ClaimDeskApp {
             }
         };
         let Some(mut source) = self.doc.project().source(source_id).cloned() else {
-            return self.error("Add snapshot", "The source was deleted meanwhile.");
+            return self.error(
+                self.tr("sources-add-snapshot-2"),
+                self.tr("sources-source-deleted-meanwhile"),
+            );
         };
         let sha = prepared.snapshot.sha256.clone();
         if source.snapshot(&sha).is_none() {
             source.snapshots.push(prepared.snapshot);
             self.edit(Action::UpdateSource(source));
-            self.info(format!("Attached {} as a snapshot", job.file));
+            self.info(self.tr_args("sources-attached", &[("file", job.file.as_str().into())]));
         } else {
-            self.info(format!("{} is already a snapshot of this source", job.file));
+            self.info(self.tr_args(
+                "sources-already-attached",
+                &[("file", job.file.as_str().into())],
+            ));
         }
         let claim = self.selected;
         self.open_viewer(source_id, sha, claim, paged, None);
@@ -116,7 +130,10 @@ impl ClaimDeskApp {
     ) {
         let project = self.doc.project();
         let Some(mut claim) = project.claim(claim).cloned() else {
-            return self.error("New source from page", "The claim was deleted meanwhile.");
+            return self.error(
+                self.tr("sources-new-source-from-page"),
+                self.tr("sources-claim-deleted-meanwhile"),
+            );
         };
         let meta = &prepared.meta;
         let id = project.next_source_id();
@@ -148,7 +165,8 @@ impl ClaimDeskApp {
             insert,
             Action::UpdateClaim(claim.clone()),
         ]));
-        self.info(format!("New source from the page: {}", meta.title));
+        let title = meta.title.clone();
+        self.info(self.tr_args("sources-new-source-named", &[("title", title.into())]));
         self.open_viewer(id, prepared.snapshot.sha256, Some(claim.id), paged, None);
     }
 
@@ -205,7 +223,10 @@ impl ClaimDeskApp {
     pub(in crate::app) fn carry_evidence(&mut self, from: Option<PathBuf>, to: &Path) {
         let Some(from) = from else { return };
         if let Err(e) = crate::evidence::copy_evidence(self.doc.project(), &from, to) {
-            self.error("The snapshots were not copied", e.to_string());
+            self.error(
+                self.tr("sources-the-snapshots-were-not-copied"),
+                e.to_string(),
+            );
         }
     }
 }

@@ -96,15 +96,10 @@ impl ClaimDeskApp {
     /// article's folder, under the project's title) and `then` goes on once
     /// it is saved; Cancel changes nothing.
     pub(super) fn save_first_for_snapshot(&mut self, then: Command) {
-        self.message = Some((
-            "Add snapshot: the project is not saved yet".to_owned(),
-            false,
-        ));
+        self.message = Some((self.tr("sources-snapshot-needs-save"), false));
         self.dialog = Some(crate::ui::dialogs::Dialog::SaveFirst {
-            title: "Save the project first?".to_owned(),
-            body: "Snapshots are kept in a folder beside the project file, and this project \
-                   has not been saved yet. Save it now and the snapshot is attached right after."
-                .to_owned(),
+            title: self.tr("sources-save-first-title"),
+            body: self.tr("sources-save-first-body"),
             then: Box::new(then),
         });
     }

@@ -30,7 +30,7 @@ impl ClaimDeskApp {
     ) {
         let Some(project_path) = self.doc.path.clone() else {
             self.error(
-                "Source viewer",
+                self.tr("sources-source-viewer"),
                 crate::evidence::EvidenceError::Unsaved.to_string(),
             );
             return;
@@ -42,7 +42,10 @@ impl ClaimDeskApp {
             .and_then(|s| s.snapshot(&snapshot))
             .cloned()
         else {
-            self.error("Source viewer", "The source no longer lists that snapshot.");
+            self.error(
+                self.tr("sources-source-viewer"),
+                self.tr("sources-snapshot-gone"),
+            );
             return;
         };
         // Finding the excerpt indexes the whole text: on the worker too.
@@ -65,7 +68,7 @@ impl ClaimDeskApp {
                     job,
                 });
             }
-            Err(e) => self.error("Source viewer", e.to_string()),
+            Err(e) => self.error(self.tr("sources-source-viewer"), e.to_string()),
         }
     }
 
@@ -98,8 +101,11 @@ impl ClaimDeskApp {
                 Ok(Ok((text, at))) => {
                     self.open_viewer(load.source, load.snapshot, load.claim, text, at)
                 }
-                Ok(Err(e)) => self.error("Could not show the snapshot", e),
-                Err(_) => self.error("Source viewer", "Reading the snapshot failed."),
+                Ok(Err(e)) => self.error(self.tr("sources-could-not-show-the-snapshot"), e),
+                Err(_) => self.error(
+                    self.tr("sources-source-viewer"),
+                    self.tr("sources-snapshot-read-failed"),
+                ),
             }
         }
     }

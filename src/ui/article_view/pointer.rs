@@ -42,8 +42,8 @@ impl ArticleView {
         let rect = ui.clip_rect().intersect(ui.max_rect());
         let id = ui.unique_id().with("article_text");
         let response = ui.interact(rect, id, Sense::click_and_drag());
-        response
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, "Article text"));
+        let name = crate::ui::tr(ui, "article-text-name");
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Document, true, &name));
         let pointer = response.interact_pointer_pos().or(response.hover_pos());
 
         if response.drag_started() {

@@ -19,8 +19,7 @@ pub fn read_folder(
     extensions: &[String],
     hidden: bool,
 ) -> Result<Vec<Entry>, String> {
-    let entries = std::fs::read_dir(folder)
-        .map_err(|e| format!("Could not read {}: {e}", folder.display()))?;
+    let entries = std::fs::read_dir(folder).map_err(|e| format!("{}: {e}", folder.display()))?;
     let mut out: Vec<Entry> = entries
         .flatten()
         .filter_map(|entry| {

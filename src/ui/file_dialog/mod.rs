@@ -11,6 +11,7 @@ mod listing;
 
 pub use listing::{Entry, home_folder, matches_filter, read_folder};
 
+use crate::ui::i18n::{tr, tr_args};
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, Id, Key, Modal, RichText, TextEdit};
@@ -45,6 +46,9 @@ pub struct FileDialog {
     replace: Option<PathBuf>,
     problem: Option<String>,
     focus_name: bool,
+    /// The window's language as of the last frame drawn, for the problems
+    /// found between frames.
+    catalog: std::sync::Arc<crate::i18n::Catalog>,
 }
 
 impl FileDialog {
@@ -83,6 +87,7 @@ impl FileDialog {
             hidden: false,
             replace: None,
             problem: None,
+            catalog: crate::i18n::Catalog::get(crate::i18n::Lang::En),
             focus_name: true,
         };
         dialog.refresh();
@@ -136,12 +141,18 @@ impl FileDialog {
         match self.mode {
             Mode::Open | Mode::Folder if path.is_file() => Some(Outcome::Chosen(path)),
             Mode::Open | Mode::Folder => {
-                self.problem = Some(format!("There is no file {}", path.display()));
+                self.problem = Some(self.catalog.format(
+                    "dialog-no-such-file",
+                    &[("path", path.display().to_string().into())],
+                ));
                 None
             }
             Mode::Save => match path.parent() {
                 Some(parent) if !parent.as_os_str().is_empty() && !parent.is_dir() => {
-                    self.problem = Some(format!("The folder {} does not exist", parent.display()));
+                    self.problem = Some(self.catalog.format(
+                        "dialog-no-such-folder",
+                        &[("path", parent.display().to_string().into())],
+                    ));
                     None
                 }
                 _ if path.exists() => {
@@ -158,12 +169,16 @@ impl FileDialog {
         if typed.is_dir() {
             self.enter(typed);
         } else {
-            self.problem = Some(format!("{} is not a folder", typed.display()));
+            self.problem = Some(self.catalog.format(
+                "dialog-not-a-folder",
+                &[("path", typed.display().to_string().into())],
+            ));
         }
     }
 
     /// Shows the dialog; returns how it ended, or `None` while it stays open.
     pub fn ui(&mut self, ctx: &egui::Context) -> Option<Outcome> {
+        self.catalog = crate::ui::i18n::catalog(ctx);
         let mut outcome = None;
         Modal::new(Id::unique("claimdesk_file_dialog")).show(ctx, |ui| {
             ui.set_width(560.0);
@@ -185,16 +200,17 @@ impl FileDialog {
     }
 
     fn replace_ui(&mut self, ui: &mut egui::Ui, path: &Path) -> Option<Outcome> {
-        ui.label(format!(
-            "{} already exists. Replace it? Its previous version is kept as a .bak file beside it.",
-            path.display()
+        ui.label(tr_args(
+            ui,
+            "dialog-replace-existing",
+            &[("path", path.display().to_string().into())],
         ));
         let mut outcome = None;
         ui.horizontal(|ui| {
-            if ui.button("Replace").clicked() {
+            if ui.button(tr(ui, "dialog-replace")).clicked() {
                 outcome = Some(Outcome::Chosen(path.to_path_buf()));
             }
-            if ui.button("Back").clicked() {
+            if ui.button(tr(ui, "dialog-back")).clicked() {
                 self.replace = None;
             }
         });
@@ -204,17 +220,17 @@ impl FileDialog {
     fn chooser_ui(&mut self, ui: &mut egui::Ui) -> Option<Outcome> {
         let mut outcome = None;
         ui.horizontal(|ui| {
-            let label = ui.label("Folder");
+            let label = ui.label(tr(ui, "dialog-folder"));
             let up = self.folder.parent().map(Path::to_path_buf);
             if ui
-                .add_enabled(up.is_some(), egui::Button::new("Up"))
-                .on_hover_text("The folder that holds this one")
+                .add_enabled(up.is_some(), egui::Button::new(tr(ui, "dialog-up")))
+                .on_hover_text(tr(ui, "dialog-the-folder-that-holds-this"))
                 .clicked()
                 && let Some(up) = up
             {
                 self.enter(up);
             }
-            if ui.button("Home").clicked() {
+            if ui.button(tr(ui, "dialog-home")).clicked() {
                 self.enter(home_folder());
             }
             let field = ui
@@ -226,7 +242,7 @@ impl FileDialog {
         });
         self.list_ui(ui, &mut outcome);
         ui.horizontal(|ui| {
-            let label = ui.label("File name");
+            let label = ui.label(tr(ui, "dialog-file-name"));
             let field = ui
                 .add(TextEdit::singleline(&mut self.name).desired_width(f32::INFINITY))
                 .labelled_by(label.id);
@@ -240,7 +256,10 @@ impl FileDialog {
                 outcome = self.confirm();
             }
         });
-        if ui.checkbox(&mut self.hidden, "Show hidden files").changed() {
+        if ui
+            .checkbox(&mut self.hidden, tr(ui, "dialog-show-hidden-files"))
+            .changed()
+        {
             self.refresh();
         }
         if let Some(problem) = &self.problem {
@@ -248,11 +267,14 @@ impl FileDialog {
         }
         ui.horizontal(|ui| {
             // Not plain "Save"/"Open": the toolbar behind the dialog has those names.
-            let verb = match self.mode {
-                Mode::Open => "Open file",
-                Mode::Save => "Save file",
-                Mode::Folder => "Choose this folder",
-            };
+            let verb = tr(
+                ui,
+                match self.mode {
+                    Mode::Open => "dialog-open-file",
+                    Mode::Save => "dialog-save-file",
+                    Mode::Folder => "dialog-choose-this-folder",
+                },
+            );
             if self.mode == Mode::Folder {
                 if ui.button(verb).clicked() {
                     outcome = Some(Outcome::Chosen(self.folder.clone()));
@@ -263,7 +285,7 @@ impl FileDialog {
             {
                 outcome = self.confirm();
             }
-            if ui.button("Cancel").clicked() {
+            if ui.button(tr(ui, "dialog-cancel")).clicked() {
                 outcome = Some(Outcome::Cancelled);
             }
         });
@@ -274,7 +296,12 @@ impl FileDialog {
         let entries = match &self.entries {
             Ok(entries) => entries,
             Err(e) => {
-                ui.label(RichText::new(e).color(super::theme::ERROR));
+                let text = tr_args(
+                    ui,
+                    "dialog-cannot-read-folder",
+                    &[("problem", e.as_str().into())],
+                );
+                ui.label(RichText::new(text).color(super::theme::ERROR));
                 return;
             }
         };
@@ -284,7 +311,7 @@ impl FileDialog {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_min_height(280.0);
             if entries.is_empty() {
-                ui.label(RichText::new("No folders or matching files here").weak());
+                ui.label(RichText::new(tr(ui, "dialog-no-folders-or-matching-files")).weak());
             }
             egui::ScrollArea::vertical()
                 .id_salt("file_dialog_list")

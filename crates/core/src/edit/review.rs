@@ -179,21 +179,49 @@ pub fn approval_blocker(project: &Project, claim: &Claim, user: &str) -> Option<
 /// review*: no verdict (or conclusion), no source, a source without a
 /// stance. Empty when the claim looks ready.
 pub fn ready_gaps(project: &Project, claim: &Claim) -> Vec<String> {
+    ready_gap_list(project, claim)
+        .into_iter()
+        .map(|gap| gap.to_string())
+        .collect()
+}
+
+/// What a claim lacks before review, one by one: the window words each in
+/// its language, [`ready_gaps`] in English.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReadyGap {
+    NoVerdict,
+    NoConclusion,
+    NoSource,
+    /// This many linked sources have no stance chosen.
+    StancesUnset(usize),
+}
+
+impl fmt::Display for ReadyGap {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Self::NoVerdict => f.write_str("it has no verdict"),
+            Self::NoConclusion => f.write_str("it has no conclusion"),
+            Self::NoSource => f.write_str("it cites no source"),
+            Self::StancesUnset(1) => f.write_str("a linked source has no stance chosen"),
+            Self::StancesUnset(n) => write!(f, "{n} linked sources have no stance chosen"),
+        }
+    }
+}
+
+pub fn ready_gap_list(project: &Project, claim: &Claim) -> Vec<ReadyGap> {
     let mut gaps = Vec::new();
     if !has_outcome(project, claim) {
         gaps.push(match project.scale.kind {
-            ScaleKind::Ratings => "it has no verdict".to_owned(),
-            ScaleKind::ConclusionOnly => "it has no conclusion".to_owned(),
+            ScaleKind::Ratings => ReadyGap::NoVerdict,
+            ScaleKind::ConclusionOnly => ReadyGap::NoConclusion,
         });
     }
     if claim.sources.is_empty() {
-        gaps.push("it cites no source".to_owned());
+        gaps.push(ReadyGap::NoSource);
     }
     let unset = claim.sources.iter().filter(|l| !l.stance.is_set()).count();
-    match unset {
-        0 => {}
-        1 => gaps.push("a linked source has no stance chosen".to_owned()),
-        n => gaps.push(format!("{n} linked sources have no stance chosen")),
+    if unset > 0 {
+        gaps.push(ReadyGap::StancesUnset(unset));
     }
     gaps
 }
@@ -201,22 +229,33 @@ pub fn ready_gaps(project: &Project, claim: &Claim) -> Vec<String> {
 /// What an approver should know before signing off: each comment on the
 /// claim that is still open, named ("Ana: “Which statement?”").
 pub fn approval_warnings(project: &Project, claim: &Claim) -> Vec<String> {
+    open_comments(project, claim)
+        .into_iter()
+        .map(|(who, text)| {
+            let who = if who.is_empty() {
+                "Someone"
+            } else {
+                who.as_str()
+            };
+            format!("{who}'s comment is still open: “{text}”")
+        })
+        .collect()
+}
+
+/// Each open comment's author ("" when unnamed) and its text as shown
+/// (claim references as numbers, cut at 120 characters with "…").
+pub fn open_comments(project: &Project, claim: &Claim) -> Vec<(String, String)> {
     claim
         .comments
         .iter()
         .filter(|c| !c.resolved)
         .map(|c| {
-            let who = if c.author.trim().is_empty() {
-                "Someone"
-            } else {
-                c.author.trim()
-            };
             let full = crate::model::claim_ref::plain(project, &c.text);
             let mut text: String = full.trim().chars().take(120).collect();
             if full.trim().chars().count() > 120 {
                 text.push('…');
             }
-            format!("{who}'s comment is still open: “{text}”")
+            (c.author.trim().to_owned(), text)
         })
         .collect()
 }

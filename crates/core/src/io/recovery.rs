@@ -18,6 +18,20 @@ struct RecoveryFile {
     /// Seconds since the Unix epoch when the copy was written.
     written_at: u64,
     project: Project,
+    /// What the project file held when the work was loaded or last saved:
+    /// the restored copy's first save must notice a change made since (a
+    /// colleague's save, a Sync) and merge from it. Absent in older copies.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    on_disk: Option<OnDiskCopy>,
+}
+
+/// The project file's contents as the work started from them.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OnDiskCopy {
+    /// SHA-256 of the file's bytes.
+    pub sha256: [u8; 32],
+    /// The project it held: the base of a merge with what is there now.
+    pub project: Project,
 }
 
 /// A recovery copy found on disk.
@@ -26,6 +40,7 @@ pub struct Recovery {
     pub original: Option<PathBuf>,
     pub written_at: u64,
     pub project: Project,
+    pub on_disk: Option<OnDiskCopy>,
 }
 
 fn now_secs() -> u64 {
@@ -48,6 +63,7 @@ pub fn write_recovery(
     file: &Path,
     original: Option<&Path>,
     project: &Project,
+    on_disk: Option<OnDiskCopy>,
 ) -> Result<(), SaveError> {
     if let Some(dir) = file.parent() {
         fs::create_dir_all(dir).map_err(|error| SaveError::Io {
@@ -60,6 +76,7 @@ pub fn write_recovery(
         original: original.map(Path::to_path_buf),
         written_at: now_secs(),
         project: project.clone(),
+        on_disk,
     };
     let config = ron::ser::PrettyConfig::new().escape_strings(false);
     let text = ron::ser::to_string_pretty(&copy, config)
@@ -95,8 +112,11 @@ pub fn pending_recoveries(dir: &Path) -> Vec<Recovery> {
             .and_then(|m| m.modified().ok())
             .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
             .map(|d| d.as_secs());
-        if original_time.is_some_and(|t| t > copy.written_at) {
-            // The project was saved after this copy: the copy holds nothing newer.
+        // The project was saved after this copy: the copy holds nothing newer.
+        // A copy that knows what the file held is kept even so: someone else
+        // (a colleague, a Sync) may have written the file, and its first
+        // save notices that and merges.
+        if copy.on_disk.is_none() && original_time.is_some_and(|t| t > copy.written_at) {
             let _ = fs::remove_file(&file);
             continue;
         }
@@ -105,6 +125,7 @@ pub fn pending_recoveries(dir: &Path) -> Vec<Recovery> {
             original: copy.original,
             written_at: copy.written_at,
             project: copy.project,
+            on_disk: copy.on_disk,
         });
     }
     found.sort_by_key(|r| std::cmp::Reverse(r.written_at));
@@ -132,7 +153,7 @@ mod tests {
     fn a_recovery_copy_is_found_again_and_discarded() {
         let dir = tempfile::tempdir().unwrap();
         let file = recovery_path(dir.path(), None, 7);
-        write_recovery(&file, None, &project()).unwrap();
+        write_recovery(&file, None, &project(), None).unwrap();
         let found = pending_recoveries(dir.path());
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].project, project());
@@ -146,7 +167,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let original = dir.path().join("p.ron");
         let file = recovery_path(&dir.path().join("rec"), Some(&original), 0);
-        write_recovery(&file, Some(&original), &project()).unwrap();
+        write_recovery(&file, Some(&original), &project(), None).unwrap();
         std::fs::write(&original, "saved later").unwrap();
         let later = SystemTime::now() + std::time::Duration::from_secs(5);
         std::fs::File::options()
@@ -157,5 +178,32 @@ mod tests {
             .unwrap();
         assert!(pending_recoveries(&dir.path().join("rec")).is_empty());
         assert!(!file.exists(), "stale copy removed");
+    }
+
+    #[test]
+    fn a_copy_remembers_what_the_file_held_even_after_the_file_changed() {
+        let dir = tempfile::tempdir().unwrap();
+        let original = dir.path().join("p.ron");
+        let file = recovery_path(&dir.path().join("rec"), Some(&original), 0);
+        let base = OnDiskCopy {
+            sha256: [7; 32],
+            project: project(),
+        };
+        write_recovery(&file, Some(&original), &project(), Some(base.clone())).unwrap();
+        std::fs::write(&original, "a colleague's save").unwrap();
+        let later = SystemTime::now() + std::time::Duration::from_secs(5);
+        std::fs::File::options()
+            .write(true)
+            .open(&original)
+            .unwrap()
+            .set_modified(later)
+            .unwrap();
+        let found = pending_recoveries(&dir.path().join("rec"));
+        assert_eq!(
+            found.len(),
+            1,
+            "kept: the file may hold someone else's save"
+        );
+        assert_eq!(found[0].on_disk, Some(base));
     }
 }

@@ -7,8 +7,10 @@
 //! (`tree`), so fields added to the format later merge without new code.
 //! References the merge left dangling (a source one side deleted and the
 //! other cited) are restored and recorded as conflicts (`repair`), and each
-//! conflict is named in words (`place`).
+//! conflict is named in words (`place`). An approval that held in one copy
+//! but not over the merged claim is withdrawn (`approval`).
 
+mod approval;
 mod article;
 mod ids;
 mod items;
@@ -108,6 +110,8 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<MergeOu
         });
     }
     repair::dangling_references(&mut project, [&b, &o, &t], &mut raw)?;
+    // After the repair: it may clear a verdict an approval covered.
+    approval::withdraw_broken(&mut project, [&o, &t]);
 
     if let Some(problem) = validate(&project).first() {
         return Err(MergeError(format!(

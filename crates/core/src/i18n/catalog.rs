@@ -1,0 +1,173 @@
+//! One language's messages, ready to format: a Fluent bundle of all its
+//! catalog files, with English behind it for any message not translated yet.
+
+use std::sync::{Arc, Mutex};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use super::{Lang, files, pseudo};
+use crate::model::bidi::Direction;
+
+/// A message argument: a string or a number (`12.into()`, `"a.ron".into()`).
+/// A number chooses the plural form (`{ $count -> [one] … *[other] … }`).
+pub type Arg<'a> = FluentValue<'a>;
+
+type Bundle = FluentBundle<FluentResource>;
+
+pub struct Catalog {
+    lang: Lang,
+    bundle: Bundle,
+    /// English, for messages this language lacks; `None` for English itself
+    /// and the pseudo-language made from it.
+    fallback: Option<Arc<Catalog>>,
+}
+
+/// Catalogs already loaded: switching back to a language costs nothing.
+static LOADED: Mutex<Vec<Arc<Catalog>>> = Mutex::new(Vec::new());
+
+impl Catalog {
+    /// The catalog of `lang`, loaded once per process.
+    pub fn get(lang: Lang) -> Arc<Catalog> {
+        if let Some(found) = Self::cached(lang) {
+            return found;
+        }
+        let fallback = match lang {
+            Lang::En | Lang::EnXa => None,
+            _ => Some(Self::get(Lang::En)),
+        };
+        let code = match lang {
+            Lang::EnXa => Lang::En.code(),
+            other => other.code(),
+        };
+        let catalog = Arc::new(Self::load(
+            lang,
+            files::of(code).map(|f| f.source),
+            fallback,
+        ));
+        let mut loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
+        // Another thread may have loaded it meanwhile: keep one copy.
+        if let Some(found) = loaded.iter().find(|c| c.lang == lang) {
+            return Arc::clone(found);
+        }
+        loaded.push(Arc::clone(&catalog));
+        catalog
+    }
+
+    /// Loads `lang`'s files afresh, past the cache (with English behind it
+    /// from the cache): what switching to a language the first time costs.
+    /// For timing; the window uses [`Catalog::get`].
+    pub fn load_uncached(lang: Lang) -> Catalog {
+        let fallback = match lang {
+            Lang::En | Lang::EnXa => None,
+            _ => Some(Self::get(Lang::En)),
+        };
+        let code = match lang {
+            Lang::EnXa => Lang::En.code(),
+            other => other.code(),
+        };
+        Self::load(lang, files::of(code).map(|f| f.source), fallback)
+    }
+
+    fn cached(lang: Lang) -> Option<Arc<Catalog>> {
+        let loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
+        loaded.iter().find(|c| c.lang == lang).cloned()
+    }
+
+    /// A catalog of `sources` (Fluent files) in `lang`, with `fallback`
+    /// behind it.
+    pub(crate) fn load<'s>(
+        lang: Lang,
+        sources: impl Iterator<Item = &'s str>,
+        fallback: Option<Arc<Catalog>>,
+    ) -> Catalog {
+        // The pseudo-language is English with English plural rules, accented
+        // as it is formatted.
+        let rules = match lang {
+            Lang::EnXa => "en",
+            other => other.code(),
+        };
+        let langid: LanguageIdentifier = rules.parse().unwrap_or_default();
+        let mut bundle = Bundle::new_concurrent(vec![langid]);
+        // Fluent would wrap every placeable in FSI/PDI isolation marks; egui
+        // draws no glyph for them but they would reach the clipboard, the
+        // accessibility names and the reports' text. The window's bidi
+        // layout (`model::bidi`) and the reports' `dir` attributes order
+        // mixed-direction text instead.
+        bundle.set_use_isolating(false);
+        if lang == Lang::EnXa {
+            bundle.set_transform(Some(pseudo::accent));
+        }
+        for source in sources {
+            // A file with a syntax error still gives its good messages (the
+            // catalog tests fail on the error itself); a message defined
+            // twice keeps its first definition.
+            let resource = FluentResource::try_new(source.to_owned()).unwrap_or_else(|(r, _)| r);
+            let _ = bundle.add_resource(resource);
+        }
+        Catalog {
+            lang,
+            bundle,
+            fallback,
+        }
+    }
+
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    pub fn direction(&self) -> Direction {
+        self.lang.direction()
+    }
+
+    /// Whether this language itself (not English behind it) has the message.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundle.has_message(id)
+    }
+
+    /// The message `id` without arguments.
+    pub fn text(&self, id: &str) -> String {
+        self.format(id, &[])
+    }
+
+    /// The message `id` with its arguments: `format("claims", &[("count", 12.into())])`.
+    /// A message missing in this language comes from English; one missing
+    /// there too shows its id, which the catalog tests catch.
+    pub fn format(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        let formatted = self.format_here(id, args).or_else(|| {
+            self.fallback
+                .as_ref()
+                .and_then(|english| english.format_here(id, args))
+        });
+        match (formatted, self.lang) {
+            (Some(text), Lang::EnXa) => pseudo::wrap(&text),
+            (Some(text), _) => text,
+            (None, _) => id.to_owned(),
+        }
+    }
+
+    fn format_here(&self, id: &str, args: &[(&str, Arg<'_>)]) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let fluent_args = (!args.is_empty()).then(|| {
+            let mut fa = FluentArgs::with_capacity(args.len());
+            for (name, value) in args {
+                fa.set(*name, value.clone());
+            }
+            fa
+        });
+        // Errors (a missing argument, say) still leave readable text: Fluent
+        // puts the variable's name in braces where its value would be.
+        let mut errors = Vec::new();
+        let text = self
+            .bundle
+            .format_pattern(pattern, fluent_args.as_ref(), &mut errors);
+        Some(text.into_owned())
+    }
+}
+
+impl std::fmt::Debug for Catalog {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Catalog").field("lang", &self.lang).finish()
+    }
+}

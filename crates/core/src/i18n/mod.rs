@@ -1,0 +1,34 @@
+//! The window's and the reports' languages: which there are ([`Lang`]:
+//! codes, names in themselves, direction, the best match for a system
+//! locale), their messages ([`Catalog`]: Fluent, plurals, arguments, English
+//! behind any message not translated yet) and the pseudo-language `en-XA`
+//! ([`pseudo`]).
+//!
+//! Messages live in `crates/core/i18n/<code>/<area>.ftl`, one file per
+//! language per area, built into the binary by `build.rs`: a new file is
+//! picked up without a code change. The window's areas are `ui-*`; the
+//! reports' `report*`, `scale*`, `check*` and `errors*`. [`check`] compares a
+//! language with English (missing, extra, other variables).
+
+pub mod catalog;
+pub mod check;
+pub mod files;
+mod lang;
+pub mod pseudo;
+#[cfg(test)]
+mod tests;
+
+pub use crate::model::bidi::Direction;
+pub use catalog::{Arg, Catalog};
+pub use lang::Lang;
+
+/// The message `id` of `lang`: a shorthand for code outside the window
+/// (reports, errors) that formats now and then.
+pub fn text(lang: Lang, id: &str) -> String {
+    Catalog::get(lang).text(id)
+}
+
+/// The message `id` of `lang` with arguments.
+pub fn format(lang: Lang, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    Catalog::get(lang).format(id, args)
+}

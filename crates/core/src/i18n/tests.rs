@@ -1,0 +1,140 @@
+//! The catalogs: every file parses, every language matches English, and
+//! formatting (plurals, arguments, fallback, the pseudo-language) works.
+
+use std::sync::Arc;
+
+use super::{Catalog, Lang, check, files, pseudo};
+
+const ENGLISH: &str = "
+claims = { $count ->
+    [one] { $count } claim
+   *[other] { $count } claims
+}
+saved = Saved { $file }
+only-english = Only in English
+";
+
+const ARABIC: &str = "
+claims = { $count ->
+    [zero] لا ادعاءات
+    [one] ادعاء واحد
+    [two] ادعاءان
+    [few] { $count } ادعاءات
+    [many] { $count } ادعاءً
+   *[other] { $count } ادعاء
+}
+saved = حُفظ { $file }
+";
+
+fn english() -> Arc<Catalog> {
+    Arc::new(Catalog::load(Lang::En, [ENGLISH].into_iter(), None))
+}
+
+#[test]
+fn plurals_follow_each_languages_rules() {
+    let en = english();
+    assert_eq!(en.format("claims", &[("count", 1.into())]), "1 claim");
+    assert_eq!(en.format("claims", &[("count", 12.into())]), "12 claims");
+    assert_eq!(en.format("claims", &[("count", 0.into())]), "0 claims");
+    let ar = Catalog::load(Lang::Ar, [ARABIC].into_iter(), Some(en));
+    let forms: Vec<String> = [0, 1, 2, 3, 11, 100]
+        .into_iter()
+        .map(|n| ar.format("claims", &[("count", n.into())]))
+        .collect();
+    assert_eq!(
+        forms,
+        [
+            "لا ادعاءات",
+            "ادعاء واحد",
+            "ادعاءان",
+            "3 ادعاءات",
+            "11 ادعاءً",
+            "100 ادعاء"
+        ]
+    );
+}
+
+#[test]
+fn a_missing_message_falls_back_to_english_then_to_its_id() {
+    let ar = Catalog::load(Lang::Ar, [ARABIC].into_iter(), Some(english()));
+    assert_eq!(ar.text("only-english"), "Only in English");
+    assert!(!ar.has("only-english"));
+    assert_eq!(ar.text("nowhere"), "nowhere");
+}
+
+#[test]
+fn arguments_are_not_wrapped_in_isolation_marks() {
+    // egui would show FSI/PDI nowhere useful; they would only reach the
+    // clipboard and screen readers.
+    let saved = english().format("saved", &[("file", "a.ron".into())]);
+    assert_eq!(saved, "Saved a.ron");
+    let ar = Catalog::load(Lang::Ar, [ARABIC].into_iter(), Some(english()));
+    let saved = ar.format("saved", &[("file", "a.ron".into())]);
+    assert_eq!(saved, "حُفظ a.ron");
+}
+
+#[test]
+fn the_pseudo_language_accents_text_but_not_arguments() {
+    let xa = Catalog::load(Lang::EnXa, [ENGLISH].into_iter(), None);
+    let saved = xa.format("saved", &[("file", "notes.ron".into())]);
+    assert!(saved.starts_with("[Ŝàvéd notes.ron·"), "{saved}");
+    assert!(pseudo::is_wrapped(&saved));
+    // About 40 % longer, and the brackets.
+    let n = "Saved notes.ron".chars().count();
+    assert_eq!(saved.chars().count(), n + (n * 2).div_ceil(5) + 2);
+    assert!(
+        xa.format("claims", &[("count", 1.into())])
+            .starts_with("[1 çļàîm")
+    );
+}
+
+#[test]
+fn every_catalog_file_parses_and_lives_in_a_known_language() {
+    let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+    for file in files::all() {
+        assert!(
+            codes.contains(&file.lang) && file.lang != "en-XA",
+            "{}/{}.ftl: not a language ClaimDesk has",
+            file.lang,
+            file.area
+        );
+    }
+    for lang in Lang::ALL {
+        let (_, problems) = check::messages(lang.code());
+        assert!(problems.is_empty(), "{}: {problems:#?}", lang.code());
+    }
+    assert!(files::of("en").count() > 0);
+}
+
+/// Fails until every translator's files are in: the list says what is left.
+#[test]
+fn every_language_has_every_english_message_with_the_same_variables() {
+    let mut report = String::new();
+    for lang in Lang::TRANSLATED {
+        for problem in check::problems(lang.code()) {
+            report.push_str(&format!("{}: {problem}\n", lang.code()));
+        }
+    }
+    assert!(report.is_empty(), "catalogs differ from English:\n{report}");
+}
+
+#[test]
+fn the_checker_sees_missing_extra_and_changed_variables() {
+    // Through the same walk as the real files, on two sources in memory.
+    let english = check::parse(
+        "en/t.ftl",
+        "a = A { $x }\nb = B\nc = C { $n ->\n    [one] x\n   *[other] { $n }\n}\n",
+    );
+    let other = check::parse("es/t.ftl", "a = A { $y }\nc = C\nd = D\n");
+    let problems = check::compare(&english.0, &other.0);
+    let shown: Vec<String> = problems.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        [
+            "a: variables {\"y\"}, English has {\"x\"}",
+            "missing: b",
+            "c: variables {}, English has {\"n\"}",
+            "not in English: d"
+        ]
+    );
+}

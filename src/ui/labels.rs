@@ -1,0 +1,73 @@
+//! The window's words for the model's fixed choices (a claim's status, a
+//! link's stance, a source's reliability) and for why a review step is
+//! refused: the core's own `label()`s and `Display` are English for the
+//! command line; these come from `ui-labels.ftl`.
+
+use super::i18n::{HasCtx, catalog, tr};
+use crate::edit::review::ReviewError;
+use crate::i18n::Catalog;
+use crate::model::{ClaimStatus, Reliability, Stance};
+
+/// The message id of a claim's status.
+pub fn status_id(status: ClaimStatus) -> &'static str {
+    match status {
+        ClaimStatus::New => "status-new",
+        ClaimStatus::InProgress => "status-in-progress",
+        ClaimStatus::ReadyForReview => "status-ready-for-review",
+        ClaimStatus::Approved => "status-approved",
+    }
+}
+
+pub fn status(c: &impl HasCtx, status: ClaimStatus) -> String {
+    tr(c, status_id(status))
+}
+
+pub fn stance(c: &impl HasCtx, stance: Stance) -> String {
+    tr(
+        c,
+        match stance {
+            Stance::Unset => "stance-unset",
+            Stance::Supports => "stance-supports",
+            Stance::Refutes => "stance-refutes",
+            Stance::Context => "stance-context",
+        },
+    )
+}
+
+pub fn reliability(c: &impl HasCtx, reliability: Reliability) -> String {
+    tr(
+        c,
+        match reliability {
+            Reliability::Credible => "reliability-credible",
+            Reliability::Mixed => "reliability-mixed",
+            Reliability::NotCredible => "reliability-not-credible",
+            Reliability::Unknown => "reliability-unknown",
+        },
+    )
+}
+
+/// Why a review step cannot be taken, as the window says it.
+pub fn review_error(c: &impl HasCtx, error: &ReviewError) -> String {
+    review_error_in(&catalog(c), error)
+}
+
+/// [`review_error`] in a given catalog (the app's own messages).
+pub fn review_error_in(catalog: &Catalog, error: &ReviewError) -> String {
+    let id = match error {
+        ReviewError::NoSuchClaim(_) => "review-error-no-such-claim",
+        ReviewError::NoSuchComment(_) => "review-error-no-such-comment",
+        ReviewError::NoName => "review-error-no-name",
+        ReviewError::OwnVerdict => "review-error-own-verdict",
+        ReviewError::NoVerdict => "review-error-no-verdict",
+        ReviewError::NotReady(status) => {
+            let status = catalog.text(status_id(*status));
+            return catalog.format("review-error-not-ready", &[("status", status.into())]);
+        }
+        ReviewError::EmptyComment => "review-error-empty-comment",
+        ReviewError::EmptyNote => "review-error-empty-note",
+        ReviewError::NeedsCorrectionNote(_) => "review-error-needs-correction-note",
+        ReviewError::ApproveBySignOff => "review-error-approve-by-sign-off",
+        ReviewError::NothingToCorrect => "review-error-nothing-to-correct",
+    };
+    catalog.text(id)
+}
