@@ -11,7 +11,7 @@ use super::choosing::Purpose;
 use crate::edit::{Action, Document};
 use crate::io::recovery;
 use crate::model::date::today;
-use crate::model::{Article, Claim, ClaimId, Project, ScalePreset, Source, SourceLink, Span};
+use crate::model::{Article, Claim, ClaimId, ScalePreset, Source, SourceLink, Span};
 use crate::ui::dialogs::Dialog;
 use crate::ui::{Command, Tab};
 
@@ -180,7 +180,9 @@ impl ClaimDeskApp {
             }
             Command::NewProject { title, preset } => {
                 let article = Article::new(Default::default(), String::new());
-                self.replace_document(Document::new_unsaved(Project::new(title, article, preset)));
+                self.replace_document(Document::new_unsaved(
+                    self.new_project(title, article, preset),
+                ));
                 self.info(self.tr("msg-new-project-open-or-paste"));
             }
             Command::AskPasteArticle => {
@@ -201,7 +203,7 @@ impl ClaimDeskApp {
                     }
                     article.meta.date_retrieved = today();
                     let name = article.meta.title.clone();
-                    let project = Project::new(name, article, preset);
+                    let project = self.new_project(name, article, preset);
                     self.replace_document(Document::recovered(project, None));
                 }
                 Err(e) => self.error(self.tr("msg-could-not-use-the-pasted"), e.to_string()),

@@ -44,12 +44,12 @@ pub(super) struct MergeJob {
 
 /// Reads the file at `path` and merges it with `ours`, `base` being what it
 /// held when loaded or last saved.
-fn merge_file(path: &Path, base: &Project, ours: &Project) -> Merged {
+fn merge_file(path: &Path, base: &Project, ours: &Project, lang: crate::i18n::Lang) -> Merged {
     let (theirs, stamp) = load_project_stamped(path).map_err(|e| {
         (
             "msg-merge-unreadable",
             "msg-merge-unreadable-body",
-            e.to_string(),
+            e.message(lang),
         )
     })?;
     let outcome = merge(base, ours, &theirs).map_err(|e| {
@@ -137,7 +137,8 @@ impl ClaimDeskApp {
         let base = on_disk.project.clone();
         let ours = self.doc.project().clone();
         let file = path.clone();
-        let job = Job::spawn("merge", move |_| merge_file(&file, &base, &ours));
+        let lang = self.language();
+        let job = Job::spawn("merge", move |_| merge_file(&file, &base, &ours, lang));
         match job {
             Ok(job) => {
                 let status = self.tr_args(

@@ -8,8 +8,8 @@ use super::choosing::Purpose;
 use super::{ClaimDeskApp, MAX_RECENT};
 use crate::edit::Document;
 use crate::io::{ArticleFormat, ImportedArticle, import_article, load_project_stamped};
+use crate::model::ScalePreset;
 use crate::model::date::today;
-use crate::model::{Project, ScalePreset};
 use crate::ui::Command;
 use crate::ui::Tab;
 use crate::ui::article_view::ArticleView;
@@ -71,14 +71,20 @@ impl ClaimDeskApp {
                     let path = path.display().to_string();
                     self.info(self.tr_args("msg-opened", &[("path", path.into())]));
                 }
-                Err(e) => self.error(self.tr("msg-could-not-open-the-project"), e.to_string()),
+                Err(e) => self.error(
+                    self.tr("msg-could-not-open-the-project"),
+                    e.message(self.language()),
+                ),
             }
         } else if super::intake::is_slow(path) {
             self.open_article_in_background(path);
         } else {
             match import_article(path) {
                 Ok(imported) => self.show_import(imported),
-                Err(e) => self.error(self.tr("msg-could-not-open-the-article"), e.to_string()),
+                Err(e) => self.error(
+                    self.tr("msg-could-not-open-the-article"),
+                    e.message(self.language()),
+                ),
             }
         }
     }
@@ -102,7 +108,7 @@ impl ClaimDeskApp {
         article.meta.date_retrieved = today();
         let title = article.meta.title.clone();
         // An imported article is work not saved anywhere yet.
-        let project = Project::new(title, article, ScalePreset::TruthSixStep);
+        let project = self.new_project(title, article, ScalePreset::TruthSixStep);
         self.replace_document(Document::recovered(project, None));
         self.article_folder = self
             .opening_article
@@ -172,11 +178,16 @@ impl ClaimDeskApp {
     }
 
     pub(super) fn export_to(&mut self, format: crate::export::Format, path: &Path) {
-        let written = crate::export::export(self.doc.project(), format)
-            .map_err(|e| e.to_string())
-            .and_then(|text| {
-                crate::io::write_atomically(path, text.as_bytes(), false).map_err(|e| e.to_string())
-            });
+        // Reports are in the project's report language, else the window's.
+        let project = self.doc.project();
+        let lang = crate::export::report_language(project, self.language());
+        let written =
+            crate::export::export_in(project, format, crate::export::UtcTime::now(), lang)
+                .map_err(|e| e.to_string())
+                .and_then(|text| {
+                    crate::io::write_atomically(path, text.as_bytes(), false)
+                        .map_err(|e| e.to_string())
+                });
         // A report made before publication is recorded is a draft, and the
         // status bar says so as plainly as the file does.
         let is_report = matches!(

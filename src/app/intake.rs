@@ -46,9 +46,11 @@ impl ClaimDeskApp {
         }
         let file = super::file_name(path);
         let path = path.to_path_buf();
+        // Why it failed is said in the window's language of the moment.
+        let lang = self.language();
         let job = Job::spawn("intake", move |progress| {
             import_article_with_progress(&path, &mut |done, total| progress.report(done, total))
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.message(lang))
         });
         match job {
             Ok(job) => {

@@ -29,6 +29,7 @@ mod job;
 mod language;
 mod layout;
 mod library;
+mod new_project;
 mod panes;
 mod pickers;
 mod recovery;

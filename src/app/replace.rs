@@ -40,9 +40,10 @@ impl ClaimDeskApp {
         }
         let file = super::file_name(path);
         let path = path.to_path_buf();
+        let lang = self.language();
         self.start_reanchor(
             file,
-            Box::new(move || import_article(&path).map_err(|e| e.to_string())),
+            Box::new(move || import_article(&path).map_err(|e| e.message(lang))),
         );
     }
 

@@ -1,16 +1,26 @@
-//! `claimdesk export PROJECT --format F [-o OUT] [--allow-draft]`. A report
-//! (HTML, Markdown, ClaimReview) made before the desk records publication is
-//! a draft and says so; a project set to "publish approved claims only"
-//! refuses to make one unless `--allow-draft` asks for it.
+//! `claimdesk export PROJECT --format F [-o OUT] [--allow-draft] [--lang CODE]`.
+//! A report (HTML, Markdown, ClaimReview) made before the desk records
+//! publication is a draft and says so; a project set to "publish approved
+//! claims only" refuses to make one unless `--allow-draft` asks for it. The
+//! HTML and Markdown reports are in `--lang`, else the project's report
+//! language, else English (the command line has no window to follow); what
+//! this command prints stays English.
 
 use std::path::Path;
 use std::process::ExitCode;
 
 use super::fail;
-use crate::export::{Format, export, publication};
+use crate::export::{Format, UtcTime, export_in, publication, report_language};
+use crate::i18n::Lang;
 use crate::io::load_project;
 
-pub fn run(path: &Path, format: Format, output: Option<&Path>, allow_draft: bool) -> ExitCode {
+pub fn run(
+    path: &Path,
+    format: Format,
+    output: Option<&Path>,
+    allow_draft: bool,
+    lang: Option<Lang>,
+) -> ExitCode {
     let project = match load_project(path) {
         Ok(p) => p,
         Err(e) => return fail(path, &e),
@@ -32,7 +42,8 @@ pub fn run(path: &Path, format: Format, output: Option<&Path>, allow_draft: bool
             format.name()
         );
     }
-    let text = match export(&project, format) {
+    let lang = lang.unwrap_or_else(|| report_language(&project, Lang::En));
+    let text = match export_in(&project, format, UtcTime::now(), lang) {
         Ok(t) => t,
         Err(e) => return fail(path, &e),
     };

@@ -89,6 +89,10 @@ pub enum Command {
         /// when the project publishes approved claims only.
         #[arg(long)]
         allow_draft: bool,
+        /// The language of an HTML or Markdown report: en, es, pt-BR, fr, ar or ja.
+        /// Without it, the project's report language, else English.
+        #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+        lang: Option<crate::i18n::Lang>,
     },
     /// Make a project (six-step truth scale) from an article file (.txt, .md, .pdf, .srt, .vtt, .docx,
     /// .html) and print what was extracted.
@@ -109,6 +113,10 @@ pub enum Command {
         /// second look added to it.
         #[arg(long, conflicts_with = "whole_page")]
         reader_view: bool,
+        /// The language of the rating scale's words and of the reports: en, es,
+        /// pt-BR, fr, ar or ja (English without it).
+        #[arg(long, value_name = "CODE", value_parser = parse_lang)]
+        lang: Option<crate::i18n::Lang>,
     },
     /// Three-way merge of project files by id, field by field: exit 0 merged
     /// cleanly, 1 merged with conflicts recorded in OUT, 2 unusable input
@@ -269,14 +277,16 @@ pub fn run_command(command: Command) -> ExitCode {
             format,
             output,
             allow_draft,
-        } => export::run(&project, format, output.as_deref(), allow_draft),
+            lang,
+        } => export::run(&project, format, output.as_deref(), allow_draft, lang),
         Command::New {
             article,
             output,
             force,
             whole_page,
             reader_view,
-        } => new::run(&article, &output, force, whole_page, reader_view),
+            lang,
+        } => new::run(&article, &output, force, whole_page, reader_view, lang),
         Command::Merge {
             base,
             ours,

@@ -1,11 +1,14 @@
-//! `claimdesk new ARTICLE -o PROJECT.ron [--force] [--whole-page | --reader-view]`.
+//! `claimdesk new ARTICLE -o PROJECT.ron [--force] [--whole-page | --reader-view] [--lang CODE]`.
 //! A web page whose reader view kept little of it is told on stderr: as a
 //! warning when the article is still short (`--whole-page` keeps the whole
-//! visible text), as a note when the second look extended it.
+//! visible text), as a note when the second look extended it. `--lang CODE`
+//! gives the rating scale's words in that language and makes it the
+//! project's report language; without it the project is English.
 
 use std::path::Path;
 use std::process::ExitCode;
 
+use crate::i18n::Lang;
 use crate::io::{ShortExtraction, import_article, save_project};
 use crate::model::{Project, ScalePreset};
 
@@ -15,6 +18,7 @@ pub fn run(
     force: bool,
     whole_page: bool,
     reader_view: bool,
+    lang: Option<Lang>,
 ) -> ExitCode {
     if !force && output.exists() {
         eprintln!(
@@ -68,7 +72,11 @@ pub fn run(
     let mut article_data = imported.article;
     article_data.meta.date_retrieved = crate::model::date::today();
     let title = article_data.meta.title.clone();
-    let project = Project::new(title, article_data, ScalePreset::TruthSixStep);
+    let mut project = Project::new(title, article_data, ScalePreset::TruthSixStep);
+    if let Some(lang) = lang {
+        project.scale = crate::ui::scale_presets::scale(ScalePreset::TruthSixStep, lang);
+        project.settings.report_language = Some(lang.code().to_owned());
+    }
     match save_project(&project, output) {
         Ok(()) => {
             println!("Wrote {}", output.display());

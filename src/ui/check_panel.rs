@@ -154,7 +154,7 @@ fn target_of(kind: &crate::model::WarningKind) -> (&'static str, &'static str, C
 }
 
 fn warning_ui(ui: &mut Ui, project: &Project, w: &ReportWarning, commands: &mut Vec<Command>) {
-    let text = w.kind.to_string();
+    let text = crate::export::warning_text(&w.kind, crate::ui::i18n::language(ui));
     let (place, about) = match w.claim {
         Some(id) => {
             let number = project.claim_number(id).unwrap_or_default();

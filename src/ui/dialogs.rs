@@ -61,7 +61,8 @@ pub enum Dialog {
 fn preset_ui(ui: &mut egui::Ui, preset: &mut ScalePreset) {
     ui.label(RichText::new(tr(ui, "dialog-rating-scale")).strong());
     for p in ScalePreset::ALL {
-        ui.radio_value(preset, p, p.label());
+        let name = super::scale_presets::name(p, crate::ui::i18n::language(ui));
+        ui.radio_value(preset, p, name);
     }
 }
 

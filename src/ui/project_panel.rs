@@ -121,6 +121,12 @@ pub fn ui(
                     &mut s.reviewer,
                     "project-fact-checker-s-name",
                 );
+                super::report_language::ui(
+                    ui,
+                    "Report language",
+                    "Same as the window",
+                    &mut s.report_language,
+                );
             }) {
                 commands.push(Command::Edit(Action::SetSettings(settings)));
             }

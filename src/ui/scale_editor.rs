@@ -14,8 +14,12 @@ pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
             .selected_text(tr(ui, "project-replace-with-preset"))
             .show_ui(ui, |ui| {
                 for preset in ScalePreset::ALL {
-                    if ui.selectable_label(false, preset.label()).clicked() {
-                        commands.push(Command::Edit(Action::set_scale(project, preset.scale())));
+                    // The preset in the window's language; the project keeps those words.
+                    let lang = crate::ui::i18n::language(ui);
+                    let name = super::scale_presets::name(preset, lang);
+                    if ui.selectable_label(false, name).clicked() {
+                        let scale = super::scale_presets::scale(preset, lang);
+                        commands.push(Command::Edit(Action::set_scale(project, scale)));
                     }
                 }
             })

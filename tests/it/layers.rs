@@ -36,7 +36,7 @@ fn layers() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
         (
             "io",
             "crates/core/src/io",
-            vec!["model", "progress", "sample_data"],
+            vec!["model", "i18n", "progress", "sample_data"],
         ),
         (
             "merge",
@@ -57,7 +57,7 @@ fn layers() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
         (
             "export",
             "crates/core/src/export",
-            vec!["model", "progress"],
+            vec!["model", "i18n", "progress"],
         ),
         (
             "import",
@@ -146,6 +146,7 @@ fn no_module_names_one_above_it() {
 #[test]
 fn the_check_sees_an_arrow_up() {
     assert_eq!(named("use crate::app::Job;"), ["app"]);
+    assert_eq!(named("use crate::i18n::Lang;"), ["i18n"]);
     assert_eq!(named("claimdesk_core::model"), Vec::<String>::new());
 }
 

@@ -137,7 +137,14 @@ pub fn action(p: &Project, s: &Step, choices: &mut Choices) -> Option<Action> {
         }
         9 => {
             let mut settings = p.settings.clone();
-            settings.organisation.push_str(&s.text);
+            if s.b.is_multiple_of(3) {
+                // The report language: one of the codes, or back to the window's.
+                settings.report_language = ["en", "es", "ar"]
+                    .get(s.b / 3 % 4)
+                    .map(|code| (*code).to_owned());
+            } else {
+                settings.organisation.push_str(&s.text);
+            }
             Action::SetSettings(settings)
         }
         10 => Action::set_scale(p, ScalePreset::ALL[s.b % ScalePreset::ALL.len()].scale()),

@@ -45,6 +45,7 @@ fn nasty_project() -> Project {
             review_url: nasty(3),
             reviewer: nasty(4),
             publish_approved_only: true,
+            report_language: Some(nasty(6)),
         },
         scale: RatingScale {
             name: nasty(5),
@@ -274,7 +275,7 @@ prop_compose! {
 prop_compose! {
     fn arb_settings()(organisation in text_field(), organisation_url in text_field(),
                       review_url in text_field(), reviewer in text_field()) -> Settings {
-        Settings { organisation, organisation_url, review_url, reviewer, publish_approved_only: false }
+        Settings { organisation, organisation_url, review_url, reviewer, publish_approved_only: false, report_language: None }
     }
 }
 

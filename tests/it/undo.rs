@@ -236,7 +236,10 @@ fn project_title_and_settings() {
     );
     let mut settings = d.project().settings.clone();
     settings.reviewer = "A. Reviewer".into();
-    round(d, Action::SetSettings(settings), "edit reviewer");
+    let d = round(d, Action::SetSettings(settings), "edit reviewer");
+    let mut settings = d.project().settings.clone();
+    settings.report_language = Some("es".into());
+    round(d, Action::SetSettings(settings), "set report language");
 }
 
 #[test]

@@ -141,7 +141,9 @@ impl Target {
             }
             Self::SourceField(_, field) => *field != "reliability",
             Self::Title | Self::MetaField(_) => true,
-            Self::SettingsField(field) => *field != "publish approved claims only",
+            Self::SettingsField(field) => {
+                !matches!(*field, "publish approved claims only" | "report language")
+            }
         }
     }
 }
@@ -190,6 +192,10 @@ fn changed_settings_field(old: &Settings, new: &Settings) -> Option<&'static str
             "publish approved claims only",
             old.publish_approved_only != new.publish_approved_only,
         ),
+        (
+            "report language",
+            old.report_language != new.report_language,
+        ),
     ];
     only_one(&fields)
 }
@@ -205,7 +211,7 @@ fn only_one(fields: &[(&'static str, bool)]) -> Option<&'static str> {
 /// The label of an edit that sets a choice rather than typing text.
 fn set_or_edit(field: &str) -> String {
     match field {
-        "verdict" | "status" | "reliability" => format!("set {field}"),
+        "verdict" | "status" | "reliability" | "report language" => format!("set {field}"),
         _ => format!("edit {field}"),
     }
 }
@@ -240,7 +246,7 @@ impl Action {
                 None => ("edit article details".into(), None),
             },
             Self::SetSettings(new) => match changed_settings_field(&before.settings, new) {
-                Some(field) => (format!("edit {field}"), Some(Target::SettingsField(field))),
+                Some(field) => (set_or_edit(field), Some(Target::SettingsField(field))),
                 None => ("edit settings".into(), None),
             },
             Self::SetScale(_) => ("edit rating scale".into(), None),

@@ -17,7 +17,7 @@ pub(crate) fn render(project: &Project, at: UtcTime) -> Result<String, ExportErr
 }
 
 fn collection(project: &Project, at: UtcTime) -> Value {
-    let report = Report::new(project);
+    let report = Report::new(project, crate::i18n::Lang::En);
     let ids = Ids::new(project);
     let article = Article::new(project);
     let mut items: Vec<Value> = report

@@ -5,8 +5,8 @@ use std::collections::BTreeSet;
 
 use crate::model::date;
 use crate::model::{
-    Claim, ClaimStatus, MAX_CLAIM_REVIEWED_CHARS, Project, ReportWarning, ScaleKind, Source,
-    WarningKind, is_web_url,
+    Claim, ClaimStatus, DateField, MAX_CLAIM_REVIEWED_CHARS, Project, ReportWarning, ScaleKind,
+    Source, WarningKind, is_web_url,
 };
 
 /// Every warning for `project`: settings first, then claims in project order,
@@ -21,11 +21,19 @@ pub fn check_report(project: &Project) -> Vec<ReportWarning> {
         out.push(global(WarningKind::NoReviewUrl));
     }
     let meta = &project.article.meta;
-    for (field, value) in [
-        ("article's publication date", &meta.date_published),
-        ("article's retrieval date", &meta.date_retrieved),
+    for (field, what, value) in [
+        (
+            "article's publication date",
+            DateField::ArticlePublished,
+            &meta.date_published,
+        ),
+        (
+            "article's retrieval date",
+            DateField::ArticleRetrieved,
+            &meta.date_retrieved,
+        ),
     ] {
-        out.extend(bad_date(field, value).map(global));
+        out.extend(bad_date(field, what, value).map(global));
     }
     for claim in &project.claims {
         out.extend(
@@ -39,12 +47,21 @@ pub fn check_report(project: &Project) -> Vec<ReportWarning> {
     }
     for source in &project.sources {
         let claim = project.claims_citing(source.id).next().map(|c| c.id);
-        for (field, value) in [
-            ("publication date", &source.date_published),
-            ("access date", &source.date_accessed),
+        let name = source_name(source).to_owned();
+        for (field, what, value) in [
+            (
+                "publication date",
+                DateField::SourcePublished(name.clone()),
+                &source.date_published,
+            ),
+            (
+                "access date",
+                DateField::SourceAccessed(name.clone()),
+                &source.date_accessed,
+            ),
         ] {
-            let field = format!("source {:?}'s {field}", source_name(source));
-            out.extend(bad_date(&field, value).map(|kind| ReportWarning { claim, kind }));
+            let field = format!("source {name:?}'s {field}");
+            out.extend(bad_date(&field, what, value).map(|kind| ReportWarning { claim, kind }));
         }
     }
     out.extend(
@@ -93,7 +110,11 @@ fn claim_warnings(project: &Project, claim: &Claim) -> Vec<WarningKind> {
     if chars > MAX_CLAIM_REVIEWED_CHARS {
         out.push(WarningKind::ClaimReviewedTooLong { chars });
     }
-    out.extend(bad_date("claim date", &claim.claim_date));
+    out.extend(bad_date(
+        "claim date",
+        DateField::ClaimDate,
+        &claim.claim_date,
+    ));
     for link in &claim.sources {
         if let (false, Some(source)) = (link.stance.is_set(), project.source(link.source)) {
             out.push(WarningKind::NoStance {
@@ -118,11 +139,12 @@ fn claim_warnings(project: &Project, claim: &Claim) -> Vec<WarningKind> {
 }
 
 /// A warning when a date field holds text that is not a real date.
-fn bad_date(field: &str, value: &str) -> Option<WarningKind> {
+fn bad_date(field: &str, what: DateField, value: &str) -> Option<WarningKind> {
     date::check(value.trim())
         .err()
         .map(|problem| WarningKind::BadDate {
             field: field.to_owned(),
+            what,
             value: value.to_owned(),
             problem,
         })

@@ -166,7 +166,7 @@ impl RatingRange {
 }
 
 pub(crate) fn render(project: &Project) -> Result<String, ExportError> {
-    let report = Report::new(project);
+    let report = Report::new(project, crate::i18n::Lang::En);
     Ok(serde_json::to_string_pretty(&reviews(&report))?)
 }
 

@@ -22,7 +22,7 @@ const HEADER: [&str; 14] = [
 ];
 
 pub(crate) fn render(project: &Project) -> Result<String, ExportError> {
-    let report = Report::new(project);
+    let report = Report::new(project, crate::i18n::Lang::En);
     let mut writer = ::csv::Writer::from_writer(Vec::new());
     let err = |e: ::csv::Error| ExportError::Csv(e.to_string());
     writer.write_record(HEADER).map_err(err)?;

@@ -10,26 +10,40 @@
 
 mod annotations;
 mod check;
+mod check_words;
 mod claimreview;
 mod csv;
 mod highlight;
 mod html;
 mod markdown;
 mod report;
+mod words;
 
 use std::fmt;
 use std::str::FromStr;
 
+use crate::i18n::Lang;
 use crate::model::Project;
 
 pub use crate::model::date::UtcTime;
 pub use check::check_report;
+pub use check_words::warning_text;
 pub use report::Publication;
 
 /// Whether a report of `project` would be published or a draft (the same
 /// rule every format follows).
 pub fn publication(project: &Project) -> Publication {
-    report::Report::new(project).publication()
+    report::Report::new(project, Lang::En).publication()
+}
+
+/// The language a report of `project` is written in: the project's report
+/// language, else `window` (the window's language; English on the command
+/// line). A code this build does not know gives English.
+pub fn report_language(project: &Project, window: Lang) -> Lang {
+    match project.settings.report_language.as_deref() {
+        None => window,
+        Some(code) => Lang::from_code(code).unwrap_or(Lang::En),
+    }
 }
 
 /// What [`export`] can produce.
@@ -161,17 +175,31 @@ impl From<serde_json::Error> for ExportError {
     }
 }
 
-/// Renders `project` in `format`, stamped with the current UTC time.
+/// Renders `project` in `format`, stamped with the current UTC time, in
+/// the project's report language (English when it has none).
 pub fn export(project: &Project, format: Format) -> Result<String, ExportError> {
     export_at(project, format, UtcTime::now())
 }
 
 /// Renders `project` in `format` as if exported at `at`: the publication date
-/// and annotation timestamps come from it, so tests get stable output.
+/// and annotation timestamps come from it, so tests get stable output. The
+/// language is the project's report language, English when it has none.
 pub fn export_at(project: &Project, format: Format, at: UtcTime) -> Result<String, ExportError> {
+    export_in(project, format, at, report_language(project, Lang::En))
+}
+
+/// Renders `project` in `format` as if exported at `at`, the HTML and
+/// Markdown reports in `lang` (see [`report_language`]). CSV, ClaimReview
+/// and W3C annotations are data and the same in every language.
+pub fn export_in(
+    project: &Project,
+    format: Format,
+    at: UtcTime,
+    lang: Lang,
+) -> Result<String, ExportError> {
     match format {
-        Format::Html => html::render(project, at),
-        Format::Markdown => Ok(markdown::render(project, at)),
+        Format::Html => html::render(project, at, lang),
+        Format::Markdown => Ok(markdown::render(project, at, lang)),
         Format::Csv => csv::render(project),
         Format::ClaimReview => claimreview::render(project),
         Format::Annotations => annotations::render(project, at),

@@ -2,9 +2,12 @@
 //! appear in the article, each with its verdict (or conclusion) and its
 //! sources resolved, so the formats do not repeat those look-ups.
 
+use super::words::Words;
+use crate::i18n::Lang;
 use crate::model::{
-    Claim, ClaimId, ClaimStatus, Color, Correction, Location, Project, ScaleKind, Settings, Source,
-    SourceId, SourceLink, Verdict, VerdictId, is_web_url,
+    Claim, ClaimId, ClaimStatus, Color, Correction, Location, Project, Reliability, ScaleKind,
+    Settings, Source, SourceId, SourceLink, Stance, Verdict, VerdictId, is_web_url,
+    segment::time_label,
 };
 
 pub(crate) struct Report<'p> {
@@ -14,6 +17,8 @@ pub(crate) struct Report<'p> {
     pub claims: Vec<NumberedClaim<'p>>,
     /// Claims not approved yet, left out by "publish approved claims only".
     pub left_out: usize,
+    /// The report's language.
+    pub words: Words,
 }
 
 /// One entry of the corrections log with the claim it corrects, when the
@@ -56,7 +61,7 @@ impl NumberedClaim<'_> {
 }
 
 impl<'p> Report<'p> {
-    pub fn new(project: &'p Project) -> Self {
+    pub fn new(project: &'p Project, lang: Lang) -> Self {
         let mut claims: Vec<&Claim> = project.claims.iter().collect();
         if project.settings.publish_approved_only {
             claims.retain(|c| c.status == ClaimStatus::Approved);
@@ -93,6 +98,7 @@ impl<'p> Report<'p> {
             project,
             claims,
             left_out,
+            words: Words::new(lang),
         }
     }
 
@@ -133,13 +139,7 @@ impl<'p> Report<'p> {
 
     /// "2 claims not yet approved are left out of this report." or nothing.
     pub fn left_out_note(&self) -> Option<String> {
-        match self.left_out {
-            0 => None,
-            1 => Some("1 claim not yet approved by an editor is left out of this report.".into()),
-            n => Some(format!(
-                "{n} claims not yet approved by an editor are left out of this report."
-            )),
-        }
+        (self.left_out > 0).then(|| self.words.count("report-left-out", self.left_out))
     }
 
     /// Whether this report is published or a draft. Published means every
@@ -211,28 +211,47 @@ impl Publication {
         matches!(self, Self::Draft { .. })
     }
 
-    /// "Not published. 1 of 4 claims approved …" for a draft.
+    /// "Not published. 1 of 4 claims approved …" for a draft, in English
+    /// (the command line's note).
     pub fn draft_note(&self) -> Option<String> {
+        self.draft_note_in(&Words::new(Lang::En))
+    }
+
+    /// [`Self::draft_note`] in a report's language.
+    pub(crate) fn draft_note_in(&self, w: &Words) -> Option<String> {
         match self {
-            Self::Draft { approved, total } => Some(format!(
-                "Not published. {approved} of {total} {} approved by an editor; nothing here is a published verdict until the desk records publication.",
-                if *total == 1 { "claim" } else { "claims" }
+            Self::Draft { approved, total } => Some(w.f(
+                "report-draft-note",
+                &[("approved", (*approved).into()), ("total", (*total).into())],
             )),
             Self::Published { .. } => None,
         }
     }
 
     /// "1 of 4 claims approved" or "4 claims reviewed".
-    pub fn count_line(&self, shown: usize) -> String {
+    pub(crate) fn count_line(&self, shown: usize, w: &Words) -> String {
         match self {
-            Self::Draft { approved, total } => format!(
-                "{approved} of {total} {} approved",
-                if *total == 1 { "claim" } else { "claims" }
+            Self::Draft { approved, total } => w.f(
+                "report-count-approved",
+                &[("approved", (*approved).into()), ("total", (*total).into())],
             ),
-            Self::Published { .. } => format!(
-                "{shown} {} reviewed",
-                if shown == 1 { "claim" } else { "claims" }
-            ),
+            Self::Published { .. } => w.count("report-count-reviewed", shown),
+        }
+    }
+
+    /// The day of publication, with the day of the latest correction when
+    /// there was one; `None` for a draft.
+    pub(crate) fn published_line(&self, w: &Words) -> Option<String> {
+        match self {
+            Self::Published { on, updated: None } => Some(w.date(on)),
+            Self::Published {
+                on,
+                updated: Some(last),
+            } => Some(w.f(
+                "report-date-updated",
+                &[("first", w.date(on).into()), ("last", w.date(last).into())],
+            )),
+            Self::Draft { .. } => None,
         }
     }
 }
@@ -241,25 +260,41 @@ impl NumberedClaim<'_> {
     /// "Approved by Ana Ruiz on 2026-12-06", "Ready for review", or for a
     /// claim marked Approved whose content changed since (a file edited by
     /// hand) "Approved, but changed since the sign-off".
-    pub fn status_line(&self) -> String {
+    pub fn status_line(&self, w: &Words) -> String {
         let claim = self.claim;
         if claim.status != ClaimStatus::Approved {
-            return claim.status.label().to_owned();
+            return w.t(status_id(claim.status));
         }
         match &claim.approved {
             Some(a) if claim.approval_holds() => {
-                let mut line = "Approved".to_owned();
-                if !a.who.trim().is_empty() {
-                    line.push_str(" by ");
-                    line.push_str(a.who.trim());
+                let who = non_empty(&a.who);
+                let day = a.when.get(..10).map(|d| w.date(d));
+                match (who, day) {
+                    (Some(who), Some(day)) => w.f(
+                        "report-approved-by-on",
+                        &[("who", who.into()), ("date", day.into())],
+                    ),
+                    (Some(who), None) => w.f("report-approved-by", &[("who", who.into())]),
+                    (None, Some(day)) => w.f("report-approved-on", &[("date", day.into())]),
+                    (None, None) => w.t("report-status-approved"),
                 }
-                if let Some(day) = a.when.get(..10) {
-                    line.push_str(" on ");
-                    line.push_str(day);
-                }
-                line
             }
-            _ => "Approved, but changed since the sign-off".to_owned(),
+            _ => w.t("report-approval-stale"),
+        }
+    }
+
+    /// "p. 12", "pp. 12–13" or "00:12:31"; empty when the article has no
+    /// pages or times.
+    pub fn place(&self, w: &Words) -> String {
+        let l = &self.location;
+        match (l.first_page, l.last_page, l.time_ms) {
+            (Some(a), Some(b), _) if b > a => w.f(
+                "report-place-pages",
+                &[("first", a.into()), ("last", b.into())],
+            ),
+            (Some(a), _, _) => w.f("report-place-page", &[("page", a.into())]),
+            (None, _, Some(ms)) => time_label(ms),
+            _ => String::new(),
         }
     }
 
@@ -336,18 +371,71 @@ pub(crate) fn text_color_on(bg: Color) -> &'static str {
 
 /// "Previously checked by Example Checks (2021-03-02): False", for a
 /// previous check linked from the library.
-pub(crate) fn previously_checked_by(p: &crate::model::PreviousCheck) -> String {
-    let mut s = format!(
-        "Previously checked by {}",
-        non_empty(&p.organisation).unwrap_or("another fact-checker")
-    );
-    if let Some(date) = non_empty(&p.date) {
-        s.push_str(&format!(" ({date})"));
+pub(crate) fn previously_checked_by(p: &crate::model::PreviousCheck, w: &Words) -> String {
+    let organisation =
+        non_empty(&p.organisation).map_or_else(|| w.t("report-previous-someone"), str::to_owned);
+    let by = match non_empty(&p.date) {
+        Some(date) => w.f(
+            "report-previous-by-on",
+            &[
+                ("organisation", organisation.into()),
+                ("date", w.date(date).into()),
+            ],
+        ),
+        None => w.f(
+            "report-previous-by",
+            &[("organisation", organisation.into())],
+        ),
+    };
+    match non_empty(&p.verdict) {
+        Some(verdict) => w.f(
+            "report-previous-verdict",
+            &[("by", by.into()), ("verdict", verdict.into())],
+        ),
+        None => by,
     }
-    if let Some(verdict) = non_empty(&p.verdict) {
-        s.push_str(&format!(": {verdict}"));
+}
+
+/// The message of a claim's review status.
+pub(crate) fn status_id(status: ClaimStatus) -> &'static str {
+    match status {
+        ClaimStatus::New => "report-status-new",
+        ClaimStatus::InProgress => "report-status-in-progress",
+        ClaimStatus::ReadyForReview => "report-status-ready",
+        ClaimStatus::Approved => "report-status-approved",
     }
-    s
+}
+
+/// The message of a source link's stance.
+pub(crate) fn stance_id(stance: Stance) -> &'static str {
+    match stance {
+        Stance::Supports => "report-stance-supports",
+        Stance::Refutes => "report-stance-refutes",
+        Stance::Context => "report-stance-context",
+        Stance::Unset => "report-stance-unset",
+    }
+}
+
+/// The message of a source's reliability.
+pub(crate) fn reliability_id(r: Reliability) -> &'static str {
+    match r {
+        Reliability::Credible => "report-reliability-credible",
+        Reliability::Mixed => "report-reliability-mixed",
+        Reliability::NotCredible => "report-reliability-not-credible",
+        Reliability::Unknown => "report-reliability-unknown",
+    }
+}
+
+/// The message of a snapshot's kind (its file's extension).
+pub(crate) fn snapshot_kind_id(ext: &str) -> &'static str {
+    match ext {
+        "html" => "report-snapshot-web",
+        "md" => "report-snapshot-markdown",
+        "pdf" => "report-snapshot-pdf",
+        "docx" => "report-snapshot-word",
+        "srt" | "vtt" => "report-snapshot-transcript",
+        _ => "report-snapshot-text",
+    }
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@ mod article_file;
 mod byline;
 mod decode;
 mod docx_import;
+mod error_words;
 mod file_stamp;
 mod html_fallback;
 mod html_import;

@@ -176,12 +176,17 @@ fn at_end(text: &str, line: usize, column: usize) -> bool {
     offset >= text.trim_end().len()
 }
 
+/// The two syntax explanations of our own (the rest are RON's): the window
+/// says them in its language (`error_words.rs`).
+pub(super) const CUT_OFF: &str = "the file ends too early: it may have been cut off";
+pub(super) const TOO_DEEP: &str = "the file is nested too deeply";
+
 fn syntax_error(e: ron::error::SpannedError, text: &str) -> LoadError {
     let cut = at_end(text, e.span.end.line, e.span.end.col);
     let message = match e.code {
-        ron::Error::Eof => "the file ends too early: it may have been cut off".to_owned(),
-        _ if cut => "the file ends too early: it may have been cut off".to_owned(),
-        ron::Error::ExceededRecursionLimit => "the file is nested too deeply".to_owned(),
+        ron::Error::Eof => CUT_OFF.to_owned(),
+        _ if cut => CUT_OFF.to_owned(),
+        ron::Error::ExceededRecursionLimit => TOO_DEEP.to_owned(),
         code => code.to_string(),
     };
     LoadError::Syntax {
@@ -221,7 +226,15 @@ fn syntax_error(e: ron::error::SpannedError, text: &str) -> LoadError {
 ///   entry and a digest of its content as found: format 5 could not tell
 ///   what was approved, so the file is taken as it stands. Stances written
 ///   before were all chosen (or defaulted to Supports); they stay as written.
+/// - 6 → 7: `Settings::report_language` (the language reports are written
+///   in; `None` follows the window) was added. Every report of an older file
+///   was English and its rating scale's labels are English, so it gets
+///   `Some("en")`: its reports stay as they were, whatever the window's
+///   language, until someone picks another.
 fn migrate(mut project: Project) -> Project {
+    if project.format_version < 7 && project.settings.report_language.is_none() {
+        project.settings.report_language = Some("en".to_owned());
+    }
     if project.format_version < 6 {
         for claim in &mut project.claims {
             if claim.status == ClaimStatus::Approved && claim.approved.is_none() {
@@ -486,5 +499,31 @@ mod tests {
         ] {
             assert!(!again.contains(field), "{field} written empty");
         }
+    }
+
+    #[test]
+    fn an_older_file_keeps_english_reports_and_a_new_one_follows_the_window() {
+        let project = crate::sample_data::generated_project(200, 2, 3);
+        assert_eq!(project.settings.report_language, None);
+        let v7 = project_to_ron(&project).unwrap();
+        assert!(!v7.contains("report_language"), "written only when set");
+        assert_eq!(
+            parse_project(v7.as_bytes())
+                .unwrap()
+                .settings
+                .report_language,
+            None
+        );
+        let v6 = v7.replacen(
+            &format!("format_version: {FORMAT_VERSION}"),
+            "format_version: 6",
+            1,
+        );
+        let read = parse_project(v6.as_bytes()).unwrap();
+        assert_eq!(read.format_version, FORMAT_VERSION);
+        assert_eq!(read.settings.report_language.as_deref(), Some("en"));
+        let again = project_to_ron(&read).unwrap();
+        assert!(again.contains("report_language: Some(\"en\")"), "{again}");
+        assert_eq!(parse_project(again.as_bytes()).unwrap(), read);
     }
 }

@@ -35,5 +35,6 @@ pub use review::{Activity, Comment, CommentId, Correction, Event, random_id};
 pub use scale::{Color, RatingScale, ScaleKind, ScalePreset, Verdict, VerdictId};
 pub use segment::{Location, Segment};
 pub use source::{Reliability, Source, SourceId, is_web_url};
+pub(crate) use validate::excerpt as quote_excerpt;
 pub use validate::{Problem, validate};
-pub use warning::{MAX_CLAIM_REVIEWED_CHARS, ReportWarning, WarningKind};
+pub use warning::{DateField, MAX_CLAIM_REVIEWED_CHARS, ReportWarning, WarningKind};

@@ -7,7 +7,7 @@ use super::{
 
 /// The version of the project file this build writes. Files with a newer
 /// version are refused rather than half-read.
-pub const FORMAT_VERSION: u32 = 6;
+pub const FORMAT_VERSION: u32 = 7;
 
 /// Who publishes the fact-check: goes into reports and ClaimReview markup.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -21,6 +21,11 @@ pub struct Settings {
     /// Reports leave out claims not yet approved (and say so).
     #[serde(skip_serializing_if = "super::review::is_false")]
     pub publish_approved_only: bool,
+    /// The language reports are written in, as a language code (`"es"`,
+    /// `"pt-BR"`); `None` means the window's language when the report is
+    /// made (format 7). Written only when set.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub report_language: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -1,3 +1,7 @@
+//! The rating scale: verdicts with their labels, values and colours, and the
+//! presets a new project starts from, whose words come in the window's
+//! language (message ids of `crates/core/i18n/<lang>/scale.ftl`).
+
 use std::fmt;
 
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -87,6 +91,16 @@ pub enum ScalePreset {
     ConclusionOnly,
 }
 
+/// One verdict of a preset: its message key (`scale-PRESET-KEY`, and
+/// `-description`), value, colour, and English words.
+type PresetVerdict = (
+    &'static str,
+    Option<i32>,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
 impl ScalePreset {
     pub const ALL: [Self; 4] = [
         Self::TruthSixStep,
@@ -95,6 +109,23 @@ impl ScalePreset {
         Self::ConclusionOnly,
     ];
 
+    /// The preset's part of its message ids: `scale-preset-KEY` is its
+    /// name, `scale-KEY-VERDICT` a verdict's label (catalog `scale.ftl`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Self::TruthSixStep => "truth",
+            Self::SnopesStyle => "snopes",
+            Self::Short => "short",
+            Self::ConclusionOnly => "conclusion-only",
+        }
+    }
+
+    /// The message id of the preset's name.
+    pub fn name_id(self) -> String {
+        format!("scale-preset-{}", self.key())
+    }
+
+    /// The preset's name in English.
     pub fn label(self) -> &'static str {
         match self {
             Self::TruthSixStep => "Six-step truth scale",
@@ -104,130 +135,182 @@ impl ScalePreset {
         }
     }
 
-    pub fn scale(self) -> RatingScale {
-        let verdicts: &[(&str, Option<i32>, &str, &str)] = match self {
+    fn verdicts(self) -> &'static [PresetVerdict] {
+        match self {
             Self::TruthSixStep => &[
                 (
-                    "True",
+                    "true",
                     Some(6),
                     "#1a9850",
+                    "True",
                     "The statement is accurate and nothing significant is missing.",
                 ),
                 (
-                    "Mostly true",
+                    "mostly-true",
                     Some(5),
                     "#91cf60",
+                    "Mostly true",
                     "The statement is accurate but needs clarification or additional information.",
                 ),
                 (
-                    "Half true",
+                    "half-true",
                     Some(4),
                     "#fdd835",
+                    "Half true",
                     "The statement is partially accurate but leaves out important details or takes things out of context.",
                 ),
                 (
-                    "Mostly false",
+                    "mostly-false",
                     Some(3),
                     "#fc8d59",
+                    "Mostly false",
                     "The statement contains an element of truth but ignores critical facts that would give a different impression.",
                 ),
                 (
-                    "False",
+                    "false",
                     Some(2),
                     "#d73027",
+                    "False",
                     "The statement is not accurate.",
                 ),
                 (
-                    "Pants on fire",
+                    "pants-on-fire",
                     Some(1),
                     "#8e0152",
+                    "Pants on fire",
                     "The statement is not accurate and makes a ridiculous claim.",
                 ),
             ],
             Self::SnopesStyle => &[
                 (
-                    "True",
+                    "true",
                     Some(5),
                     "#1a9850",
+                    "True",
                     "The primary elements of the claim are demonstrably true.",
                 ),
                 (
-                    "Mostly true",
+                    "mostly-true",
                     Some(4),
                     "#91cf60",
+                    "Mostly true",
                     "The primary elements are true, but some details are inaccurate or missing.",
                 ),
                 (
-                    "Mixture",
+                    "mixture",
                     Some(3),
                     "#fdd835",
+                    "Mixture",
                     "The claim has significant elements of both truth and falsity.",
                 ),
                 (
-                    "Mostly false",
+                    "mostly-false",
                     Some(2),
                     "#fc8d59",
+                    "Mostly false",
                     "The primary elements are false, though some details are accurate.",
                 ),
                 (
-                    "False",
+                    "false",
                     Some(1),
                     "#d73027",
+                    "False",
                     "The primary elements of the claim are demonstrably false.",
                 ),
                 (
-                    "Unproven",
+                    "unproven",
                     None,
                     "#7e57c2",
+                    "Unproven",
                     "Insufficient evidence exists to establish the claim as true or false.",
                 ),
                 (
-                    "Outdated",
+                    "outdated",
                     None,
                     "#8d6e63",
+                    "Outdated",
                     "The claim was once accurate but is no longer.",
                 ),
                 (
-                    "Miscaptioned",
+                    "miscaptioned",
                     None,
                     "#26a69a",
+                    "Miscaptioned",
                     "A real photo or video is presented with a false description of what it shows.",
                 ),
             ],
             Self::Short => &[
-                ("Accurate", Some(3), "#1a9850", "The claim is correct."),
                 (
-                    "Misleading",
+                    "accurate",
+                    Some(3),
+                    "#1a9850",
+                    "Accurate",
+                    "The claim is correct.",
+                ),
+                (
+                    "misleading",
                     Some(2),
                     "#fb8c00",
+                    "Misleading",
                     "The claim contains facts but gives a false impression.",
                 ),
-                ("False", Some(1), "#d73027", "The claim is wrong."),
+                ("false", Some(1), "#d73027", "False", "The claim is wrong."),
                 (
-                    "Unverifiable",
+                    "unverifiable",
                     None,
                     "#7e57c2",
+                    "Unverifiable",
                     "The evidence available cannot settle the claim.",
                 ),
             ],
             Self::ConclusionOnly => &[],
-        };
+        }
+    }
+
+    /// Every message id the preset's words come from, with its English text
+    /// (the catalog tests check `scale.ftl` says the same).
+    pub fn english_messages(self) -> Vec<(String, &'static str)> {
+        let mut out = vec![(self.name_id(), self.label())];
+        for &(key, _, _, label, description) in self.verdicts() {
+            let id = format!("scale-{}-{key}", self.key());
+            out.push((format!("{id}-description"), description));
+            out.push((id, label));
+        }
+        out
+    }
+
+    /// The preset in English.
+    pub fn scale(self) -> RatingScale {
+        self.scale_in(|_| None)
+    }
+
+    /// The preset in a language: `words` gives a message by its id
+    /// (`scale-truth-false`, `scale-truth-false-description`,
+    /// `scale-preset-truth`), and English stands in where it gives none. The
+    /// words are copied into the project, which keeps them whatever
+    /// language it is opened in later.
+    pub fn scale_in(self, words: impl Fn(&str) -> Option<String>) -> RatingScale {
+        let word = |id: String, english: &str| words(&id).unwrap_or_else(|| english.to_owned());
         RatingScale {
-            name: self.label().to_owned(),
+            name: word(self.name_id(), self.label()),
             kind: if self == Self::ConclusionOnly {
                 ScaleKind::ConclusionOnly
             } else {
                 ScaleKind::Ratings
             },
-            verdicts: verdicts
+            verdicts: self
+                .verdicts()
                 .iter()
                 .zip(1..)
-                .map(|(&(label, value, color, description), id)| Verdict {
-                    id: VerdictId(id),
-                    label: label.to_owned(),
-                    value,
-                    color: Color::parse(color).unwrap_or(Color::NEUTRAL),
-                    description: description.to_owned(),
+                .map(|(&(key, value, color, label, description), id)| {
+                    let message = format!("scale-{}-{key}", self.key());
+                    Verdict {
+                        id: VerdictId(id),
+                        label: word(message.clone(), label),
+                        value,
+                        color: Color::parse(color).unwrap_or(Color::NEUTRAL),
+                        description: word(format!("{message}-description"), description),
+                    }
                 })
                 .collect(),
         }

@@ -42,7 +42,7 @@ pub enum Problem {
     },
 }
 
-fn excerpt(s: &str) -> String {
+pub(crate) fn excerpt(s: &str) -> String {
     const MAX: usize = 40;
     let mut out: String = s.chars().take(MAX).collect();
     if s.chars().nth(MAX).is_some() {

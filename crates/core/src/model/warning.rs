@@ -79,9 +79,22 @@ pub enum WarningKind {
     BadDate {
         /// Which field, in words: "claim date", "source 3 date accessed", ….
         field: String,
+        /// Which field, for saying it in another language.
+        what: DateField,
         value: String,
         problem: DateProblem,
     },
+}
+
+/// A date field the check looks at.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum DateField {
+    ArticlePublished,
+    ArticleRetrieved,
+    ClaimDate,
+    /// A source's publication date; the source by its title (or address).
+    SourcePublished(String),
+    SourceAccessed(String),
 }
 
 impl fmt::Display for ReportWarning {
@@ -147,6 +160,7 @@ impl fmt::Display for WarningKind {
                 field,
                 value,
                 problem,
+                ..
             } => write!(f, "the {field} {value:?} is not a date: {problem}"),
         }
     }
