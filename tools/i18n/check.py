@@ -53,6 +53,14 @@ PLURALS = {
 }
 
 
+# A numeric variant key that is the only number of a category stands for it: Arabic's
+# `[0]` covers `zero`, `[1]` one and `[2]` two (English's `[1]` covers one).
+ONLY_NUMBER = {
+    "ar": {"0": "zero", "1": "one", "2": "two"},
+    "en": {"1": "one"},
+}
+
+
 class Refs(Visitor):
     """Collects variables, term references and plural selects under a node."""
 
@@ -80,6 +88,8 @@ class Refs(Visitor):
         for v in node.variants:
             if isinstance(v.key, ast.Identifier):
                 keys.add(v.key.name)
+            elif isinstance(v.key, ast.NumberLiteral):
+                keys.add("#" + v.key.value)
         self.selects.append(keys)
         self.generic_visit(node)
 
@@ -177,7 +187,8 @@ def check_language(lang, en_files, same=False, same_as_english=None):
                     plural_keys = keys & CLDR_CATEGORIES
                     if not plural_keys or need is None:
                         continue
-                    missing = need - keys
+                    covered = {ONLY_NUMBER.get(lang, {}).get(k[1:]) for k in keys if k.startswith("#")}
+                    missing = need - keys - covered
                     dead = plural_keys - need
                     if missing:
                         problems.append(

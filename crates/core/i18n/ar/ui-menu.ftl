@@ -84,3 +84,13 @@ format-markdown = تقرير Markdown
 format-csv = جدول CSV
 format-claimreview = ClaimReview JSON-LD
 format-annotations = تعليقات W3C التوضيحية (Web Annotations)
+
+# File › Desk: working as a team on one shared git repository.
+menu-file-desk = مكتب التحرير
+menu-file-desk-sync = مزامنة
+menu-file-desk-show = إظهار مكتب التحرير
+menu-file-desk-join = الانضمام إلى مكتب تحرير…
+menu-file-desk-start = إنشاء مكتب تحرير…
+toolbar-sync = مزامنة
+toolbar-sync-hover = إرسال تغييراتك إلى مكتب التحرير وجلب تغييرات الآخرين ({ $shortcut })
+shortcut-sync = المزامنة مع مكتب التحرير

@@ -79,3 +79,17 @@ review-mark-ready-question = إرسال الادعاء { $claim } للمراجع
 review-mark-ready-anyway = الإرسال للمراجعة رغم ذلك
 review-approve-question = اعتماد الادعاء { $claim }؟
 review-approve-anyway = الاعتماد رغم ذلك
+# What a claim lacks, listed before Mark ready for review.
+review-gap-no-verdict = ليس له تقييم
+review-gap-no-conclusion = ليست له خلاصة
+review-gap-no-source = لا يستشهد بأي مصدر
+review-gap-stances-unset = { $count ->
+    [zero] لا مصادر مربوطة بلا موقف
+    [one] مصدر مربوط واحد لم يُحدَّد موقفه
+    [two] مصدران مربوطان لم يُحدَّد موقفهما
+    [few] { $count } مصادر مربوطة لم يُحدَّد موقفها
+    [many] { $count } مصدرًا مربوطًا لم يُحدَّد موقفه
+   *[other] { $count } مصدر مربوط لم يُحدَّد موقفه
+}
+# Listed before Approve; $who: a name; $text: the comment.
+review-comment-still-open = تعليق { $who } ما زال مفتوحًا: «{ $text }»

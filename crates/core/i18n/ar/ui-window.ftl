@@ -42,3 +42,6 @@ setting-date-published = تاريخ النشر
 setting-date-retrieved = تاريخ الاسترجاع
 # The article's name for screen readers.
 article-text-name = نص المقال
+tab-desk = مكتب التحرير
+# The window's title for a project never saved.
+window-untitled = بلا عنوان

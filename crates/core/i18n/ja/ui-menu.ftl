@@ -84,3 +84,13 @@ format-markdown = Markdownレポート
 format-csv = CSV表
 format-claimreview = ClaimReview JSON-LD
 format-annotations = W3C Web Annotation（注釈）
+
+# File › Desk: working as a team on one shared git repository.
+menu-file-desk = デスク
+menu-file-desk-sync = 同期
+menu-file-desk-show = デスクを表示
+menu-file-desk-join = デスクに参加…
+menu-file-desk-start = デスクを開始…
+toolbar-sync = 同期
+toolbar-sync-hover = 自分の変更をデスクに送り、ほかの人の変更を取り込む（{ $shortcut }）
+shortcut-sync = デスクと同期

@@ -78,3 +78,12 @@ review-mark-ready-question = 言説{ $claim }のレビューを依頼します�
 review-mark-ready-anyway = このままレビューを依頼
 review-approve-question = 言説{ $claim }を承認しますか？
 review-approve-anyway = このまま承認
+# What a claim lacks, listed before Mark ready for review.
+review-gap-no-verdict = 判定がありません
+review-gap-no-conclusion = 結論がありません
+review-gap-no-source = 情報源を引用していません
+review-gap-stances-unset = { $count ->
+   *[other] リンクした情報源のうち{ $count }件で関係が選択されていません
+}
+# Listed before Approve; $who: a name; $text: the comment.
+review-comment-still-open = { $who }のコメントが未解決です：「{ $text }」

@@ -32,3 +32,6 @@ setting-date-published = 公開日
 setting-date-retrieved = 取得日
 # The article's name for screen readers.
 article-text-name = 記事の本文
+tab-desk = デスク
+# The window's title for a project never saved.
+window-untitled = 無題
