@@ -182,7 +182,11 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
                     commands.push(Command::SaveAs);
                 }
                 ui.menu_button(
-                    super::mirror::label_text(ui, tr(ui, "menu-file-desk"), egui::TextStyle::Button),
+                    super::mirror::label_text(
+                        ui,
+                        tr(ui, "menu-file-desk"),
+                        egui::TextStyle::Button,
+                    ),
                     |ui| {
                         if item(ui, &ctx, "menu-file-desk-sync", Some(SYNC), true) {
                             commands.push(Command::Sync);
