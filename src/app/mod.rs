@@ -25,6 +25,7 @@ mod files;
 mod identity;
 mod import;
 mod intake;
+mod intake_notes;
 mod job;
 mod language;
 mod layout;

@@ -121,12 +121,9 @@ pub fn ui(
                     &mut s.reviewer,
                     "project-fact-checker-s-name",
                 );
-                super::report_language::ui(
-                    ui,
-                    "Report language",
-                    "Same as the window",
-                    &mut s.report_language,
-                );
+                let label = tr(ui, "project-report-language");
+                let window = tr(ui, "project-report-language-window");
+                super::report_language::ui(ui, &label, &window, &mut s.report_language);
             }) {
                 commands.push(Command::Edit(Action::SetSettings(settings)));
             }

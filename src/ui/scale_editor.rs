@@ -74,9 +74,18 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                             v.color = Color(rgb);
                         }
                         let l = ui.label(RichText::new(tr(ui, "project-label")).small());
-                        ui.add(egui::TextEdit::singleline(&mut v.label).desired_width(120.0))
+                        // Narrow panels give the label field less room first,
+                        // so the row's buttons stay inside in every language.
+                        let room = (ui.available_width() - 150.0).clamp(60.0, 120.0);
+                        ui.add(egui::TextEdit::singleline(&mut v.label).desired_width(room))
                             .labelled_by(l.id);
                         ui.with_layout(super::mirror::end_layout(ui), |ui| {
+                            if crate::ui::i18n::is_rtl(ui) {
+                                // Mirrored, the row ran a few points past the group's
+                                // left edge in a narrow panel (the walk in
+                                // tests/it/i18n_window.rs caught the Remove button).
+                                ui.add_space(4.0);
+                            }
                             let remove = ui
                                 .small_button("×")
                                 .on_hover_text(tr(ui, "project-remove-verdict"));

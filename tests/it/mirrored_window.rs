@@ -10,7 +10,7 @@ use egui_kittest::kittest::Queryable;
 use claimdesk::app::ClaimDeskApp;
 use claimdesk::ui::i18n::tr;
 
-use crate::window::{copy_sample, harness};
+use crate::window::{copy_sample, harness_any_script as harness};
 
 /// Where the panes and the menus are: (claim list, editor field, File, Help).
 fn places(h: &Harness<'static, ClaimDeskApp>) -> (egui::Rect, egui::Rect, egui::Rect, egui::Rect) {
@@ -20,7 +20,7 @@ fn places(h: &Harness<'static, ClaimDeskApp>) -> (egui::Rect, egui::Rect, egui::
         .expect("a claim row")
         .rect();
     let editor = h
-        .get_by_role_and_label(Role::MultilineTextInput, "Rationale")
+        .get_by_role_and_label(Role::MultilineTextInput, &tr(&h.ctx, "claims-rationale"))
         .rect();
     // By the catalog's words: the Arabic ones once translated.
     let file = h.get_by_label(&tr(&h.ctx, "menu-file")).rect();

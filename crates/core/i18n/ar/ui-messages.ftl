@@ -110,3 +110,10 @@ pick-filter-article = مقال
 pick-filter-annotations = تعليقات توضيحية
 pick-filter-past-checks = تحققات سابقة
 pick-filter-all-files = كل الملفات
+
+# Notes on an opened article file (shown after "Opened the article…").
+note-no-title = لم يُعثر على عنوان، فاستُخدم اسم الملف
+note-title-first-line = العنوان هو السطر الأول من المستند
+note-no-date = لم يُعثر على تاريخ النشر في الصفحة
+note-markdown-html = أُهمِلت شيفرة HTML الموجودة داخل Markdown
+note-read-as-web-page = يحتوي الملف على صفحة ويب، فقُرئ على أنه صفحة ويب

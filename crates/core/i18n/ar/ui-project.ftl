@@ -66,3 +66,7 @@ project-value = القيمة
 project-value-of = قيمة { $verdict }
 # The label of a verdict just added to the scale.
 project-new-verdict = تقييم جديد
+
+# The project's report language (the Article tab).
+project-report-language = لغة التقرير
+project-report-language-window = لغة النافذة نفسها

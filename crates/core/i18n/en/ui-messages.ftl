@@ -99,3 +99,10 @@ pick-filter-article = Article
 pick-filter-annotations = Annotations
 pick-filter-past-checks = Past checks
 pick-filter-all-files = All files
+
+# Notes on an opened article file (shown after "Opened the article…").
+note-no-title = No title found: the file name is used
+note-title-first-line = The title is the document's first line
+note-no-date = No publication date found in the page
+note-markdown-html = HTML inside the Markdown was left out
+note-read-as-web-page = The file holds a web page: it was read as one

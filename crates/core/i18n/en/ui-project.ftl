@@ -58,3 +58,7 @@ project-value = value
 project-value-of = Value of { $verdict }
 # The label of a verdict just added to the scale.
 project-new-verdict = New verdict
+
+# The project's report language (the Article tab).
+project-report-language = Report language
+project-report-language-window = Same as the window

@@ -103,3 +103,10 @@ pick-filter-article = Artículo
 pick-filter-annotations = Anotaciones
 pick-filter-past-checks = Verificaciones anteriores
 pick-filter-all-files = Todos los archivos
+
+# Notes on an opened article file (shown after "Opened the article…").
+note-no-title = No se encontró título: se usa el nombre del archivo
+note-title-first-line = El título es la primera línea del documento
+note-no-date = No se encontró la fecha de publicación en la página
+note-markdown-html = Se omitió el HTML incluido en el Markdown
+note-read-as-web-page = El archivo contiene una página web: se leyó como tal

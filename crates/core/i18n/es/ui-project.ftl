@@ -59,3 +59,7 @@ project-value = valor
 project-value-of = Valor de { $verdict }
 # The label of a verdict just added to the scale.
 project-new-verdict = Nueva calificación
+
+# The project's report language (the Article tab).
+project-report-language = Idioma del informe
+project-report-language-window = El mismo de la ventana

@@ -104,3 +104,10 @@ pick-filter-article = Article
 pick-filter-annotations = Annotations
 pick-filter-past-checks = Vérifications passées
 pick-filter-all-files = Tous les fichiers
+
+# Notes on an opened article file (shown after "Opened the article…").
+note-no-title = Aucun titre trouvé : le nom du fichier est utilisé
+note-title-first-line = Le titre est la première ligne du document
+note-no-date = Aucune date de publication trouvée dans la page
+note-markdown-html = Le HTML contenu dans le Markdown a été ignoré
+note-read-as-web-page = Le fichier contient une page web : il a été lu comme telle

@@ -60,3 +60,7 @@ project-value = valeur
 project-value-of = Valeur de { $verdict }
 # The label of a verdict just added to the scale.
 project-new-verdict = Nouveau verdict
+
+# The project's report language (the Article tab).
+project-report-language = Langue du rapport
+project-report-language-window = Identique à la fenêtre

@@ -98,3 +98,10 @@ pick-filter-article = 記事
 pick-filter-annotations = 注釈
 pick-filter-past-checks = 過去の検証
 pick-filter-all-files = すべてのファイル
+
+# Notes on an opened article file (shown after "Opened the article…").
+note-no-title = タイトルが見つからないため、ファイル名を使います
+note-title-first-line = タイトルは文書の1行目です
+note-no-date = ページに公開日が見つかりません
+note-markdown-html = Markdown 内の HTML は取り込みませんでした
+note-read-as-web-page = ファイルはウェブページなので、ウェブページとして読み込みました

@@ -56,3 +56,7 @@ project-value = 値
 project-value-of = { $verdict }の値
 # The label of a verdict just added to the scale.
 project-new-verdict = 新しい判定
+
+# The project's report language (the Article tab).
+project-report-language = レポートの言語
+project-report-language-window = ウィンドウと同じ

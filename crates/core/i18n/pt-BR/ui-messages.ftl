@@ -103,3 +103,10 @@ pick-filter-article = Artigo
 pick-filter-annotations = Anotações
 pick-filter-past-checks = Checagens anteriores
 pick-filter-all-files = Todos os arquivos
+
+# Notes on an opened article file (shown after "Opened the article…").
+note-no-title = Nenhum título encontrado: é usado o nome do arquivo
+note-title-first-line = O título é a primeira linha do documento
+note-no-date = Nenhuma data de publicação encontrada na página
+note-markdown-html = O HTML dentro do Markdown foi deixado de fora
+note-read-as-web-page = O arquivo contém uma página web: foi lido como tal

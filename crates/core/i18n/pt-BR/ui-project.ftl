@@ -59,3 +59,7 @@ project-value = valor
 project-value-of = Valor de { $verdict }
 # The label of a verdict just added to the scale.
 project-new-verdict = Nova classificação
+
+# The project's report language (the Article tab).
+project-report-language = Idioma do relatório
+project-report-language-window = O mesmo da janela
