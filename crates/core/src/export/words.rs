@@ -82,7 +82,8 @@ impl Words {
             Some((year, month, Some(day))) => self.f(
                 "report-date-long",
                 &[
-                    ("day", day.to_string().into()),
+                    // A number, so a language can select on it ("1er" in French).
+                    ("day", day.into()),
                     ("month", self.month(month).into()),
                     ("year", year.into()),
                 ],
@@ -138,6 +139,13 @@ pub(crate) fn html_text(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_first_of_the_month_is_written_as_the_language_writes_it() {
+        let fr = Words::new(Lang::Fr);
+        assert_eq!(fr.date("2025-11-01"), "1er novembre 2025");
+        assert_eq!(fr.date("2025-11-02"), "2 novembre 2025");
+    }
 
     #[test]
     fn english_dates_stay_iso_and_text_stays_as_typed() {
