@@ -6,7 +6,9 @@ use eframe::egui::{self, CentralPanel, Panel, RichText};
 use super::panes::Pane;
 use super::{ClaimDeskApp, RECENT_KEY, window::dropped_files};
 use crate::ui::dialogs;
-use crate::ui::{Command, Tab, menu, project_panel, scale_editor, sources_panel, status_bar};
+use crate::ui::{
+    Command, Tab, menu, mirror, project_panel, scale_editor, sources_panel, status_bar,
+};
 
 impl ClaimDeskApp {
     fn article_header_ui(&self, ui: &mut egui::Ui) {
@@ -155,9 +157,11 @@ impl eframe::App for ClaimDeskApp {
                 lang: self.language(),
             };
             Panel::top("menu").show(ui, |ui| {
-                menu::menu_bar_ui(ui, &state, &mut commands);
-                menu::toolbar_ui(ui, &state, &mut commands);
-                ui.add_space(2.0);
+                mirror::content_ui(ui, |ui| {
+                    menu::menu_bar_ui(ui, &state, &mut commands);
+                    menu::toolbar_ui(ui, &state, &mut commands);
+                    ui.add_space(2.0);
+                })
             });
         }
         if let Some(prompt) = self.disk_prompt {
@@ -170,34 +174,40 @@ impl eframe::App for ClaimDeskApp {
         }
         let message = self.message.as_ref().map(|(t, e)| (t.as_str(), *e));
         Panel::bottom("status").show(ui, |ui| {
-            status_bar::ui(ui, self.doc.project(), message, &mut commands);
+            mirror::content_ui(ui, |ui| {
+                status_bar::ui(ui, self.doc.project(), message, &mut commands);
+            })
         });
         let focus_list = self.panes.take(Pane::ClaimList);
-        let list = Panel::left("claims")
+        let list = mirror::start_panel(&ctx, "claims")
             .resizable(true)
             .default_size(300.0)
             .size_range(220.0..=480.0)
             .show(ui, |ui| {
-                ui.add_space(4.0);
-                ui.heading(self.tr("msg-claims"));
-                if focus_list {
-                    self.claim_list.request_focus();
-                }
-                self.claim_list.ui(
-                    ui,
-                    self.doc.project(),
-                    revision,
-                    self.selected,
-                    &mut commands,
-                );
+                mirror::content_ui(ui, |ui| {
+                    ui.add_space(4.0);
+                    ui.heading(self.tr("msg-claims"));
+                    if focus_list {
+                        self.claim_list.request_focus();
+                    }
+                    self.claim_list.ui(
+                        ui,
+                        self.doc.project(),
+                        revision,
+                        self.selected,
+                        &mut commands,
+                    );
+                })
             });
-        let editor = Panel::right("editor")
+        let editor = mirror::end_panel(&ctx, "editor")
             .resizable(true)
             .default_size(420.0)
             .size_range(320.0..=520.0)
             .show(ui, |ui| {
-                ui.add_space(4.0);
-                self.right_panel_ui(ui, &mut commands);
+                mirror::content_ui(ui, |ui| {
+                    ui.add_space(4.0);
+                    self.right_panel_ui(ui, &mut commands);
+                })
             });
         self.panes.set_rect(Pane::ClaimList, list.response.rect);
         self.panes.set_rect(Pane::Editor, editor.response.rect);

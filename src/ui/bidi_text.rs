@@ -4,7 +4,8 @@
 //! needs bidi is laid out here: every single-direction piece (see
 //! `model::bidi`) becomes its own galley, placed by the run table, which
 //! also answers every geometry question (highlights, caret, hit-testing).
-//! The article view uses it for its paragraphs, forms for RTL labels.
+//! The article view uses it for its paragraphs, forms for RTL labels, and
+//! the editing fields (`bidi_edit`) for the galleys they edit in.
 
 use std::sync::Arc;
 
@@ -34,6 +35,29 @@ pub fn lay_out(
     format: &TextFormat,
     wrap_width: f32,
 ) -> BidiParagraph {
+    shape(painter, text, format).place(wrap_width, true)
+}
+
+/// Lays out one paragraph on a single line at least `min_width` wide (a
+/// one-line text field); right-to-left paragraphs are right-aligned within it.
+pub fn lay_out_line(
+    painter: &Painter,
+    text: &str,
+    format: &TextFormat,
+    min_width: f32,
+) -> BidiParagraph {
+    shape(painter, text, format).place(min_width, false)
+}
+
+/// A paragraph's pieces, each shaped and measured, not yet broken into lines.
+struct Shaped {
+    analysis: bidi::Analysis,
+    galleys: Vec<Option<Arc<Galley>>>,
+    measures: Vec<runs::Measure>,
+    line_height: f32,
+}
+
+fn shape(painter: &Painter, text: &str, format: &TextFormat) -> Shaped {
     let analysis = bidi::analyse(text);
     let mut galleys = Vec::with_capacity(analysis.pieces.len());
     let mut measures = Vec::with_capacity(analysis.pieces.len());
@@ -52,14 +76,33 @@ pub fn lay_out(
     if line_height <= 0.0 {
         line_height = painter.fonts_mut(|f| f.row_height(&format.font_id));
     }
-    let lines = runs::place(&analysis, &measures, wrap_width, line_height);
-    let height = lines.len().max(1) as f32 * line_height;
-    BidiParagraph {
-        lines,
+    Shaped {
+        analysis,
         galleys,
-        base: analysis.base,
-        size: vec2(wrap_width, height),
+        measures,
         line_height,
+    }
+}
+
+impl Shaped {
+    /// Breaks into lines `width` wide (`wrap`), or keeps one line as wide as
+    /// the text and at least `width`.
+    fn place(self, width: f32, wrap: bool) -> BidiParagraph {
+        let width = if wrap {
+            width
+        } else {
+            let natural: f32 = self.measures.iter().map(|m| m.width).sum();
+            natural.max(if width.is_finite() { width } else { 0.0 })
+        };
+        let lines = runs::place(&self.analysis, &self.measures, width, self.line_height);
+        let height = lines.len().max(1) as f32 * self.line_height;
+        BidiParagraph {
+            lines,
+            galleys: self.galleys,
+            base: self.analysis.base,
+            size: vec2(width, height),
+            line_height: self.line_height,
+        }
     }
 }
 
@@ -130,6 +173,15 @@ impl BidiParagraph {
         }
         let x = x.unwrap_or(cx);
         Some((runs::boundary_at(&self.lines, target, x), Some(x)))
+    }
+
+    /// The shaped galley of piece `i`; `None` for whitespace.
+    pub fn piece_galley(&self, i: usize) -> Option<&Arc<Galley>> {
+        self.galleys.get(i).and_then(Option::as_ref)
+    }
+
+    pub fn line_height(&self) -> f32 {
+        self.line_height
     }
 
     pub fn paint(&self, painter: &Painter, pos: Pos2, color: Color32) {

@@ -78,10 +78,13 @@ impl CheckPanel {
 /// that approved claims went out (after which changes are corrections).
 fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
     let mut only = project.settings.publish_approved_only;
-    if ui
-        .checkbox(&mut only, tr(ui, "checktab-publish-approved-claims-only"))
-        .on_hover_text(tr(ui, "checktab-reports-leave-out-claims-not"))
-        .changed()
+    if super::mirror::checkbox_ui(
+        ui,
+        &mut only,
+        tr(ui, "checktab-publish-approved-claims-only"),
+    )
+    .on_hover_text(tr(ui, "checktab-reports-leave-out-claims-not"))
+    .changed()
     {
         let mut settings = project.settings.clone();
         settings.publish_approved_only = only;

@@ -71,7 +71,7 @@ impl ClaimEditor {
                 ScaleKind::ConclusionOnly => tr(ui, "claims-conclusion-chip"),
             };
             theme::verdict_chip(ui, color, &label);
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.with_layout(super::mirror::end_layout(ui), |ui| {
                 if ui
                     .button(tr(ui, "claims-delete"))
                     .on_hover_text(tr(ui, "claims-delete-this-claim-asks-first"))
@@ -152,7 +152,7 @@ impl ClaimEditor {
             fields::Note::None
         };
         fields::note_line(ui, note);
-        ui.columns(2, |cols| {
+        super::mirror::columns_ui(ui, 2, |cols| {
             fields::text(
                 &mut cols[0],
                 "claims-claimant",

@@ -240,7 +240,7 @@ impl ClaimList {
         let status_text = self
             .status
             .map_or(all_statuses.clone(), |s| super::labels::status(ui, s));
-        ui.columns(2, |cols| {
+        super::mirror::columns_ui(ui, 2, |cols| {
             let l = cols[0].label(RichText::new(verdict_label).small().strong());
             ComboBox::from_id_salt("verdict_filter")
                 .selected_text(verdict_text)
@@ -445,22 +445,27 @@ fn row_ui(
         );
     }
     let color = theme::verdict_color(project, claim);
+    // Mirrored for a right-to-left window: the bar, number and chip at the right.
+    let m = super::mirror::RowMirror::new(ui, rect);
     painter.rect_filled(
-        egui::Rect::from_min_size(rect.min, vec2(5.0, rect.height())),
-        CornerRadius {
+        m.rect(egui::Rect::from_min_size(
+            rect.min,
+            vec2(5.0, rect.height()),
+        )),
+        m.corners(CornerRadius {
             nw: 4,
             sw: 4,
             ne: 0,
             se: 0,
-        },
+        }),
         color,
     );
     let text_color = visuals.text_color();
     let left = rect.left() + 12.0;
     let max_w = rect.width() - 18.0;
     let title = &text.title;
-    let mut cut = if crate::model::bidi::starts_rtl(title) {
-        rtl_title_ui(&painter, number, title, rect, text_color)
+    let mut cut = if m.on() || crate::model::bidi::starts_rtl(title) {
+        rtl_title_ui(&painter, number, title, m, text_color)
     } else {
         let full = format!("#{number}  {title}");
         let font = FontId::proportional(13.5);
@@ -484,12 +489,13 @@ fn row_ui(
         egui::pos2(left, rect.top() + 28.0),
         chip.size() + vec2(12.0, 3.0),
     );
+    let chip_rect = m.rect(chip_rect);
     painter.rect_filled(chip_rect, CornerRadius::same(7), color);
     painter.galley(chip_rect.min + vec2(6.0, 1.5), chip, theme::text_on(color));
     // The detail is cut between its parts, or else between words, never
     // inside a word; the whole row is then on hover.
     let detail = text.detail();
-    let detail_left = chip_rect.right() + 8.0;
+    let detail_left = m.rect(chip_rect).right() + 8.0;
     let (shown, detail_cut) = fit_words(
         &painter,
         &detail,
@@ -498,8 +504,8 @@ fn row_ui(
     );
     cut |= detail_cut;
     painter.text(
-        egui::pos2(detail_left, chip_rect.center().y),
-        Align2::LEFT_CENTER,
+        m.pos(egui::pos2(detail_left, chip_rect.center().y)),
+        m.align(Align2::LEFT_CENTER),
         shown.as_ref(),
         chip_font,
         visuals.weak_text_color(),
@@ -569,20 +575,26 @@ pub fn fit_words(
     fitted
 }
 
-/// A right-to-left title: the number at the left, the text right-aligned in
-/// visual word order, cut at the end of its reading (its left) when too long.
+/// A right-to-left title, or any title in a mirrored window: the number at
+/// the left (at the right when mirrored), the text right-aligned in visual
+/// word order, cut at the end of its reading when too long.
 fn rtl_title_ui(
     painter: &egui::Painter,
     number: usize,
     title: &str,
-    rect: egui::Rect,
+    m: super::mirror::RowMirror,
     color: egui::Color32,
 ) -> bool {
     let font = FontId::proportional(13.5);
     let number = painter.layout_no_wrap(format!("#{number}"), font.clone(), color);
+    let rect = m.row();
     let left = rect.left() + 12.0;
     let room = rect.right() - 8.0 - (left + number.size().x + 12.0);
-    painter.galley(egui::pos2(left, rect.top() + 6.0), number, color);
+    let number_at = egui::pos2(m.x(left), rect.top() + 6.0);
+    let number_rect = m
+        .align(Align2::LEFT_TOP)
+        .anchor_size(number_at, number.size());
+    painter.galley(number_rect.min, number, color);
     // What fits is worked out once per title and width, then remembered:
     // rows are drawn every frame.
     let key = egui::Id::unique(("rtl_title", title, room.to_bits()));
@@ -597,7 +609,13 @@ fn rtl_title_ui(
             fitted
         });
     let galley = painter.layout_no_wrap(visual.to_string(), font, color);
-    let x = (rect.right() - 8.0 - galley.size().x).max(left);
+    // The text ends where the number's space begins when mirrored.
+    let right = if m.on() {
+        number_rect.left() - 12.0
+    } else {
+        rect.right() - 8.0
+    };
+    let x = (right - galley.size().x).max(if m.on() { rect.left() + 8.0 } else { left });
     painter.galley(egui::pos2(x, rect.top() + 6.0), galley, color);
     visual.contains('…') && !title.contains('…')
 }

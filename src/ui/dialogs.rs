@@ -1,7 +1,7 @@
 //! Modal dialogs: confirmations, a new project, pasted text, messages.
 
 use crate::ui::i18n::{tr, tr_args};
-use eframe::egui::{self, Id, Modal, RichText, TextEdit};
+use eframe::egui::{self, Id, RichText, TextEdit};
 
 use super::Command;
 use crate::edit::Action;
@@ -61,7 +61,7 @@ pub enum Dialog {
 fn preset_ui(ui: &mut egui::Ui, preset: &mut ScalePreset) {
     ui.label(RichText::new(tr(ui, "dialog-rating-scale")).strong());
     for p in ScalePreset::ALL {
-        ui.radio_value(preset, p, p.label());
+        super::mirror::radio_value_ui(ui, preset, p, p.label());
     }
 }
 
@@ -80,7 +80,7 @@ pub fn ui(
     // A focused button keeps Enter for itself.
     let enter = ctx.input(|i| i.key_pressed(egui::Key::Enter))
         && (ctx.text_edit_focused() || ctx.memory(|m| m.focused().is_none()));
-    let response = Modal::new(Id::unique("claimdesk_dialog")).show(ctx, |ui| {
+    let response = super::mirror::modal(ctx, Id::unique("claimdesk_dialog")).show(ctx, |ui| {
         ui.set_width(420.0);
         match d {
             Dialog::ConfirmDeleteClaim(id) => {
@@ -119,7 +119,7 @@ pub fn ui(
             Dialog::NewProject { title, preset } => {
                 ui.heading(tr(ui, "dialog-new-project"));
                 let l = ui.label(tr(ui, "dialog-project-title"));
-                ui.add(TextEdit::singleline(title).desired_width(f32::INFINITY))
+                super::bidi_edit::singleline_ui(ui, title, |e| e.desired_width(f32::INFINITY))
                     .labelled_by(l.id);
                 preset_ui(ui, preset);
                 ui.label(RichText::new(tr(ui, "dialog-then-open-or-paste-the")).weak());
@@ -143,7 +143,7 @@ pub fn ui(
             } => {
                 ui.heading(tr(ui, "dialog-new-article-from-pasted-text"));
                 let l = ui.label(tr(ui, "dialog-headline"));
-                ui.add(TextEdit::singleline(title).desired_width(f32::INFINITY))
+                super::bidi_edit::singleline_ui(ui, title, |e| e.desired_width(f32::INFINITY))
                     .labelled_by(l.id);
                 let l = ui.label(tr(ui, "dialog-article-text-paste-with-ctrl"));
                 egui::ScrollArea::vertical()

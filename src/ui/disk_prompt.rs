@@ -4,7 +4,7 @@
 //! Cancel). The app decides when to ask; this draws the asking.
 
 use crate::ui::i18n::{tr, tr_args};
-use eframe::egui::{self, Id, Modal, Panel, RichText};
+use eframe::egui::{self, Id, Panel, RichText};
 
 use super::{Command, theme};
 
@@ -47,7 +47,7 @@ pub fn disk_prompt_ui(
         }
         DiskPrompt::BeforeSave => {
             let ctx = ui.ctx().clone();
-            Modal::new(Id::unique("claimdesk_disk_changed")).show(&ctx, |ui| {
+            super::mirror::modal(&ctx, Id::unique("claimdesk_disk_changed")).show(&ctx, |ui| {
                 ui.set_width(420.0);
                 ui.heading(tr_args(
                     ui,

@@ -6,7 +6,7 @@
 use crate::ui::i18n::{tr, tr_args};
 use eframe::egui::{self, Align2, Label, Response, RichText, Sense, TextEdit, Ui};
 
-use super::theme;
+use super::{bidi_edit, theme};
 use crate::model::date::{self, DateProblem};
 use crate::model::{bidi, is_web_url};
 
@@ -44,10 +44,10 @@ pub fn text(ui: &mut Ui, label: &str, value: &mut String, hint: &str) -> Respons
     let l = field_label(ui, label);
     let hint = hint_text(ui, hint);
     let rtl = bidi::starts_rtl(value);
-    let edit = TextEdit::singleline(value)
-        .hint_text(hint)
-        .desired_width(f32::INFINITY);
-    labelled(&l, ui.add(in_direction(edit, rtl)))
+    let field = bidi_edit::singleline_ui(ui, value, |e| {
+        in_direction(e.hint_text(hint).desired_width(f32::INFINITY), rtl)
+    });
+    labelled(&l, field)
 }
 
 /// What a note line under a field says, if anything.
@@ -85,14 +85,14 @@ pub fn note_line(ui: &mut Ui, note: Note) {
         let mut child = ui.new_child(
             egui::UiBuilder::new()
                 .max_rect(rect)
-                .layout(egui::Layout::left_to_right(egui::Align::Center)),
+                .layout(super::mirror::start_layout(ui)),
         );
         child.add(Label::new(rich).truncate());
     }
 }
 
 /// Right-aligned when the text starts right to left, as `dir="auto"` would
-/// place it. (egui's text fields keep logical word order inside a line.)
+/// place it; its words are put in reading order by `bidi_edit`.
 fn in_direction(edit: TextEdit<'_>, rtl: bool) -> TextEdit<'_> {
     if rtl {
         edit.align(Align2::RIGHT_TOP)
@@ -111,11 +111,15 @@ pub fn multiline(
     let l = field_label(ui, label);
     let hint = hint_text(ui, hint);
     let rtl = bidi::starts_rtl(value);
-    let edit = TextEdit::multiline(value)
-        .hint_text(hint)
-        .desired_rows(rows)
-        .desired_width(f32::INFINITY);
-    labelled(&l, ui.add(in_direction(edit, rtl)))
+    let field = bidi_edit::multiline_ui(ui, value, |e| {
+        in_direction(
+            e.hint_text(hint)
+                .desired_rows(rows)
+                .desired_width(f32::INFINITY),
+            rtl,
+        )
+    });
+    labelled(&l, field)
 }
 
 /// Up to `rows` lines of small weak text in a space of exactly that height,
@@ -135,7 +139,8 @@ pub fn note_rows(ui: &mut Ui, text: &str, rows: usize) -> Response {
     let (rect, response) =
         ui.allocate_exact_size(egui::vec2(width, row_height * rows as f32), Sense::hover());
     let elided = galley.elided;
-    ui.painter().galley(rect.min, galley, color);
+    let at = super::mirror::start_of(ui, rect, galley.size());
+    ui.painter().galley(at, galley, color);
     let owned = text.to_owned();
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &owned));
     if elided {
@@ -194,10 +199,11 @@ pub fn url_with_note(
             });
             let button_w = (word + 2.0 * ui.spacing().button_padding.x).max(56.0);
             let field_w = (ui.available_width() - button_w - ui.spacing().item_spacing.x).max(60.0);
-            let edit = TextEdit::singleline(value)
-                .hint_text(tr(ui, "field-url-hint"))
-                .desired_width(field_w);
-            let r = labelled(&l, ui.add(in_direction(edit, rtl)));
+            let hint = tr(ui, "field-url-hint");
+            let field = bidi_edit::singleline_ui(ui, value, |e| {
+                in_direction(e.hint_text(hint).desired_width(field_w), rtl)
+            });
+            let r = labelled(&l, field);
             let v = value.trim().to_owned();
             let web = is_web_url(&v);
             let button = ui

@@ -159,8 +159,7 @@ impl LibraryPanel {
             });
         }
         let mut add = info.add_on_save;
-        if ui
-            .checkbox(&mut add, tr(ui, "library-add-projects-to-the-library"))
+        if super::mirror::checkbox_ui(ui, &mut add, tr(ui, "library-add-projects-to-the-library"))
             .changed()
         {
             commands.push(Command::SetLibraryAddOnSave(add));

@@ -3,6 +3,7 @@
 
 pub mod archive_window;
 pub mod article_view;
+pub mod bidi_edit;
 pub mod bidi_text;
 pub mod check_panel;
 pub mod claim_editor;
@@ -20,6 +21,7 @@ pub mod i18n;
 pub mod labels;
 pub mod library_panel;
 pub mod menu;
+pub mod mirror;
 pub mod project_panel;
 pub mod review_dialogs;
 pub mod review_panel;

@@ -48,7 +48,7 @@ pub fn ui(
                     &mut m.title,
                     "project-the-article-s-title",
                 );
-                ui.columns(2, |cols| {
+                super::mirror::columns_ui(ui, 2, |cols| {
                     fields::text(
                         &mut cols[0],
                         "project-outlet",
@@ -63,7 +63,7 @@ pub fn ui(
                     );
                 });
                 fields::url(ui, "project-article-url", &mut m.url, &mut open);
-                ui.columns(2, |cols| {
+                super::mirror::columns_ui(ui, 2, |cols| {
                     let r = fields::date(
                         &mut cols[0],
                         "project-date-published",

@@ -2,7 +2,7 @@
 //! changed with Edit › Your name…) and the correction of a published claim.
 
 use crate::ui::i18n::tr;
-use eframe::egui::{self, Button, RichText, TextEdit, Ui};
+use eframe::egui::{self, Button, RichText, Ui};
 
 use super::Command;
 use super::command::ReviewStep;
@@ -112,13 +112,11 @@ fn your_name_ui(
     ));
     ui.label(tr(ui, "review-your-name-why"));
     let l = ui.label(RichText::new(tr(ui, "review-your-name")).strong());
-    let r = ui
-        .add(
-            TextEdit::singleline(name)
-                .hint_text(tr(ui, "review-first-and-last-name-as"))
-                .desired_width(f32::INFINITY),
-        )
-        .labelled_by(l.id);
+    let hint = tr(ui, "review-first-and-last-name-as");
+    let r = super::bidi_edit::singleline_ui(ui, name, |e| {
+        e.hint_text(hint).desired_width(f32::INFINITY)
+    })
+    .labelled_by(l.id);
     // Ready to type when the dialog opens: a name and Enter are all it takes.
     if ui.memory(|m| m.focused().is_none()) {
         r.request_focus();
@@ -160,9 +158,10 @@ fn correction_ui(
         ScaleKind::Ratings => {
             ui.label(RichText::new(tr(ui, "review-verdict")).strong());
             ui.horizontal_wrapped(|ui| {
-                ui.radio_value(&mut to.verdict, None, tr(ui, "review-none"));
+                let none = tr(ui, "review-none");
+                super::mirror::radio_value_ui(ui, &mut to.verdict, None, none);
                 for v in &project.scale.verdicts {
-                    ui.radio_value(&mut to.verdict, Some(v.id), &v.label);
+                    super::mirror::radio_value_ui(ui, &mut to.verdict, Some(v.id), &v.label);
                 }
             });
         }

@@ -4,7 +4,7 @@
 
 use crate::i18n::Catalog;
 use crate::ui::i18n::{catalog as tr_catalog, tr, tr_args};
-use eframe::egui::{self, Button, RichText, TextEdit, Ui};
+use eframe::egui::{self, Button, RichText, Ui};
 
 use super::command::ReviewStep;
 use super::{Command, fields, theme};
@@ -265,7 +265,7 @@ impl ReviewPanel {
                     ui.horizontal(|ui| {
                         ui.label(RichText::new(who(&tr_catalog(ui), &c.author)).strong());
                         ui.label(RichText::new(short_time(&c.time)).small().weak());
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.with_layout(super::mirror::end_layout(ui), |ui| {
                             let (label, resolved) = if c.resolved {
                                 ("review-reopen", false)
                             } else {
@@ -284,12 +284,12 @@ impl ReviewPanel {
                 });
         }
         let l = ui.label(RichText::new(tr(ui, "review-new-comment")).small());
-        ui.add(
-            TextEdit::multiline(&mut self.draft)
-                .hint_text(tr(ui, "review-a-question-or-a-request"))
+        let hint = tr(ui, "review-a-question-or-a-request");
+        super::bidi_edit::multiline_ui(ui, &mut self.draft, |e| {
+            e.hint_text(hint)
                 .desired_rows(2)
-                .desired_width(f32::INFINITY),
-        )
+                .desired_width(f32::INFINITY)
+        })
         .labelled_by(l.id);
         let written = !self.draft.trim().is_empty();
         ui.horizontal(|ui| {

@@ -37,9 +37,9 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
     fields::text(ui, "project-scale-name", &mut scale.name, "");
     ui.horizontal(|ui| {
         let ratings = tr(ui, "project-verdicts-from-a-scale");
-        ui.radio_value(&mut scale.kind, ScaleKind::Ratings, ratings);
+        super::mirror::radio_value_ui(ui, &mut scale.kind, ScaleKind::Ratings, ratings);
         let conclusion = tr(ui, "project-conclusion-only");
-        ui.radio_value(&mut scale.kind, ScaleKind::ConclusionOnly, conclusion);
+        super::mirror::radio_value_ui(ui, &mut scale.kind, ScaleKind::ConclusionOnly, conclusion);
     });
     if scale.kind == ScaleKind::ConclusionOnly {
         ui.label(RichText::new(tr(ui, "project-each-claim-gets-a-plain")).weak());
@@ -72,7 +72,7 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                         let l = ui.label(RichText::new(tr(ui, "project-label")).small());
                         ui.add(egui::TextEdit::singleline(&mut v.label).desired_width(120.0))
                             .labelled_by(l.id);
-                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.with_layout(super::mirror::end_layout(ui), |ui| {
                             let remove = ui
                                 .small_button("×")
                                 .on_hover_text(tr(ui, "project-remove-verdict"));
@@ -106,8 +106,7 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                             let l = ui.label(RichText::new(tr(ui, "project-description")).small());
                             ui.add_space((ui.available_width() - 110.0).max(8.0));
                             let mut rated = v.value.is_some();
-                            if ui
-                                .checkbox(&mut rated, tr(ui, "project-value"))
+                            if super::mirror::checkbox_ui(ui, &mut rated, tr(ui, "project-value"))
                                 .on_hover_text(tr(ui, "project-has-a-place-on-the"))
                                 .changed()
                             {

@@ -1,7 +1,7 @@
 //! The project's source list and the editor of one source.
 
 use crate::ui::i18n::{tr, tr_args};
-use eframe::egui::{self, ComboBox, RichText, ScrollArea, Ui};
+use eframe::egui::{ComboBox, RichText, ScrollArea, Ui};
 
 use super::{Command, Tab, fields};
 use crate::edit::Action;
@@ -11,7 +11,7 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
     ui.horizontal(|ui| {
         ui.heading(tr(ui, "sources-sources"));
         ui.label(RichText::new(format!("{}", project.sources.len())).weak());
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.with_layout(super::mirror::end_layout(ui), |ui| {
             if ui.button(tr(ui, "sources-add-source")).clicked() {
                 commands.push(Command::AddSource);
             }
@@ -64,7 +64,7 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
         "sources-title-of-the-page-or",
     );
     fields::url(ui, "sources-url", &mut s.url, &mut open);
-    ui.columns(2, |cols| {
+    super::mirror::columns_ui(ui, 2, |cols| {
         fields::text(
             &mut cols[0],
             "sources-publisher",
@@ -78,7 +78,7 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
             "sources-author-s",
         );
     });
-    ui.columns(2, |cols| {
+    super::mirror::columns_ui(ui, 2, |cols| {
         fields::date(
             &mut cols[0],
             "sources-date-published",

@@ -50,7 +50,7 @@ pub fn ui(
             .weak(),
         );
         if let Some((text, is_error)) = message {
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.with_layout(super::mirror::end_layout(ui), |ui| {
                 let color = if is_error {
                     theme::ERROR
                 } else {

@@ -4,6 +4,7 @@
 
 mod accessibility;
 mod app_workflow;
+mod bidi_fields;
 mod cli_check;
 mod common;
 mod dates;
@@ -50,6 +51,7 @@ mod merge_cli;
 mod merge_prop;
 mod merge_rules;
 mod merge_window;
+mod mirrored_window;
 mod mock_archive;
 mod pipe;
 mod random_actions;

@@ -14,7 +14,7 @@ pub use listing::{Entry, home_folder, matches_filter, read_folder};
 use crate::ui::i18n::{tr, tr_args};
 use std::path::{Path, PathBuf};
 
-use eframe::egui::{self, Id, Key, Modal, RichText, TextEdit};
+use eframe::egui::{self, Id, Key, RichText, TextEdit};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -180,7 +180,7 @@ impl FileDialog {
     pub fn ui(&mut self, ctx: &egui::Context) -> Option<Outcome> {
         self.catalog = crate::ui::i18n::catalog(ctx);
         let mut outcome = None;
-        Modal::new(Id::unique("claimdesk_file_dialog")).show(ctx, |ui| {
+        crate::ui::mirror::modal(ctx, Id::unique("claimdesk_file_dialog")).show(ctx, |ui| {
             ui.set_width(560.0);
             ui.heading(&self.title);
             if let Some(path) = self.replace.clone() {
@@ -256,8 +256,7 @@ impl FileDialog {
                 outcome = self.confirm();
             }
         });
-        if ui
-            .checkbox(&mut self.hidden, tr(ui, "dialog-show-hidden-files"))
+        if crate::ui::mirror::checkbox_ui(ui, &mut self.hidden, tr(ui, "dialog-show-hidden-files"))
             .changed()
         {
             self.refresh();

@@ -202,3 +202,29 @@ pub fn char_at(lines: &[Line], li: usize, x: f32) -> Option<usize> {
         x >= a.min(b) && x < a.max(b)
     })
 }
+
+/// The boundary one step left (or right, `rightward`) of boundary `c` as
+/// the eye sees it, as native editors move the caret with the arrow keys:
+/// the line's boundaries ordered by where their caret is drawn. `None` at
+/// the line's visual end, where the caller moves to the next line.
+pub fn visual_step(lines: &[Line], c: usize, rightward: bool) -> Option<usize> {
+    let li = line_of(lines, c);
+    let line = lines.get(li)?;
+    // A wrapped line's end boundary is drawn at the start of the next line.
+    let end = if li + 1 == lines.len() {
+        line.chars.end
+    } else {
+        line.chars.end.saturating_sub(1)
+    };
+    let mut stops: Vec<(usize, f32)> = (line.chars.start..=end.max(line.chars.start))
+        .filter_map(|b| caret_x(lines, b).map(|(_, x)| (b, x)))
+        .collect();
+    stops.sort_by(|a, b| a.1.total_cmp(&b.1));
+    let at = stops.iter().position(|&(b, _)| b == c)?;
+    let next = if rightward {
+        at.checked_add(1)?
+    } else {
+        at.checked_sub(1)?
+    };
+    stops.get(next).map(|&(b, _)| b)
+}

@@ -1,4 +1,6 @@
-use super::runs::{Measure, boundary_at, caret_x, char_at, line_at, place, range_spans};
+use super::runs::{
+    Measure, boundary_at, caret_x, char_at, line_at, place, range_spans, visual_step,
+};
 use super::*;
 
 const W: f32 = 10.0;
@@ -274,4 +276,29 @@ fn paired_characters_are_mirrored_inside_right_to_left_text() {
     assert_eq!(mirrored('«'), Some('»'));
     assert_eq!(mirrored(')'), Some('('));
     assert_eq!(mirrored('a'), None);
+}
+
+#[test]
+fn arrow_keys_step_through_boundaries_in_the_order_they_are_drawn() {
+    // "abc " then a Hebrew word drawn right to left at the right end.
+    let text = "abc אבג";
+    let ls = lines(text, 1000.0);
+    let walk = |from: usize, rightward: bool| {
+        let mut seen = vec![from];
+        let mut c = from;
+        while let Some(n) = visual_step(&ls, c, rightward) {
+            seen.push(n);
+            c = n;
+        }
+        seen
+    };
+    // Rightwards: through the Latin word, past the space, then into the
+    // Hebrew word from its left end (its last letter) to its first.
+    assert_eq!(walk(0, true), vec![0, 1, 2, 3, 7, 6, 5, 4]);
+    assert_eq!(walk(4, false), vec![4, 5, 6, 7, 3, 2, 1, 0]);
+    // An Arabic paragraph: Left moves forward through the text.
+    let ar = lines("سلام عليكم", 1000.0);
+    assert_eq!(visual_step(&ar, 0, false), Some(1));
+    assert_eq!(visual_step(&ar, 0, true), None);
+    assert_eq!(visual_step(&ar, 10, false), None);
 }

@@ -1,0 +1,167 @@
+//! The window mirrored for Arabic: the claims list on the right and the
+//! editor on the left, the menus from the right; an English article still
+//! reads left to right. Switching language mirrors it at once.
+
+use claimdesk::i18n::Lang;
+use eframe::egui::{self, accesskit::Role};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+
+use claimdesk::app::ClaimDeskApp;
+use claimdesk::ui::i18n::tr;
+
+use crate::window::{copy_sample, harness};
+
+/// Where the panes and the menus are: (claim list, editor field, File, Help).
+fn places(h: &Harness<'static, ClaimDeskApp>) -> (egui::Rect, egui::Rect, egui::Rect, egui::Rect) {
+    let list = h
+        .query_all_by_role(Role::ListItem)
+        .next()
+        .expect("a claim row")
+        .rect();
+    let editor = h
+        .get_by_role_and_label(Role::MultilineTextInput, "Rationale")
+        .rect();
+    // By the catalog's words: the Arabic ones once translated.
+    let file = h.get_by_label(&tr(&h.ctx, "menu-file")).rect();
+    let help = h.get_by_label(&tr(&h.ctx, "menu-help")).rect();
+    (list, editor, file, help)
+}
+
+#[test]
+fn arabic_puts_the_claims_list_right_of_the_editor_and_the_menus_from_the_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "sample.ron");
+    let mut h = harness(&path, &path);
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(
+        &ctx,
+        claimdesk::ui::Command::SelectClaim(Some(claimdesk::model::ClaimId(1))),
+    );
+    h.run_steps(3);
+    let (list, editor, file, help) = places(&h);
+    assert!(
+        list.right() < editor.left(),
+        "English: list {list:?} left of editor {editor:?}"
+    );
+    assert!(file.left() < help.left());
+
+    h.state_mut().set_language(&ctx, Lang::Ar, false);
+    h.run_steps(4);
+    let (list, editor, file, help) = places(&h);
+    assert!(
+        list.left() > editor.right(),
+        "Arabic: list {list:?} right of editor {editor:?}"
+    );
+    // The menu bar starts at the right: File is its rightmost menu.
+    assert!(file.left() > help.right(), "File {file:?}, Help {help:?}");
+    assert!(
+        file.right() > 1300.0,
+        "File at the window's right: {file:?}"
+    );
+    // Side by side fields swap too: the claimant at the right of the claim date.
+    let field = |id: &str| {
+        h.get_by_role_and_label(Role::TextInput, &tr(&h.ctx, id))
+            .rect()
+    };
+    assert!(field("claims-claimant").left() > field("claims-claim-date").right());
+    // The English article in the middle still reads left to right.
+    let view = &h.state().article_view;
+    let a = view.boundary_screen_pos(0).expect("on screen").x;
+    let b = view.boundary_screen_pos(10).expect("on screen").x;
+    assert!(a < b, "{a} {b}");
+}
+
+#[test]
+fn an_arabic_button_reads_right_to_left_and_is_named_as_written() {
+    let name = "احفظ الملف 25 مرة";
+    let mut h = Harness::builder()
+        .allow_missing_glyphs()
+        .build_ui(move |ui| {
+            let text = claimdesk::ui::mirror::label_text(ui, name, egui::TextStyle::Button);
+            let egui::WidgetText::Galley(g) = &text else {
+                panic!("Arabic text gets a galley in visual order");
+            };
+            let x = |c: usize| {
+                let at = egui::text::CCursor {
+                    index: c.into(),
+                    prefer_next_row: true,
+                };
+                g.pos_from_cursor(at).min.x
+            };
+            // "احفظ" at the right, then "الملف", then "25" (2 left of 5), "مرة" at the left.
+            assert!(x(0) > x(5) && x(5) > x(13), "{} {} {}", x(0), x(5), x(13));
+            assert!(x(11) < x(12));
+            ui.add(egui::Button::new(text));
+        });
+    h.run();
+    h.get_by_role_and_label(Role::Button, name);
+}
+
+#[test]
+fn in_arabic_a_check_box_sits_right_of_its_label_and_the_label_toggles_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "sample.ron");
+    let mut h = harness(&path, &path);
+    let ctx = h.ctx.clone();
+    h.state_mut().set_language(&ctx, Lang::Ar, false);
+    h.state_mut().apply(
+        &ctx,
+        claimdesk::ui::Command::ShowTab(claimdesk::ui::Tab::Check),
+    );
+    h.run_steps(4);
+    let name = tr(&h.ctx, "checktab-publish-approved-claims-only");
+    let before = h.state().project().settings.publish_approved_only;
+    let boxed = h.get_by_role_and_label(Role::CheckBox, &name).rect();
+    let label = h.get_by_role_and_label(Role::Label, &name);
+    assert!(
+        boxed.left() >= label.rect().right() - 0.5,
+        "box {boxed:?} right of label {:?}",
+        label.rect()
+    );
+    // One row high: what comes next is right under it, not pushed down the panel.
+    let next = h
+        .get_by_role_and_label(Role::Button, &tr(&h.ctx, "checktab-record-publication"))
+        .rect();
+    assert!(
+        next.top() - boxed.bottom() < 30.0,
+        "{boxed:?} then {next:?}"
+    );
+    label.click();
+    h.run_steps(3);
+    assert_eq!(h.state().project().settings.publish_approved_only, !before);
+}
+
+#[test]
+fn in_arabic_a_dialog_reads_from_the_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "sample.ron");
+    let mut h = harness(&path, &path);
+    let ctx = h.ctx.clone();
+    let label_and_field = |h: &Harness<'static, ClaimDeskApp>| {
+        let name = tr(&h.ctx, "dialog-project-title");
+        let label = h.get_by_role_and_label(Role::Label, &name).rect();
+        let field = h.get_by_role_and_label(Role::TextInput, &name).rect();
+        (label, field)
+    };
+    h.state_mut()
+        .apply(&ctx, claimdesk::ui::Command::AskNewProject);
+    h.run_steps(3);
+    let (label, field) = label_and_field(&h);
+    assert!(
+        (label.left() - field.left()).abs() < 2.0,
+        "English: {label:?} at the field's left"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run_steps(3);
+
+    h.state_mut().set_language(&ctx, Lang::Ar, false);
+    h.state_mut()
+        .apply(&ctx, claimdesk::ui::Command::AskNewProject);
+    h.run_steps(3);
+    let (label, field) = label_and_field(&h);
+    assert!(
+        (label.right() - field.right()).abs() < 2.0 && label.left() > field.left() + 20.0,
+        "Arabic: {label:?} at the field's right {field:?}"
+    );
+}
