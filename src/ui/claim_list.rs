@@ -1,7 +1,7 @@
 //! Every claim in article order, filtered by verdict, status and text. Rows
 //! are virtualised: 10,000 claims draw as fast as ten.
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{hover, styled, tr, tr_args};
 use std::sync::Arc;
 
 use crate::i18n::Catalog;
@@ -136,11 +136,12 @@ impl ClaimList {
     ) {
         self.filters_ui(ui, project);
         let rows = self.rows(project, revision).to_vec();
-        ui.label(
+        ui.label(styled(
+            ui,
             RichText::new(of_claims(ui, rows.len(), project.claims.len()))
                 .small()
                 .weak(),
-        );
+        ));
         if project.claims.is_empty() || rows.is_empty() {
             // Nothing to focus in the list: the search field is its first control.
             if std::mem::take(&mut self.focus_request) {
@@ -149,7 +150,7 @@ impl ClaimList {
         }
         if project.claims.is_empty() {
             ui.add_space(12.0);
-            ui.label(RichText::new(tr(ui, "claims-none-yet")).weak());
+            ui.label(styled(ui, RichText::new(tr(ui, "claims-none-yet")).weak()));
             return;
         }
         let mut scroll = ScrollArea::vertical()
@@ -212,11 +213,12 @@ impl ClaimList {
     }
 
     fn filters_ui(&mut self, ui: &mut Ui, project: &Project) {
-        let l = ui.label(
+        let l = ui.label(styled(
+            ui,
             RichText::new(tr(ui, "claims-search-claims"))
                 .small()
                 .strong(),
-        );
+        ));
         ui.add(
             egui::TextEdit::singleline(&mut self.search)
                 .id(egui::Id::unique("claim_search"))
@@ -511,9 +513,9 @@ fn row_ui(
         visuals.weak_text_color(),
     );
     if cut {
-        return response.on_hover_text(format!(
-            "#{number}  {}\n{} · {detail}",
-            text.title, text.verdict
+        return response.on_hover_text(hover(
+            ui,
+            format!("#{number}  {}\n{} · {detail}", text.title, text.verdict),
         ));
     }
     response

@@ -3,7 +3,7 @@
 //! hints are given as message ids (`ui-*.ftl`), so no caller can pass an
 //! untranslated string by accident.
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{styled, tr, tr_args};
 use eframe::egui::{self, Align2, Label, Response, RichText, Sense, TextEdit, Ui};
 
 use super::{bidi_edit, theme};
@@ -257,7 +257,7 @@ pub fn name(response: Response, name: impl Into<String>) -> Response {
 /// A section heading (a message id).
 pub fn section(ui: &mut Ui, title: &str) {
     ui.add_space(6.0);
-    ui.label(RichText::new(tr(ui, title)).strong().size(15.0));
+    ui.label(styled(ui, RichText::new(tr(ui, title)).strong().size(15.0)));
     ui.separator();
 }
 

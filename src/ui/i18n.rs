@@ -66,3 +66,62 @@ pub fn tr(c: &impl HasCtx, id: &str) -> String {
 pub fn tr_args(c: &impl HasCtx, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     catalog(c).format(id, args)
 }
+
+/// The message `id` as a label's text in reading order: in a right-to-left
+/// language the words of an Arabic label (with any number or Latin name in
+/// it) are placed by the run table and long ones wrap into right-aligned
+/// lines (`mirror::reading_order`); in any other language it is the plain
+/// text `tr` gives, exactly as before. Its accessible name is the message.
+pub fn trw(ui: &egui::Ui, id: &str) -> egui::WidgetText {
+    words(ui, tr(ui, id))
+}
+
+/// [`trw`] with arguments, as [`tr_args`] takes them.
+pub fn trw_args(ui: &egui::Ui, id: &str, args: &[(&str, Arg<'_>)]) -> egui::WidgetText {
+    words(ui, tr_args(ui, id, args))
+}
+
+/// A text already worded (a message with a model value in it, a status
+/// line) in reading order, as [`trw`] gives a message.
+/// Only in a right-to-left window: an English one draws exactly what it
+/// drew before, whatever the text.
+pub fn words(ui: &egui::Ui, text: impl Into<String>) -> egui::WidgetText {
+    let text: String = text.into();
+    if is_rtl(ui) && crate::model::bidi::needs_bidi(&text) {
+        super::mirror::reading_order(ui, text, egui::TextStyle::Body)
+    } else {
+        text.into()
+    }
+}
+
+/// A styled text (`RichText::new(tr(ui, "id")).heading()`, `.strong()`,
+/// `.weak()`) in reading order, its style kept; as it was elsewhere.
+pub fn styled(ui: &egui::Ui, text: egui::RichText) -> egui::WidgetText {
+    if is_rtl(ui) {
+        super::mirror::reading_order(ui, text, egui::TextStyle::Body)
+    } else {
+        text.into()
+    }
+}
+
+/// A tooltip's text in reading order, wrapped at a tooltip's width (the
+/// widget's own place says nothing of where the tooltip goes).
+pub fn hover(ui: &egui::Ui, text: impl Into<String>) -> egui::WidgetText {
+    let text: String = text.into();
+    if is_rtl(ui) && crate::model::bidi::needs_bidi(&text) {
+        let width = ui.spacing().tooltip_width;
+        super::mirror::reading_order_at(ui, text, egui::TextStyle::Body, Some(width))
+    } else {
+        text.into()
+    }
+}
+
+/// [`styled`] on one line, for a label that is cut to its room (the status
+/// bar's message) rather than wrapped.
+pub fn styled_line(ui: &egui::Ui, text: egui::RichText) -> egui::WidgetText {
+    if is_rtl(ui) {
+        super::mirror::reading_order_at(ui, text, egui::TextStyle::Body, None)
+    } else {
+        text.into()
+    }
+}
