@@ -42,7 +42,7 @@ impl CheckPanel {
             ));
             for format in Format::ALL {
                 if ui
-                    .button(super::menu::format_name(ui.ctx(), format))
+                    .button(words(ui, super::menu::format_name(ui.ctx(), format)))
                     .clicked()
                 {
                     commands.push(Command::Export(format));
@@ -186,7 +186,7 @@ fn warning_ui(ui: &mut Ui, project: &Project, w: &ReportWarning, commands: &mut 
         ui.horizontal_wrapped(|ui| {
             // Decoration: the item's name already says it is a warning.
             ui.add(Label::new(RichText::new("!").strong().color(theme::WARNING)).selectable(false));
-            let link = ui.link(place);
+            let link = ui.link(crate::ui::i18n::words_line(ui, place));
             match w.claim {
                 Some(id) => {
                     let link = fields::name(

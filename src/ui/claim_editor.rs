@@ -182,7 +182,7 @@ impl ClaimEditor {
             // Approved comes from a reviewer's sign-off below, not from here.
             for s in ClaimStatus::SETTABLE {
                 let label = super::labels::status(ui, s);
-                ui.selectable_value(&mut claim.status, s, label);
+                ui.selectable_value(&mut claim.status, s, crate::ui::i18n::words_line(ui, label));
             }
             if claim.status == ClaimStatus::Approved {
                 ui.label(styled(
@@ -258,7 +258,7 @@ impl ClaimEditor {
             }
             let r = ui.add(
                 egui::TextEdit::singleline(&mut self.new_tag)
-                    .hint_text(tr(ui, "claims-add-tag"))
+                    .hint_text(crate::ui::i18n::words_line(ui, tr(ui, "claims-add-tag")))
                     .desired_width(90.0),
             );
             let r = r.on_hover_text(hover(ui, tr(ui, "claims-type-a-tag-and-press")));
@@ -336,7 +336,10 @@ fn links_ui(
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             if ui
-                .link(RichText::new(source_title(ui, source)).strong())
+                .link(crate::ui::i18n::styled(
+                    ui,
+                    RichText::new(source_title(ui, source)).strong(),
+                ))
                 .on_hover_text(hover(ui, tr(ui, "claims-show-in-sources")))
                 .clicked()
             {
@@ -383,11 +386,15 @@ fn links_ui(
                         .color(ui.visuals().warn_fg_color)
                 };
                 ComboBox::from_id_salt(("stance", claim.id, i))
-                    .selected_text(shown)
+                    .selected_text(crate::ui::i18n::styled_line(ui, shown))
                     .show_ui(ui, |ui| {
                         for s in Stance::ALL {
                             let label = super::labels::stance(ui, s);
-                            ui.selectable_value(&mut link.stance, s, label);
+                            ui.selectable_value(
+                                &mut link.stance,
+                                s,
+                                crate::ui::i18n::words_line(ui, label),
+                            );
                         }
                     })
                     .response
@@ -419,7 +426,10 @@ fn links_ui(
                 RichText::new(tr(ui, "claims-link")).small().strong(),
             ));
             ComboBox::from_id_salt(("link_source", claim.id))
-                .selected_text(tr(ui, "claims-link-a-source"))
+                .selected_text(crate::ui::i18n::words_line(
+                    ui,
+                    tr(ui, "claims-link-a-source"),
+                ))
                 .show_ui(ui, |ui| {
                     for s in unlinked {
                         if ui

@@ -29,7 +29,7 @@ fn field(ui: &mut Ui, label: &str, value: &mut String, hint: &str) {
     let l = ui.label(trw(ui, label));
     ui.add(
         TextEdit::singleline(value)
-            .hint_text(tr(ui, hint))
+            .hint_text(crate::ui::i18n::words_line(ui, tr(ui, hint)))
             .desired_width(f32::INFINITY),
     )
     .labelled_by(l.id);

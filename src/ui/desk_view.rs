@@ -113,7 +113,7 @@ fn item_ui(
     } else {
         format!("#{}: {} ({})", item.number, item.text, item.note)
     };
-    if ui.link(label).clicked() {
+    if ui.link(crate::ui::i18n::words_line(ui, label)).clicked() {
         open(
             &desk.top.join(&item.project),
             Some(item),

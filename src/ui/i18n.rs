@@ -125,3 +125,14 @@ pub fn styled_line(ui: &egui::Ui, text: egui::RichText) -> egui::WidgetText {
         text.into()
     }
 }
+
+/// [`words`] on one line (a field's hint, a combo box's choice), where egui
+/// would not wrap it either.
+pub fn words_line(ui: &egui::Ui, text: impl Into<String>) -> egui::WidgetText {
+    let text: String = text.into();
+    if is_rtl(ui) && crate::model::bidi::needs_bidi(&text) {
+        super::mirror::reading_order_at(ui, text, egui::TextStyle::Body, None)
+    } else {
+        text.into()
+    }
+}

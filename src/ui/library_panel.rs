@@ -123,7 +123,10 @@ impl LibraryPanel {
             let field = ui.add(
                 egui::TextEdit::singleline(&mut self.query)
                     .desired_width(180.0)
-                    .hint_text(tr(ui, "library-words-of-a-claim")),
+                    .hint_text(crate::ui::i18n::words_line(
+                        ui,
+                        tr(ui, "library-words-of-a-claim"),
+                    )),
             );
             let field = field.labelled_by(label.id);
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));

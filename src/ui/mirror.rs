@@ -222,6 +222,25 @@ fn placed(
     }
 }
 
+/// A text painted on one line by hand (a claim row's chip and detail), in
+/// reading order when the window is right to left and the text needs it;
+/// egui's own galley otherwise.
+pub fn painted_line(
+    ui: &Ui,
+    text: String,
+    font: egui::FontId,
+    color: egui::Color32,
+) -> std::sync::Arc<egui::Galley> {
+    if i18n::is_rtl(ui) && crate::model::bidi::needs_bidi(&text) {
+        let format = egui::text::TextFormat::simple(font.clone(), color);
+        if let Some((galley, _)) = super::bidi_edit::galley::lay_out(ui, &text, &format, 0.0, false)
+        {
+            return galley;
+        }
+    }
+    ui.painter().layout_no_wrap(text, font, color)
+}
+
 /// A menu item: its text at the start and its shortcut at the end, as
 /// egui's own menus put them, mirrored (text at the right) when the window
 /// is. Its name stays "text shortcut" in either direction.

@@ -119,7 +119,7 @@ fn your_name_ui(
         ui,
         RichText::new(tr(ui, "review-your-name")).strong(),
     ));
-    let hint = tr(ui, "review-first-and-last-name-as");
+    let hint = crate::ui::i18n::words_line(ui, tr(ui, "review-first-and-last-name-as"));
     let r = super::bidi_edit::singleline_ui(ui, name, |e| {
         e.hint_text(hint).desired_width(f32::INFINITY)
     })

@@ -298,7 +298,7 @@ impl ReviewPanel {
             ui,
             RichText::new(tr(ui, "review-new-comment")).small(),
         ));
-        let hint = tr(ui, "review-a-question-or-a-request");
+        let hint = crate::ui::i18n::words(ui, tr(ui, "review-a-question-or-a-request"));
         super::bidi_edit::multiline_ui(ui, &mut self.draft, |e| {
             e.hint_text(hint)
                 .desired_rows(2)

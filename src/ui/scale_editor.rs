@@ -14,7 +14,10 @@ pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
             RichText::new(tr(ui, "project-rating-scale")).heading(),
         ));
         ComboBox::from_id_salt("scale_preset")
-            .selected_text(tr(ui, "project-replace-with-preset"))
+            .selected_text(crate::ui::i18n::words_line(
+                ui,
+                tr(ui, "project-replace-with-preset"),
+            ))
             .show_ui(ui, |ui| {
                 for preset in ScalePreset::ALL {
                     if ui

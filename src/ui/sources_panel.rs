@@ -116,11 +116,18 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
             .strong(),
     ));
     ComboBox::from_id_salt(("reliability", s.id))
-        .selected_text(super::labels::reliability(ui, s.reliability))
+        .selected_text(crate::ui::i18n::words_line(
+            ui,
+            super::labels::reliability(ui, s.reliability),
+        ))
         .show_ui(ui, |ui| {
             for r in Reliability::ALL {
                 let label = super::labels::reliability(ui, r);
-                ui.selectable_value(&mut s.reliability, r, label);
+                ui.selectable_value(
+                    &mut s.reliability,
+                    r,
+                    crate::ui::i18n::words_line(ui, label),
+                );
             }
         })
         .response
