@@ -83,7 +83,7 @@ impl ClaimEditor {
             theme::verdict_chip(ui, color, &label);
             ui.with_layout(super::mirror::end_layout(ui), |ui| {
                 if ui
-                    .button(tr(ui, "claims-delete"))
+                    .button(trw(ui, "claims-delete"))
                     .on_hover_text(hover(ui, tr(ui, "claims-delete-this-claim-asks-first")))
                     .clicked()
                 {
@@ -246,7 +246,7 @@ impl ClaimEditor {
             let mut remove = None;
             for (i, tag) in claim.tags.iter().enumerate() {
                 if ui
-                    .small_button(format!("{tag}  ×"))
+                    .small_button(words(ui, format!("{tag}  ×")))
                     .on_hover_text(hover(ui, tr(ui, "claims-remove-tag")))
                     .clicked()
                 {
@@ -347,7 +347,7 @@ fn links_ui(
             }
             ui.horizontal(|ui| {
                 if ui
-                    .small_button(tr(ui, "claims-unlink"))
+                    .small_button(trw(ui, "claims-unlink"))
                     .on_hover_text(hover(ui, tr(ui, "claims-remove-this-source-from-the")))
                     .clicked()
                 {
@@ -358,7 +358,7 @@ fn links_ui(
                 }
                 if crate::model::is_web_url(&source.url)
                     && ui
-                        .small_button(tr(ui, "claims-open-link"))
+                        .small_button(trw(ui, "claims-open-link"))
                         .on_hover_text(hover(ui, &source.url))
                         .clicked()
                 {
@@ -366,7 +366,7 @@ fn links_ui(
                 }
                 if crate::model::is_web_url(&source.archive_url)
                     && ui
-                        .small_button(tr(ui, "claims-archived-copy"))
+                        .small_button(trw(ui, "claims-archived-copy"))
                         .on_hover_text(hover(ui, &source.archive_url))
                         .clicked()
                 {
@@ -447,7 +447,7 @@ fn links_ui(
                 .labelled_by(l.id);
         });
         if ui
-            .button(tr(ui, "claims-new-source"))
+            .button(trw(ui, "claims-new-source"))
             .on_hover_text(hover(ui, tr(ui, "claims-add-a-source-to-the")))
             .clicked()
         {

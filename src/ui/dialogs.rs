@@ -109,9 +109,10 @@ pub fn ui(
                 }
                 ui.horizontal(|ui| {
                     if ui
-                        .button(
+                        .button(styled(
+                            ui,
                             RichText::new(tr(ui, "dialog-delete-claim")).color(super::theme::ERROR),
-                        )
+                        ))
                         .clicked()
                     {
                         commands.push(Command::Edit(Action::RemoveClaim(*id)));
@@ -199,7 +200,10 @@ pub fn ui(
                 ui.label(trw(ui, "dialog-this-project-has-changes-that"));
                 ui.horizontal(|ui| {
                     if ui
-                        .button(RichText::new(tr(ui, "dialog-save-changes")).strong())
+                        .button(styled(
+                            ui,
+                            RichText::new(tr(ui, "dialog-save-changes")).strong(),
+                        ))
                         .clicked()
                     {
                         commands.push(Command::Proceed {
@@ -287,7 +291,10 @@ pub fn ui(
                 preview_ui(ui, imported);
                 ui.horizontal(|ui| {
                     if ui
-                        .button(RichText::new(tr(ui, "dialog-create-project")).strong())
+                        .button(styled(
+                            ui,
+                            RichText::new(tr(ui, "dialog-create-project")).strong(),
+                        ))
                         .clicked()
                     {
                         commands.push(Command::CreateFromImport(imported.clone()));
@@ -338,7 +345,7 @@ pub fn ui(
                 ));
                 ui.horizontal(|ui| {
                     if ui
-                        .button(RichText::new(tr(ui, "dialog-replace")).strong())
+                        .button(styled(ui, RichText::new(tr(ui, "dialog-replace")).strong()))
                         .clicked()
                     {
                         commands.push(Command::Edit((**action).clone()));

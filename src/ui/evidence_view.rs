@@ -25,7 +25,7 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
     for snap in &source.snapshots {
         ui.horizontal(|ui| {
             if ui
-                .small_button(tr(ui, "sources-view"))
+                .small_button(trw(ui, "sources-view"))
                 .on_hover_text(hover(ui, tr(ui, "sources-show-its-text-in-the")))
                 .clicked()
             {
@@ -53,7 +53,7 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
     }
     ui.horizontal(|ui| {
         if ui
-            .button(tr(ui, "sources-add-snapshot"))
+            .button(trw(ui, "sources-add-snapshot"))
             .on_hover_text(hover(ui, tr(ui, "sources-attach-a-saved-web-page")))
             .clicked()
         {
@@ -110,7 +110,7 @@ pub fn link_ui(
     ui.horizontal(|ui| match &link.anchor {
         Some(anchor) if source.snapshot(&anchor.snapshot).is_some() => {
             if ui
-                .small_button(tr(ui, "sources-show-excerpt-in-snapshot"))
+                .small_button(trw(ui, "sources-show-excerpt-in-snapshot"))
                 .on_hover_text(hover(ui, tr(ui, "sources-open-the-snapshot-at-the")))
                 .clicked()
             {
@@ -129,7 +129,7 @@ pub fn link_ui(
         }
         _ => {
             if ui
-                .small_button(tr(ui, "sources-take-excerpt-from-snapshot"))
+                .small_button(trw(ui, "sources-take-excerpt-from-snapshot"))
                 .on_hover_text(hover(ui, tr(ui, "sources-open-the-latest-snapshot-select")))
                 .clicked()
             {

@@ -154,7 +154,7 @@ impl LibraryPanel {
             ui.add_enabled_ui(!info.adding, |ui| {
                 ui.menu_button(trw(ui, "library-add-past-checks"), |ui| {
                     if ui
-                        .button(tr(ui, "library-files"))
+                        .button(trw(ui, "library-files"))
                         .on_hover_text(tr(ui, "library-projects-ron-claimreview-json-jsonld"))
                         .clicked()
                     {
@@ -162,7 +162,7 @@ impl LibraryPanel {
                         ui.close();
                     }
                     if ui
-                        .button(tr(ui, "library-a-folder"))
+                        .button(trw(ui, "library-a-folder"))
                         .on_hover_text(tr(ui, "library-every-project-claimreview-and-tsv"))
                         .clicked()
                     {

@@ -306,7 +306,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
             super::mirror::label_text(ui, tr(ui, "menu-project"), egui::TextStyle::Button),
             |ui| {
                 if ui
-                    .button(tr(ui, "menu-project-article-and-organisation"))
+                    .button(trw(ui, "menu-project-article-and-organisation"))
                     .clicked()
                 {
                     commands.push(Command::ShowTab(Tab::Project));
@@ -428,7 +428,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command
         }
         ui.separator();
         if ui
-            .button(tr(ui, "toolbar-save"))
+            .button(trw(ui, "toolbar-save"))
             .on_hover_text(hover(
                 ui,
                 tr_args(
@@ -442,7 +442,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command
             commands.push(Command::Save);
         }
         if ui
-            .button(tr(ui, "toolbar-sync"))
+            .button(trw(ui, "toolbar-sync"))
             .on_hover_text(hover(
                 ui,
                 tr_args(

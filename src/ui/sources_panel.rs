@@ -149,9 +149,9 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
         for claim in project.claims_citing(s.id) {
             any = true;
             if ui
-                .small_button(format!(
-                    "#{}",
-                    project.claim_number(claim.id).unwrap_or_default()
+                .small_button(words(
+                    ui,
+                    format!("#{}", project.claim_number(claim.id).unwrap_or_default()),
                 ))
                 .on_hover_text(hover(ui, &claim.reviewed))
                 .clicked()
@@ -168,7 +168,7 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
     });
     ui.add_space(8.0);
     if ui
-        .button(tr(ui, "sources-delete-source"))
+        .button(trw(ui, "sources-delete-source"))
         .on_hover_text(hover(ui, tr(ui, "sources-removes-it-from-every-claim")))
         .clicked()
     {

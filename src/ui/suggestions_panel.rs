@@ -5,7 +5,7 @@
 //! are listed as done. The rows are rebuilt only when the scores, the
 //! project or the threshold change.
 
-use crate::ui::i18n::{hover, styled, tr, tr_args, trw, trw_args};
+use crate::ui::i18n::{hover, styled, tr, tr_args, trw, trw_args, words};
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -262,10 +262,13 @@ impl SuggestionsPanel {
             ));
             if !project.dismissed_suggestions.is_empty()
                 && ui
-                    .button(tr_args(
+                    .button(words(
                         ui,
-                        "suggest-restore-dismissed",
-                        &[("count", project.dismissed_suggestions.len().into())],
+                        tr_args(
+                            ui,
+                            "suggest-restore-dismissed",
+                            &[("count", project.dismissed_suggestions.len().into())],
+                        ),
                     ))
                     .on_hover_text(hover(
                         ui,

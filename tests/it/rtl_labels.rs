@@ -154,11 +154,15 @@ fn backwards(shape: &egui::Shape, out: &mut Vec<String>) {
                 .find(|c| c.is_alphabetic())
                 .is_some_and(|c| ('\u{0600}'..='\u{06FF}').contains(&c));
             let n = text.chars().count();
-            if arabic
-                && text.trim().contains(' ')
-                && t.galley.rows.len() == 1
-                && at(&t.galley, 0).x < at(&t.galley, n.saturating_sub(1)).x
-            {
+            // On the first line: its first character against its last.
+            let first_line = t
+                .galley
+                .rows
+                .first()
+                .map_or(0, |r| usize::from(r.char_count_including_newline()));
+            let end = first_line.min(n).saturating_sub(1);
+            let line = text.chars().take(end + 1).collect::<String>();
+            if arabic && line.trim().contains(' ') && at(&t.galley, 0).x < at(&t.galley, end).x {
                 out.push(text.to_owned());
             }
         }
@@ -167,7 +171,7 @@ fn backwards(shape: &egui::Shape, out: &mut Vec<String>) {
     }
 }
 
-/// Every tab and the two project dialogs in the Arabic window: no label,
+/// Every tab and the project, delete and desk dialogs in the Arabic window: no label,
 /// button, tab, hint, combo box, chip or claim row reads backwards. With
 /// the Arabic catalogs (translator branches) this checks the translated
 /// window; without them it checks the Arabic the window shows anyway.
@@ -204,7 +208,16 @@ fn no_arabic_text_of_the_window_reads_backwards() {
         h.run_steps(3);
         look(&h, &format!("{tab:?}"));
     }
-    for dialog in [Command::AskNewProject, Command::AskPasteArticle] {
+    h.state_mut().apply(&ctx, Command::ShowTab(Tab::Desk));
+    h.run_steps(3);
+    look(&h, "Desk");
+    for dialog in [
+        Command::AskNewProject,
+        Command::AskPasteArticle,
+        Command::AskDeleteClaim(first),
+        Command::AskJoinDesk,
+        Command::AskStartDesk,
+    ] {
         h.state_mut().apply(&ctx, dialog);
         h.run_steps(3);
         look(&h, "dialog");
