@@ -205,8 +205,7 @@ fn placed(
     );
     let format = job.sections.first()?.format.clone();
     let text = rich.text();
-    let galley = super::bidi_edit::galley::lay_out;
-    let (line, _) = galley(ui, text, &format, 0.0, false)?;
+    let line = lay_out_cached(ui, text, &format, 0.0, false)?;
     let natural = line.rect.width();
     let width = match wrap {
         // Too wide for its place: broken into lines that fill it.
@@ -216,10 +215,56 @@ fn placed(
         _ if text.contains('\n') => natural + 0.5,
         _ => return Some(line.into()),
     };
-    match galley(ui, text, &format, width, true) {
-        Some((wrapped, _)) => Some(wrapped.into()),
+    match lay_out_cached(ui, text, &format, width, true) {
+        Some(wrapped) => Some(wrapped.into()),
         None => Some(line.into()),
     }
+}
+
+/// The galleys laid out in reading order lately, by what they were made
+/// from: a label is made again every frame, and its bidi analysis and
+/// placing (the pieces' shaping is cached by egui) cost several times
+/// egui's own layout. What no frame asked for in a while is let go.
+#[derive(Clone, Default)]
+struct Placed {
+    galleys: std::collections::HashMap<u64, (std::sync::Arc<egui::Galley>, u64)>,
+    swept: u64,
+}
+
+fn lay_out_cached(
+    ui: &Ui,
+    text: &str,
+    format: &egui::text::TextFormat,
+    width: f32,
+    multiline: bool,
+) -> Option<std::sync::Arc<egui::Galley>> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (text, format, width.to_bits(), multiline).hash(&mut hasher);
+    ui.ctx().pixels_per_point().to_bits().hash(&mut hasher);
+    let key = hasher.finish();
+    let frame = ui.ctx().cumulative_frame_nr();
+    let id = egui::Id::unique("claimdesk-reading-order");
+    let hit = ui.ctx().data_mut(|d| {
+        let cache = d.get_temp_mut_or_default::<Placed>(id);
+        let entry = cache.galleys.get_mut(&key)?;
+        entry.1 = frame;
+        Some(entry.0.clone())
+    });
+    if hit.is_some() {
+        return hit;
+    }
+    let (galley, _) = super::bidi_edit::galley::lay_out(ui, text, format, width, multiline)?;
+    ui.ctx().data_mut(|d| {
+        let cache = d.get_temp_mut_or_default::<Placed>(id);
+        // Every so often, what went unused for a hundred frames goes.
+        if frame >= cache.swept + 100 {
+            cache.galleys.retain(|_, (_, used)| frame < *used + 100);
+            cache.swept = frame;
+        }
+        cache.galleys.insert(key, (galley.clone(), frame));
+    });
+    Some(galley)
 }
 
 /// A text painted on one line by hand (a claim row's chip and detail), in
@@ -233,8 +278,7 @@ pub fn painted_line(
 ) -> std::sync::Arc<egui::Galley> {
     if i18n::is_rtl(ui) && crate::model::bidi::needs_bidi(&text) {
         let format = egui::text::TextFormat::simple(font.clone(), color);
-        if let Some((galley, _)) = super::bidi_edit::galley::lay_out(ui, &text, &format, 0.0, false)
-        {
+        if let Some(galley) = lay_out_cached(ui, &text, &format, 0.0, false) {
             return galley;
         }
     }
