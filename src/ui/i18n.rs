@@ -1,7 +1,10 @@
 //! The window's language for the views: the current catalog lives in the
 //! egui context, so any view (and any window in a test, each with its own
 //! context) formats its labels with `tr(ui, "id")` without passing it down.
-//! `direction(ui)` tells a view whether to mirror its layout.
+//! `direction(ui)` tells a view whether to mirror its layout. A label's
+//! text goes through `trw` (or `words`, `styled`, `hover`), which in a
+//! right-to-left window draws it in reading order: egui alone would place
+//! an Arabic label's words left to right.
 
 use std::sync::Arc;
 
@@ -82,9 +85,9 @@ pub fn trw_args(ui: &egui::Ui, id: &str, args: &[(&str, Arg<'_>)]) -> egui::Widg
 }
 
 /// A text already worded (a message with a model value in it, a status
-/// line) in reading order, as [`trw`] gives a message.
-/// Only in a right-to-left window: an English one draws exactly what it
-/// drew before, whatever the text.
+/// line) in reading order, as [`trw`] gives a message. Only in a
+/// right-to-left window: an English one draws exactly what it drew before,
+/// whatever the text (Arabic data there is left as egui draws it).
 pub fn words(ui: &egui::Ui, text: impl Into<String>) -> egui::WidgetText {
     let text: String = text.into();
     if is_rtl(ui) && crate::model::bidi::needs_bidi(&text) {
