@@ -6,6 +6,7 @@ use eframe::egui::{self, CentralPanel, Panel, RichText};
 use super::panes::Pane;
 use super::{ClaimDeskApp, RECENT_KEY, window::dropped_files};
 use crate::ui::dialogs;
+use crate::ui::i18n::{styled, words};
 use crate::ui::{
     Command, Tab, menu, mirror, project_panel, scale_editor, sources_panel, status_bar,
 };
@@ -37,7 +38,7 @@ impl ClaimDeskApp {
             .filter(|s| !s.trim().is_empty())
             .collect();
             if !parts.is_empty() {
-                ui.label(RichText::new(parts.join("  ·  ")).weak());
+                ui.label(styled(ui, RichText::new(parts.join("  ·  ")).weak()));
             }
         });
         ui.add_space(4.0);
@@ -70,7 +71,7 @@ impl ClaimDeskApp {
             let focus = self.panes.take(Pane::Editor);
             for (tab, label) in tabs {
                 let active = std::mem::discriminant(&tab) == std::mem::discriminant(&self.tab);
-                let r = ui.selectable_label(active, RichText::new(label).strong());
+                let r = ui.selectable_label(active, styled(ui, RichText::new(label).strong()));
                 if focus && active {
                     r.request_focus();
                 }
@@ -186,7 +187,7 @@ impl eframe::App for ClaimDeskApp {
             .show(ui, |ui| {
                 mirror::content_ui(ui, |ui| {
                     ui.add_space(4.0);
-                    ui.heading(self.tr("msg-claims"));
+                    ui.label(styled(ui, RichText::new(self.tr("msg-claims")).heading()));
                     if focus_list {
                         self.claim_list.request_focus();
                     }
@@ -223,11 +224,17 @@ impl eframe::App for ClaimDeskApp {
                 if self.project().article.text.is_empty() {
                     ui.vertical_centered(|ui| {
                         ui.add_space(40.0);
-                        ui.label(RichText::new(self.tr("msg-no-article-yet")).size(18.0));
-                        if ui.button(self.tr("msg-open-article")).clicked() {
+                        ui.label(styled(
+                            ui,
+                            RichText::new(self.tr("msg-no-article-yet")).size(18.0),
+                        ));
+                        if ui.button(words(ui, self.tr("msg-open-article"))).clicked() {
                             commands.push(Command::OpenArticleDialog);
                         }
-                        if ui.button(self.tr("msg-paste-article-text")).clicked() {
+                        if ui
+                            .button(words(ui, self.tr("msg-paste-article-text")))
+                            .clicked()
+                        {
                             commands.push(Command::AskPasteArticle);
                         }
                     });

@@ -3,7 +3,7 @@
 //! which stays beside the work (it is not modal: archiving waits on the
 //! network, and the checker goes on meanwhile).
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{styled, tr, trw, trw_args};
 use eframe::egui::{self, RichText};
 
 use super::Command;
@@ -28,13 +28,13 @@ pub fn archive_all_ui(
         .open(&mut open)
         .show(ctx, |ui| {
             if skipped.is_empty() {
-                ui.label(tr_args(
+                ui.label(trw_args(
                     ui,
                     "sources-without-copy",
                     &[("count", targets.len().into())],
                 ));
             } else {
-                ui.label(tr_args(
+                ui.label(trw_args(
                     ui,
                     "sources-without-copy-and-skipped",
                     &[
@@ -43,21 +43,23 @@ pub fn archive_all_ui(
                     ],
                 ));
             }
-            let l = ui.label(
+            let l = ui.label(styled(
+                ui,
                 RichText::new(tr(ui, "sources-archive-service"))
                     .small()
                     .strong(),
-            );
+            ));
             ui.text_edit_singleline(endpoint).labelled_by(l.id);
-            ui.label(
+            ui.label(styled(
+                ui,
                 RichText::new(tr(ui, "sources-an-existing-capture-is-used"))
                     .small()
                     .weak(),
-            );
+            ));
             if ui
                 .add_enabled(
                     !targets.is_empty(),
-                    egui::Button::new(tr(ui, "sources-start-archiving")),
+                    egui::Button::new(trw(ui, "sources-start-archiving")),
                 )
                 .clicked()
             {

@@ -1,7 +1,7 @@
 //! "Check before export": what a reader of the report would trip on, each
 //! with a click that jumps to its claim. It warns; it never blocks.
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{hover, styled, tr, tr_args, trw, words};
 use eframe::egui::accesskit::Role;
 use eframe::egui::{self, Label, RichText, ScrollArea, Ui, UiBuilder};
 
@@ -31,12 +31,18 @@ impl CheckPanel {
         revision: u64,
         commands: &mut Vec<Command>,
     ) {
-        ui.heading(tr(ui, "checktab-check-before-export"));
+        ui.label(styled(
+            ui,
+            RichText::new(tr(ui, "checktab-check-before-export")).heading(),
+        ));
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(tr(ui, "checktab-export")).strong());
+            ui.label(styled(
+                ui,
+                RichText::new(tr(ui, "checktab-export")).strong(),
+            ));
             for format in Format::ALL {
                 if ui
-                    .button(super::menu::format_name(ui.ctx(), format))
+                    .button(words(ui, super::menu::format_name(ui.ctx(), format)))
                     .clicked()
                 {
                     commands.push(Command::Export(format));
@@ -47,14 +53,15 @@ impl CheckPanel {
         ui.separator();
         let warnings = self.warnings(project, revision).to_vec();
         if warnings.is_empty() {
-            ui.label(
+            ui.label(styled(
+                ui,
                 RichText::new(tr(ui, "checktab-nothing-to-fix-the-report"))
                     .color(theme::color32(crate::model::Color([0x1a, 0x98, 0x50]))),
-            );
+            ));
             return;
         }
         let summary = tr_args(ui, "checktab-summary", &[("count", warnings.len().into())]);
-        ui.label(RichText::new(&summary).weak());
+        ui.label(styled(ui, RichText::new(&summary).weak()));
         ScrollArea::vertical().id_salt("check_list").show(ui, |ui| {
             // One list with an item per warning, so a screen reader says how
             // many there are and reads them one by one.
@@ -83,7 +90,7 @@ fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
         &mut only,
         tr(ui, "checktab-publish-approved-claims-only"),
     )
-    .on_hover_text(tr(ui, "checktab-reports-leave-out-claims-not"))
+    .on_hover_text(hover(ui, tr(ui, "checktab-reports-leave-out-claims-not")))
     .changed()
     {
         let mut settings = project.settings.clone();
@@ -99,14 +106,15 @@ fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
         if ui
             .add_enabled(
                 waiting > 0,
-                egui::Button::new(tr(ui, "checktab-record-publication")),
+                egui::Button::new(trw(ui, "checktab-record-publication")),
             )
-            .on_hover_text(tr(ui, "checktab-mark-the-approved-claims-as"))
+            .on_hover_text(hover(ui, tr(ui, "checktab-mark-the-approved-claims-as")))
             .clicked()
         {
             commands.push(Command::Review(super::ReviewStep::RecordPublication));
         }
-        ui.label(
+        ui.label(styled(
+            ui,
             RichText::new(tr_args(
                 ui,
                 "checktab-approved-not-published",
@@ -114,7 +122,7 @@ fn publication_ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
             ))
             .small()
             .weak(),
-        );
+        ));
     });
 }
 
@@ -178,11 +186,11 @@ fn warning_ui(ui: &mut Ui, project: &Project, w: &ReportWarning, commands: &mut 
         ui.horizontal_wrapped(|ui| {
             // Decoration: the item's name already says it is a warning.
             ui.add(Label::new(RichText::new("!").strong().color(theme::WARNING)).selectable(false));
-            let link = ui.link(place);
+            let link = ui.link(crate::ui::i18n::words_line(ui, place));
             match w.claim {
                 Some(id) => {
                     let link = fields::name(
-                        link.on_hover_text(tr(ui, "checktab-show-this-claim")),
+                        link.on_hover_text(hover(ui, tr(ui, "checktab-show-this-claim"))),
                         about,
                     );
                     if link.clicked() {
@@ -190,14 +198,14 @@ fn warning_ui(ui: &mut Ui, project: &Project, w: &ReportWarning, commands: &mut 
                     }
                 }
                 None => {
-                    let (_, hover, command) = target_of(&w.kind);
-                    let link = fields::name(link.on_hover_text(tr(ui, hover)), about);
+                    let (_, hint, command) = target_of(&w.kind);
+                    let link = fields::name(link.on_hover_text(hover(ui, tr(ui, hint))), about);
                     if link.clicked() {
                         commands.push(command);
                     }
                 }
             }
-            ui.label(text);
+            ui.label(words(ui, text));
         });
     });
 }

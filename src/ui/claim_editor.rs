@@ -1,7 +1,7 @@
 //! The selected claim: what is claimed, by whom, the verdict and why, and the
 //! sources behind it. Edits a copy and returns it as one `UpdateClaim`.
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{hover, styled, tr, tr_args, trw, words};
 use eframe::egui::{self, ComboBox, RichText, Ui};
 
 use super::{Command, Tab, fields, theme};
@@ -28,8 +28,14 @@ impl ClaimEditor {
     ) {
         let Some(claim) = selected.and_then(|id| project.claim(id)) else {
             ui.add_space(16.0);
-            ui.label(RichText::new(tr(ui, "claims-no-claim-selected")).strong());
-            ui.label(RichText::new(tr(ui, "claims-editor-empty")).weak());
+            ui.label(styled(
+                ui,
+                RichText::new(tr(ui, "claims-no-claim-selected")).strong(),
+            ));
+            ui.label(styled(
+                ui,
+                RichText::new(tr(ui, "claims-editor-empty")).weak(),
+            ));
             return;
         };
         let mut open_url = None;
@@ -55,13 +61,17 @@ impl ClaimEditor {
         commands: &mut Vec<Command>,
     ) {
         ui.horizontal(|ui| {
-            ui.heading(tr_args(
+            ui.label(styled(
                 ui,
-                "claims-editor-heading",
-                &[(
-                    "number",
-                    project.claim_number(claim.id).unwrap_or_default().into(),
-                )],
+                RichText::new(tr_args(
+                    ui,
+                    "claims-editor-heading",
+                    &[(
+                        "number",
+                        project.claim_number(claim.id).unwrap_or_default().into(),
+                    )],
+                ))
+                .heading(),
             ));
             let color = theme::verdict_color(project, claim);
             let label = match project.scale.kind {
@@ -73,13 +83,13 @@ impl ClaimEditor {
             theme::verdict_chip(ui, color, &label);
             ui.with_layout(super::mirror::end_layout(ui), |ui| {
                 if ui
-                    .button(tr(ui, "claims-delete"))
-                    .on_hover_text(tr(ui, "claims-delete-this-claim-asks-first"))
+                    .button(trw(ui, "claims-delete"))
+                    .on_hover_text(hover(ui, tr(ui, "claims-delete-this-claim-asks-first")))
                     .clicked()
                 {
                     commands.push(Command::AskDeleteClaim(claim.id));
                 }
-                if ui.small_button(tr(ui, "claims-show-in-article")).clicked() {
+                if ui.small_button(trw(ui, "claims-show-in-article")).clicked() {
                     commands.push(Command::JumpToClaim(claim.id));
                 }
             });
@@ -101,16 +111,18 @@ impl ClaimEditor {
                     .location(claim.span.start, claim.span.end)
                     .long_label();
                 if !place.is_empty() && !claim.orphaned {
-                    ui.label(RichText::new(place).small().weak());
+                    ui.label(styled(ui, RichText::new(place).small().weak()));
                 }
                 if claim.orphaned {
-                    ui.label(
+                    ui.label(styled(
+                        ui,
                         RichText::new(tr(ui, "claims-not-found-in-the-current"))
                             .small()
                             .color(theme::WARNING),
-                    );
+                    ));
                 }
-                ui.label(
+                ui.label(styled(
+                    ui,
                     RichText::new(tr_args(
                         ui,
                         "claims-characters-range",
@@ -121,7 +133,7 @@ impl ClaimEditor {
                     ))
                     .small()
                     .weak(),
-                );
+                ));
             });
     }
 
@@ -162,15 +174,21 @@ impl ClaimEditor {
             fields::date(&mut cols[1], "claims-claim-date", &mut claim.claim_date);
         });
 
-        ui.label(RichText::new(tr(ui, "claims-status")).small().strong());
+        ui.label(styled(
+            ui,
+            RichText::new(tr(ui, "claims-status")).small().strong(),
+        ));
         ui.horizontal(|ui| {
             // Approved comes from a reviewer's sign-off below, not from here.
             for s in ClaimStatus::SETTABLE {
                 let label = super::labels::status(ui, s);
-                ui.selectable_value(&mut claim.status, s, label);
+                ui.selectable_value(&mut claim.status, s, crate::ui::i18n::words_line(ui, label));
             }
             if claim.status == ClaimStatus::Approved {
-                ui.label(RichText::new(tr(ui, "claims-approved")).strong());
+                ui.label(styled(
+                    ui,
+                    RichText::new(tr(ui, "claims-approved")).strong(),
+                ));
             }
         });
 
@@ -178,7 +196,8 @@ impl ClaimEditor {
         let published = claim.is_published();
         if published {
             ui.horizontal_wrapped(|ui| {
-                ui.label(
+                ui.label(styled(
+                    ui,
                     RichText::new(tr_args(
                         ui,
                         "claims-published-locked",
@@ -186,8 +205,8 @@ impl ClaimEditor {
                     ))
                     .small()
                     .color(theme::WARNING),
-                );
-                if ui.small_button(tr(ui, "claims-correct")).clicked() {
+                ));
+                if ui.small_button(trw(ui, "claims-correct")).clicked() {
                     commands.push(Command::AskCorrection(claim.id));
                 }
             });
@@ -219,13 +238,16 @@ impl ClaimEditor {
     }
 
     fn tags_ui(&mut self, ui: &mut Ui, claim: &mut Claim) {
-        ui.label(RichText::new(tr(ui, "claims-tags")).small().strong());
+        ui.label(styled(
+            ui,
+            RichText::new(tr(ui, "claims-tags")).small().strong(),
+        ));
         ui.horizontal_wrapped(|ui| {
             let mut remove = None;
             for (i, tag) in claim.tags.iter().enumerate() {
                 if ui
-                    .small_button(format!("{tag}  ×"))
-                    .on_hover_text(tr(ui, "claims-remove-tag"))
+                    .small_button(words(ui, format!("{tag}  ×")))
+                    .on_hover_text(hover(ui, tr(ui, "claims-remove-tag")))
                     .clicked()
                 {
                     remove = Some(i);
@@ -236,10 +258,10 @@ impl ClaimEditor {
             }
             let r = ui.add(
                 egui::TextEdit::singleline(&mut self.new_tag)
-                    .hint_text(tr(ui, "claims-add-tag"))
+                    .hint_text(crate::ui::i18n::words_line(ui, tr(ui, "claims-add-tag")))
                     .desired_width(90.0),
             );
-            let r = r.on_hover_text(tr(ui, "claims-type-a-tag-and-press"));
+            let r = r.on_hover_text(hover(ui, tr(ui, "claims-type-a-tag-and-press")));
             if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 let tag = self.new_tag.trim().to_owned();
                 if !tag.is_empty() && !claim.tags.contains(&tag) {
@@ -253,7 +275,10 @@ impl ClaimEditor {
 }
 
 fn verdict_picker(ui: &mut Ui, project: &Project, claim: &mut Claim) {
-    ui.label(RichText::new(tr(ui, "claims-verdict")).small().strong());
+    ui.label(styled(
+        ui,
+        RichText::new(tr(ui, "claims-verdict")).small().strong(),
+    ));
     ui.horizontal_wrapped(|ui| {
         for v in &project.scale.verdicts {
             let color = theme::color32(v.color);
@@ -270,7 +295,11 @@ fn verdict_picker(ui: &mut Ui, project: &Project, claim: &mut Claim) {
                     color.gamma_multiply(0.18)
                 })
                 .stroke(egui::Stroke::new(1.0, color));
-            if ui.add(button).on_hover_text(&v.description).clicked() {
+            if ui
+                .add(button)
+                .on_hover_text(hover(ui, &v.description))
+                .clicked()
+            {
                 claim.verdict = if chosen { None } else { Some(v.id) };
             }
         }
@@ -307,42 +336,48 @@ fn links_ui(
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
             if ui
-                .link(RichText::new(source_title(ui, source)).strong())
-                .on_hover_text(tr(ui, "claims-show-in-sources"))
+                .link(crate::ui::i18n::styled(
+                    ui,
+                    RichText::new(source_title(ui, source)).strong(),
+                ))
+                .on_hover_text(hover(ui, tr(ui, "claims-show-in-sources")))
                 .clicked()
             {
                 commands.push(Command::ShowTab(Tab::Sources(Some(source.id))));
             }
             ui.horizontal(|ui| {
                 if ui
-                    .small_button(tr(ui, "claims-unlink"))
-                    .on_hover_text(tr(ui, "claims-remove-this-source-from-the"))
+                    .small_button(trw(ui, "claims-unlink"))
+                    .on_hover_text(hover(ui, tr(ui, "claims-remove-this-source-from-the")))
                     .clicked()
                 {
                     remove = Some(i);
                 }
                 if !source.publisher.is_empty() {
-                    ui.label(RichText::new(&source.publisher).small().weak());
+                    ui.label(styled(ui, RichText::new(&source.publisher).small().weak()));
                 }
                 if crate::model::is_web_url(&source.url)
                     && ui
-                        .small_button(tr(ui, "claims-open-link"))
-                        .on_hover_text(&source.url)
+                        .small_button(trw(ui, "claims-open-link"))
+                        .on_hover_text(hover(ui, &source.url))
                         .clicked()
                 {
                     *open_url = Some(source.url.clone());
                 }
                 if crate::model::is_web_url(&source.archive_url)
                     && ui
-                        .small_button(tr(ui, "claims-archived-copy"))
-                        .on_hover_text(&source.archive_url)
+                        .small_button(trw(ui, "claims-archived-copy"))
+                        .on_hover_text(hover(ui, &source.archive_url))
                         .clicked()
                 {
                     *open_url = Some(source.archive_url.clone());
                 }
             });
             ui.horizontal(|ui| {
-                let l = ui.label(RichText::new(tr(ui, "claims-stance")).small().strong());
+                let l = ui.label(styled(
+                    ui,
+                    RichText::new(tr(ui, "claims-stance")).small().strong(),
+                ));
                 // A new link has no stance until the checker chooses one.
                 let shown = if link.stance.is_set() {
                     RichText::new(super::labels::stance(ui, link.stance))
@@ -351,11 +386,15 @@ fn links_ui(
                         .color(ui.visuals().warn_fg_color)
                 };
                 ComboBox::from_id_salt(("stance", claim.id, i))
-                    .selected_text(shown)
+                    .selected_text(crate::ui::i18n::styled_line(ui, shown))
                     .show_ui(ui, |ui| {
                         for s in Stance::ALL {
                             let label = super::labels::stance(ui, s);
-                            ui.selectable_value(&mut link.stance, s, label);
+                            ui.selectable_value(
+                                &mut link.stance,
+                                s,
+                                crate::ui::i18n::words_line(ui, label),
+                            );
                         }
                     })
                     .response
@@ -382,12 +421,21 @@ fn links_ui(
             .filter(|s| !claim.sources.iter().any(|l| l.source == s.id))
             .collect();
         ui.add_enabled_ui(!unlinked.is_empty(), |ui| {
-            let l = ui.label(RichText::new(tr(ui, "claims-link")).small().strong());
+            let l = ui.label(styled(
+                ui,
+                RichText::new(tr(ui, "claims-link")).small().strong(),
+            ));
             ComboBox::from_id_salt(("link_source", claim.id))
-                .selected_text(tr(ui, "claims-link-a-source"))
+                .selected_text(crate::ui::i18n::words_line(
+                    ui,
+                    tr(ui, "claims-link-a-source"),
+                ))
                 .show_ui(ui, |ui| {
                     for s in unlinked {
-                        if ui.selectable_label(false, source_title(ui, s)).clicked() {
+                        if ui
+                            .selectable_label(false, words(ui, source_title(ui, s)))
+                            .clicked()
+                        {
                             claim.sources.push(SourceLink {
                                 source: s.id,
                                 ..SourceLink::default()
@@ -399,8 +447,8 @@ fn links_ui(
                 .labelled_by(l.id);
         });
         if ui
-            .button(tr(ui, "claims-new-source"))
-            .on_hover_text(tr(ui, "claims-add-a-source-to-the"))
+            .button(trw(ui, "claims-new-source"))
+            .on_hover_text(hover(ui, tr(ui, "claims-add-a-source-to-the")))
             .clicked()
         {
             commands.push(Command::NewSourceForClaim(claim.id));

@@ -1,7 +1,7 @@
 //! Every claim in article order, filtered by verdict, status and text. Rows
 //! are virtualised: 10,000 claims draw as fast as ten.
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{hover, styled, tr, tr_args};
 use std::sync::Arc;
 
 use crate::i18n::Catalog;
@@ -136,11 +136,12 @@ impl ClaimList {
     ) {
         self.filters_ui(ui, project);
         let rows = self.rows(project, revision).to_vec();
-        ui.label(
+        ui.label(styled(
+            ui,
             RichText::new(of_claims(ui, rows.len(), project.claims.len()))
                 .small()
                 .weak(),
-        );
+        ));
         if project.claims.is_empty() || rows.is_empty() {
             // Nothing to focus in the list: the search field is its first control.
             if std::mem::take(&mut self.focus_request) {
@@ -149,7 +150,7 @@ impl ClaimList {
         }
         if project.claims.is_empty() {
             ui.add_space(12.0);
-            ui.label(RichText::new(tr(ui, "claims-none-yet")).weak());
+            ui.label(styled(ui, RichText::new(tr(ui, "claims-none-yet")).weak()));
             return;
         }
         let mut scroll = ScrollArea::vertical()
@@ -212,15 +213,19 @@ impl ClaimList {
     }
 
     fn filters_ui(&mut self, ui: &mut Ui, project: &Project) {
-        let l = ui.label(
+        let l = ui.label(styled(
+            ui,
             RichText::new(tr(ui, "claims-search-claims"))
                 .small()
                 .strong(),
-        );
+        ));
         ui.add(
             egui::TextEdit::singleline(&mut self.search)
                 .id(egui::Id::unique("claim_search"))
-                .hint_text(tr(ui, "claims-quote-claim-claimant-tag"))
+                .hint_text(crate::ui::i18n::words_line(
+                    ui,
+                    tr(ui, "claims-quote-claim-claimant-tag"),
+                ))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(l.id);
@@ -241,12 +246,19 @@ impl ClaimList {
             .status
             .map_or(all_statuses.clone(), |s| super::labels::status(ui, s));
         super::mirror::columns_ui(ui, 2, |cols| {
-            let l = cols[0].label(RichText::new(verdict_label).small().strong());
+            let l = cols[0].label(styled(
+                &cols[0],
+                RichText::new(verdict_label).small().strong(),
+            ));
             ComboBox::from_id_salt("verdict_filter")
-                .selected_text(verdict_text)
+                .selected_text(crate::ui::i18n::words_line(&cols[0], verdict_text))
                 .width(cols[0].available_width())
                 .show_ui(&mut cols[0], |ui| {
-                    ui.selectable_value(&mut self.verdict, VerdictFilter::All, all_verdicts);
+                    ui.selectable_value(
+                        &mut self.verdict,
+                        VerdictFilter::All,
+                        crate::ui::i18n::words_line(ui, all_verdicts),
+                    );
                     if project.scale.kind == ScaleKind::Ratings {
                         for v in &project.scale.verdicts {
                             ui.selectable_value(
@@ -256,19 +268,34 @@ impl ClaimList {
                             );
                         }
                     }
-                    ui.selectable_value(&mut self.verdict, VerdictFilter::Unrated, unrated);
+                    ui.selectable_value(
+                        &mut self.verdict,
+                        VerdictFilter::Unrated,
+                        crate::ui::i18n::words_line(ui, unrated),
+                    );
                 })
                 .response
                 .labelled_by(l.id);
-            let l = cols[1].label(RichText::new(status_label).small().strong());
+            let l = cols[1].label(styled(
+                &cols[1],
+                RichText::new(status_label).small().strong(),
+            ));
             ComboBox::from_id_salt("status_filter")
-                .selected_text(status_text)
+                .selected_text(crate::ui::i18n::words_line(&cols[1], status_text))
                 .width(cols[1].available_width())
                 .show_ui(&mut cols[1], |ui| {
-                    ui.selectable_value(&mut self.status, None, all_statuses);
+                    ui.selectable_value(
+                        &mut self.status,
+                        None,
+                        crate::ui::i18n::words_line(ui, all_statuses),
+                    );
                     for s in ClaimStatus::ALL {
                         let label = super::labels::status(ui, s);
-                        ui.selectable_value(&mut self.status, Some(s), label);
+                        ui.selectable_value(
+                            &mut self.status,
+                            Some(s),
+                            crate::ui::i18n::words_line(ui, label),
+                        );
                     }
                 })
                 .response
@@ -480,7 +507,8 @@ fn row_ui(
         cut
     };
     let chip_font = FontId::proportional(11.5);
-    let chip = painter.layout_no_wrap(
+    let chip = super::mirror::painted_line(
+        ui,
         text.verdict.clone(),
         chip_font.clone(),
         theme::text_on(color),
@@ -503,17 +531,20 @@ fn row_ui(
         rect.right() - 6.0 - detail_left,
     );
     cut |= detail_cut;
-    painter.text(
-        m.pos(egui::pos2(detail_left, chip_rect.center().y)),
-        m.align(Align2::LEFT_CENTER),
-        shown.as_ref(),
-        chip_font,
-        visuals.weak_text_color(),
-    );
+    let detail_galley =
+        super::mirror::painted_line(ui, shown.to_string(), chip_font, visuals.weak_text_color());
+    let at = m
+        .align(Align2::LEFT_CENTER)
+        .anchor_size(
+            m.pos(egui::pos2(detail_left, chip_rect.center().y)),
+            detail_galley.size(),
+        )
+        .min;
+    painter.galley(at, detail_galley, visuals.weak_text_color());
     if cut {
-        return response.on_hover_text(format!(
-            "#{number}  {}\n{} · {detail}",
-            text.title, text.verdict
+        return response.on_hover_text(hover(
+            ui,
+            format!("#{number}  {}\n{} · {detail}", text.title, text.verdict),
         ));
     }
     response

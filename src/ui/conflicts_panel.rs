@@ -2,7 +2,7 @@
 //! ours and theirs side by side (and who changed them, when known), one click
 //! to take a side, or a text edited by hand. Each resolution is one undo step.
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{styled, tr, trw, words};
 use std::collections::HashMap;
 
 use eframe::egui::{self, Grid, RichText, ScrollArea, TextEdit, Ui};
@@ -39,12 +39,18 @@ fn side_heading(name: &str, side: &ConflictSide) -> String {
 
 impl ConflictsPanel {
     pub fn ui(&mut self, ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
-        ui.heading(tr(ui, "checktab-merge-conflicts"));
+        ui.label(styled(
+            ui,
+            RichText::new(tr(ui, "checktab-merge-conflicts")).heading(),
+        ));
         if project.conflicts.is_empty() {
-            ui.label(tr(ui, "checktab-no-conflicts-every-change-from"));
+            ui.label(trw(ui, "checktab-no-conflicts-every-change-from"));
             return;
         }
-        ui.label(RichText::new(tr(ui, "checktab-both-copies-changed-these-differently")).weak());
+        ui.label(styled(
+            ui,
+            RichText::new(tr(ui, "checktab-both-copies-changed-these-differently")).weak(),
+        ));
         ui.separator();
         self.edits
             .retain(|path, _| project.conflicts.iter().any(|c| &c.path == path));
@@ -73,7 +79,10 @@ impl ConflictsPanel {
             } else {
                 &c.place
             };
-            ui.label(RichText::new(place).strong().color(theme::WARNING));
+            ui.label(styled(
+                ui,
+                RichText::new(place).strong().color(theme::WARNING),
+            ));
             let field = c.field();
             let sides = [
                 (
@@ -104,11 +113,11 @@ impl ConflictsPanel {
                 .max_col_width(width)
                 .show(ui, |ui| {
                     for (name, side, _, _) in &sides {
-                        ui.label(RichText::new(side_heading(name, side)).strong());
+                        ui.label(styled(ui, RichText::new(side_heading(name, side)).strong()));
                     }
                     ui.end_row();
                     for (_, _, choice, label) in &sides {
-                        if ui.button(label.as_str()).clicked() {
+                        if ui.button(words(ui, label.as_str())).clicked() {
                             commands.push(Command::ResolveConflict {
                                 index,
                                 choice: choice.clone(),
@@ -134,14 +143,14 @@ impl ConflictsPanel {
                     .entry(c.path.clone())
                     .or_insert_with(|| ours.to_owned());
                 if text.chars().nth(SHOWN_CHARS * 10).is_none() {
-                    let l = ui.label(tr(ui, "checktab-or-write-the-value"));
+                    let l = ui.label(trw(ui, "checktab-or-write-the-value"));
                     ui.add(
                         TextEdit::multiline(text)
                             .desired_rows(2)
                             .desired_width(f32::INFINITY),
                     )
                     .labelled_by(l.id);
-                    if ui.button(tr(ui, "checktab-take-this-text")).clicked() {
+                    if ui.button(trw(ui, "checktab-take-this-text")).clicked() {
                         commands.push(Command::ResolveConflict {
                             index,
                             choice: Resolution::Edited(text.clone()),

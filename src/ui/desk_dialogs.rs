@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use eframe::egui::{RichText, TextEdit, Ui};
 
 use super::Command;
-use super::i18n::{tr, tr_args};
+use super::i18n::{styled, tr, tr_args, trw};
 
 #[derive(Clone, Debug)]
 pub enum DeskDialog {
@@ -26,10 +26,10 @@ pub enum DeskDialog {
 
 /// A labelled field; `label` and `hint` are message ids.
 fn field(ui: &mut Ui, label: &str, value: &mut String, hint: &str) {
-    let l = ui.label(tr(ui, label));
+    let l = ui.label(trw(ui, label));
     ui.add(
         TextEdit::singleline(value)
-            .hint_text(tr(ui, hint))
+            .hint_text(crate::ui::i18n::words_line(ui, tr(ui, hint)))
             .desired_width(f32::INFINITY),
     )
     .labelled_by(l.id);
@@ -44,8 +44,11 @@ pub fn ui(ui: &mut Ui, dialog: &mut DeskDialog, user: &str, commands: &mut Vec<C
             folder,
             email,
         } => {
-            ui.heading(tr(ui, "desk-join-heading"));
-            ui.label(tr(ui, "desk-join-explained"));
+            ui.label(styled(
+                ui,
+                RichText::new(tr(ui, "desk-join-heading")).heading(),
+            ));
+            ui.label(trw(ui, "desk-join-explained"));
             field(ui, "desk-the-desk", remote, "desk-the-desk-hint");
             field(ui, "desk-your-copy", folder, "desk-a-folder");
             field(ui, "desk-your-email", email, "desk-email-hint");
@@ -53,7 +56,7 @@ pub fn ui(ui: &mut Ui, dialog: &mut DeskDialog, user: &str, commands: &mut Vec<C
             ui.horizontal(|ui| {
                 let ok = !remote.trim().is_empty() && !folder.trim().is_empty();
                 if ui
-                    .add_enabled(ok, eframe::egui::Button::new(tr(ui, "desk-join")))
+                    .add_enabled(ok, eframe::egui::Button::new(trw(ui, "desk-join")))
                     .clicked()
                 {
                     commands.push(Command::JoinDesk {
@@ -63,7 +66,7 @@ pub fn ui(ui: &mut Ui, dialog: &mut DeskDialog, user: &str, commands: &mut Vec<C
                     });
                     close = true;
                 }
-                if ui.button(tr(ui, "desk-cancel")).clicked() {
+                if ui.button(trw(ui, "desk-cancel")).clicked() {
                     close = true;
                 }
             });
@@ -73,8 +76,11 @@ pub fn ui(ui: &mut Ui, dialog: &mut DeskDialog, user: &str, commands: &mut Vec<C
             folder,
             email,
         } => {
-            ui.heading(tr(ui, "desk-start-heading"));
-            ui.label(tr(ui, "desk-start-explained"));
+            ui.label(styled(
+                ui,
+                RichText::new(tr(ui, "desk-start-heading")).heading(),
+            ));
+            ui.label(trw(ui, "desk-start-explained"));
             field(ui, "desk-shared-folder", shared, "desk-shared-folder-hint");
             field(ui, "desk-your-copy", folder, "desk-a-folder");
             field(ui, "desk-your-email", email, "desk-email-hint");
@@ -82,7 +88,7 @@ pub fn ui(ui: &mut Ui, dialog: &mut DeskDialog, user: &str, commands: &mut Vec<C
             ui.horizontal(|ui| {
                 let ok = !shared.trim().is_empty() && !folder.trim().is_empty();
                 if ui
-                    .add_enabled(ok, eframe::egui::Button::new(tr(ui, "desk-start")))
+                    .add_enabled(ok, eframe::egui::Button::new(trw(ui, "desk-start")))
                     .clicked()
                 {
                     commands.push(Command::StartDesk {
@@ -92,7 +98,7 @@ pub fn ui(ui: &mut Ui, dialog: &mut DeskDialog, user: &str, commands: &mut Vec<C
                     });
                     close = true;
                 }
-                if ui.button(tr(ui, "desk-cancel")).clicked() {
+                if ui.button(trw(ui, "desk-cancel")).clicked() {
                     close = true;
                 }
             });
@@ -103,8 +109,14 @@ pub fn ui(ui: &mut Ui, dialog: &mut DeskDialog, user: &str, commands: &mut Vec<C
 
 fn signed_as(ui: &mut Ui, user: &str) {
     if user.trim().is_empty() {
-        ui.label(RichText::new(tr(ui, "desk-name-first")).color(super::theme::ERROR));
+        ui.label(styled(
+            ui,
+            RichText::new(tr(ui, "desk-name-first")).color(super::theme::ERROR),
+        ));
     } else {
-        ui.label(RichText::new(tr_args(ui, "desk-signed-as", &[("name", user.into())])).weak());
+        ui.label(styled(
+            ui,
+            RichText::new(tr_args(ui, "desk-signed-as", &[("name", user.into())])).weak(),
+        ));
     }
 }

@@ -8,7 +8,7 @@ use std::path::Path;
 use eframe::egui::{self, RichText, Ui};
 
 use super::Command;
-use super::i18n::{tr, tr_args};
+use super::i18n::{hover, styled, tr, tr_args, trw, words};
 use crate::desk::{Queue, QueueItem};
 
 /// What the tab shows: the desk's folder, its queue, what the last Sync said.
@@ -23,36 +23,39 @@ pub struct DeskInfo<'a> {
 
 pub fn ui(ui: &mut Ui, desk: Option<&DeskInfo<'_>>, commands: &mut Vec<Command>) {
     let Some(desk) = desk else {
-        ui.label(tr(ui, "desk-not-in-a-desk"));
-        ui.label(tr(ui, "desk-how-to-join"));
+        ui.label(trw(ui, "desk-not-in-a-desk"));
+        ui.label(trw(ui, "desk-how-to-join"));
         return;
     };
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(!desk.syncing, egui::Button::new(tr(ui, "desk-sync")))
+            .add_enabled(!desk.syncing, egui::Button::new(trw(ui, "desk-sync")))
             .clicked()
         {
             commands.push(Command::Sync);
         }
         if ui
-            .add_enabled(!desk.syncing, egui::Button::new(tr(ui, "desk-refresh")))
+            .add_enabled(!desk.syncing, egui::Button::new(trw(ui, "desk-refresh")))
             .clicked()
         {
             commands.push(Command::RefreshDesk);
         }
     });
     let folder = desk.top.display().to_string();
-    ui.label(RichText::new(tr_args(ui, "desk-folder", &[("folder", folder.into())])).weak());
+    ui.label(styled(
+        ui,
+        RichText::new(tr_args(ui, "desk-folder", &[("folder", folder.into())])).weak(),
+    ));
     if !desk.last_sync.is_empty() {
-        ui.label(desk.last_sync);
+        ui.label(words(ui, desk.last_sync));
     }
     let Some(q) = desk.queue else {
-        ui.label(tr(ui, "desk-reading"));
+        ui.label(trw(ui, "desk-reading"));
         return;
     };
     egui::ScrollArea::vertical().show(ui, |ui| {
         ui.add_space(4.0);
-        ui.label(RichText::new(tr(ui, "desk-projects")).strong());
+        ui.label(styled(ui, RichText::new(tr(ui, "desk-projects")).strong()));
         for p in &q.projects {
             let path = desk.top.join(&p.project);
             let line = tr_args(
@@ -69,7 +72,7 @@ pub fn ui(ui: &mut Ui, desk: Option<&DeskInfo<'_>>, commands: &mut Vec<Command>)
             );
             if ui
                 .link(line)
-                .on_hover_text(p.project.display().to_string())
+                .on_hover_text(hover(ui, p.project.display().to_string()))
                 .clicked()
             {
                 open(&path, None, desk.open, commands);
@@ -82,9 +85,9 @@ pub fn ui(ui: &mut Ui, desk: Option<&DeskInfo<'_>>, commands: &mut Vec<Command>)
         ] {
             ui.add_space(6.0);
             let heading = tr_args(ui, heading, &[("count", items.len().into())]);
-            ui.label(RichText::new(heading).strong());
+            ui.label(styled(ui, RichText::new(heading).strong()));
             if items.is_empty() {
-                ui.label(RichText::new(tr(ui, "desk-nothing")).weak());
+                ui.label(styled(ui, RichText::new(tr(ui, "desk-nothing")).weak()));
             }
             // The project's title only when there is more than one to tell apart.
             let titled = q.projects.len() > 1;
@@ -110,7 +113,7 @@ fn item_ui(
     } else {
         format!("#{}: {} ({})", item.number, item.text, item.note)
     };
-    if ui.link(label).clicked() {
+    if ui.link(crate::ui::i18n::words_line(ui, label)).clicked() {
         open(
             &desk.top.join(&item.project),
             Some(item),

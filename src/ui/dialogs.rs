@@ -1,6 +1,6 @@
 //! Modal dialogs: confirmations, a new project, pasted text, messages.
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{styled, tr, trw, trw_args, words};
 use eframe::egui::{self, Id, RichText, TextEdit};
 
 use super::Command;
@@ -59,7 +59,10 @@ pub enum Dialog {
 }
 
 fn preset_ui(ui: &mut egui::Ui, preset: &mut ScalePreset) {
-    ui.label(RichText::new(tr(ui, "dialog-rating-scale")).strong());
+    ui.label(styled(
+        ui,
+        RichText::new(tr(ui, "dialog-rating-scale")).strong(),
+    ));
     for p in ScalePreset::ALL {
         let name = super::scale_presets::name(p, crate::ui::i18n::language(ui));
         super::mirror::radio_value_ui(ui, preset, p, name);
@@ -85,17 +88,21 @@ pub fn ui(
         ui.set_width(420.0);
         match d {
             Dialog::ConfirmDeleteClaim(id) => {
-                ui.heading(tr(ui, "dialog-delete-this-claim"));
+                ui.label(styled(
+                    ui,
+                    RichText::new(tr(ui, "dialog-delete-this-claim")).heading(),
+                ));
                 if let Some(c) = project.claim(*id) {
-                    ui.label(
+                    ui.label(styled(
+                        ui,
                         RichText::new(format!(
                             "#{} “{}”",
                             project.claim_number(c.id).unwrap_or_default(),
                             c.span.quote
                         ))
                         .italics(),
-                    );
-                    ui.label(tr_args(
+                    ));
+                    ui.label(trw_args(
                         ui,
                         "dialog-delete-claim-consequence",
                         &[("links", c.sources.len().into())],
@@ -103,36 +110,43 @@ pub fn ui(
                 }
                 ui.horizontal(|ui| {
                     if ui
-                        .button(
+                        .button(styled(
+                            ui,
                             RichText::new(tr(ui, "dialog-delete-claim")).color(super::theme::ERROR),
-                        )
+                        ))
                         .clicked()
                     {
                         commands.push(Command::Edit(Action::RemoveClaim(*id)));
                         commands.push(Command::SelectClaim(None));
                         close = true;
                     }
-                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
+                    if ui.button(trw(ui, "dialog-cancel")).clicked() {
                         close = true;
                     }
                 });
             }
             Dialog::NewProject { title, preset } => {
-                ui.heading(tr(ui, "dialog-new-project"));
-                let l = ui.label(tr(ui, "dialog-project-title"));
+                ui.label(styled(
+                    ui,
+                    RichText::new(tr(ui, "dialog-new-project")).heading(),
+                ));
+                let l = ui.label(trw(ui, "dialog-project-title"));
                 super::bidi_edit::singleline_ui(ui, title, |e| e.desired_width(f32::INFINITY))
                     .labelled_by(l.id);
                 preset_ui(ui, preset);
-                ui.label(RichText::new(tr(ui, "dialog-then-open-or-paste-the")).weak());
+                ui.label(styled(
+                    ui,
+                    RichText::new(tr(ui, "dialog-then-open-or-paste-the")).weak(),
+                ));
                 ui.horizontal(|ui| {
-                    if ui.button(tr(ui, "dialog-create")).clicked() {
+                    if ui.button(trw(ui, "dialog-create")).clicked() {
                         commands.push(Command::NewProject {
                             title: title.clone(),
                             preset: *preset,
                         });
                         close = true;
                     }
-                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
+                    if ui.button(trw(ui, "dialog-cancel")).clicked() {
                         close = true;
                     }
                 });
@@ -142,11 +156,14 @@ pub fn ui(
                 text,
                 preset,
             } => {
-                ui.heading(tr(ui, "dialog-new-article-from-pasted-text"));
-                let l = ui.label(tr(ui, "dialog-headline"));
+                ui.label(styled(
+                    ui,
+                    RichText::new(tr(ui, "dialog-new-article-from-pasted-text")).heading(),
+                ));
+                let l = ui.label(trw(ui, "dialog-headline"));
                 super::bidi_edit::singleline_ui(ui, title, |e| e.desired_width(f32::INFINITY))
                     .labelled_by(l.id);
-                let l = ui.label(tr(ui, "dialog-article-text-paste-with-ctrl"));
+                let l = ui.label(trw(ui, "dialog-article-text-paste-with-ctrl"));
                 egui::ScrollArea::vertical()
                     .max_height(260.0)
                     .show(ui, |ui| {
@@ -161,7 +178,7 @@ pub fn ui(
                 ui.horizontal(|ui| {
                     let ok = !text.trim().is_empty();
                     if ui
-                        .add_enabled(ok, egui::Button::new(tr(ui, "dialog-create-project")))
+                        .add_enabled(ok, egui::Button::new(trw(ui, "dialog-create-project")))
                         .clicked()
                     {
                         commands.push(Command::CreateFromText {
@@ -171,17 +188,23 @@ pub fn ui(
                         });
                         close = true;
                     }
-                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
+                    if ui.button(trw(ui, "dialog-cancel")).clicked() {
                         close = true;
                     }
                 });
             }
             Dialog::UnsavedChanges(then) => {
-                ui.heading(tr(ui, "dialog-save-your-changes"));
-                ui.label(tr(ui, "dialog-this-project-has-changes-that"));
+                ui.label(styled(
+                    ui,
+                    RichText::new(tr(ui, "dialog-save-your-changes")).heading(),
+                ));
+                ui.label(trw(ui, "dialog-this-project-has-changes-that"));
                 ui.horizontal(|ui| {
                     if ui
-                        .button(RichText::new(tr(ui, "dialog-save-changes")).strong())
+                        .button(styled(
+                            ui,
+                            RichText::new(tr(ui, "dialog-save-changes")).strong(),
+                        ))
                         .clicked()
                     {
                         commands.push(Command::Proceed {
@@ -190,23 +213,24 @@ pub fn ui(
                         });
                         close = true;
                     }
-                    if ui.button(tr(ui, "dialog-don-t-save")).clicked() {
+                    if ui.button(trw(ui, "dialog-don-t-save")).clicked() {
                         commands.push(Command::Proceed {
                             save_first: false,
                             then: then.clone(),
                         });
                         close = true;
                     }
-                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
+                    if ui.button(trw(ui, "dialog-cancel")).clicked() {
                         close = true;
                     }
                 });
             }
             Dialog::SaveFirst { title, body, then } => {
-                ui.heading(title.as_str());
-                ui.label(body.as_str());
+                ui.label(styled(ui, RichText::new(title.as_str()).heading()));
+                ui.label(words(ui, body.as_str()));
                 ui.horizontal(|ui| {
-                    let save = ui.button(RichText::new(tr(ui, "dialog-save-as")).strong());
+                    let save =
+                        ui.button(styled(ui, RichText::new(tr(ui, "dialog-save-as")).strong()));
                     if ui.memory(|m| m.focused().is_none()) {
                         save.request_focus();
                     }
@@ -214,7 +238,7 @@ pub fn ui(
                         commands.push(Command::SaveAsThen(then.clone()));
                         close = true;
                     }
-                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
+                    if ui.button(trw(ui, "dialog-cancel")).clicked() {
                         close = true;
                     }
                 });
@@ -225,8 +249,11 @@ pub fn ui(
                 when,
                 claims,
             } => {
-                ui.heading(tr(ui, "dialog-recover-unsaved-work"));
-                ui.label(tr_args(
+                ui.label(styled(
+                    ui,
+                    RichText::new(tr(ui, "dialog-recover-unsaved-work")).heading(),
+                ));
+                ui.label(trw_args(
                     ui,
                     "dialog-recover-body",
                     &[
@@ -235,9 +262,13 @@ pub fn ui(
                         ("claims", (*claims).into()),
                     ],
                 ));
-                ui.label(RichText::new(tr(ui, "dialog-restore-opens-it-as-unsaved")).weak());
+                ui.label(styled(
+                    ui,
+                    RichText::new(tr(ui, "dialog-restore-opens-it-as-unsaved")).weak(),
+                ));
                 ui.horizontal(|ui| {
-                    let restore = ui.button(RichText::new(tr(ui, "dialog-restore")).strong());
+                    let restore =
+                        ui.button(styled(ui, RichText::new(tr(ui, "dialog-restore")).strong()));
                     // Enter restores: the default answer is to keep the work.
                     if ui.memory(|m| m.focused().is_none()) {
                         restore.request_focus();
@@ -246,31 +277,37 @@ pub fn ui(
                         commands.push(Command::RestoreRecovery(file.clone()));
                         close = true;
                     }
-                    if ui.button(tr(ui, "dialog-discard")).clicked() {
+                    if ui.button(trw(ui, "dialog-discard")).clicked() {
                         commands.push(Command::DiscardRecovery(file.clone()));
                         close = true;
                     }
                 });
             }
             Dialog::ImportPreview(imported) => {
-                ui.heading(tr(ui, "dialog-open-this-article"));
+                ui.label(styled(
+                    ui,
+                    RichText::new(tr(ui, "dialog-open-this-article")).heading(),
+                ));
                 super::short_extraction::ui(ui, imported);
                 preview_ui(ui, imported);
                 ui.horizontal(|ui| {
                     if ui
-                        .button(RichText::new(tr(ui, "dialog-create-project")).strong())
+                        .button(styled(
+                            ui,
+                            RichText::new(tr(ui, "dialog-create-project")).strong(),
+                        ))
                         .clicked()
                     {
                         commands.push(Command::CreateFromImport(imported.clone()));
                         close = true;
                     }
-                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
+                    if ui.button(trw(ui, "dialog-cancel")).clicked() {
                         close = true;
                     }
                 });
             }
             Dialog::Working(working) => {
-                ui.heading(&working.title);
+                ui.label(styled(ui, RichText::new(&working.title).heading()));
                 super::working::working_ui(ui, working, commands);
             }
             Dialog::ReplaceArticle {
@@ -278,13 +315,16 @@ pub fn ui(
                 action,
                 report,
             } => {
-                ui.heading(tr(ui, "dialog-replace-the-article-with-this"));
+                ui.label(styled(
+                    ui,
+                    RichText::new(tr(ui, "dialog-replace-the-article-with-this")).heading(),
+                ));
                 super::short_extraction::note_ui(ui, imported);
                 preview_ui(ui, imported);
                 ui.separator();
-                ui.label(RichText::new(report.summary()).strong());
+                ui.label(styled(ui, RichText::new(report.summary()).strong()));
                 if report.text_unchanged {
-                    ui.label(tr(ui, "dialog-the-text-is-the-same"));
+                    ui.label(trw(ui, "dialog-the-text-is-the-same"));
                 }
                 egui::ScrollArea::vertical()
                     .id_salt("reanchor_review")
@@ -292,23 +332,27 @@ pub fn ui(
                     .show(ui, |ui| {
                         for r in report.to_review() {
                             let quote: String = r.old_span.quote.chars().take(60).collect();
-                            ui.label(format!("#{} {} — “{quote}”", r.claim.0, r.label()));
+                            ui.label(words(
+                                ui,
+                                format!("#{} {} — “{quote}”", r.claim.0, r.label()),
+                            ));
                         }
                     });
-                ui.label(
+                ui.label(styled(
+                    ui,
                     RichText::new(tr(ui, "dialog-claims-not-found-stay-in"))
                         .small()
                         .weak(),
-                );
+                ));
                 ui.horizontal(|ui| {
                     if ui
-                        .button(RichText::new(tr(ui, "dialog-replace")).strong())
+                        .button(styled(ui, RichText::new(tr(ui, "dialog-replace")).strong()))
                         .clicked()
                     {
                         commands.push(Command::Edit((**action).clone()));
                         close = true;
                     }
-                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
+                    if ui.button(trw(ui, "dialog-cancel")).clicked() {
                         close = true;
                     }
                 });
@@ -320,29 +364,32 @@ pub fn ui(
             Dialog::Review(d) => close = super::review_dialogs::ui(ui, d, project, commands),
             Dialog::Desk(d) => close = super::desk_dialogs::ui(ui, d, user, commands),
             Dialog::Shortcuts => {
-                ui.heading(tr(ui, "dialog-keyboard-shortcuts"));
+                ui.label(styled(
+                    ui,
+                    RichText::new(tr(ui, "dialog-keyboard-shortcuts")).heading(),
+                ));
                 egui::Grid::new("shortcuts")
                     .num_columns(2)
                     .striped(true)
                     .show(ui, |ui| {
                         for (keys, what) in super::menu::shortcuts_table(ui.ctx()) {
-                            ui.label(RichText::new(keys).strong());
-                            ui.label(what);
+                            ui.label(styled(ui, RichText::new(keys).strong()));
+                            ui.label(words(ui, what));
                             ui.end_row();
                         }
                     });
-                if ui.button(tr(ui, "dialog-ok")).clicked() {
+                if ui.button(trw(ui, "dialog-ok")).clicked() {
                     close = true;
                 }
             }
             Dialog::Message { title, body } => {
-                ui.heading(title.as_str());
+                ui.label(styled(ui, RichText::new(title.as_str()).heading()));
                 egui::ScrollArea::vertical()
                     .max_height(300.0)
                     .show(ui, |ui| {
-                        ui.label(body.as_str());
+                        ui.label(words(ui, body.as_str()));
                     });
-                if ui.button(tr(ui, "dialog-ok")).clicked() {
+                if ui.button(trw(ui, "dialog-ok")).clicked() {
                     close = true;
                 }
             }
@@ -364,8 +411,8 @@ fn preview_ui(ui: &mut egui::Ui, imported: &crate::io::ImportedArticle) {
         .striped(true)
         .show(ui, |ui| {
             for (label, value) in imported.preview_rows() {
-                ui.label(RichText::new(label).strong());
-                ui.label(value);
+                ui.label(styled(ui, RichText::new(label).strong()));
+                ui.label(words(ui, value));
                 ui.end_row();
             }
         });
@@ -374,7 +421,10 @@ fn preview_ui(ui: &mut egui::Ui, imported: &crate::io::ImportedArticle) {
             .id_salt("import_excerpt")
             .max_height(90.0)
             .show(ui, |ui| {
-                ui.label(RichText::new(imported.text_excerpt(1200)).weak());
+                ui.label(styled(
+                    ui,
+                    RichText::new(imported.text_excerpt(1200)).weak(),
+                ));
             });
     });
 }

@@ -3,7 +3,7 @@
 //! save asks when someone saved the file since (Merge, Overwrite, Save as…,
 //! Cancel). The app decides when to ask; this draws the asking.
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{styled, tr, tr_args, trw};
 use eframe::egui::{self, Id, Panel, RichText};
 
 use super::{Command, theme};
@@ -27,7 +27,8 @@ pub fn disk_prompt_ui(
         DiskPrompt::Changed => {
             Panel::top("disk_changed").show(ui, |ui| {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(
+                    ui.label(styled(
+                        ui,
                         RichText::new(tr_args(
                             ui,
                             "dialog-changed-on-disk-banner",
@@ -35,11 +36,11 @@ pub fn disk_prompt_ui(
                         ))
                         .strong()
                         .color(theme::WARNING),
-                    );
-                    if ui.button(tr(ui, "dialog-merge-the-changes-in")).clicked() {
+                    ));
+                    if ui.button(trw(ui, "dialog-merge-the-changes-in")).clicked() {
                         commands.push(Command::MergeFromDisk { then_save: false });
                     }
-                    if ui.button(tr(ui, "dialog-dismiss")).clicked() {
+                    if ui.button(trw(ui, "dialog-dismiss")).clicked() {
                         commands.push(Command::DismissDiskChange);
                     }
                 });
@@ -49,25 +50,32 @@ pub fn disk_prompt_ui(
             let ctx = ui.ctx().clone();
             super::mirror::modal(&ctx, Id::unique("claimdesk_disk_changed")).show(&ctx, |ui| {
                 ui.set_width(420.0);
-                ui.heading(tr_args(
+                ui.label(styled(
                     ui,
-                    "dialog-changed-on-disk-heading",
-                    &[("name", name.into())],
+                    RichText::new(tr_args(
+                        ui,
+                        "dialog-changed-on-disk-heading",
+                        &[("name", name.into())],
+                    ))
+                    .heading(),
                 ));
-                ui.label(tr(ui, "dialog-changed-on-disk-body"));
-                ui.label(RichText::new(tr(ui, "dialog-merge-keeps-both")).weak());
+                ui.label(trw(ui, "dialog-changed-on-disk-body"));
+                ui.label(styled(
+                    ui,
+                    RichText::new(tr(ui, "dialog-merge-keeps-both")).weak(),
+                ));
                 ui.horizontal(|ui| {
-                    if ui.button(tr(ui, "dialog-merge")).clicked() {
+                    if ui.button(trw(ui, "dialog-merge")).clicked() {
                         commands.push(Command::MergeFromDisk { then_save: true });
                     }
-                    if ui.button(tr(ui, "dialog-overwrite")).clicked() {
+                    if ui.button(trw(ui, "dialog-overwrite")).clicked() {
                         commands.push(Command::OverwriteOnDisk);
                     }
-                    if ui.button(tr(ui, "dialog-save-as")).clicked() {
+                    if ui.button(trw(ui, "dialog-save-as")).clicked() {
                         commands.push(Command::DismissDiskChange);
                         commands.push(Command::SaveAs);
                     }
-                    if ui.button(tr(ui, "dialog-cancel")).clicked() {
+                    if ui.button(trw(ui, "dialog-cancel")).clicked() {
                         commands.push(Command::DismissDiskChange);
                     }
                 });

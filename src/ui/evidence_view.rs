@@ -2,7 +2,7 @@
 //! button (Sources tab), and on each of a claim's sources the way into the
 //! source viewer and the anchored excerpt (Claim tab).
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{hover, styled, tr, tr_args, trw};
 use eframe::egui::{RichText, Ui};
 
 use super::Command;
@@ -10,19 +10,23 @@ use crate::model::{ClaimId, Source, SourceLink};
 
 /// The snapshots of `source`, with Add snapshot… and Archive.
 pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
-    ui.label(RichText::new(tr(ui, "sources-snapshots")).small().strong());
+    ui.label(styled(
+        ui,
+        RichText::new(tr(ui, "sources-snapshots")).small().strong(),
+    ));
     if source.snapshots.is_empty() {
-        ui.label(
+        ui.label(styled(
+            ui,
             RichText::new(tr(ui, "sources-no-snapshot-attach-the-saved"))
                 .small()
                 .weak(),
-        );
+        ));
     }
     for snap in &source.snapshots {
         ui.horizontal(|ui| {
             if ui
-                .small_button(tr(ui, "sources-view"))
-                .on_hover_text(tr(ui, "sources-show-its-text-in-the"))
+                .small_button(trw(ui, "sources-view"))
+                .on_hover_text(hover(ui, tr(ui, "sources-show-its-text-in-the")))
                 .clicked()
             {
                 commands.push(Command::ViewSnapshot {
@@ -31,7 +35,8 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
                     claim: None,
                 });
             }
-            ui.label(
+            ui.label(styled(
+                ui,
                 RichText::new(format!(
                     "{} · {} · {}…",
                     snap.captured,
@@ -39,14 +44,17 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
                     snap.short_hash()
                 ))
                 .small(),
-            )
-            .on_hover_text(format!("SHA-256 {}\n{}", snap.sha256, snap.file_name));
+            ))
+            .on_hover_text(hover(
+                ui,
+                format!("SHA-256 {}\n{}", snap.sha256, snap.file_name),
+            ));
         });
     }
     ui.horizontal(|ui| {
         if ui
-            .button(tr(ui, "sources-add-snapshot"))
-            .on_hover_text(tr(ui, "sources-attach-a-saved-web-page"))
+            .button(trw(ui, "sources-add-snapshot"))
+            .on_hover_text(hover(ui, tr(ui, "sources-attach-a-saved-web-page")))
             .clicked()
         {
             commands.push(Command::AddSnapshotDialog(source.id));
@@ -62,9 +70,9 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
         };
         let hint = tr(ui, hint);
         if ui
-            .add_enabled(web, eframe::egui::Button::new(tr(ui, label)))
-            .on_hover_text(&hint)
-            .on_disabled_hover_text(&hint)
+            .add_enabled(web, eframe::egui::Button::new(trw(ui, label)))
+            .on_hover_text(hover(ui, &hint))
+            .on_disabled_hover_text(hover(ui, &hint))
             .clicked()
         {
             commands.push(Command::Archive {
@@ -73,7 +81,8 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
             });
         }
         if !source.archived_on.is_empty() {
-            ui.label(
+            ui.label(styled(
+                ui,
                 RichText::new(tr_args(
                     ui,
                     "sources-captured-on",
@@ -81,7 +90,7 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
                 ))
                 .small()
                 .weak(),
-            );
+            ));
         }
     });
 }
@@ -101,8 +110,8 @@ pub fn link_ui(
     ui.horizontal(|ui| match &link.anchor {
         Some(anchor) if source.snapshot(&anchor.snapshot).is_some() => {
             if ui
-                .small_button(tr(ui, "sources-show-excerpt-in-snapshot"))
-                .on_hover_text(tr(ui, "sources-open-the-snapshot-at-the"))
+                .small_button(trw(ui, "sources-show-excerpt-in-snapshot"))
+                .on_hover_text(hover(ui, tr(ui, "sources-open-the-snapshot-at-the")))
                 .clicked()
             {
                 commands.push(Command::ViewSnapshot {
@@ -116,12 +125,12 @@ pub fn link_ui(
             } else {
                 "sources-excerpt-edited"
             };
-            ui.label(RichText::new(tr(ui, note)).small().weak());
+            ui.label(styled(ui, RichText::new(tr(ui, note)).small().weak()));
         }
         _ => {
             if ui
-                .small_button(tr(ui, "sources-take-excerpt-from-snapshot"))
-                .on_hover_text(tr(ui, "sources-open-the-latest-snapshot-select"))
+                .small_button(trw(ui, "sources-take-excerpt-from-snapshot"))
+                .on_hover_text(hover(ui, tr(ui, "sources-open-the-latest-snapshot-select")))
                 .clicked()
             {
                 commands.push(Command::ViewSnapshot {

@@ -3,7 +3,7 @@
 //! hints are given as message ids (`ui-*.ftl`), so no caller can pass an
 //! untranslated string by accident.
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{styled, styled_line, tr, tr_args, words_line};
 use eframe::egui::{self, Align2, Label, Response, RichText, Sense, TextEdit, Ui};
 
 use super::{bidi_edit, theme};
@@ -16,7 +16,7 @@ use crate::model::{bidi, is_web_url};
 fn field_label(ui: &mut Ui, label: &str) -> Response {
     let text = tr(ui, label);
     ui.add(
-        Label::new(RichText::new(text).small().strong())
+        Label::new(styled(ui, RichText::new(text).small().strong()))
             .selectable(false)
             .sense(Sense::CLICK),
     )
@@ -30,12 +30,12 @@ fn labelled(l: &Response, field: Response) -> Response {
     field.labelled_by(l.id)
 }
 
-/// The hint of message `id`, none for "".
-fn hint_text(ui: &Ui, id: &str) -> String {
+/// The hint of message `id` in reading order, none for "".
+fn hint_text(ui: &Ui, id: &str) -> egui::WidgetText {
     if id.is_empty() {
-        String::new()
+        egui::WidgetText::default()
     } else {
-        tr(ui, id)
+        words_line(ui, tr(ui, id))
     }
 }
 
@@ -87,7 +87,8 @@ pub fn note_line(ui: &mut Ui, note: Note) {
                 .max_rect(rect)
                 .layout(super::mirror::start_layout(ui)),
         );
-        child.add(Label::new(rich).truncate());
+        let shown = styled_line(&child, rich);
+        child.add(Label::new(shown).truncate());
     }
 }
 
@@ -257,7 +258,7 @@ pub fn name(response: Response, name: impl Into<String>) -> Response {
 /// A section heading (a message id).
 pub fn section(ui: &mut Ui, title: &str) {
     ui.add_space(6.0);
-    ui.label(RichText::new(tr(ui, title)).strong().size(15.0));
+    ui.label(styled(ui, RichText::new(tr(ui, title)).strong().size(15.0)));
     ui.separator();
 }
 

@@ -1,7 +1,10 @@
 //! The window's language for the views: the current catalog lives in the
 //! egui context, so any view (and any window in a test, each with its own
 //! context) formats its labels with `tr(ui, "id")` without passing it down.
-//! `direction(ui)` tells a view whether to mirror its layout.
+//! `direction(ui)` tells a view whether to mirror its layout. A label's
+//! text goes through `trw` (or `words`, `styled`, `hover`), which in a
+//! right-to-left window draws it in reading order: egui alone would place
+//! an Arabic label's words left to right.
 
 use std::sync::Arc;
 
@@ -65,4 +68,74 @@ pub fn tr(c: &impl HasCtx, id: &str) -> String {
 /// The message `id` with arguments: `tr_args(ui, "claims", &[("count", n.into())])`.
 pub fn tr_args(c: &impl HasCtx, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     catalog(c).format(id, args)
+}
+
+/// The message `id` as a label's text in reading order: in a right-to-left
+/// language the words of an Arabic label (with any number or Latin name in
+/// it) are placed by the run table and long ones wrap into right-aligned
+/// lines (`mirror::reading_order`); in any other language it is the plain
+/// text `tr` gives, exactly as before. Its accessible name is the message.
+pub fn trw(ui: &egui::Ui, id: &str) -> egui::WidgetText {
+    words(ui, tr(ui, id))
+}
+
+/// [`trw`] with arguments, as [`tr_args`] takes them.
+pub fn trw_args(ui: &egui::Ui, id: &str, args: &[(&str, Arg<'_>)]) -> egui::WidgetText {
+    words(ui, tr_args(ui, id, args))
+}
+
+/// A text already worded (a message with a model value in it, a status
+/// line) in reading order, as [`trw`] gives a message. Only in a
+/// right-to-left window: an English one draws exactly what it drew before,
+/// whatever the text (Arabic data there is left as egui draws it).
+pub fn words(ui: &egui::Ui, text: impl Into<String>) -> egui::WidgetText {
+    let text: String = text.into();
+    if is_rtl(ui) && crate::model::bidi::needs_bidi(&text) {
+        super::mirror::reading_order(ui, text, egui::TextStyle::Body)
+    } else {
+        text.into()
+    }
+}
+
+/// A styled text (`RichText::new(tr(ui, "id")).heading()`, `.strong()`,
+/// `.weak()`) in reading order, its style kept; as it was elsewhere.
+pub fn styled(ui: &egui::Ui, text: egui::RichText) -> egui::WidgetText {
+    if is_rtl(ui) {
+        super::mirror::reading_order(ui, text, egui::TextStyle::Body)
+    } else {
+        text.into()
+    }
+}
+
+/// A tooltip's text in reading order, wrapped at a tooltip's width (the
+/// widget's own place says nothing of where the tooltip goes).
+pub fn hover(ui: &egui::Ui, text: impl Into<String>) -> egui::WidgetText {
+    let text: String = text.into();
+    if is_rtl(ui) && crate::model::bidi::needs_bidi(&text) {
+        let width = ui.spacing().tooltip_width;
+        super::mirror::reading_order_at(ui, text, egui::TextStyle::Body, Some(width))
+    } else {
+        text.into()
+    }
+}
+
+/// [`styled`] on one line, for a label that is cut to its room (the status
+/// bar's message) rather than wrapped.
+pub fn styled_line(ui: &egui::Ui, text: egui::RichText) -> egui::WidgetText {
+    if is_rtl(ui) {
+        super::mirror::reading_order_at(ui, text, egui::TextStyle::Body, None)
+    } else {
+        text.into()
+    }
+}
+
+/// [`words`] on one line (a field's hint, a combo box's choice), where egui
+/// would not wrap it either.
+pub fn words_line(ui: &egui::Ui, text: impl Into<String>) -> egui::WidgetText {
+    let text: String = text.into();
+    if is_rtl(ui) && crate::model::bidi::needs_bidi(&text) {
+        super::mirror::reading_order_at(ui, text, egui::TextStyle::Body, None)
+    } else {
+        text.into()
+    }
 }

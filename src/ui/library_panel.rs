@@ -3,7 +3,7 @@
 //! box for the library itself, the claim's linked previous checks, and the
 //! library's settings. Linking a match is an ordinary claim edit (undoable).
 
-use crate::ui::i18n::{HasCtx, tr, tr_args};
+use crate::ui::i18n::{HasCtx, hover, styled, tr, tr_args, trw, words};
 use eframe::egui::{self, Color32, RichText};
 
 use super::{Command, theme};
@@ -69,18 +69,22 @@ impl LibraryPanel {
         commands: &mut Vec<Command>,
     ) {
         let claim = selected.and_then(|id| project.claim(id));
-        ui.heading(tr(ui, "library-checked-before"));
+        ui.label(styled(
+            ui,
+            RichText::new(tr(ui, "library-checked-before")).heading(),
+        ));
         if info.dir.is_none() {
-            ui.label(tr(ui, "library-the-library-is-off-there"));
+            ui.label(trw(ui, "library-the-library-is-off-there"));
         } else if let Some(claim) = claim {
-            ui.label(
+            ui.label(styled(
+                ui,
                 RichText::new(tr_args(
                     ui,
                     "library-earlier-checks-like",
                     &[("number", project.claim_number(claim.id).unwrap_or(0).into())],
                 ))
                 .weak(),
-            );
+            ));
             matches_ui(
                 ui,
                 "checked_before",
@@ -91,15 +95,21 @@ impl LibraryPanel {
                 commands,
             );
         } else {
-            ui.label(RichText::new(tr(ui, "library-select-a-claim-to-see")).weak());
+            ui.label(styled(
+                ui,
+                RichText::new(tr(ui, "library-select-a-claim-to-see")).weak(),
+            ));
         }
         if let Some(claim) = claim.filter(|c| !c.previous_checks.is_empty()) {
             ui.add_space(6.0);
-            ui.label(RichText::new(tr(ui, "library-linked-as-previous-checks")).strong());
+            ui.label(styled(
+                ui,
+                RichText::new(tr(ui, "library-linked-as-previous-checks")).strong(),
+            ));
             for (i, p) in claim.previous_checks.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(format!("{} — “{}”", by_line(ui, p), p.claim));
-                    if ui.small_button(tr(ui, "library-unlink")).clicked() {
+                    ui.label(words(ui, format!("{} — “{}”", by_line(ui, p), p.claim)));
+                    if ui.small_button(trw(ui, "library-unlink")).clicked() {
                         let mut c = claim.clone();
                         c.previous_checks.remove(i);
                         commands.push(Command::Edit(Action::UpdateClaim(c)));
@@ -109,15 +119,18 @@ impl LibraryPanel {
         }
         ui.separator();
         ui.horizontal(|ui| {
-            let label = ui.label(tr(ui, "library-search-the-library"));
+            let label = ui.label(trw(ui, "library-search-the-library"));
             let field = ui.add(
                 egui::TextEdit::singleline(&mut self.query)
                     .desired_width(180.0)
-                    .hint_text(tr(ui, "library-words-of-a-claim")),
+                    .hint_text(crate::ui::i18n::words_line(
+                        ui,
+                        tr(ui, "library-words-of-a-claim"),
+                    )),
             );
             let field = field.labelled_by(label.id);
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-            if (ui.button(tr(ui, "library-search")).clicked() || enter)
+            if (ui.button(trw(ui, "library-search")).clicked() || enter)
                 && !self.query.trim().is_empty()
             {
                 commands.push(Command::SearchLibrary(self.query.trim().to_owned()));
@@ -133,12 +146,15 @@ impl LibraryPanel {
             commands,
         );
         ui.separator();
-        ui.label(RichText::new(tr(ui, "library-library-settings")).strong());
+        ui.label(styled(
+            ui,
+            RichText::new(tr(ui, "library-library-settings")).strong(),
+        ));
         if info.dir.is_some() {
             ui.add_enabled_ui(!info.adding, |ui| {
-                ui.menu_button(tr(ui, "library-add-past-checks"), |ui| {
+                ui.menu_button(trw(ui, "library-add-past-checks"), |ui| {
                     if ui
-                        .button(tr(ui, "library-files"))
+                        .button(trw(ui, "library-files"))
                         .on_hover_text(tr(ui, "library-projects-ron-claimreview-json-jsonld"))
                         .clicked()
                     {
@@ -146,7 +162,7 @@ impl LibraryPanel {
                         ui.close();
                     }
                     if ui
-                        .button(tr(ui, "library-a-folder"))
+                        .button(trw(ui, "library-a-folder"))
                         .on_hover_text(tr(ui, "library-every-project-claimreview-and-tsv"))
                         .clicked()
                     {
@@ -155,7 +171,7 @@ impl LibraryPanel {
                     }
                 })
                 .response
-                .on_hover_text(tr(ui, "library-add-earlier-fact-checks-to"));
+                .on_hover_text(hover(ui, tr(ui, "library-add-earlier-fact-checks-to")));
             });
         }
         let mut add = info.add_on_save;
@@ -165,15 +181,16 @@ impl LibraryPanel {
             commands.push(Command::SetLibraryAddOnSave(add));
         }
         ui.horizontal(|ui| {
-            let label = ui.label(tr(ui, "library-folder"));
+            let label = ui.label(trw(ui, "library-folder"));
             ui.add(egui::TextEdit::singleline(&mut self.folder).desired_width(220.0))
                 .labelled_by(label.id);
-            if ui.button(tr(ui, "library-use-folder")).clicked() && !self.folder.trim().is_empty() {
+            if ui.button(trw(ui, "library-use-folder")).clicked() && !self.folder.trim().is_empty()
+            {
                 commands.push(Command::SetLibraryFolder(self.folder.trim().into()));
             }
         });
         if let Some(note) = info.note {
-            ui.label(RichText::new(note).weak());
+            ui.label(styled(ui, RichText::new(note).weak()));
         }
     }
 }
@@ -230,7 +247,7 @@ fn matches_ui(
         Matches::Searching => {
             ui.horizontal(|ui| {
                 ui.spinner();
-                ui.label(tr(ui, "library-searching-the-library"));
+                ui.label(trw(ui, "library-searching-the-library"));
             });
         }
         Matches::Failed(e) => {
@@ -249,7 +266,7 @@ fn matches_ui(
                 Some(n) => no_close_match(ui, n),
                 None => tr(ui, "library-no-close-match"),
             };
-            ui.label(RichText::new(text).weak());
+            ui.label(styled(ui, RichText::new(text).weak()));
         }
         Matches::Ready(hits) => {
             for (i, hit) in hits.iter().enumerate() {
@@ -310,7 +327,7 @@ fn hit_ui(
                 e.verdict.clone()
             };
             theme::verdict_chip(ui, colour, &verdict);
-            ui.label(&e.claim);
+            ui.label(words(ui, &e.claim));
         });
         let origin = std::path::Path::new(&e.origin)
             .file_name()
@@ -321,8 +338,13 @@ fn hit_ui(
             .filter(|s| !s.is_empty())
             .collect();
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(strength_text(ui, hit.score)).small().strong())
-                .on_hover_text(tr_args(
+            ui.label(styled(
+                ui,
+                RichText::new(strength_text(ui, hit.score)).small().strong(),
+            ))
+            .on_hover_text(hover(
+                ui,
+                tr_args(
                     ui,
                     "library-score-hover",
                     &[
@@ -330,23 +352,25 @@ fn hit_ui(
                         ("possible", crate::library::POSSIBLE_MATCH.into()),
                         ("floor", crate::library::SEARCH_FLOOR.into()),
                     ],
-                ));
-            ui.label(RichText::new(whence.join(" · ")).weak().small());
+                ),
+            ));
+            ui.label(styled(ui, RichText::new(whence.join(" · ")).weak().small()));
         });
         ui.horizontal_wrapped(|ui| {
             if let Some((claim, number)) = claim {
                 if claim.previous_checks.iter().any(|p| p.key == e.key) {
-                    ui.label(
+                    ui.label(styled(
+                        ui,
                         RichText::new(tr_args(
                             ui,
                             "library-linked-to-claim",
                             &[("number", number.into())],
                         ))
                         .small(),
-                    );
+                    ));
                 } else if ui
                     .small_button(link_label(ui, number))
-                    .on_hover_text(tr(ui, "library-keep-this-as-an-earlier"))
+                    .on_hover_text(hover(ui, tr(ui, "library-keep-this-as-an-earlier")))
                     .clicked()
                 {
                     let mut c = claim.clone();

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use eframe::egui::{self, Button, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
-use super::i18n::{tr, tr_args};
+use super::i18n::{hover, styled, tr, tr_args, trw};
 use super::{Command, Tab};
 use crate::export::Format;
 use crate::i18n::Lang;
@@ -155,7 +155,10 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
                     ),
                     |ui| {
                         if state.recent.is_empty() {
-                            ui.label(RichText::new(tr(ui, "menu-file-no-recent")).weak());
+                            ui.label(styled(
+                                ui,
+                                RichText::new(tr(ui, "menu-file-no-recent")).weak(),
+                            ));
                         }
                         for path in state.recent {
                             if ui.button(path.display().to_string()).clicked() {
@@ -221,7 +224,10 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
                             }
                         }
                         ui.separator();
-                        if ui.button(tr(ui, "menu-file-check-before-export")).clicked() {
+                        if ui
+                            .button(trw(ui, "menu-file-check-before-export"))
+                            .clicked()
+                        {
                             commands.push(Command::ShowTab(Tab::Check));
                         }
                     },
@@ -291,7 +297,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
         ui.menu_button(
             super::mirror::label_text(ui, tr(ui, "menu-article"), egui::TextStyle::Button),
             |ui| {
-                if ui.button(tr(ui, "menu-article-replace")).clicked() {
+                if ui.button(trw(ui, "menu-article-replace")).clicked() {
                     commands.push(Command::ReplaceArticleDialog);
                 }
             },
@@ -300,18 +306,18 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
             super::mirror::label_text(ui, tr(ui, "menu-project"), egui::TextStyle::Button),
             |ui| {
                 if ui
-                    .button(tr(ui, "menu-project-article-and-organisation"))
+                    .button(trw(ui, "menu-project-article-and-organisation"))
                     .clicked()
                 {
                     commands.push(Command::ShowTab(Tab::Project));
                 }
-                if ui.button(tr(ui, "menu-project-sources")).clicked() {
+                if ui.button(trw(ui, "menu-project-sources")).clicked() {
                     commands.push(Command::ShowTab(Tab::Sources(None)));
                 }
-                if ui.button(tr(ui, "menu-project-archive-all")).clicked() {
+                if ui.button(trw(ui, "menu-project-archive-all")).clicked() {
                     commands.push(Command::AskArchiveAll);
                 }
-                if ui.button(tr(ui, "menu-project-scale")).clicked() {
+                if ui.button(trw(ui, "menu-project-scale")).clicked() {
                     commands.push(Command::ShowTab(Tab::Scale));
                 }
             },
@@ -336,7 +342,7 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
         ui.menu_button(
             super::mirror::label_text(ui, tr(ui, "menu-help"), egui::TextStyle::Button),
             |ui| {
-                if ui.button(tr(ui, "menu-help-shortcuts")).clicked() {
+                if ui.button(trw(ui, "menu-help-shortcuts")).clicked() {
                     commands.push(Command::ShowShortcuts);
                 }
             },
@@ -347,37 +353,49 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
 pub fn toolbar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
     let ctx = ui.ctx().clone();
     ui.horizontal(|ui| {
-        let mark = Button::new(RichText::new(tr(ui, "toolbar-mark-claim")).strong());
+        let mark = Button::new(styled(
+            ui,
+            RichText::new(tr(ui, "toolbar-mark-claim")).strong(),
+        ));
         if ui
             .add_enabled(state.selection.is_some(), mark)
-            .on_hover_text(tr_args(
-                &ctx,
-                "toolbar-mark-claim-hover",
-                &[("shortcut", ctx.format_shortcut(&MARK_CLAIM).into())],
+            .on_hover_text(hover(
+                ui,
+                tr_args(
+                    &ctx,
+                    "toolbar-mark-claim-hover",
+                    &[("shortcut", ctx.format_shortcut(&MARK_CLAIM).into())],
+                ),
             ))
-            .on_disabled_hover_text(tr(&ctx, "hint-select-passage-first"))
+            .on_disabled_hover_text(hover(ui, tr(&ctx, "hint-select-passage-first")))
             .clicked()
         {
             commands.push(mark_claim(&ctx, state.selection));
         }
         ui.separator();
         if ui
-            .add_enabled(state.has_claims, Button::new(tr(ui, "toolbar-previous")))
-            .on_hover_text(tr_args(
-                &ctx,
-                "toolbar-previous-hover",
-                &[("shortcut", ctx.format_shortcut(&PREVIOUS_CLAIM).into())],
+            .add_enabled(state.has_claims, Button::new(trw(ui, "toolbar-previous")))
+            .on_hover_text(hover(
+                ui,
+                tr_args(
+                    &ctx,
+                    "toolbar-previous-hover",
+                    &[("shortcut", ctx.format_shortcut(&PREVIOUS_CLAIM).into())],
+                ),
             ))
             .clicked()
         {
             commands.push(Command::PreviousClaim);
         }
         if ui
-            .add_enabled(state.has_claims, Button::new(tr(ui, "toolbar-next")))
-            .on_hover_text(tr_args(
-                &ctx,
-                "toolbar-next-hover",
-                &[("shortcut", ctx.format_shortcut(&NEXT_CLAIM).into())],
+            .add_enabled(state.has_claims, Button::new(trw(ui, "toolbar-next")))
+            .on_hover_text(hover(
+                ui,
+                tr_args(
+                    &ctx,
+                    "toolbar-next-hover",
+                    &[("shortcut", ctx.format_shortcut(&NEXT_CLAIM).into())],
+                ),
             ))
             .clicked()
         {
@@ -385,45 +403,53 @@ pub fn toolbar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command
         }
         ui.separator();
         if ui
-            .add_enabled(state.undo.is_some(), Button::new(tr(ui, "toolbar-undo")))
-            .on_hover_text(
+            .add_enabled(state.undo.is_some(), Button::new(trw(ui, "toolbar-undo")))
+            .on_hover_text(hover(
+                ui,
                 state
                     .undo
                     .map_or_else(|| tr(&ctx, "toolbar-nothing-to-undo"), str::to_owned),
-            )
+            ))
             .clicked()
         {
             commands.push(Command::Undo);
         }
         if ui
-            .add_enabled(state.redo.is_some(), Button::new(tr(ui, "toolbar-redo")))
-            .on_hover_text(
+            .add_enabled(state.redo.is_some(), Button::new(trw(ui, "toolbar-redo")))
+            .on_hover_text(hover(
+                ui,
                 state
                     .redo
                     .map_or_else(|| tr(&ctx, "toolbar-nothing-to-redo"), str::to_owned),
-            )
+            ))
             .clicked()
         {
             commands.push(Command::Redo);
         }
         ui.separator();
         if ui
-            .button(tr(ui, "toolbar-save"))
-            .on_hover_text(tr_args(
-                &ctx,
-                "toolbar-save-hover",
-                &[("shortcut", ctx.format_shortcut(&SAVE).into())],
+            .button(trw(ui, "toolbar-save"))
+            .on_hover_text(hover(
+                ui,
+                tr_args(
+                    &ctx,
+                    "toolbar-save-hover",
+                    &[("shortcut", ctx.format_shortcut(&SAVE).into())],
+                ),
             ))
             .clicked()
         {
             commands.push(Command::Save);
         }
         if ui
-            .button(tr(ui, "toolbar-sync"))
-            .on_hover_text(tr_args(
-                &ctx,
-                "toolbar-sync-hover",
-                &[("shortcut", ctx.format_shortcut(&SYNC).into())],
+            .button(trw(ui, "toolbar-sync"))
+            .on_hover_text(hover(
+                ui,
+                tr_args(
+                    &ctx,
+                    "toolbar-sync-hover",
+                    &[("shortcut", ctx.format_shortcut(&SYNC).into())],
+                ),
             ))
             .clicked()
         {

@@ -145,15 +145,144 @@ pub fn end_layout(ui: &Ui) -> Layout {
 /// kittest read, stays as written. Other text is passed on unchanged.
 pub fn label_text(ui: &Ui, text: impl Into<String>, style: egui::TextStyle) -> egui::WidgetText {
     let text: String = text.into();
-    if !crate::model::bidi::needs_bidi(&text) || text.contains('\n') {
+    if !crate::model::bidi::needs_bidi(&text) {
         return text.into();
     }
-    let format =
-        egui::text::TextFormat::simple(style.resolve(ui.style()), egui::Color32::PLACEHOLDER);
-    match super::bidi_edit::galley::lay_out(ui, &text, &format, 0.0, false) {
-        Some((galley, _)) => galley.into(),
-        None => text.into(),
+    let rich = egui::RichText::new(text);
+    placed(ui, &rich, style, None).unwrap_or_else(|| rich.into())
+}
+
+/// Any label's text (a `RichText` keeps its heading, strong, weak, small or
+/// colour) in reading order when it needs bidi, wrapped as egui would wrap
+/// it where it is added: at the available width in a column, on one line
+/// in a row. Lines are right-aligned and come in reading order; a one-line
+/// text keeps its own width. `style` is the widget's own text style
+/// (`Body` for labels, `Button` for buttons) unless the `RichText` names
+/// one. Text without right-to-left letters comes back as it was given, so
+/// English windows draw exactly what they drew before.
+pub fn reading_order(
+    ui: &Ui,
+    text: impl Into<egui::RichText>,
+    style: egui::TextStyle,
+) -> egui::WidgetText {
+    let rich: egui::RichText = text.into();
+    if !crate::model::bidi::needs_bidi(rich.text()) {
+        return rich.into();
     }
+    let wrap = (ui.wrap_mode() == egui::TextWrapMode::Wrap).then(|| ui.available_width());
+    reading_order_at(ui, rich, style, wrap)
+}
+
+/// [`reading_order`] wrapped at `wrap` (or on one line per paragraph).
+pub fn reading_order_at(
+    ui: &Ui,
+    text: impl Into<egui::RichText>,
+    style: egui::TextStyle,
+    wrap: Option<f32>,
+) -> egui::WidgetText {
+    let rich: egui::RichText = text.into();
+    if !crate::model::bidi::needs_bidi(rich.text()) {
+        return rich.into();
+    }
+    placed(ui, &rich, style, wrap).unwrap_or_else(|| rich.into())
+}
+
+/// `rich` laid out by the run table, on one line per paragraph or wrapped
+/// at `wrap` when it is wider; `None` when egui laid out no glyph (nothing
+/// to place).
+fn placed(
+    ui: &Ui,
+    rich: &egui::RichText,
+    style: egui::TextStyle,
+    wrap: Option<f32>,
+) -> Option<egui::WidgetText> {
+    let mut job = egui::text::LayoutJob::default();
+    rich.clone().append_to(
+        &mut job,
+        ui.style(),
+        egui::FontSelection::Style(style),
+        Align::Center,
+    );
+    let format = job.sections.first()?.format.clone();
+    let text = rich.text();
+    let line = lay_out_cached(ui, text, &format, 0.0, false)?;
+    let natural = line.rect.width();
+    let width = match wrap {
+        // Too wide for its place: broken into lines that fill it.
+        Some(w) if w.is_finite() && w > 0.0 && natural > w => w,
+        // Several paragraphs: each right-aligned within the widest (and a
+        // hair more, so the widest is not broken by rounding).
+        _ if text.contains('\n') => natural + 0.5,
+        _ => return Some(line.into()),
+    };
+    match lay_out_cached(ui, text, &format, width, true) {
+        Some(wrapped) => Some(wrapped.into()),
+        None => Some(line.into()),
+    }
+}
+
+/// The galleys laid out in reading order lately, by what they were made
+/// from: a label is made again every frame, and its bidi analysis and
+/// placing (the pieces' shaping is cached by egui) cost several times
+/// egui's own layout. What no frame asked for in a while is let go.
+#[derive(Clone, Default)]
+struct Placed {
+    galleys: std::collections::HashMap<u64, (std::sync::Arc<egui::Galley>, u64)>,
+    swept: u64,
+}
+
+fn lay_out_cached(
+    ui: &Ui,
+    text: &str,
+    format: &egui::text::TextFormat,
+    width: f32,
+    multiline: bool,
+) -> Option<std::sync::Arc<egui::Galley>> {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (text, format, width.to_bits(), multiline).hash(&mut hasher);
+    ui.ctx().pixels_per_point().to_bits().hash(&mut hasher);
+    let key = hasher.finish();
+    let frame = ui.ctx().cumulative_frame_nr();
+    let id = egui::Id::unique("claimdesk-reading-order");
+    let hit = ui.ctx().data_mut(|d| {
+        let cache = d.get_temp_mut_or_default::<Placed>(id);
+        let entry = cache.galleys.get_mut(&key)?;
+        entry.1 = frame;
+        Some(entry.0.clone())
+    });
+    if hit.is_some() {
+        return hit;
+    }
+    let (galley, _) = super::bidi_edit::galley::lay_out(ui, text, format, width, multiline)?;
+    ui.ctx().data_mut(|d| {
+        let cache = d.get_temp_mut_or_default::<Placed>(id);
+        // Every so often, what went unused for a hundred frames goes.
+        if frame >= cache.swept + 100 {
+            cache.galleys.retain(|_, (_, used)| frame < *used + 100);
+            cache.swept = frame;
+        }
+        cache.galleys.insert(key, (galley.clone(), frame));
+    });
+    Some(galley)
+}
+
+/// A text painted on one line by hand (a claim row's chip and detail), in
+/// reading order when the window is right to left and the text needs it;
+/// egui's own galley otherwise.
+pub fn painted_line(
+    ui: &Ui,
+    text: String,
+    font: egui::FontId,
+    color: egui::Color32,
+) -> std::sync::Arc<egui::Galley> {
+    if i18n::is_rtl(ui) && crate::model::bidi::needs_bidi(&text) {
+        let format = egui::text::TextFormat::simple(font.clone(), color);
+        if let Some(galley) = lay_out_cached(ui, &text, &format, 0.0, false) {
+            return galley;
+        }
+    }
+    ui.painter().layout_no_wrap(text, font, color)
 }
 
 /// A menu item: its text at the start and its shortcut at the end, as

@@ -1,6 +1,6 @@
 //! The article's details and the publishing organisation's settings.
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{styled, tr, tr_args};
 use eframe::egui::{RichText, ScrollArea, Ui};
 
 use super::{Command, Setting, fields};
@@ -81,7 +81,8 @@ pub fn ui(
                 commands.push(Command::Edit(Action::SetMeta(meta)));
             }
             let text = &project.article.text;
-            ui.label(
+            ui.label(styled(
+                ui,
                 RichText::new(tr_args(
                     ui,
                     "project-article-size",
@@ -96,7 +97,7 @@ pub fn ui(
                 ))
                 .small()
                 .weak(),
-            );
+            ));
 
             fields::section(ui, "project-publishing-organisation");
             if let Some(settings) = fields::edited(&project.settings, |s| {
@@ -132,14 +133,18 @@ pub fn ui(
             // copy is on record here, for the desk to see.
             fields::section(ui, "project-project-activity");
             if project.activity.is_empty() {
-                ui.label(
+                ui.label(styled(
+                    ui,
                     RichText::new(tr(ui, "project-nothing-yet-name-changes-and"))
                         .small()
                         .weak(),
-                );
+                ));
             }
             for a in project.activity.iter().rev() {
-                ui.label(RichText::new(super::review_panel::describe(ui, project, a)).small());
+                ui.label(styled(
+                    ui,
+                    RichText::new(super::review_panel::describe(ui, project, a)).small(),
+                ));
             }
         });
     if let Some(url) = open {

@@ -1,7 +1,7 @@
 //! Dialogs of the review workflow: the user's name (asked at first start,
 //! changed with Edit › Your name…) and the correction of a published claim.
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{hover, styled, tr, trw, words};
 use eframe::egui::{self, Button, RichText, Ui};
 
 use super::Command;
@@ -77,17 +77,17 @@ fn confirm_ui(
     go: &str,
     commands: &mut Vec<Command>,
 ) -> bool {
-    ui.heading(heading);
+    ui.label(styled(ui, RichText::new(heading).heading()));
     for reason in reasons {
-        ui.label(format!("• {reason}"));
+        ui.label(words(ui, format!("• {reason}")));
     }
     let mut done = false;
     ui.horizontal(|ui| {
-        if ui.button(go).clicked() {
+        if ui.button(words(ui, go)).clicked() {
             commands.push(Command::Review(step.clone()));
             done = true;
         }
-        if ui.button(tr(ui, "review-cancel")).clicked()
+        if ui.button(trw(ui, "review-cancel")).clicked()
             || ui.input(|i| i.key_pressed(egui::Key::Escape))
         {
             done = true;
@@ -102,17 +102,24 @@ fn your_name_ui(
     first_start: bool,
     commands: &mut Vec<Command>,
 ) -> bool {
-    ui.heading(tr(
+    ui.label(styled(
         ui,
-        if first_start {
-            "review-welcome"
-        } else {
-            "review-your-name-heading"
-        },
+        RichText::new(tr(
+            ui,
+            if first_start {
+                "review-welcome"
+            } else {
+                "review-your-name-heading"
+            },
+        ))
+        .heading(),
     ));
-    ui.label(tr(ui, "review-your-name-why"));
-    let l = ui.label(RichText::new(tr(ui, "review-your-name")).strong());
-    let hint = tr(ui, "review-first-and-last-name-as");
+    ui.label(trw(ui, "review-your-name-why"));
+    let l = ui.label(styled(
+        ui,
+        RichText::new(tr(ui, "review-your-name")).strong(),
+    ));
+    let hint = crate::ui::i18n::words_line(ui, tr(ui, "review-first-and-last-name-as"));
     let r = super::bidi_edit::singleline_ui(ui, name, |e| {
         e.hint_text(hint).desired_width(f32::INFINITY)
     })
@@ -124,7 +131,7 @@ fn your_name_ui(
     let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
     let mut done = false;
     ui.horizontal(|ui| {
-        if ui.button(tr(ui, "review-save-name")).clicked() || enter {
+        if ui.button(trw(ui, "review-save-name")).clicked() || enter {
             commands.push(Command::SetUserName(name.trim().to_owned()));
             done = true;
         }
@@ -133,7 +140,7 @@ fn your_name_ui(
         } else {
             "review-cancel"
         };
-        if ui.button(tr(ui, skip)).clicked() {
+        if ui.button(trw(ui, skip)).clicked() {
             if first_start {
                 // Asked once: Edit › Your name… is there later.
                 commands.push(Command::SetUserName(String::new()));
@@ -152,11 +159,14 @@ fn correction_ui(
     note: &mut String,
     commands: &mut Vec<Command>,
 ) -> bool {
-    ui.heading(tr(ui, "review-correct-a-published-claim"));
-    ui.label(tr(ui, "review-correction-why"));
+    ui.label(styled(
+        ui,
+        RichText::new(tr(ui, "review-correct-a-published-claim")).heading(),
+    ));
+    ui.label(trw(ui, "review-correction-why"));
     match project.scale.kind {
         ScaleKind::Ratings => {
-            ui.label(RichText::new(tr(ui, "review-verdict")).strong());
+            ui.label(styled(ui, RichText::new(tr(ui, "review-verdict")).strong()));
             ui.horizontal_wrapped(|ui| {
                 let none = tr(ui, "review-none");
                 super::mirror::radio_value_ui(ui, &mut to.verdict, None, none);
@@ -188,8 +198,8 @@ fn correction_ui(
     let mut done = false;
     ui.horizontal(|ui| {
         if ui
-            .add_enabled(ok, Button::new(tr(ui, "review-publish-correction")))
-            .on_disabled_hover_text(tr(ui, "review-change-the-verdict-or-rationale"))
+            .add_enabled(ok, Button::new(trw(ui, "review-publish-correction")))
+            .on_disabled_hover_text(hover(ui, tr(ui, "review-change-the-verdict-or-rationale")))
             .clicked()
         {
             commands.push(Command::Review(ReviewStep::Correct {
@@ -199,7 +209,7 @@ fn correction_ui(
             }));
             done = true;
         }
-        if ui.button(tr(ui, "review-cancel")).clicked() {
+        if ui.button(trw(ui, "review-cancel")).clicked() {
             done = true;
         }
     });

@@ -3,7 +3,7 @@
 //! them as the current user.
 
 use crate::i18n::Catalog;
-use crate::ui::i18n::{catalog as tr_catalog, tr, tr_args};
+use crate::ui::i18n::{catalog as tr_catalog, hover, styled, tr, tr_args, trw, trw_args};
 use eframe::egui::{self, Button, RichText, Ui};
 
 use super::command::ReviewStep;
@@ -155,7 +155,8 @@ impl ReviewPanel {
         let id = claim.id;
         ui.add_space(4.0);
         if let Some(a) = claim.approval() {
-            ui.label(
+            ui.label(styled(
+                ui,
                 RichText::new(tr_args(
                     ui,
                     "review-approved-by",
@@ -165,25 +166,27 @@ impl ReviewPanel {
                     ],
                 ))
                 .color(theme::OK),
-            );
+            ));
             // A file edited by hand, or a merge of two copies, can leave an
             // approval that no longer covers what the claim says.
             if !claim.approval_holds() {
-                ui.label(
+                ui.label(styled(
+                    ui,
                     RichText::new(tr(ui, "review-but-what-was-approved-has"))
                         .color(ui.visuals().warn_fg_color),
-                );
+                ));
             }
         }
         if claim.is_published() {
-            ui.label(
+            ui.label(styled(
+                ui,
                 RichText::new(tr_args(
                     ui,
                     "review-published-on",
                     &[("day", claim.published_on.as_str().into())],
                 ))
                 .small(),
-            );
+            ));
         }
         let blocker = approval_blocker(project, claim, user);
         ui.horizontal_wrapped(|ui| {
@@ -195,7 +198,7 @@ impl ReviewPanel {
             if ui
                 .add_enabled(
                     can_ready,
-                    Button::new(tr(ui, "review-mark-ready-for-review")),
+                    Button::new(trw(ui, "review-mark-ready-for-review")),
                 )
                 .clicked()
             {
@@ -204,12 +207,12 @@ impl ReviewPanel {
                     confirmed: false,
                 }));
             }
-            let approve = ui.add_enabled(blocker.is_none(), Button::new(tr(ui, "review-approve")));
+            let approve = ui.add_enabled(blocker.is_none(), Button::new(trw(ui, "review-approve")));
             let approve = match &blocker {
                 Some(reason) => {
                     approve.on_disabled_hover_text(super::labels::review_error(ui, reason))
                 }
-                None => approve.on_hover_text(tr(ui, "review-sign-off-this-claim-as")),
+                None => approve.on_hover_text(hover(ui, tr(ui, "review-sign-off-this-claim-as"))),
             };
             if approve.clicked() {
                 commands.push(Command::Review(ReviewStep::Approve {
@@ -222,7 +225,8 @@ impl ReviewPanel {
         if let Some(reason) = &blocker
             && claim.status == ClaimStatus::ReadyForReview
         {
-            ui.label(
+            ui.label(styled(
+                ui,
                 RichText::new(tr_args(
                     ui,
                     "review-approve-is-off",
@@ -230,7 +234,7 @@ impl ReviewPanel {
                 ))
                 .small()
                 .color(theme::WARNING),
-            );
+            ));
         }
     }
 
@@ -243,7 +247,8 @@ impl ReviewPanel {
     ) {
         let id = claim.id;
         let open = claim.unresolved_comments();
-        ui.label(
+        ui.label(styled(
+            ui,
             RichText::new(tr_args(
                 ui,
                 "review-comments-heading",
@@ -254,7 +259,7 @@ impl ReviewPanel {
             ))
             .small()
             .strong(),
-        );
+        ));
         for c in &claim.comments {
             egui::Frame::new()
                 .fill(ui.visuals().extreme_bg_color)
@@ -263,15 +268,21 @@ impl ReviewPanel {
                 .show(ui, |ui| {
                     ui.set_width(ui.available_width());
                     ui.horizontal(|ui| {
-                        ui.label(RichText::new(who(&tr_catalog(ui), &c.author)).strong());
-                        ui.label(RichText::new(short_time(&c.time)).small().weak());
+                        ui.label(styled(
+                            ui,
+                            RichText::new(who(&tr_catalog(ui), &c.author)).strong(),
+                        ));
+                        ui.label(styled(
+                            ui,
+                            RichText::new(short_time(&c.time)).small().weak(),
+                        ));
                         ui.with_layout(super::mirror::end_layout(ui), |ui| {
                             let (label, resolved) = if c.resolved {
                                 ("review-reopen", false)
                             } else {
                                 ("review-resolve", true)
                             };
-                            if ui.small_button(tr(ui, label)).clicked() {
+                            if ui.small_button(trw(ui, label)).clicked() {
                                 commands.push(Command::Review(ReviewStep::Resolve {
                                     claim: id,
                                     comment: c.id,
@@ -283,8 +294,11 @@ impl ReviewPanel {
                     comment_text_ui(ui, project, &c.text, c.resolved, commands);
                 });
         }
-        let l = ui.label(RichText::new(tr(ui, "review-new-comment")).small());
-        let hint = tr(ui, "review-a-question-or-a-request");
+        let l = ui.label(styled(
+            ui,
+            RichText::new(tr(ui, "review-new-comment")).small(),
+        ));
+        let hint = crate::ui::i18n::words(ui, tr(ui, "review-a-question-or-a-request"));
         super::bidi_edit::multiline_ui(ui, &mut self.draft, |e| {
             e.hint_text(hint)
                 .desired_rows(2)
@@ -294,7 +308,7 @@ impl ReviewPanel {
         let written = !self.draft.trim().is_empty();
         ui.horizontal(|ui| {
             if ui
-                .add_enabled(written, Button::new(tr(ui, "review-add-comment")))
+                .add_enabled(written, Button::new(trw(ui, "review-add-comment")))
                 .clicked()
             {
                 commands.push(Command::Review(ReviewStep::Comment {
@@ -311,10 +325,10 @@ impl ReviewPanel {
             if ui
                 .add_enabled(
                     can_return,
-                    Button::new(tr(ui, "review-return-with-comment")),
+                    Button::new(trw(ui, "review-return-with-comment")),
                 )
-                .on_hover_text(tr(ui, "review-send-the-claim-back-to"))
-                .on_disabled_hover_text(tr(ui, "review-write-a-comment-first-only"))
+                .on_hover_text(hover(ui, tr(ui, "review-send-the-claim-back-to")))
+                .on_disabled_hover_text(hover(ui, tr(ui, "review-write-a-comment-first-only")))
                 .clicked()
             {
                 commands.push(Command::Review(ReviewStep::Return {
@@ -328,7 +342,7 @@ impl ReviewPanel {
 }
 
 fn activity_ui(ui: &mut Ui, project: &Project, claim: &Claim) {
-    egui::CollapsingHeader::new(tr_args(
+    egui::CollapsingHeader::new(trw_args(
         ui,
         "review-activity-heading",
         &[("count", claim.activity.len().into())],
@@ -336,14 +350,15 @@ fn activity_ui(ui: &mut Ui, project: &Project, claim: &Claim) {
     .id_salt(("activity", claim.id))
     .show(ui, |ui| {
         if claim.activity.is_empty() {
-            ui.label(
+            ui.label(styled(
+                ui,
                 RichText::new(tr(ui, "review-nothing-recorded-yet"))
                     .small()
                     .weak(),
-            );
+            ));
         }
         for a in claim.activity.iter().rev() {
-            ui.label(RichText::new(describe(ui, project, a)).small());
+            ui.label(styled(ui, RichText::new(describe(ui, project, a)).small()));
         }
     });
 }
@@ -369,20 +384,24 @@ fn comment_text_ui(
         for piece in claim_ref::pieces(project, text) {
             match piece {
                 claim_ref::Piece::Text(t) => {
-                    ui.label(style(RichText::new(t)));
+                    ui.label(styled(ui, style(RichText::new(t))));
                 }
                 claim_ref::Piece::Claim(id, Some(n)) => {
                     if ui
                         .link(style(RichText::new(format!("#{n}"))))
-                        .on_hover_text(tr_args(ui, "review-go-to-claim", &[("number", n.into())]))
+                        .on_hover_text(hover(
+                            ui,
+                            tr_args(ui, "review-go-to-claim", &[("number", n.into())]),
+                        ))
                         .clicked()
                     {
                         commands.push(Command::JumpToClaim(id));
                     }
                 }
                 claim_ref::Piece::Claim(_, None) => {
-                    ui.label(style(
-                        RichText::new(tr(ui, "review-deleted-claim")).italics(),
+                    ui.label(styled(
+                        ui,
+                        style(RichText::new(tr(ui, "review-deleted-claim")).italics()),
                     ));
                 }
             }

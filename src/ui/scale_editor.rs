@@ -1,6 +1,6 @@
 //! The project's rating scale: verdict labels, values, colours, descriptions.
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{hover, styled, tr, tr_args, trw, words};
 use eframe::egui::{self, ComboBox, DragValue, RichText, ScrollArea, Ui};
 
 use super::{Command, fields};
@@ -9,15 +9,21 @@ use crate::model::{Color, Project, RatingScale, ScaleKind, ScalePreset, Verdict}
 
 pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        let l = ui.heading(tr(ui, "project-rating-scale"));
+        let l = ui.label(styled(
+            ui,
+            RichText::new(tr(ui, "project-rating-scale")).heading(),
+        ));
         ComboBox::from_id_salt("scale_preset")
-            .selected_text(tr(ui, "project-replace-with-preset"))
+            .selected_text(crate::ui::i18n::words_line(
+                ui,
+                tr(ui, "project-replace-with-preset"),
+            ))
             .show_ui(ui, |ui| {
                 for preset in ScalePreset::ALL {
                     // The preset in the window's language; the project keeps those words.
                     let lang = crate::ui::i18n::language(ui);
                     let name = super::scale_presets::name(preset, lang);
-                    if ui.selectable_label(false, name).clicked() {
+                    if ui.selectable_label(false, words(ui, name)).clicked() {
                         let scale = super::scale_presets::scale(preset, lang);
                         commands.push(Command::Edit(Action::set_scale(project, scale)));
                     }
@@ -26,11 +32,12 @@ pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
             .response
             .labelled_by(l.id);
     });
-    ui.label(
+    ui.label(styled(
+        ui,
         RichText::new(tr(ui, "project-changing-the-scale-clears-verdicts"))
             .small()
             .weak(),
-    );
+    ));
     let Some(scale) = fields::edited(&project.scale, |scale| scale_ui(ui, scale)) else {
         return;
     };
@@ -46,7 +53,10 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
         super::mirror::radio_value_ui(ui, &mut scale.kind, ScaleKind::ConclusionOnly, conclusion);
     });
     if scale.kind == ScaleKind::ConclusionOnly {
-        ui.label(RichText::new(tr(ui, "project-each-claim-gets-a-plain")).weak());
+        ui.label(styled(
+            ui,
+            RichText::new(tr(ui, "project-each-claim-gets-a-plain")).weak(),
+        ));
         return;
     }
     let mut action: Option<(usize, i32)> = None;
@@ -67,13 +77,14 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                         let mut rgb = v.color.0;
                         let colour = ui
                             .color_edit_button_srgb(&mut rgb)
-                            .on_hover_text(tr(ui, "project-highlight-colour"));
+                            .on_hover_text(hover(ui, tr(ui, "project-highlight-colour")));
                         // egui names the button "Color"; the name says whose.
                         let name = tr_args(ui, "project-colour-of", &which_arg);
                         if fields::name(colour, name).changed() {
                             v.color = Color(rgb);
                         }
-                        let l = ui.label(RichText::new(tr(ui, "project-label")).small());
+                        let l =
+                            ui.label(styled(ui, RichText::new(tr(ui, "project-label")).small()));
                         // Narrow panels give the label field less room first,
                         // so the row's buttons stay inside in every language.
                         let room = (ui.available_width() - 150.0).clamp(60.0, 120.0);
@@ -88,7 +99,7 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                             }
                             let remove = ui
                                 .small_button("×")
-                                .on_hover_text(tr(ui, "project-remove-verdict"));
+                                .on_hover_text(hover(ui, tr(ui, "project-remove-verdict")));
                             let name = tr_args(ui, "project-remove-name", &which_arg);
                             if fields::name(remove, name).clicked() {
                                 action = Some((i, 0));
@@ -96,16 +107,19 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                             let down = ui
                                 .add_enabled(
                                     i + 1 < count,
-                                    egui::Button::new(tr(ui, "project-down")).small(),
+                                    egui::Button::new(trw(ui, "project-down")).small(),
                                 )
-                                .on_hover_text(tr(ui, "project-move-down"));
+                                .on_hover_text(hover(ui, tr(ui, "project-move-down")));
                             let name = tr_args(ui, "project-down-name", &which_arg);
                             if fields::name(down, name).clicked() {
                                 action = Some((i, 1));
                             }
                             let up = ui
-                                .add_enabled(i > 0, egui::Button::new(tr(ui, "project-up")).small())
-                                .on_hover_text(tr(ui, "project-move-up"));
+                                .add_enabled(
+                                    i > 0,
+                                    egui::Button::new(trw(ui, "project-up")).small(),
+                                )
+                                .on_hover_text(hover(ui, tr(ui, "project-move-up")));
                             let name = tr_args(ui, "project-up-name", &which_arg);
                             if fields::name(up, name).clicked() {
                                 action = Some((i, -1));
@@ -116,11 +130,14 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                     // it was drawn under the row's buttons in a narrow panel.
                     let l = ui
                         .horizontal(|ui| {
-                            let l = ui.label(RichText::new(tr(ui, "project-description")).small());
+                            let l = ui.label(styled(
+                                ui,
+                                RichText::new(tr(ui, "project-description")).small(),
+                            ));
                             ui.add_space((ui.available_width() - 110.0).max(8.0));
                             let mut rated = v.value.is_some();
                             if super::mirror::checkbox_ui(ui, &mut rated, tr(ui, "project-value"))
-                                .on_hover_text(tr(ui, "project-has-a-place-on-the"))
+                                .on_hover_text(hover(ui, tr(ui, "project-has-a-place-on-the")))
                                 .changed()
                             {
                                 v.value = rated.then_some(1);
@@ -140,7 +157,7 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                     .labelled_by(l.id);
                 });
             }
-            if ui.button(tr(ui, "project-add-verdict")).clicked() {
+            if ui.button(trw(ui, "project-add-verdict")).clicked() {
                 let id = scale.next_verdict_id();
                 scale.verdicts.push(Verdict {
                     id,

@@ -5,7 +5,7 @@
 //! switches the preview to the page's whole visible text (and back). Only
 //! the preview changes; the project is made when the user creates it.
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{styled, tr_args, trw};
 use eframe::egui::{self, RichText};
 
 use super::theme;
@@ -15,15 +15,16 @@ pub fn ui(ui: &mut egui::Ui, imported: &mut ImportedArticle) {
     // As `claimdesk new` says on stderr: the text shown is not the reader view's.
     let mut reader_view = false;
     if let Some(note) = ShortExtraction::second_look_note(&imported.notes) {
-        ui.label(
+        ui.label(styled(
+            ui,
             RichText::new(format!(
                 "Second look taken: {note}. {}",
                 ShortExtraction::SECOND_LOOK_ADVICE
             ))
             .color(theme::WARNING),
-        );
+        ));
         if imported.reader_text.is_some() {
-            reader_view = ui.button(tr(ui, "dialog-use-the-reader-view-s")).clicked();
+            reader_view = ui.button(trw(ui, "dialog-use-the-reader-view-s")).clicked();
         }
     }
     if reader_view {
@@ -44,13 +45,13 @@ pub fn ui(ui: &mut egui::Ui, imported: &mut ImportedArticle) {
     };
     let mut switch = false;
     egui::Frame::group(ui.style()).show(ui, |ui| {
-        ui.label(RichText::new(message).color(theme::WARNING));
+        ui.label(styled(ui, RichText::new(message).color(theme::WARNING)));
         let label = if in_use {
             "dialog-use-extracted-article"
         } else {
             "dialog-use-whole-page"
         };
-        switch = ui.button(tr(ui, label)).clicked();
+        switch = ui.button(trw(ui, label)).clicked();
     });
     if switch {
         imported.use_whole_page(!in_use);
@@ -61,13 +62,14 @@ pub fn ui(ui: &mut egui::Ui, imported: &mut ImportedArticle) {
 /// extracted text, so only the warning is shown there.
 pub fn note_ui(ui: &mut egui::Ui, imported: &ImportedArticle) {
     if let Some(short) = &imported.short {
-        ui.label(
+        ui.label(styled(
+            ui,
             RichText::new(tr_args(
                 ui,
                 "dialog-check-whole-new-version",
                 &[("problem", short.message().into())],
             ))
             .color(theme::WARNING),
-        );
+        ));
     }
 }

@@ -5,7 +5,7 @@
 //! nothing in a page is run, followed or fetched. One page of the text
 //! ([`SnapshotText`]) is laid out at a time, so a 5 MB page keeps frames short.
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{hover, styled, tr, tr_args, trw, trw_args};
 use std::sync::Arc;
 
 use eframe::egui::{self, Color32, RichText, ScrollArea, TextEdit, Ui, text::LayoutJob};
@@ -105,12 +105,13 @@ impl SourceViewer {
         title: &str,
         commands: &mut Vec<Command>,
     ) {
-        ui.label(RichText::new(title).strong());
+        ui.label(styled(ui, RichText::new(title).strong()));
         if let Some(snap) = project
             .source(self.source)
             .and_then(|s| s.snapshot(&self.snapshot))
         {
-            ui.label(
+            ui.label(styled(
+                ui,
                 RichText::new(tr_args(
                     ui,
                     "sources-snapshot-of",
@@ -123,7 +124,7 @@ impl SourceViewer {
                 ))
                 .small()
                 .weak(),
-            );
+            ));
         }
         let claim = self.claim.and_then(|id| project.claim(id));
         ui.horizontal(|ui| {
@@ -137,10 +138,10 @@ impl SourceViewer {
                     _ => "sources-excerpt-hover",
                 },
             );
-            let button = ui.add_enabled(can, egui::Button::new(tr(ui, "sources-use-as-excerpt")));
+            let button = ui.add_enabled(can, egui::Button::new(trw(ui, "sources-use-as-excerpt")));
             if button
-                .on_hover_text(&hint)
-                .on_disabled_hover_text(&hint)
+                .on_hover_text(hover(ui, &hint))
+                .on_disabled_hover_text(hover(ui, &hint))
                 .clicked()
                 && let (Some(claim), Some(anchor)) = (claim, self.selected_anchor())
             {
@@ -161,7 +162,8 @@ impl SourceViewer {
                 commands.push(Command::Edit(Action::UpdateClaim(claim)));
             }
             if let Some((s, e)) = self.selection {
-                ui.label(
+                ui.label(styled(
+                    ui,
                     RichText::new(tr_args(
                         ui,
                         "sources-characters-selected",
@@ -169,7 +171,7 @@ impl SourceViewer {
                     ))
                     .small()
                     .weak(),
-                );
+                ));
             }
         });
         if self.text.pages() > 1 {
@@ -184,13 +186,13 @@ impl SourceViewer {
             if ui
                 .add_enabled(
                     self.page > 0,
-                    egui::Button::new(tr(ui, "sources-previous-page")),
+                    egui::Button::new(trw(ui, "sources-previous-page")),
                 )
                 .clicked()
             {
                 self.page -= 1;
             }
-            ui.label(tr_args(
+            ui.label(trw_args(
                 ui,
                 "sources-page-of",
                 &[
@@ -201,7 +203,7 @@ impl SourceViewer {
             if ui
                 .add_enabled(
                     self.page + 1 < self.text.pages(),
-                    egui::Button::new(tr(ui, "sources-next-page")),
+                    egui::Button::new(trw(ui, "sources-next-page")),
                 )
                 .clicked()
             {
@@ -234,11 +236,12 @@ impl SourceViewer {
             galley
         };
         let mut text: &str = page_text;
-        let label = ui.label(
+        let label = ui.label(styled(
+            ui,
             RichText::new(tr(ui, "sources-snapshot-text"))
                 .small()
                 .strong(),
-        );
+        ));
         let output = ScrollArea::vertical()
             .id_salt("source_viewer_text")
             .auto_shrink([false, false])

@@ -1,6 +1,6 @@
 //! The project's source list and the editor of one source.
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{hover, styled, tr, tr_args, trw, words};
 use eframe::egui::{ComboBox, RichText, ScrollArea, Ui};
 
 use super::{Command, Tab, fields};
@@ -9,10 +9,16 @@ use crate::model::{Project, Reliability, Source, SourceId};
 
 pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: &mut Vec<Command>) {
     ui.horizontal(|ui| {
-        ui.heading(tr(ui, "sources-sources"));
-        ui.label(RichText::new(format!("{}", project.sources.len())).weak());
+        ui.label(styled(
+            ui,
+            RichText::new(tr(ui, "sources-sources")).heading(),
+        ));
+        ui.label(styled(
+            ui,
+            RichText::new(format!("{}", project.sources.len())).weak(),
+        ));
         ui.with_layout(super::mirror::end_layout(ui), |ui| {
-            if ui.button(tr(ui, "sources-add-source")).clicked() {
+            if ui.button(trw(ui, "sources-add-source")).clicked() {
                 commands.push(Command::AddSource);
             }
         });
@@ -23,7 +29,10 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
         .auto_shrink([false, true])
         .show(ui, |ui| {
             if project.sources.is_empty() {
-                ui.label(RichText::new(tr(ui, "sources-no-sources-yet-add-the")).weak());
+                ui.label(styled(
+                    ui,
+                    RichText::new(tr(ui, "sources-no-sources-yet-add-the")).weak(),
+                ));
             }
             for s in &project.sources {
                 let cited = project.claims_citing(s.id).count();
@@ -37,14 +46,20 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
                     super::labels::reliability(ui, s.reliability),
                     tr_args(ui, "sources-cited-by-count", &[("count", cited.into())])
                 );
-                if ui.selectable_label(selected == Some(s.id), text).clicked() {
+                if ui
+                    .selectable_label(selected == Some(s.id), words(ui, text))
+                    .clicked()
+                {
                     commands.push(Command::ShowTab(Tab::Sources(Some(s.id))));
                 }
             }
         });
     ui.separator();
     let Some(source) = selected.and_then(|id| project.source(id)) else {
-        ui.label(RichText::new(tr(ui, "sources-select-a-source-to-edit")).weak());
+        ui.label(styled(
+            ui,
+            RichText::new(tr(ui, "sources-select-a-source-to-edit")).weak(),
+        ));
         return;
     };
     ScrollArea::vertical()
@@ -94,17 +109,25 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
         Some("sources-no-archived-copy-yet-pages"),
     );
     super::evidence_view::snapshots_ui(ui, source, commands);
-    let l = ui.label(
+    let l = ui.label(styled(
+        ui,
         RichText::new(tr(ui, "sources-reliability"))
             .small()
             .strong(),
-    );
+    ));
     ComboBox::from_id_salt(("reliability", s.id))
-        .selected_text(super::labels::reliability(ui, s.reliability))
+        .selected_text(crate::ui::i18n::words_line(
+            ui,
+            super::labels::reliability(ui, s.reliability),
+        ))
         .show_ui(ui, |ui| {
             for r in Reliability::ALL {
                 let label = super::labels::reliability(ui, r);
-                ui.selectable_value(&mut s.reliability, r, label);
+                ui.selectable_value(
+                    &mut s.reliability,
+                    r,
+                    crate::ui::i18n::words_line(ui, label),
+                );
             }
         })
         .response
@@ -117,30 +140,36 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
         "sources-how-this-source-was-found",
     );
 
-    ui.label(RichText::new(tr(ui, "sources-cited-by")).small().strong());
+    ui.label(styled(
+        ui,
+        RichText::new(tr(ui, "sources-cited-by")).small().strong(),
+    ));
     ui.horizontal_wrapped(|ui| {
         let mut any = false;
         for claim in project.claims_citing(s.id) {
             any = true;
             if ui
-                .small_button(format!(
-                    "#{}",
-                    project.claim_number(claim.id).unwrap_or_default()
+                .small_button(words(
+                    ui,
+                    format!("#{}", project.claim_number(claim.id).unwrap_or_default()),
                 ))
-                .on_hover_text(&claim.reviewed)
+                .on_hover_text(hover(ui, &claim.reviewed))
                 .clicked()
             {
                 commands.push(Command::JumpToClaim(claim.id));
             }
         }
         if !any {
-            ui.label(RichText::new(tr(ui, "sources-no-claim-yet")).weak());
+            ui.label(styled(
+                ui,
+                RichText::new(tr(ui, "sources-no-claim-yet")).weak(),
+            ));
         }
     });
     ui.add_space(8.0);
     if ui
-        .button(tr(ui, "sources-delete-source"))
-        .on_hover_text(tr(ui, "sources-removes-it-from-every-claim"))
+        .button(trw(ui, "sources-delete-source"))
+        .on_hover_text(hover(ui, tr(ui, "sources-removes-it-from-every-claim")))
         .clicked()
     {
         commands.push(Command::Edit(Action::delete_source(project, s.id)));

@@ -1,6 +1,6 @@
 //! Claims per verdict at a glance, and the last message.
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{hover, styled, styled_line, tr, tr_args, words};
 use eframe::egui::{self, RichText, Ui};
 
 use super::{Command, theme};
@@ -18,7 +18,7 @@ pub fn ui(
             "status-claims-count",
             &[("count", project.claims.len().into())],
         );
-        ui.label(RichText::new(claims).strong());
+        ui.label(styled(ui, RichText::new(claims).strong()));
         let (counts, unrated) = project.verdict_counts();
         if project.scale.kind == ScaleKind::Ratings {
             for (id, n) in counts {
@@ -38,7 +38,8 @@ pub fn ui(
             };
             theme::verdict_chip(ui, theme::UNRATED, &format!("{label} {unrated}"));
         }
-        ui.label(
+        ui.label(styled(
+            ui,
             RichText::new(format!(
                 "· {}",
                 tr_args(
@@ -48,7 +49,7 @@ pub fn ui(
                 )
             ))
             .weak(),
-        );
+        ));
         if let Some((text, is_error)) = message {
             ui.with_layout(super::mirror::end_layout(ui), |ui| {
                 let color = if is_error {
@@ -58,15 +59,19 @@ pub fn ui(
                 };
                 // Errors stay until dismissed or replaced; other messages go by themselves.
                 if is_error {
-                    let close =
-                        super::fields::name(ui.small_button("×"), tr(ui, "status-dismiss-name"))
-                            .on_hover_text(tr(ui, "msg-dismiss-this-message"));
+                    let close = super::fields::name(
+                        ui.small_button(words(ui, "×")),
+                        tr(ui, "status-dismiss-name"),
+                    )
+                    .on_hover_text(hover(ui, tr(ui, "msg-dismiss-this-message")));
                     if close.clicked() {
                         commands.push(Command::DismissMessage);
                     }
                 }
-                ui.add(egui::Label::new(RichText::new(text).color(color)).truncate())
-                    .on_hover_text(text);
+                ui.add(
+                    egui::Label::new(styled_line(ui, RichText::new(text).color(color))).truncate(),
+                )
+                .on_hover_text(hover(ui, text));
             });
         }
     });

@@ -5,7 +5,7 @@
 //! are listed as done. The rows are rebuilt only when the scores, the
 //! project or the threshold change.
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{hover, styled, tr, tr_args, trw, trw_args, words};
 use std::collections::HashSet;
 use std::sync::Arc;
 
@@ -208,7 +208,10 @@ impl SuggestionsPanel {
         commands: &mut Vec<Command>,
     ) {
         self.article_selection = article_selection;
-        ui.label(RichText::new(tr(ui, "suggest-explained")).weak());
+        ui.label(styled(
+            ui,
+            RichText::new(tr(ui, "suggest-explained")).weak(),
+        ));
         let english = match self.english {
             Some((judged, english)) if judged == revision => english,
             _ => {
@@ -239,7 +242,7 @@ impl SuggestionsPanel {
             if ui.add(slider).changed() {
                 self.threshold = Some(threshold);
             }
-            if self.threshold.is_some() && ui.button(tr(ui, "suggest-default")).clicked() {
+            if self.threshold.is_some() && ui.button(trw(ui, "suggest-default")).clicked() {
                 self.threshold = None;
                 threshold = default_threshold;
             }
@@ -247,7 +250,7 @@ impl SuggestionsPanel {
         self.rebuild(project, revision, scored, threshold);
         let done = self.rows.iter().filter(|r| r.done).count();
         ui.horizontal(|ui| {
-            ui.label(tr_args(
+            ui.label(trw_args(
                 ui,
                 "suggest-summary",
                 &[
@@ -259,12 +262,18 @@ impl SuggestionsPanel {
             ));
             if !project.dismissed_suggestions.is_empty()
                 && ui
-                    .button(tr_args(
+                    .button(words(
                         ui,
-                        "suggest-restore-dismissed",
-                        &[("count", project.dismissed_suggestions.len().into())],
+                        tr_args(
+                            ui,
+                            "suggest-restore-dismissed",
+                            &[("count", project.dismissed_suggestions.len().into())],
+                        ),
                     ))
-                    .on_hover_text(tr(ui, "suggest-show-every-dismissed-suggestion-again"))
+                    .on_hover_text(hover(
+                        ui,
+                        tr(ui, "suggest-show-every-dismissed-suggestion-again"),
+                    ))
                     .clicked()
             {
                 commands.push(Command::Edit(Action::SetDismissedSuggestions(Vec::new())));
@@ -274,8 +283,8 @@ impl SuggestionsPanel {
         ui.horizontal(|ui| {
             let some = self.cursor().is_some_and(|r| !r.done);
             let mark = ui
-                .add_enabled(some, egui::Button::new(tr(ui, "suggest-mark-as-claim")))
-                .on_hover_text(tr(ui, "suggest-enter-the-sentence-or-the"));
+                .add_enabled(some, egui::Button::new(trw(ui, "suggest-mark-as-claim")))
+                .on_hover_text(hover(ui, tr(ui, "suggest-enter-the-sentence-or-the")));
             self.own_ids.push(mark.id);
             if mark.clicked() {
                 self.mark(commands);
@@ -283,19 +292,23 @@ impl SuggestionsPanel {
             let dismiss = ui
                 .add_enabled(
                     self.cursor().is_some(),
-                    egui::Button::new(tr(ui, "suggest-dismiss")),
+                    egui::Button::new(trw(ui, "suggest-dismiss")),
                 )
-                .on_hover_text(tr(ui, "suggest-delete-never-suggest-this-sentence"));
+                .on_hover_text(hover(
+                    ui,
+                    tr(ui, "suggest-delete-never-suggest-this-sentence"),
+                ));
             self.own_ids.push(dismiss.id);
             if dismiss.clicked() {
                 self.dismiss(project, commands);
             }
         });
-        ui.label(
+        ui.label(styled(
+            ui,
             RichText::new(tr(ui, "suggest-up-down-walk-enter-mark"))
                 .weak()
                 .small(),
-        );
+        ));
         ui.separator();
         self.list_ui(ui, commands);
         self.keys(ui, project, article_focused, commands);
@@ -331,7 +344,7 @@ impl SuggestionsPanel {
 
     fn list_ui(&mut self, ui: &mut Ui, commands: &mut Vec<Command>) {
         if self.rows.is_empty() {
-            ui.label(tr(ui, "suggest-no-sentence-passes-the-threshold"));
+            ui.label(trw(ui, "suggest-no-sentence-passes-the-threshold"));
             return;
         }
         let row_height = ui.text_style_height(&egui::TextStyle::Body) * 2.0 + 8.0;

@@ -58,7 +58,7 @@ pub fn verdict_chip(ui: &mut egui::Ui, color: Color32, label: &str) -> egui::Res
         .fill(color)
         .corner_radius(egui::CornerRadius::same(8))
         .inner_margin(egui::Margin::symmetric(6, 1))
-        .show(ui, |ui| ui.label(text))
+        .show(ui, |ui| ui.label(super::i18n::styled_line(ui, text)))
         .response
 }
 

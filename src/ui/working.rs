@@ -4,7 +4,7 @@
 //! merging the file on disk); the archive window and the Suggestions tab show
 //! it beside the work that goes on.
 
-use crate::ui::i18n::tr;
+use crate::ui::i18n::{styled, trw, words};
 use std::sync::Arc;
 
 use eframe::egui::{self, RichText};
@@ -66,12 +66,12 @@ impl Working {
 
 /// The status line, the bar, the note and Cancel (the heading is the container's).
 pub fn working_ui(ui: &mut egui::Ui, working: &Working, commands: &mut Vec<Command>) {
-    ui.label(working.status_text());
+    ui.label(words(ui, working.status_text()));
     ui.add(egui::ProgressBar::new(working.progress.fraction()).show_percentage());
     if let Some(note) = &working.note {
-        ui.label(RichText::new(note).small().weak());
+        ui.label(styled(ui, RichText::new(note).small().weak()));
     }
-    if ui.button(tr(ui, "dialog-cancel")).clicked() {
+    if ui.button(trw(ui, "dialog-cancel")).clicked() {
         commands.push((*working.cancel).clone());
     }
 }

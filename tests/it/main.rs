@@ -64,6 +64,7 @@ mod review;
 mod review_window;
 mod roundtrip;
 mod rtl;
+mod rtl_labels;
 mod sample_project;
 mod save_errors;
 mod scale_presets;

@@ -11,7 +11,7 @@ mod listing;
 
 pub use listing::{Entry, home_folder, matches_filter, read_folder};
 
-use crate::ui::i18n::{tr, tr_args};
+use crate::ui::i18n::{hover, styled, tr, tr_args, trw, trw_args, words};
 use std::path::{Path, PathBuf};
 
 use eframe::egui::{self, Id, Key, RichText, TextEdit};
@@ -182,7 +182,7 @@ impl FileDialog {
         let mut outcome = None;
         crate::ui::mirror::modal(ctx, Id::unique("claimdesk_file_dialog")).show(ctx, |ui| {
             ui.set_width(560.0);
-            ui.heading(&self.title);
+            ui.label(styled(ui, RichText::new(&self.title).heading()));
             if let Some(path) = self.replace.clone() {
                 outcome = self.replace_ui(ui, &path);
             } else {
@@ -200,17 +200,17 @@ impl FileDialog {
     }
 
     fn replace_ui(&mut self, ui: &mut egui::Ui, path: &Path) -> Option<Outcome> {
-        ui.label(tr_args(
+        ui.label(trw_args(
             ui,
             "dialog-replace-existing",
             &[("path", path.display().to_string().into())],
         ));
         let mut outcome = None;
         ui.horizontal(|ui| {
-            if ui.button(tr(ui, "dialog-replace")).clicked() {
+            if ui.button(trw(ui, "dialog-replace")).clicked() {
                 outcome = Some(Outcome::Chosen(path.to_path_buf()));
             }
-            if ui.button(tr(ui, "dialog-back")).clicked() {
+            if ui.button(trw(ui, "dialog-back")).clicked() {
                 self.replace = None;
             }
         });
@@ -220,17 +220,17 @@ impl FileDialog {
     fn chooser_ui(&mut self, ui: &mut egui::Ui) -> Option<Outcome> {
         let mut outcome = None;
         ui.horizontal(|ui| {
-            let label = ui.label(tr(ui, "dialog-folder"));
+            let label = ui.label(trw(ui, "dialog-folder"));
             let up = self.folder.parent().map(Path::to_path_buf);
             if ui
-                .add_enabled(up.is_some(), egui::Button::new(tr(ui, "dialog-up")))
-                .on_hover_text(tr(ui, "dialog-the-folder-that-holds-this"))
+                .add_enabled(up.is_some(), egui::Button::new(trw(ui, "dialog-up")))
+                .on_hover_text(hover(ui, tr(ui, "dialog-the-folder-that-holds-this")))
                 .clicked()
                 && let Some(up) = up
             {
                 self.enter(up);
             }
-            if ui.button(tr(ui, "dialog-home")).clicked() {
+            if ui.button(trw(ui, "dialog-home")).clicked() {
                 self.enter(home_folder());
             }
             let field = ui
@@ -242,7 +242,7 @@ impl FileDialog {
         });
         self.list_ui(ui, &mut outcome);
         ui.horizontal(|ui| {
-            let label = ui.label(tr(ui, "dialog-file-name"));
+            let label = ui.label(trw(ui, "dialog-file-name"));
             let field = ui
                 .add(TextEdit::singleline(&mut self.name).desired_width(f32::INFINITY))
                 .labelled_by(label.id);
@@ -262,7 +262,10 @@ impl FileDialog {
             self.refresh();
         }
         if let Some(problem) = &self.problem {
-            ui.label(RichText::new(problem).color(super::theme::ERROR));
+            ui.label(styled(
+                ui,
+                RichText::new(problem).color(super::theme::ERROR),
+            ));
         }
         ui.horizontal(|ui| {
             // Not plain "Save"/"Open": the toolbar behind the dialog has those names.
@@ -275,16 +278,16 @@ impl FileDialog {
                 },
             );
             if self.mode == Mode::Folder {
-                if ui.button(verb).clicked() {
+                if ui.button(words(ui, verb)).clicked() {
                     outcome = Some(Outcome::Chosen(self.folder.clone()));
                 }
             } else if ui
-                .add_enabled(self.target().is_some(), egui::Button::new(verb))
+                .add_enabled(self.target().is_some(), egui::Button::new(words(ui, verb)))
                 .clicked()
             {
                 outcome = self.confirm();
             }
-            if ui.button(tr(ui, "dialog-cancel")).clicked() {
+            if ui.button(trw(ui, "dialog-cancel")).clicked() {
                 outcome = Some(Outcome::Cancelled);
             }
         });
@@ -300,7 +303,7 @@ impl FileDialog {
                     "dialog-cannot-read-folder",
                     &[("problem", e.as_str().into())],
                 );
-                ui.label(RichText::new(text).color(super::theme::ERROR));
+                ui.label(styled(ui, RichText::new(text).color(super::theme::ERROR)));
                 return;
             }
         };
@@ -310,7 +313,10 @@ impl FileDialog {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_min_height(280.0);
             if entries.is_empty() {
-                ui.label(RichText::new(tr(ui, "dialog-no-folders-or-matching-files")).weak());
+                ui.label(styled(
+                    ui,
+                    RichText::new(tr(ui, "dialog-no-folders-or-matching-files")).weak(),
+                ));
             }
             egui::ScrollArea::vertical()
                 .id_salt("file_dialog_list")
@@ -326,7 +332,7 @@ impl FileDialog {
                                 entry.name.clone()
                             };
                             let selected = !entry.is_dir && entry.name == self.name;
-                            let row = ui.selectable_label(selected, text);
+                            let row = ui.selectable_label(selected, words(ui, text));
                             if row.clicked() {
                                 if entry.is_dir {
                                     enter = Some(entry.path.clone());
