@@ -6,6 +6,7 @@
 use eframe::egui::{ComboBox, Label, RichText, Sense, Ui};
 
 use crate::i18n::Lang;
+use crate::ui::i18n::{styled, words, words_line};
 
 /// The languages a report can be written in, named in themselves: English
 /// and the translated ones (the pseudo-language is for testing the window).
@@ -18,7 +19,7 @@ fn report_languages() -> impl Iterator<Item = Lang> {
 /// is shown as it is and kept until another is picked.
 pub fn ui(ui: &mut Ui, label: &str, window: &str, value: &mut Option<String>) {
     let l = ui.add(
-        Label::new(RichText::new(label).small().strong())
+        Label::new(styled(ui, RichText::new(label).small().strong()))
             .selectable(false)
             .sense(Sense::CLICK),
     );
@@ -29,10 +30,10 @@ pub fn ui(ui: &mut Ui, label: &str, window: &str, value: &mut Option<String>) {
         }
     };
     let combo = ComboBox::from_id_salt("report_language")
-        .selected_text(shown)
+        .selected_text(words_line(ui, shown))
         .width(ui.available_width().min(280.0))
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, window);
+            ui.selectable_value(value, None, words(ui, window));
             for lang in report_languages() {
                 ui.selectable_value(value, Some(lang.code().to_owned()), lang.native_name());
             }
