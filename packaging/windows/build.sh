@@ -21,16 +21,8 @@ esac
 target=x86_64-pc-windows-gnu
 
 packages=(gcc-mingw-w64-x86-64 nsis python3)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  echo "apt-get install ${missing[*]}"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+source packaging/apt-ensure.sh
+apt_ensure "${packages[@]}"
 if ! rustup target list --installed | grep -qx "$target"; then
   rustup target add "$target"
 fi

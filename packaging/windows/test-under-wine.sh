@@ -21,16 +21,8 @@ say() { printf -- '--- %s\n' "$*"; }
 fail() { echo "FAILED: $*" >&2; exit 1; }
 
 packages=(wine64 xvfb xauth imagemagick gcc-mingw-w64-x86-64 nsis)
-missing=()
-for p in "${packages[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-  say "apt-get install ${missing[*]}"
-  SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+source packaging/apt-ensure.sh
+apt_ensure "${packages[@]}"
 WINE=$(command -v wine64 || echo /usr/lib/wine/wine64)
 WINESERVER=$(command -v wineserver || echo /usr/lib/wine/wineserver)
 [ -x "$WINE" ] || fail "no wine64: apt-get install wine64"

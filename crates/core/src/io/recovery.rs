@@ -165,20 +165,25 @@ mod tests {
         assert!(pending_recoveries(dir.path()).is_empty());
     }
 
+    /// Writes `text` to `path` with a modification time after the copy's.
+    fn save_later(path: &Path, text: &str) {
+        std::fs::write(path, text).unwrap();
+        let later = SystemTime::now() + std::time::Duration::from_secs(5);
+        std::fs::File::options()
+            .write(true)
+            .open(path)
+            .unwrap()
+            .set_modified(later)
+            .unwrap();
+    }
+
     #[test]
     fn a_copy_older_than_its_saved_project_is_not_offered() {
         let dir = tempfile::tempdir().unwrap();
         let original = dir.path().join("p.ron");
         let file = recovery_path(&dir.path().join("rec"), Some(&original), 0);
         write_recovery(&file, Some(&original), &project(), None).unwrap();
-        std::fs::write(&original, "saved later").unwrap();
-        let later = SystemTime::now() + std::time::Duration::from_secs(5);
-        std::fs::File::options()
-            .write(true)
-            .open(&original)
-            .unwrap()
-            .set_modified(later)
-            .unwrap();
+        save_later(&original, "saved later");
         assert!(pending_recoveries(&dir.path().join("rec")).is_empty());
         assert!(!file.exists(), "stale copy removed");
     }
@@ -193,14 +198,7 @@ mod tests {
             project: project(),
         };
         write_recovery(&file, Some(&original), &project(), Some(base.clone())).unwrap();
-        std::fs::write(&original, "a colleague's save").unwrap();
-        let later = SystemTime::now() + std::time::Duration::from_secs(5);
-        std::fs::File::options()
-            .write(true)
-            .open(&original)
-            .unwrap()
-            .set_modified(later)
-            .unwrap();
+        save_later(&original, "a colleague's save");
         let found = pending_recoveries(&dir.path().join("rec"));
         assert_eq!(
             found.len(),
