@@ -410,9 +410,11 @@ fn preview_ui(ui: &mut egui::Ui, imported: &crate::io::ImportedArticle) {
         .num_columns(2)
         .striped(true)
         .show(ui, |ui| {
+            let catalog = super::i18n::catalog(ui);
             for (label, value) in imported.preview_rows() {
+                let label = catalog.message(&label);
                 ui.label(styled(ui, RichText::new(label).strong()));
-                ui.label(words(ui, value));
+                ui.label(words(ui, catalog.value_text(&value)));
                 ui.end_row();
             }
         });

@@ -14,6 +14,7 @@ use std::fmt;
 
 use super::Action;
 pub use super::stamp::stamp;
+use crate::i18n::Message;
 use crate::model::{
     Activity, Approval, Claim, ClaimId, ClaimStatus, Comment, CommentId, Correction, Event,
     Project, ScaleKind, VerdictId,
@@ -138,9 +139,10 @@ pub(super) fn carry_approval(claim: Claim) -> SignOff {
     SignOff(claim)
 }
 
-fn named(label: &str, action: Action) -> Action {
+/// `action` under the undo name `label`, a message of `history.ftl`.
+fn named(label: &'static str, action: Action) -> Action {
     Action::Named {
-        label: label.to_owned(),
+        label: Message::new(label),
         action: Box::new(action),
     }
 }
@@ -268,7 +270,7 @@ pub fn mark_ready(project: &Project, id: ClaimId, actor: &Actor) -> Result<Actio
     c.status = ClaimStatus::ReadyForReview;
     c.activity
         .push(actor.did(Event::Status(ClaimStatus::ReadyForReview)));
-    Ok(named("mark ready for review", Action::UpdateClaim(c)))
+    Ok(named("history-mark-ready", Action::UpdateClaim(c)))
 }
 
 pub fn approve(project: &Project, id: ClaimId, actor: &Actor) -> Result<Action, ReviewError> {
@@ -284,7 +286,7 @@ pub fn approve(project: &Project, id: ClaimId, actor: &Actor) -> Result<Action, 
         digest: c.approved_digest(),
     });
     c.activity.push(actor.did(Event::Approved));
-    Ok(named("approve claim", Action::SignOff(SignOff(c))))
+    Ok(named("history-approve-claim", Action::SignOff(SignOff(c))))
 }
 
 fn new_comment(project: &Project, text: &str, actor: &Actor) -> Result<Comment, ReviewError> {
@@ -317,7 +319,7 @@ pub fn return_with_comment(
     c.status = ClaimStatus::InProgress;
     c.approved = None;
     c.activity.push(actor.did(Event::Returned));
-    Ok(named("return claim", Action::UpdateClaim(c)))
+    Ok(named("history-return-claim", Action::UpdateClaim(c)))
 }
 
 pub fn add_comment(
@@ -330,7 +332,7 @@ pub fn add_comment(
     let mut c = claim(project, id)?.clone();
     c.activity.push(actor.did(Event::Commented(comment.id)));
     c.comments.push(comment);
-    Ok(named("add comment", Action::UpdateClaim(c)))
+    Ok(named("history-add-comment", Action::UpdateClaim(c)))
 }
 
 pub fn set_comment_resolved(
@@ -353,9 +355,9 @@ pub fn set_comment_resolved(
         .ok_or(ReviewError::NoSuchComment(comment))?;
     m.resolved = resolved;
     let label = if resolved {
-        "resolve comment"
+        "history-resolve-comment"
     } else {
-        "reopen comment"
+        "history-reopen-comment"
     };
     Ok(named(label, Action::UpdateClaim(c)))
 }
@@ -427,7 +429,7 @@ pub fn correct(
         note: note.to_owned(),
     });
     Ok(named(
-        "correct claim",
+        "history-correct-claim",
         Action::Batch(vec![
             Action::UpdateClaim(c),
             Action::SetCorrections(corrections),
@@ -456,7 +458,7 @@ pub fn record_publication(project: &Project, date: &str, actor: &Actor) -> Optio
     let mut activity = project.activity.clone();
     activity.push(actor.did(Event::PublicationRecorded(date.to_owned())));
     actions.push(Action::SetActivity(activity));
-    Some(named("record publication", Action::Batch(actions)))
+    Some(named("history-record-publication", Action::Batch(actions)))
 }
 
 /// The user's name in the window changed: an entry in the project's
@@ -476,5 +478,8 @@ pub fn name_changed(project: &Project, from: &str, to: &str, time: &str) -> Opti
             to: to.to_owned(),
         },
     });
-    Some(named("change your name", Action::SetActivity(activity)))
+    Some(named(
+        "history-change-your-name",
+        Action::SetActivity(activity),
+    ))
 }

@@ -12,8 +12,8 @@ use crate::model::{
 };
 use crate::progress::Progress;
 
-/// The undo label of an import.
-pub const UNDO_LABEL: &str = "import annotations";
+/// The undo label of an import (a message of `history.ftl`).
+pub const UNDO_LABEL: &str = "history-import-annotations";
 
 /// What importing would do: `action` is `None` when nothing is new.
 #[derive(Clone, Debug)]
@@ -240,7 +240,7 @@ pub fn plan_with_progress(
         inserts.push(Action::InsertClaim { index, claim });
     }
     let action = (!inserts.is_empty()).then(|| Action::Named {
-        label: UNDO_LABEL.to_owned(),
+        label: crate::i18n::Message::new(UNDO_LABEL),
         action: Box::new(Action::Batch(inserts)),
     });
     Some(ImportPlan { action, report })

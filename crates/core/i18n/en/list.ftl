@@ -1,0 +1,9 @@
+# How lists and values the program puts together are joined: "#3, #5 and #7",
+# "Ben approved #3; Cleo commented on #5". $head is everything before, $tail
+# the next item.
+list-comma = { $head }, { $tail }
+list-and = { $head } and { $tail }
+# Whole sentences or clauses, one after another.
+list-sentences = { $head }; { $tail }
+# A number or a value on its own (written as the language writes numbers).
+list-item = { $item }
