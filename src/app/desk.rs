@@ -13,6 +13,7 @@ use super::ClaimDeskApp;
 use super::job::{Job, take_finished};
 use crate::desk::{self, Author, Queue, SyncError, SyncReport, SyncStatus};
 use crate::edit::Document;
+use crate::i18n::{Message, Value};
 use crate::io::load_project_stamped;
 use crate::progress::Progress;
 use crate::ui::desk_dialogs::DeskDialog;
@@ -48,7 +49,8 @@ struct SyncDone {
     result: Result<SyncReport, SyncError>,
     top: Option<PathBuf>,
     queue: Option<Queue>,
-    summary: String,
+    /// What came in, one message per project (`desk::incoming_lines`).
+    summary: Vec<Message>,
 }
 
 struct SetupDone {
@@ -80,9 +82,9 @@ fn run_sync(path: &Path, author: &Author, progress: &Progress) -> SyncDone {
                     .find(|(r, _)| r == rel)
                     .map_or_else(|| rel.display().to_string(), |(_, t)| t.clone())
             };
-            (Some(queue), report.incoming_summary(&title))
+            (Some(queue), desk::incoming_lines(&report.incoming, &title))
         }
-        _ => (None, String::new()),
+        _ => (None, Vec::new()),
     };
     SyncDone {
         result,
@@ -281,11 +283,11 @@ impl ClaimDeskApp {
             self.desk.queue = done.queue;
         }
         self.reload_after_sync();
-        // TODO(i18n): the summary of what came in is desk::changes' English.
         let came_in = if done.summary.is_empty() {
             self.tr("desk-msg-nothing-came-in")
         } else {
-            done.summary.replace('\n', "; ")
+            let lines = done.summary.into_iter().map(Into::into).collect();
+            self.catalog.value_text(&Value::Sentences(lines))
         };
         let text = match report.status {
             SyncStatus::Synced => self.tr_args("desk-msg-synced", &[("came", came_in.into())]),

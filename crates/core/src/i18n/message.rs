@@ -31,6 +31,8 @@ pub enum Value {
     Message(Box<Message>),
     /// "#3, #5 and #7": the language's "and" list.
     And(Vec<Value>),
+    /// "approved #3, commented on #5": items after one another, no "and".
+    Comma(Vec<Value>),
     /// "Ben approved #3; Cleo commented on #5": items that are sentences.
     Sentences(Vec<Value>),
 }
@@ -95,6 +97,7 @@ impl Catalog {
             Value::Number(n) => (*n).into(),
             Value::Message(m) => self.message(m).into(),
             Value::And(items) => self.join(items, "list-comma", "list-and").into(),
+            Value::Comma(items) => self.join(items, "list-comma", "list-comma").into(),
             Value::Sentences(items) => self.join(items, "list-sentences", "list-sentences").into(),
         }
     }
