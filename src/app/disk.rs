@@ -238,7 +238,7 @@ impl ClaimDeskApp {
             .project()
             .conflicts
             .get(index)
-            .map(|c| c.place.clone());
+            .map(|c| crate::ui::conflicts_panel::place(&self.catalog, self.doc.project(), c));
         match resolve_conflict(self.doc.project(), index, choice, &today()) {
             Ok(action) => {
                 self.edit(action);
