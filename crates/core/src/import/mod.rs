@@ -13,8 +13,11 @@ mod w3c;
 use std::fmt;
 use std::path::Path;
 
-pub use plan::{ImportPlan, ImportReport, Listed, UNDO_LABEL, plan, plan_with_progress};
+pub use plan::{
+    ImportPlan, ImportReport, Listed, ListedOutcome, UNDO_LABEL, plan, plan_with_progress,
+};
 
+use crate::i18n::Message;
 use crate::model::QuoteSelector;
 
 /// Files larger than this are refused before they are read: a year of a
@@ -40,6 +43,21 @@ impl SourceFormat {
             Self::ClaimReview => "ClaimReview",
         }
     }
+
+    /// [`Self::label`] as a message (`annotations.ftl`) for the window.
+    pub fn name(self) -> Message {
+        Message::new(match self {
+            Self::WebAnnotation => "annotations-format-w3c",
+            Self::Hypothesis => "annotations-format-hypothesis",
+            Self::ClaimReview => "annotations-format-claimreview",
+        })
+    }
+}
+
+/// Entry `n` (from 1) of the file was left out, and why (`id`, a message
+/// of `annotations.ftl` with `$number`).
+fn skipped(id: &'static str, n: usize) -> Message {
+    Message::new(id).arg("number", n)
 }
 
 /// Where an annotation says its quote starts in the annotated text.
@@ -94,8 +112,9 @@ impl Incoming {
 pub struct Parsed {
     pub format: SourceFormat,
     pub items: Vec<Incoming>,
-    /// One line per entry left out, saying why ("a reply", "a page note").
-    pub skipped: Vec<String>,
+    /// One line per entry left out, saying why ("row 3: a reply", "item 2:
+    /// a page note"): messages of `annotations.ftl`.
+    pub skipped: Vec<Message>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
