@@ -95,10 +95,16 @@ pub fn ui(
                 if let Some(c) = project.claim(*id) {
                     ui.label(styled(
                         ui,
-                        RichText::new(format!(
-                            "#{} “{}”",
-                            project.claim_number(c.id).unwrap_or_default(),
-                            c.span.quote
+                        RichText::new(tr_args(
+                            ui,
+                            "quoted-claim",
+                            &[
+                                (
+                                    "number",
+                                    project.claim_number(c.id).unwrap_or_default().into(),
+                                ),
+                                ("quote", c.span.quote.as_str().into()),
+                            ],
                         ))
                         .italics(),
                     ));

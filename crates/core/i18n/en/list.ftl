@@ -7,3 +7,7 @@ list-and = { $head } and { $tail }
 list-sentences = { $head }; { $tail }
 # A number or a value on its own (written as the language writes numbers).
 list-item = { $item }
+# A text of the desk's own (a verdict's label, a quote) in quotes.
+quoted = “{ $text }”
+# A claim by its number and its quote: "#3 “Prices rose 4%”".
+quoted-claim = #{ $number } “{ $quote }”

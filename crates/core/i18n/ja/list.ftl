@@ -3,3 +3,5 @@ list-comma = { $head }、{ $tail }
 list-and = { $head }と{ $tail }
 list-sentences = { $head }。{ $tail }
 list-item = { $item }
+quoted = 「{ $text }」
+quoted-claim = #{ $number }「{ $quote }」
