@@ -179,7 +179,7 @@ pub fn approval_blocker(project: &Project, claim: &Claim, user: &str) -> Option<
 
 /// What an editor would send back at once, asked before *Mark ready for
 /// review*: no verdict (or conclusion), no source, a source without a
-/// stance. Empty when the claim looks ready.
+/// stance, in English. Empty when the claim looks ready.
 pub fn ready_gaps(project: &Project, claim: &Claim) -> Vec<String> {
     ready_gap_list(project, claim)
         .into_iter()
@@ -187,8 +187,8 @@ pub fn ready_gaps(project: &Project, claim: &Claim) -> Vec<String> {
         .collect()
 }
 
-/// What a claim lacks before review, one by one: the window words each in
-/// its language, [`ready_gaps`] in English.
+/// What a claim lacks before review, one by one: [`ReadyGap::message`] for
+/// the window to word in its language, `Display` in English.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReadyGap {
     NoVerdict,
@@ -198,15 +198,21 @@ pub enum ReadyGap {
     StancesUnset(usize),
 }
 
+impl ReadyGap {
+    /// The gap as a message (`ui-review.ftl`): "it cites no source".
+    pub fn message(self) -> Message {
+        match self {
+            Self::NoVerdict => Message::new("review-gap-no-verdict"),
+            Self::NoConclusion => Message::new("review-gap-no-conclusion"),
+            Self::NoSource => Message::new("review-gap-no-source"),
+            Self::StancesUnset(n) => Message::new("review-gap-stances-unset").arg("count", n),
+        }
+    }
+}
+
 impl fmt::Display for ReadyGap {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::NoVerdict => f.write_str("it has no verdict"),
-            Self::NoConclusion => f.write_str("it has no conclusion"),
-            Self::NoSource => f.write_str("it cites no source"),
-            Self::StancesUnset(1) => f.write_str("a linked source has no stance chosen"),
-            Self::StancesUnset(n) => write!(f, "{n} linked sources have no stance chosen"),
-        }
+        self.message().fmt(f)
     }
 }
 
@@ -229,17 +235,28 @@ pub fn ready_gap_list(project: &Project, claim: &Claim) -> Vec<ReadyGap> {
 }
 
 /// What an approver should know before signing off: each comment on the
-/// claim that is still open, named ("Ana: “Which statement?”").
+/// claim that is still open, named ("Ana's comment is still open: “Which
+/// statement?”"), in English.
 pub fn approval_warnings(project: &Project, claim: &Claim) -> Vec<String> {
+    approval_warning_messages(project, claim)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// [`approval_warnings`] as messages for the window to word.
+pub fn approval_warning_messages(project: &Project, claim: &Claim) -> Vec<Message> {
     open_comments(project, claim)
         .into_iter()
         .map(|(who, text)| {
-            let who = if who.is_empty() {
-                "Someone"
+            let who: crate::i18n::Value = if who.is_empty() {
+                Message::new("review-someone").into()
             } else {
-                who.as_str()
+                who.into()
             };
-            format!("{who}'s comment is still open: “{text}”")
+            Message::new("review-comment-still-open")
+                .arg("who", who)
+                .arg("text", text)
         })
         .collect()
 }
