@@ -195,7 +195,7 @@ mod tests {
     fn a_message_survives_a_round_trip_through_json() {
         let m = Message::new("note-pdf-pages")
             .arg("count", 3)
-            .arg("format", Message::new("format-pdf"));
+            .arg("format", Message::new("article-format-pdf"));
         let json = serde_json::to_string(&m).unwrap();
         assert_eq!(serde_json::from_str::<Message>(&json).unwrap(), m);
         assert_eq!(m.get("count"), Some(&Value::Number(3)));
