@@ -99,7 +99,7 @@ impl ClaimDeskApp {
             Err(error) => {
                 return Err(SaveError::Io {
                     path: path.to_path_buf(),
-                    step: "reading back what was written",
+                    step: "save-step-reading-back",
                     error,
                 });
             }

@@ -150,7 +150,10 @@ impl ClaimDeskApp {
                 true
             }
             Err(e) => {
-                self.error(self.tr("msg-could-not-save"), e.to_string());
+                self.error(
+                    self.tr("msg-could-not-save"),
+                    self.catalog.message(&e.words()),
+                );
                 false
             }
         }

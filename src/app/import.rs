@@ -138,7 +138,7 @@ impl ClaimDeskApp {
                         "msg-import-failed-body",
                         &[
                             ("path", path.display().to_string().into()),
-                            ("error", e.to_string().into()),
+                            ("error", self.catalog.message(&e.words()).into()),
                         ],
                     ),
                 );

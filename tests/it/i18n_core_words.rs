@@ -506,3 +506,52 @@ fn rust_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
         }
     }
 }
+
+/// Why a save or an annotation import failed, in the window's language;
+/// the command line's English is what it was.
+#[test]
+fn save_and_annotation_import_errors_are_messages() {
+    use claimdesk::import::ImportError;
+    use claimdesk::io::SaveError;
+    let boom = || std::io::Error::other("boom");
+    let save = SaveError::Io {
+        path: "a/p.ron".into(),
+        step: "save-step-writing",
+        error: boom(),
+    };
+    assert_eq!(save.to_string(), "could not save a/p.ron (writing): boom");
+    let mut errors = vec![save.words(), SaveError::Serialize("boom".into()).words()];
+    for step in [
+        "save-step-following-link",
+        "save-step-temporary-file",
+        "save-step-flushing",
+        "save-step-backup",
+        "save-step-replacing",
+        "save-step-recovery-folder",
+        "save-step-reading-back",
+    ] {
+        errors.push(
+            SaveError::Io {
+                path: "a/p.ron".into(),
+                step,
+                error: boom(),
+            }
+            .words(),
+        );
+    }
+    for e in [
+        ImportError::Read("boom".into()),
+        ImportError::TooLarge(60 << 20),
+        ImportError::NotJson("boom".into()),
+        ImportError::TooDeep,
+        ImportError::TooMany(200_000),
+        ImportError::NothingToImport,
+    ] {
+        errors.push(e.words());
+    }
+    let catalog = Catalog::get(Lang::EnXa);
+    for m in &errors {
+        let text = catalog.message(m);
+        assert!(!untranslated(&text, "a/p.ron boom"), "{text}");
+    }
+}

@@ -33,3 +33,12 @@ annotations-skipped-not-annotation = العنصر { $number }: ليس تعليق
 annotations-skipped-excerpt = العنصر { $number }: مقتطف من مصدر وليس ادعاءً
 annotations-skipped-item-no-quote = العنصر { $number }: لا اقتباس من النص لتثبيته
 annotations-skipped-no-claim-reviewed = ClaimReview { $number }: لا يوجد claimReviewed
+
+## سبب تعذّر استيراد الملف
+
+annotations-error-read = تعذّرت قراءة الملف: { $detail }
+annotations-error-too-large = حجم الملف { $size } ميغابايت، ولا تُستورد ملفات التعليقات التوضيحية الأكبر من { $limit } ميغابايت
+annotations-error-not-json = ليس ملف تعليقات توضيحية بصيغة JSON: { $detail }
+annotations-error-too-deep = مستويات التداخل في JSON أكثر من أن تكون تعليقات توضيحية (أكثر من 128 مستوى)
+annotations-error-too-many = يحتوي الملف على { $count } تعليق توضيحي، ولا يُستورد أكثر من { $max } دفعة واحدة
+annotations-error-nothing = لم يُعثر على تعليقات توضيحية: المتوقع W3C Web Annotations (JSON-LD) أو ملف تصدير Hypothesis أو ClaimReview JSON-LD

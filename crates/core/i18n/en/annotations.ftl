@@ -37,3 +37,14 @@ annotations-skipped-not-annotation = item { $number }: not an annotation
 annotations-skipped-excerpt = item { $number }: an excerpt of a source, not a claim
 annotations-skipped-item-no-quote = item { $number }: no quote of the text to anchor
 annotations-skipped-no-claim-reviewed = ClaimReview { $number }: no claimReviewed
+
+## Why a file could not be imported
+
+# $detail: what the reader said.
+annotations-error-read = could not read the file: { $detail }
+# $size and $limit in megabytes.
+annotations-error-too-large = the file is { $size } MB; annotation files over { $limit } MB are not imported
+annotations-error-not-json = not a JSON annotation file: { $detail }
+annotations-error-too-deep = the JSON is nested too deeply to be annotations (more than 128 levels)
+annotations-error-too-many = the file holds { $count } annotations; at most { $max } are imported at once
+annotations-error-nothing = no annotations found: expected W3C Web Annotations (JSON-LD), a Hypothesis export or ClaimReview JSON-LD

@@ -44,3 +44,12 @@ annotations-skipped-not-annotation = elemento { $number }: no es una anotación
 annotations-skipped-excerpt = elemento { $number }: un fragmento de una fuente, no una afirmación
 annotations-skipped-item-no-quote = elemento { $number }: sin una cita del texto que anclar
 annotations-skipped-no-claim-reviewed = ClaimReview { $number }: sin claimReviewed
+
+## Por qué no se pudo importar un archivo
+
+annotations-error-read = no se pudo leer el archivo: { $detail }
+annotations-error-too-large = el archivo ocupa { $size } MB; no se importan archivos de anotaciones de más de { $limit } MB
+annotations-error-not-json = no es un archivo JSON de anotaciones: { $detail }
+annotations-error-too-deep = el JSON tiene demasiados niveles para ser anotaciones (más de 128)
+annotations-error-too-many = el archivo contiene { $count } anotaciones; se importan como mucho { $max } a la vez
+annotations-error-nothing = no se encontraron anotaciones: se esperaban W3C Web Annotations (JSON-LD), una exportación de Hypothesis o ClaimReview JSON-LD

@@ -44,3 +44,12 @@ annotations-skipped-not-annotation = élément { $number } : pas une annotation
 annotations-skipped-excerpt = élément { $number } : un extrait d'une source, pas une affirmation
 annotations-skipped-item-no-quote = élément { $number } : aucune citation du texte à ancrer
 annotations-skipped-no-claim-reviewed = ClaimReview { $number } : pas de claimReviewed
+
+## Pourquoi un fichier n'a pas pu être importé
+
+annotations-error-read = impossible de lire le fichier : { $detail }
+annotations-error-too-large = le fichier fait { $size } Mo ; les fichiers d'annotations de plus de { $limit } Mo ne sont pas importés
+annotations-error-not-json = pas un fichier JSON d'annotations : { $detail }
+annotations-error-too-deep = le JSON est trop profondément imbriqué pour des annotations (plus de 128 niveaux)
+annotations-error-too-many = le fichier contient { $count } annotations ; { $max } au plus sont importées à la fois
+annotations-error-nothing = aucune annotation trouvée : W3C Web Annotations (JSON-LD), un export Hypothesis ou du ClaimReview JSON-LD étaient attendus

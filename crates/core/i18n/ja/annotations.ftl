@@ -26,3 +26,12 @@ annotations-skipped-not-annotation = { $number }番目の項目：注釈では�
 annotations-skipped-excerpt = { $number }番目の項目：言説ではなく情報源の抜粋です
 annotations-skipped-item-no-quote = { $number }番目の項目：位置を特定する本文の引用がありません
 annotations-skipped-no-claim-reviewed = ClaimReview { $number }：claimReviewed がありません
+
+## ファイルをインポートできなかった理由
+
+annotations-error-read = ファイルを読み込めませんでした：{ $detail }
+annotations-error-too-large = ファイルは{ $size } MBです。{ $limit } MBを超える注釈ファイルはインポートしません
+annotations-error-not-json = 注釈の JSON ファイルではありません：{ $detail }
+annotations-error-too-deep = JSON の入れ子が深すぎて注釈とは見なせません（128階層超）
+annotations-error-too-many = ファイルには{ $count }件の注釈があります。一度にインポートできるのは最大{ $max }件です
+annotations-error-nothing = 注釈が見つかりません。W3C Web Annotations（JSON-LD）、Hypothesis のエクスポート、ClaimReview JSON-LD のいずれかが必要です

@@ -44,3 +44,12 @@ annotations-skipped-not-annotation = item { $number }: não é uma anotação
 annotations-skipped-excerpt = item { $number }: um trecho de uma fonte, não uma alegação
 annotations-skipped-item-no-quote = item { $number }: sem citação do texto para ancorar
 annotations-skipped-no-claim-reviewed = ClaimReview { $number }: sem claimReviewed
+
+## Por que não foi possível importar um arquivo
+
+annotations-error-read = não foi possível ler o arquivo: { $detail }
+annotations-error-too-large = o arquivo tem { $size } MB; arquivos de anotações com mais de { $limit } MB não são importados
+annotations-error-not-json = não é um arquivo JSON de anotações: { $detail }
+annotations-error-too-deep = o JSON tem níveis demais para ser de anotações (mais de 128)
+annotations-error-too-many = o arquivo contém { $count } anotações; no máximo { $max } são importadas de uma vez
+annotations-error-nothing = nenhuma anotação encontrada: esperavam-se W3C Web Annotations (JSON-LD), uma exportação do Hypothesis ou ClaimReview JSON-LD
