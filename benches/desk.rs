@@ -27,7 +27,7 @@ fn author(name: &str) -> Author {
 }
 
 fn sync(clone: &Path, name: &str) {
-    let report = desk::sync(clone, &author(name), &Progress::new()).expect("the desk syncs");
+    let report = desk::sync(clone, &author(name), None, &Progress::new()).expect("the desk syncs");
     assert_eq!(report.status, SyncStatus::Synced, "{report:?}");
 }
 

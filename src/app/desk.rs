@@ -15,6 +15,7 @@ use crate::desk::{self, Author, Queue, SyncError, SyncReport, SyncStatus};
 use crate::edit::Document;
 use crate::i18n::{Message, Value};
 use crate::io::load_project_stamped;
+use crate::model::Project;
 use crate::progress::Progress;
 use crate::ui::desk_dialogs::DeskDialog;
 use crate::ui::dialogs::Dialog;
@@ -62,20 +63,31 @@ struct SetupDone {
 
 /// The queue of the desk at `top` for `user`, and a project title lookup.
 fn read_desk(top: &Path, user: &str) -> (Queue, Vec<(PathBuf, String)>) {
-    let projects = desk::load_projects(top);
+    desk_of_projects(&desk::load_projects(top), user)
+}
+
+/// The queue of a desk's `projects` for `user`, and a project title lookup.
+fn desk_of_projects(
+    projects: &[(PathBuf, Project)],
+    user: &str,
+) -> (Queue, Vec<(PathBuf, String)>) {
     let titles = projects
         .iter()
         .map(|(rel, p)| (rel.clone(), p.title.clone()))
         .collect();
-    (desk::queue(&projects, user), titles)
+    (desk::queue(projects, user), titles)
 }
 
 fn run_sync(path: &Path, author: &Author, progress: &Progress) -> SyncDone {
-    let result = desk::sync(path, author, progress);
+    // Named in the clone's merge driver if the one there no longer runs.
+    let program = std::env::current_exe().ok();
+    let mut result = desk::sync(path, author, program.as_deref(), progress);
     let top = desk::desk_of(path).ok();
-    let (queue, summary) = match (&result, &top) {
-        (Ok(report), Some(top)) => {
-            let (queue, titles) = read_desk(top, &author.name);
+    let (queue, summary) = match (&mut result, &top) {
+        (Ok(report), Some(_)) => {
+            // The Sync read every project once already: no second reading.
+            let projects = std::mem::take(&mut report.projects);
+            let (queue, titles) = desk_of_projects(&projects, &author.name);
             let title = |rel: &Path| {
                 titles
                     .iter()
@@ -381,7 +393,8 @@ impl ClaimDeskApp {
             desk::join(&remote, &folder, program.as_deref(), progress)
                 .map_err(|e| e.to_string())?;
             let open = copy_into(&file, &folder).map_err(|m| catalog.message(&m))?;
-            let report = desk::sync(&open, &author, progress).map_err(|e| e.to_string())?;
+            let report = desk::sync(&open, &author, program.as_deref(), progress)
+                .map_err(|e| e.to_string())?;
             if report.status != SyncStatus::Synced {
                 return Err(catalog.format(
                     "desk-added-not-sent",

@@ -118,6 +118,24 @@ fn status(dir: Option<&Path>, json: bool, user: Option<String>) -> ExitCode {
             &user
         }
     );
+    // What `git pull` in a terminal runs on project files; Sync re-points
+    // one that no longer runs (ClaimDesk moved or reinstalled elsewhere).
+    match desk::driver(&Git::new(&top)) {
+        Ok(desk::Driver::Set {
+            command,
+            runs: true,
+        }) => println!("Merge driver for git in a terminal: {command}"),
+        Ok(desk::Driver::Set {
+            command,
+            runs: false,
+        }) => println!(
+            "Merge driver for git in a terminal: {command} (that program is not on this computer any more; the next Sync points it at this ClaimDesk)"
+        ),
+        Ok(desk::Driver::Unset) => println!(
+            "Merge driver for git in a terminal: not set (the next Sync sets it to this ClaimDesk)"
+        ),
+        Err(_) => {}
+    }
     for p in &q.projects {
         let conflicts = match p.conflicts {
             0 => String::new(),
@@ -174,7 +192,9 @@ pub fn sync(path: &Path, name: Option<String>, email: Option<String>) -> ExitCod
         .or_else(|| git_config(dir, "user.email"))
         .unwrap_or_default();
     let author = Author { name, email };
-    let report = match desk::sync(path, &author, &Progress::new()) {
+    // Named in the clone's merge driver if the one there no longer runs.
+    let program = std::env::current_exe().ok();
+    let report = match desk::sync(path, &author, program.as_deref(), &Progress::new()) {
         Ok(report) => report,
         Err(e @ (SyncError::NotADesk(_) | SyncError::Git(_))) => {
             eprintln!("claimdesk sync: {e}");
@@ -192,7 +212,14 @@ pub fn sync(path: &Path, name: Option<String>, email: Option<String>) -> ExitCod
         );
     }
     let top = desk::desk_of(path).unwrap_or_default();
-    let summary = report.incoming_summary(&|rel| title(&top, rel));
+    let summary = report.incoming_summary(&|rel| {
+        // The Sync read the projects already; a file it left out, from disk.
+        report
+            .projects
+            .iter()
+            .find(|(r, _)| r == rel)
+            .map_or_else(|| title(&top, rel), |(_, p)| p.title.clone())
+    });
     if !summary.is_empty() {
         println!("Came in: {summary}");
     }

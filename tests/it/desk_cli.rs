@@ -1,6 +1,8 @@
 //! A desk on a bare repository (`file://`) with two members' clones, driven
 //! through `claimdesk desk` and `claimdesk sync` as scripts would: syncing in
-//! turn, both at once (the push race), a conflict that holds back the push
+//! turn, the push race (a push refused because the other pushed first,
+//! forced by a git hook), the merge driver re-pointed when ClaimDesk moved,
+//! a conflict that holds back the push
 //! until it is resolved, the remote gone (offline) and back, an approval
 //! against a verdict changed in the other clone, and the queue for a user.
 
@@ -175,31 +177,186 @@ fn two_members_sync_in_turn_and_each_hears_what_the_other_did() {
     assert!(!text.contains("<<<<<<<"), "never git's text markers");
 }
 
-#[test]
-fn both_at_once_the_refused_push_is_merged_and_sent_again() {
-    let desk = desk();
-    for round in 0..3 {
-        as_user(&desk.ann, "Ann", |p, _| {
-            vec![set_rationale(p, 1, &format!("Ann {round}"))]
-        });
-        as_user(&desk.ben, "Ben", |p, _| {
-            vec![set_rationale(p, 3, &format!("Ben {round}"))]
-        });
-        let (a, b) = std::thread::scope(|s| {
-            let a = s.spawn(|| sync(&desk, &desk.ann, "Ann"));
-            let b = s.spawn(|| sync(&desk, &desk.ben, "Ben"));
-            (a.join().unwrap(), b.join().unwrap())
-        });
-        assert_eq!((a.0, b.0), (0, 0), "{}\n{}", a.1, b.1);
+/// A path as a single-quoted `sh` word with forward slashes (Git for
+/// Windows runs hooks through its own `sh`, which reads `C:/…` as the file).
+fn sh_word(path: &Path) -> String {
+    format!(
+        "'{}'",
+        path.to_string_lossy()
+            .replace('\\', "/")
+            .replace('\'', r"'\''")
+    )
+}
+
+/// Test set-up only: a `reference-transaction` hook in Ann's clone that,
+/// the first time her fetch moves `origin/main`, runs Ben's Sync. So Ben
+/// pushes between Ann's fetch and her push, every run. (`pre-push` would
+/// come too late for a fetch and Sync skips it with `--no-verify`; this hook
+/// cannot be skipped.)
+fn ben_syncs_during_anns_fetch(desk: &Desk) -> PathBuf {
+    let mark = desk.dir.path().join("ben-synced-in-between");
+    let log = desk.dir.path().join("ben-in-between.log");
+    let home = desk.dir.path();
+    let script = format!(
+        "#!/bin/sh\n\
+         [ \"$1\" = committed ] || exit 0\n\
+         grep -q ' refs/remotes/origin/main$' || exit 0\n\
+         [ -e {mark} ] && exit 0\n\
+         : > {mark}\n\
+         unset $(git rev-parse --local-env-vars)\n\
+         HOME={home} XDG_DATA_HOME={data} XDG_CONFIG_HOME={config} GIT_CONFIG_NOSYSTEM=1 \\\n\
+         {exe} sync {ben} --name Ben --email ben@example.org > {log} 2>&1\n\
+         exit 0\n",
+        mark = sh_word(&mark),
+        home = sh_word(home),
+        data = sh_word(&home.join("data")),
+        config = sh_word(&home.join("config")),
+        exe = sh_word(Path::new(env!("CARGO_BIN_EXE_claimdesk"))),
+        ben = sh_word(&desk.ben),
+        log = sh_word(&log),
+    );
+    let hooks = desk.ann.join(".git/hooks");
+    std::fs::create_dir_all(&hooks).unwrap();
+    let hook = hooks.join("reference-transaction");
+    std::fs::write(&hook, script).unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&hook, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
-    // Whoever pushed first, the desk holds both; one more Sync each brings both clones level.
-    assert_eq!(sync(&desk, &desk.ann, "Ann").0, 0);
+    log
+}
+
+#[test]
+fn a_push_refused_because_someone_pushed_first_is_merged_and_sent_again() {
+    let desk = desk();
+    // Ben sends one change, so Ann's fetch has something to bring in ...
+    as_user(&desk.ben, "Ben", |p, _| {
+        vec![set_rationale(p, 3, "Ben first")]
+    });
+    assert_eq!(sync(&desk, &desk.ben, "Ben").0, 0);
+    // ... and has another one saved, which the hook sends mid-way through Ann's Sync.
+    as_user(&desk.ben, "Ben", |p, _| {
+        vec![set_rationale(p, 5, "Ben meanwhile")]
+    });
+    as_user(&desk.ann, "Ann", |p, _| {
+        vec![set_rationale(p, 1, "Ann's rationale")]
+    });
+    let ben_log = ben_syncs_during_anns_fetch(&desk);
+
+    let author = claimdesk::desk::Author {
+        name: "Ann".into(),
+        email: "ann@example.org".into(),
+    };
+    let report = claimdesk::desk::sync(
+        &desk.ann,
+        &author,
+        None,
+        &claimdesk::progress::Progress::new(),
+    )
+    .unwrap();
+    let ben_out = std::fs::read_to_string(&ben_log).unwrap_or_default();
+    assert!(
+        ben_out.contains("Synced."),
+        "Ben synced in between: {ben_out}"
+    );
+    assert_eq!(
+        report.status,
+        claimdesk::desk::SyncStatus::Synced,
+        "{report:?}"
+    );
+    assert_eq!(
+        report.refused_pushes, 1,
+        "Ann's first push was refused and the second went through: {report:?}"
+    );
+    let came_in = report.incoming_summary(&|rel| rel.display().to_string());
+    assert!(came_in.contains("Ben"), "{came_in}");
+
+    // One more Sync by Ben brings Ann's change to him.
     assert_eq!(sync(&desk, &desk.ben, "Ben").0, 0);
     let remote = remote_project(&desk);
-    assert_eq!(numbered(&remote, 1).rationale, "Ann 2");
-    assert_eq!(numbered(&remote, 3).rationale, "Ben 2");
+    assert_eq!(numbered(&remote, 1).rationale, "Ann's rationale");
+    assert_eq!(numbered(&remote, 3).rationale, "Ben first");
+    assert_eq!(numbered(&remote, 5).rationale, "Ben meanwhile");
     assert_eq!(load_project(&desk.ann.join("tokyo.ron")).unwrap(), remote);
     assert_eq!(load_project(&desk.ben.join("tokyo.ron")).unwrap(), remote);
+}
+
+/// The merge driver configured in `clone` (what git in a terminal runs).
+fn driver(clone: &Path) -> String {
+    git(clone, &["config", "--get", "merge.claimdesk.driver"])
+        .trim()
+        .to_owned()
+}
+
+fn status_text(desk: &Desk, clone: &Path) -> String {
+    let out = run(
+        desk.dir.path(),
+        &["desk", "status", &clone.to_string_lossy(), "--user", "Ben"],
+    );
+    assert!(out.status.success(), "{}", text(&out.stderr));
+    text(&out.stdout)
+}
+
+#[test]
+fn a_merge_driver_that_no_longer_runs_is_pointed_at_this_claimdesk() {
+    let desk = desk();
+    let exe = Path::new(env!("CARGO_BIN_EXE_claimdesk"));
+    let name = exe.file_name().unwrap().to_string_lossy().into_owned();
+    assert!(driver(&desk.ben).contains(&name), "join named this binary");
+    // ClaimDesk moved since Ben joined (an update into another folder).
+    let gone = desk.dir.path().join("old-install/claimdesk");
+    let moved = format!("'{}' merge %O %A %B -o %A", gone.display());
+    git(&desk.ben, &["config", "merge.claimdesk.driver", &moved]);
+    let t = status_text(&desk, &desk.ben);
+    assert!(
+        t.contains(&moved) && t.contains("not on this computer"),
+        "{t}"
+    );
+
+    assert_eq!(sync(&desk, &desk.ben, "Ben").0, 0);
+    let now = driver(&desk.ben);
+    assert!(now.contains(&name) && !now.contains("old-install"), "{now}");
+    assert!(now.ends_with(" merge %O %A %B -o %A"), "{now}");
+    let t = status_text(&desk, &desk.ben);
+    assert!(
+        t.contains(&now) && !t.contains("not on this computer"),
+        "{t}"
+    );
+
+    // And it works: a `git pull` in a terminal merges both members' changes
+    // through it, with no text markers.
+    as_user(&desk.ann, "Ann", |p, _| {
+        vec![set_rationale(p, 1, "Ann in the window")]
+    });
+    assert_eq!(sync(&desk, &desk.ann, "Ann").0, 0);
+    as_user(&desk.ben, "Ben", |p, _| {
+        vec![set_rationale(p, 2, "Ben in a terminal")]
+    });
+    let me = ["-c", "user.name=Ben", "-c", "user.email=ben@example.org"];
+    git(
+        &desk.ben,
+        &[&me[..], &["commit", "-qam", "Ben's change"]].concat(),
+    );
+    git(
+        &desk.ben,
+        &[&me[..], &["pull", "-q", "--no-rebase", "--no-edit"]].concat(),
+    );
+    let p = load_project(&desk.ben.join("tokyo.ron")).unwrap();
+    assert_eq!(numbered(&p, 1).rationale, "Ann in the window");
+    assert_eq!(numbered(&p, 2).rationale, "Ben in a terminal");
+
+    // A driver that runs, even one the user chose, is left alone.
+    git(
+        &desk.ann,
+        &[
+            "config",
+            "merge.claimdesk.driver",
+            "git merge-file %A %O %B",
+        ],
+    );
+    assert_eq!(sync(&desk, &desk.ann, "Ann").0, 0);
+    assert_eq!(driver(&desk.ann), "git merge-file %A %O %B");
 }
 
 #[test]

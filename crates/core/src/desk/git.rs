@@ -142,6 +142,25 @@ impl Git {
         })
     }
 
+    /// Runs git and returns what it printed, byte for byte (a blob);
+    /// a failure says `doing`.
+    pub fn bytes<S: AsRef<OsStr>>(&self, doing: &str, args: &[S]) -> Result<Vec<u8>, GitError> {
+        let out = self.command(args).output().map_err(spawn_error)?;
+        if out.status.success() {
+            Ok(out.stdout)
+        } else {
+            Err(failed(
+                doing,
+                &Output {
+                    ok: false,
+                    code: out.status.code(),
+                    stdout: String::new(),
+                    stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+                },
+            ))
+        }
+    }
+
     /// Runs git and returns its output, trimmed; a failure says `doing`.
     pub fn run<S: AsRef<OsStr>>(&self, doing: &str, args: &[S]) -> Result<String, GitError> {
         let out = self.output(args)?;

@@ -15,5 +15,5 @@ pub mod sync;
 pub use changes::{PersonChanges, changes, incoming_lines, people_value, person_message, sentence};
 pub use git::{Git, GitError, install_hint};
 pub use queue::{Queue, QueueItem, queue};
-pub use setup::{SetupError, configure, join, start};
+pub use setup::{Driver, SetupError, configure, driver, ensure_driver, join, start};
 pub use sync::{Author, Incoming, SyncError, SyncReport, SyncStatus, desk_of, load_projects, sync};

@@ -45,6 +45,102 @@ fn empty_or_absent(dir: &Path) -> Result<(), SetupError> {
     }
 }
 
+/// Project files bigger than this (git's size syntax) are sent and stored
+/// whole, never as a delta against their last version. For the 11 MB
+/// project of the 5 MB article, git's search for that delta took a second
+/// or more at every push and again at every colleague's fetch (BENCHMARKS.md,
+/// "desk"); below this size it takes a fraction of that and keeps the
+/// shared repository small. The price is room: each version of a bigger
+/// project takes its compressed size in the shared repository.
+pub const BIG_FILE: &str = "4m";
+
+/// Settings of a desk's shared repository (a bare one in a folder), for
+/// Syncs that take well under two seconds with big projects.
+const SHARED_SETTINGS: [(&str, &str); 2] = [
+    // The fetch side of `BIG_FILE`: no delta search when packing for a fetch.
+    ("core.bigFileThreshold", BIG_FILE),
+    // A push is kept as the pack it came in, so a colleague's fetch sends it
+    // on as it is, rather than git unpacking it and packing it up again.
+    ("receive.unpackLimit", "1"),
+];
+
+/// Gives the shared repository at `dir` the settings it lacks (a value the
+/// desk's keeper set stays). Best effort: a read-only share still syncs.
+fn tune_shared(dir: &Path) {
+    let git = Git::new(dir);
+    let Ok(set) = git.output(&[
+        "config",
+        "--get-regexp",
+        r"^(core\.bare|core\.bigfilethreshold|receive\.unpacklimit)$",
+    ]) else {
+        return;
+    };
+    let has = |key: &str| {
+        set.stdout.lines().any(|l| {
+            l.split(' ')
+                .next()
+                .is_some_and(|k| k.eq_ignore_ascii_case(key))
+        })
+    };
+    if !set
+        .stdout
+        .lines()
+        .any(|l| l.eq_ignore_ascii_case("core.bare true"))
+    {
+        return;
+    }
+    for (key, value) in SHARED_SETTINGS {
+        if !has(key) {
+            let _ = git.output(&["config", key, value]);
+        }
+    }
+}
+
+/// [`tune_shared`] for the desk of the clone `git` runs in, when its remote
+/// is a folder (a shared drive): desks started before these settings get
+/// them at their next Sync. Remotes across a network are theirs to set up.
+pub(crate) fn tune_shared_of(git: &Git, top: &Path) {
+    let Ok(url) = git.run("read the desk's address", &["remote", "get-url", "origin"]) else {
+        return;
+    };
+    if let Some(dir) = local_folder(&url, top) {
+        tune_shared(&dir);
+    }
+}
+
+/// The folder a remote address names, if it names one: a path, or a
+/// `file://` URL (git's own rule: a colon before any slash, other than a
+/// drive letter's, makes it `host:path` for SSH).
+fn local_folder(url: &str, top: &Path) -> Option<PathBuf> {
+    let path = if let Some(rest) = url.strip_prefix("file://") {
+        // file:///C:/desk on Windows: the path is C:/desk.
+        let rest = rest
+            .strip_prefix('/')
+            .filter(|r| has_drive(r))
+            .unwrap_or(rest);
+        PathBuf::from(rest)
+    } else if url.contains("://") {
+        return None;
+    } else {
+        match url.find(':') {
+            Some(i) if !url[..i].contains('/') && !has_drive(url) => return None,
+            _ => PathBuf::from(url),
+        }
+    };
+    let path = if path.is_relative() {
+        top.join(path)
+    } else {
+        path
+    };
+    path.is_dir().then_some(path)
+}
+
+/// `C:…`: a Windows drive letter.
+fn has_drive(path: &str) -> bool {
+    let b = path.as_bytes();
+    b.len() >= 2 && b[0].is_ascii_alphabetic() && b[1] == b':'
+}
+
 /// A new, empty desk: a bare repository in `shared` (a new or empty folder).
 pub fn start(shared: &Path) -> Result<(), SetupError> {
     empty_or_absent(shared)?;
@@ -55,6 +151,7 @@ pub fn start(shared: &Path) -> Result<(), SetupError> {
         "make the desk's repository",
         &["init", "--quiet", "--bare", "--initial-branch=main"],
     )?;
+    tune_shared(shared);
     Ok(())
 }
 
@@ -213,6 +310,127 @@ pub fn configure(dir: &Path, program: Option<&Path>) -> Result<Vec<String>, Setu
     Ok(done)
 }
 
+/// The clone's merge driver for project files: what git run in a terminal
+/// (`git pull`, `git merge`) calls to merge them. Sync itself never runs it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Driver {
+    /// None is configured: git in a terminal cannot merge project files.
+    Unset,
+    /// The command, and whether the program it names runs on this computer
+    /// (it may have been moved or removed since the clone was set up).
+    Set { command: String, runs: bool },
+}
+
+/// The merge driver configured for this clone (its own config, else the
+/// user's or the system's).
+pub fn driver(git: &Git) -> Result<Driver, GitError> {
+    let out = git.output(&["config", "--get", "merge.claimdesk.driver"])?;
+    let command = out.stdout.trim();
+    if !out.ok || command.is_empty() {
+        return Ok(Driver::Unset);
+    }
+    Ok(Driver::Set {
+        command: command.to_owned(),
+        runs: first_word(command).is_some_and(|p| program_runs(&p)),
+    })
+}
+
+/// Points the clone's merge driver at `program` when it is unset or names a
+/// program that no longer runs here (ClaimDesk updated into another folder,
+/// or removed and installed elsewhere): otherwise a `git pull` in a
+/// terminal would stop at every project file both sides changed. The driver
+/// lives in the clone's own `.git/config`, so each member's computer names
+/// its own ClaimDesk. A driver that runs is left alone, even one the user
+/// chose. Returns the command written, if any.
+pub fn ensure_driver(git: &Git, program: &Path) -> Result<Option<String>, SetupError> {
+    if git_driver_runs(git)? {
+        return Ok(None);
+    }
+    let program = program.to_string_lossy();
+    if !program_runs(&program) {
+        return Ok(None);
+    }
+    let command = driver_command(&program, cfg!(windows));
+    for (key, value) in [
+        ("merge.claimdesk.name", DRIVER_NAME),
+        ("merge.claimdesk.driver", command.as_str()),
+    ] {
+        git.run(&format!("set {key}"), &["config", "--local", key, value])?;
+    }
+    Ok(Some(command))
+}
+
+fn git_driver_runs(git: &Git) -> Result<bool, GitError> {
+    Ok(matches!(driver(git)?, Driver::Set { runs: true, .. }))
+}
+
+/// The first word of a command as `sh` reads it: quotes and backslashes
+/// undone (what [`driver_command`] writes, and what users commonly write).
+fn first_word(command: &str) -> Option<String> {
+    let mut word = String::new();
+    let mut chars = command.trim_start().chars();
+    let mut started = false;
+    while let Some(c) = chars.next() {
+        match c {
+            c if c.is_whitespace() => break,
+            '\'' => {
+                started = true;
+                for q in chars.by_ref() {
+                    if q == '\'' {
+                        break;
+                    }
+                    word.push(q);
+                }
+            }
+            '"' => {
+                started = true;
+                while let Some(q) = chars.next() {
+                    match q {
+                        '"' => break,
+                        '\\' => word.extend(chars.next()),
+                        q => word.push(q),
+                    }
+                }
+            }
+            '\\' => {
+                started = true;
+                word.extend(chars.next());
+            }
+            c => {
+                started = true;
+                word.push(c);
+            }
+        }
+    }
+    (started && !word.is_empty()).then_some(word)
+}
+
+/// Whether `program` runs here: a path to an executable file, or a bare
+/// name found on the PATH (as `sh` would look for it).
+fn program_runs(program: &str) -> bool {
+    if program.contains('/') || (cfg!(windows) && program.contains('\\')) {
+        return is_executable(Path::new(program));
+    }
+    std::env::var_os("PATH").is_some_and(|paths| {
+        std::env::split_paths(&paths).any(|dir| {
+            is_executable(&dir.join(program))
+                || (cfg!(windows) && is_executable(&dir.join(format!("{program}.exe"))))
+        })
+    })
+}
+
+fn is_executable(path: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        fs::metadata(path).is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+    }
+    #[cfg(not(unix))]
+    {
+        fs::metadata(path).is_ok_and(|m| m.is_file())
+    }
+}
+
 /// Makes sure git sees `*.ron` as ClaimDesk's to merge in this clone, even
 /// before `.gitattributes` is committed or if someone removed it: without
 /// the attribute git would merge project files as text, with markers. And
@@ -299,6 +517,125 @@ mod tests {
             words_for_sh(&driver_command(r"/opt/a b\c", false))[0],
             r"/opt/a b\c"
         );
+    }
+
+    #[test]
+    fn the_driver_program_is_read_as_sh_reads_it() {
+        for (command, program) in [
+            ("claimdesk merge %O %A %B -o %A", "claimdesk"),
+            (
+                &driver_command(r"C:\Program Files\ClaimDesk\claimdesk.exe", true),
+                "C:/Program Files/ClaimDesk/claimdesk.exe",
+            ),
+            (
+                &driver_command("/opt/it's here/claimdesk", false),
+                "/opt/it's here/claimdesk",
+            ),
+            (
+                "  \"/usr/local/bin/claim desk\" merge",
+                "/usr/local/bin/claim desk",
+            ),
+            (r"/opt/a\ b/claimdesk merge", "/opt/a b/claimdesk"),
+        ] {
+            assert_eq!(first_word(command).as_deref(), Some(program), "{command}");
+        }
+        assert_eq!(first_word("   "), None);
+    }
+
+    #[test]
+    fn a_driver_naming_a_missing_program_is_repointed_and_one_that_runs_is_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let git = Git::new(dir.path());
+        git.run("init", &["init", "--quiet"]).unwrap();
+        let program = dir.path().join("claimdesk");
+        fs::write(&program, "#!/bin/sh\n").unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            fs::set_permissions(&program, fs::Permissions::from_mode(0o755)).unwrap();
+        }
+        assert_eq!(driver(&git).unwrap(), Driver::Unset);
+        let set = ensure_driver(&git, &program).unwrap();
+        let expected = driver_command(&program.to_string_lossy(), cfg!(windows));
+        assert_eq!(set.as_deref(), Some(expected.as_str()), "unset: set");
+        assert_eq!(
+            driver(&git).unwrap(),
+            Driver::Set {
+                command: expected.clone(),
+                runs: true
+            }
+        );
+        assert_eq!(ensure_driver(&git, &program).unwrap(), None, "runs: kept");
+
+        let gone = dir.path().join("old/claimdesk");
+        let moved = driver_command(&gone.to_string_lossy(), cfg!(windows));
+        git.run("set", &["config", "merge.claimdesk.driver", &moved])
+            .unwrap();
+        assert!(matches!(
+            driver(&git).unwrap(),
+            Driver::Set { runs: false, .. }
+        ));
+        assert_eq!(ensure_driver(&git, &program).unwrap(), Some(expected));
+        // A running program of the user's choosing, found on the PATH, stays.
+        git.run(
+            "set",
+            &[
+                "config",
+                "merge.claimdesk.driver",
+                "git merge-file %A %O %B",
+            ],
+        )
+        .unwrap();
+        assert_eq!(ensure_driver(&git, &program).unwrap(), None);
+        // Nothing better to point at: left as it is.
+        git.run("set", &["config", "merge.claimdesk.driver", &moved])
+            .unwrap();
+        assert_eq!(ensure_driver(&git, &gone).unwrap(), None);
+    }
+
+    #[test]
+    fn only_a_folder_remote_is_a_shared_folder_to_tune() {
+        let dir = tempfile::tempdir().unwrap();
+        let top = dir.path();
+        let shared = top.join("shared");
+        fs::create_dir(&shared).unwrap();
+        let path = shared.to_string_lossy().replace('\\', "/");
+        assert_eq!(local_folder(&path, top), Some(PathBuf::from(&path)));
+        let url = if path.starts_with('/') {
+            format!("file://{path}")
+        } else {
+            format!("file:///{path}")
+        };
+        assert_eq!(local_folder(&url, top), Some(PathBuf::from(&path)));
+        assert_eq!(local_folder("shared", top), Some(top.join("shared")));
+        for remote in [
+            "git@example.org:desk.git",
+            "example.org:desk",
+            "https://example.org/desk.git",
+            "ssh://example.org/desk",
+        ] {
+            assert_eq!(local_folder(remote, top), None, "{remote}");
+        }
+        assert_eq!(
+            local_folder(&top.join("absent").to_string_lossy(), top),
+            None
+        );
+    }
+
+    #[test]
+    fn a_new_desk_sends_big_projects_whole_and_keeps_pushes_as_packs() {
+        let dir = tempfile::tempdir().unwrap();
+        let shared = dir.path().join("shared");
+        start(&shared).unwrap();
+        let git = Git::new(&shared);
+        let get = |key: &str| git.run("read", &["config", "--get", key]).unwrap();
+        assert_eq!(get("core.bigFileThreshold"), BIG_FILE);
+        assert_eq!(get("receive.unpackLimit"), "1");
+        // A value the desk's keeper chose stays.
+        git.run("set", &["config", "core.bigFileThreshold", "64m"])
+            .unwrap();
+        tune_shared(&shared);
+        assert_eq!(get("core.bigFileThreshold"), "64m");
     }
 
     #[test]
