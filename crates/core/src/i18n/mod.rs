@@ -2,7 +2,8 @@
 //! codes, names in themselves, direction, the best match for a system
 //! locale), their messages ([`Catalog`]: Fluent, plurals, arguments, English
 //! behind any message not translated yet) and the pseudo-language `en-XA`
-//! ([`pseudo`]).
+//! ([`pseudo`]), and numbers and dates as each language writes them
+//! ([`numbers`], [`dates`]: CLDR's rules for the six languages, by hand).
 //!
 //! Messages live in `crates/core/i18n/<code>/<area>.ftl`, one file per
 //! language per area, built into the binary by `build.rs`: a new file is
@@ -12,8 +13,10 @@
 
 pub mod catalog;
 pub mod check;
+pub mod dates;
 pub mod files;
 mod lang;
+pub mod numbers;
 pub mod pseudo;
 #[cfg(test)]
 mod tests;
