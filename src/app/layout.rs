@@ -29,10 +29,11 @@ impl ClaimDeskApp {
             if shown != *title {
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, title));
             }
+            let published = crate::ui::i18n::date_long(ui, &meta.date_published);
             let parts: Vec<&str> = [
                 meta.outlet.as_str(),
                 meta.author.as_str(),
-                meta.date_published.as_str(),
+                published.as_str(),
             ]
             .into_iter()
             .filter(|s| !s.trim().is_empty())

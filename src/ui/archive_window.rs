@@ -49,7 +49,7 @@ pub fn archive_all_ui(
                     .small()
                     .strong(),
             ));
-            ui.text_edit_singleline(endpoint).labelled_by(l.id);
+            super::bidi_edit::singleline_ui(ui, endpoint, |e| e).labelled_by(l.id);
             ui.label(styled(
                 ui,
                 RichText::new(tr(ui, "sources-an-existing-capture-is-used"))

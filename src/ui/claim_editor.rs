@@ -201,7 +201,10 @@ impl ClaimEditor {
                     RichText::new(tr_args(
                         ui,
                         "claims-published-locked",
-                        &[("day", claim.published_on.as_str().into())],
+                        &[(
+                            "day",
+                            crate::ui::i18n::date_long(ui, &claim.published_on).into(),
+                        )],
                     ))
                     .small()
                     .color(theme::WARNING),
@@ -256,11 +259,10 @@ impl ClaimEditor {
             if let Some(i) = remove {
                 claim.tags.remove(i);
             }
-            let r = ui.add(
-                egui::TextEdit::singleline(&mut self.new_tag)
-                    .hint_text(crate::ui::i18n::words_line(ui, tr(ui, "claims-add-tag")))
-                    .desired_width(90.0),
-            );
+            let hint = crate::ui::i18n::words_line(ui, tr(ui, "claims-add-tag"));
+            let r = super::bidi_edit::singleline_ui(ui, &mut self.new_tag, |e| {
+                e.hint_text(hint).desired_width(90.0)
+            });
             let r = r.on_hover_text(hover(ui, tr(ui, "claims-type-a-tag-and-press")));
             if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 let tag = self.new_tag.trim().to_owned();

@@ -219,15 +219,11 @@ impl ClaimList {
                 .small()
                 .strong(),
         ));
-        ui.add(
-            egui::TextEdit::singleline(&mut self.search)
-                .id(egui::Id::unique("claim_search"))
-                .hint_text(crate::ui::i18n::words_line(
-                    ui,
-                    tr(ui, "claims-quote-claim-claimant-tag"),
-                ))
-                .desired_width(f32::INFINITY),
-        )
+        let hint = crate::ui::i18n::words_line(ui, tr(ui, "claims-quote-claim-claimant-tag"));
+        let id = egui::Id::unique("claim_search");
+        super::bidi_edit::singleline_with_id_ui(ui, id, &mut self.search, |e| {
+            e.hint_text(hint).desired_width(f32::INFINITY)
+        })
         .labelled_by(l.id);
         let all_verdicts = tr(ui, "claims-all-verdicts");
         let unrated = tr(ui, "claims-unrated");

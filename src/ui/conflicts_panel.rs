@@ -5,7 +5,7 @@
 use crate::ui::i18n::{styled, tr, trw, words};
 use std::collections::HashMap;
 
-use eframe::egui::{self, Grid, RichText, ScrollArea, TextEdit, Ui};
+use eframe::egui::{self, Grid, RichText, ScrollArea, Ui};
 
 use super::{Command, theme};
 use crate::edit::Resolution;
@@ -28,12 +28,13 @@ fn cut(s: &str) -> String {
     out
 }
 
-fn side_heading(name: &str, side: &ConflictSide) -> String {
+fn side_heading(ui: &Ui, name: &str, side: &ConflictSide) -> String {
+    let when = crate::ui::i18n::moment(ui, &side.when);
     match (side.who.is_empty(), side.when.is_empty()) {
         (true, true) => name.to_owned(),
         (false, true) => format!("{name} ({})", side.who),
-        (true, false) => format!("{name} ({})", side.when),
-        (false, false) => format!("{name} ({}, {})", side.who, side.when),
+        (true, false) => format!("{name} ({when})"),
+        (false, false) => format!("{name} ({}, {when})", side.who),
     }
 }
 
@@ -113,7 +114,10 @@ impl ConflictsPanel {
                 .max_col_width(width)
                 .show(ui, |ui| {
                     for (name, side, _, _) in &sides {
-                        ui.label(styled(ui, RichText::new(side_heading(name, side)).strong()));
+                        ui.label(styled(
+                            ui,
+                            RichText::new(side_heading(ui, name, side)).strong(),
+                        ));
                     }
                     ui.end_row();
                     for (_, _, choice, label) in &sides {
@@ -144,11 +148,9 @@ impl ConflictsPanel {
                     .or_insert_with(|| ours.to_owned());
                 if text.chars().nth(SHOWN_CHARS * 10).is_none() {
                     let l = ui.label(trw(ui, "checktab-or-write-the-value"));
-                    ui.add(
-                        TextEdit::multiline(text)
-                            .desired_rows(2)
-                            .desired_width(f32::INFINITY),
-                    )
+                    super::bidi_edit::multiline_ui(ui, text, |e| {
+                        e.desired_rows(2).desired_width(f32::INFINITY)
+                    })
                     .labelled_by(l.id);
                     if ui.button(trw(ui, "checktab-take-this-text")).clicked() {
                         commands.push(Command::ResolveConflict {

@@ -116,7 +116,10 @@ impl SourceViewer {
                     ui,
                     "sources-snapshot-of",
                     &[
-                        ("day", snap.captured.as_str().into()),
+                        (
+                            "day",
+                            crate::ui::i18n::date_short(ui, &snap.captured).into(),
+                        ),
                         ("kind", snap.kind_label().into()),
                         ("hash", snap.short_hash().into()),
                         ("file", snap.file_name.as_str().into()),

@@ -15,7 +15,7 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
         ));
         ui.label(styled(
             ui,
-            RichText::new(format!("{}", project.sources.len())).weak(),
+            RichText::new(crate::ui::i18n::number(ui, project.sources.len())).weak(),
         ));
         ui.with_layout(super::mirror::end_layout(ui), |ui| {
             if ui.button(trw(ui, "sources-add-source")).clicked() {

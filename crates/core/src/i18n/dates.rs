@@ -85,7 +85,7 @@ pub fn short(lang: Lang, text: &str) -> String {
 /// A moment (`2025-10-29T09:40:00Z`, or `2025-10-29 09:40`, as the project
 /// and the recovery copies keep it) as a short date and time: `29/10/2025,
 /// 9:40` in Spanish, `29/10/2025، 9:40 ص` in Arabic; English `2025-10-29
-/// 09:40`. The time is shown as stored (UTC). Text that is not such a moment
+/// 09:40`. The time is shown as stored (UTC; a trailing " UTC" is kept). Text that is not such a moment
 /// is shown as it is.
 pub fn moment(lang: Lang, stamp: &str) -> String {
     let stamp = stamp.trim();
@@ -107,7 +107,9 @@ pub fn moment(lang: Lang, stamp: &str) -> String {
         return stamp.to_owned();
     }
     let date = short(lang, day);
-    match lang {
+    // A recovery copy's time says it is UTC ("… 09:40 UTC"): still so.
+    let zone = if stamp.ends_with(" UTC") { " UTC" } else { "" };
+    let time = match lang {
         Lang::En | Lang::EnXa => format!("{day} {hour:02}:{minute}"),
         Lang::Es => format!("{date}, {hour}:{minute}"),
         Lang::PtBr | Lang::Fr => format!("{date} {hour:02}:{minute}"),
@@ -123,7 +125,8 @@ pub fn moment(lang: Lang, stamp: &str) -> String {
             };
             format!("{date}، {h12}:{minute} {half}")
         }
-    }
+    };
+    time + zone
 }
 
 #[cfg(test)]
@@ -172,6 +175,10 @@ mod tests {
         assert_eq!(
             moment(Lang::Ar, "2025-10-29T13:30:00Z"),
             "29/10/2025، 1:30 م"
+        );
+        assert_eq!(
+            moment(Lang::Fr, "2025-10-29 21:05 UTC"),
+            "29/10/2025 21:05 UTC"
         );
         assert_eq!(moment(Lang::Es, "yesterday"), "yesterday");
         assert_eq!(
