@@ -324,12 +324,17 @@ pub fn checkbox_ui(ui: &mut Ui, checked: &mut bool, text: impl Into<String>) -> 
         return ui.checkbox(checked, text);
     }
     let before = *checked;
+    let shown = label_galley(ui, &text);
     let (mut response, label) = ui
-        .allocate_ui_with_layout(row_size(ui), Layout::right_to_left(Align::Center), |ui| {
-            let response = ui.add(egui::Checkbox::without_text(checked));
-            let label = label_ui(ui, &text);
-            (response, label)
-        })
+        .allocate_ui_with_layout(
+            row_size(ui, &shown),
+            Layout::right_to_left(Align::Center),
+            |ui| {
+                let response = ui.add(egui::Checkbox::without_text(checked));
+                let label = label_ui(ui, shown);
+                (response, label)
+            },
+        )
         .inner;
     if label.clicked() {
         *checked = !before;
@@ -347,12 +352,17 @@ pub fn radio_ui(ui: &mut Ui, checked: bool, text: impl Into<String>) -> egui::Re
     if !i18n::is_rtl(ui) {
         return ui.radio(checked, text);
     }
+    let shown = label_galley(ui, &text);
     let (response, label) = ui
-        .allocate_ui_with_layout(row_size(ui), Layout::right_to_left(Align::Center), |ui| {
-            let response = ui.add(egui::RadioButton::new(checked, ()));
-            let label = label_ui(ui, &text);
-            (response, label)
-        })
+        .allocate_ui_with_layout(
+            row_size(ui, &shown),
+            Layout::right_to_left(Align::Center),
+            |ui| {
+                let response = ui.add(egui::RadioButton::new(checked, ()));
+                let label = label_ui(ui, shown);
+                (response, label)
+            },
+        )
         .inner;
     response.labelled_by(label.id).union(label)
 }
@@ -372,18 +382,35 @@ pub fn radio_value_ui<V: PartialEq>(
     response
 }
 
-/// One row's room, as `Ui::horizontal` takes it: a layout of its own given
-/// the whole height would centre its row in it.
-fn row_size(ui: &Ui) -> egui::Vec2 {
-    egui::vec2(
-        ui.available_size_before_wrap().x,
-        ui.spacing().interact_size.y,
+/// The room of a check box or radio button with its label: in a column the
+/// row's width, as `Ui::horizontal` takes it (a layout of its own given the
+/// whole height would centre its row in it); in a row, only what it needs,
+/// so what follows it in the row comes right after it.
+fn row_size(ui: &Ui, label: &egui::Galley) -> egui::Vec2 {
+    let height = ui.spacing().interact_size.y;
+    if ui.layout().is_horizontal() {
+        let needed = ui.spacing().icon_width + ui.spacing().item_spacing.x + label.size().x;
+        egui::vec2(
+            needed.min(ui.available_size_before_wrap().x.max(0.0)),
+            height,
+        )
+    } else {
+        egui::vec2(ui.available_size_before_wrap().x, height)
+    }
+}
+
+/// A check box's or radio button's label laid out, in reading order.
+fn label_galley(ui: &Ui, text: &str) -> std::sync::Arc<egui::Galley> {
+    label_text(ui, text, egui::TextStyle::Body).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
     )
 }
 
-/// A check box's or radio button's label, clickable, in reading order.
-fn label_ui(ui: &mut Ui, text: &str) -> egui::Response {
-    let shown = label_text(ui, text, egui::TextStyle::Body);
+/// A check box's or radio button's label, clickable.
+fn label_ui(ui: &mut Ui, shown: std::sync::Arc<egui::Galley>) -> egui::Response {
     ui.add(
         egui::Label::new(shown)
             .selectable(false)
