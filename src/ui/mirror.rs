@@ -154,12 +154,21 @@ pub fn label_text(ui: &Ui, text: impl Into<String>, style: egui::TextStyle) -> e
 
 /// Any label's text (a `RichText` keeps its heading, strong, weak, small or
 /// colour) in reading order when it needs bidi, wrapped as egui would wrap
-/// it where it is added: at the available width in a column, on one line
-/// in a row. Lines are right-aligned and come in reading order; a one-line
-/// text keeps its own width. `style` is the widget's own text style
-/// (`Body` for labels, `Button` for buttons) unless the `RichText` names
-/// one. Text without right-to-left letters comes back as it was given, so
-/// English windows draw exactly what they drew before.
+/// it where it is added: in a column at the available width less a
+/// button's padding, on one line in a row. Lines are right-aligned and
+/// come in reading order; a one-line text keeps its own width. `style` is
+/// the widget's own text style (`Body` for labels, `Button` for buttons)
+/// unless the `RichText` names one. Text without right-to-left letters
+/// comes back as it was given, so English windows draw exactly what they
+/// drew before.
+///
+/// The padding: the galley is laid out here, before the widget, so a
+/// button or selectable row cannot wrap it inside its own padding as it
+/// wraps a plain text. Wrapped at the whole width, such a row came out a
+/// padding wider than its place; a panel grows to what it holds, and the
+/// next frame wrapped at the wider width, so a mirrored panel widened by
+/// a padding every frame up to its largest size (the Sources list did). A
+/// label wraps a few points short of the edge instead, which no one sees.
 pub fn reading_order(
     ui: &Ui,
     text: impl Into<egui::RichText>,
@@ -169,7 +178,8 @@ pub fn reading_order(
     if !crate::model::bidi::needs_bidi(rich.text()) {
         return rich.into();
     }
-    let wrap = (ui.wrap_mode() == egui::TextWrapMode::Wrap).then(|| ui.available_width());
+    let wrap = (ui.wrap_mode() == egui::TextWrapMode::Wrap)
+        .then(|| ui.available_width() - 2.0 * ui.spacing().button_padding.x);
     reading_order_at(ui, rich, style, wrap)
 }
 

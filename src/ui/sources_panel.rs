@@ -23,10 +23,6 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
             }
         });
     });
-    // The rows wrap at the panel's width: a long source line in reading
-    // order (Arabic) would otherwise widen the panel's content past its
-    // edge, and a mirrored panel lines everything up from that edge.
-    let width = ui.available_width();
     ScrollArea::vertical()
         .id_salt("source_list")
         .max_height(180.0)
@@ -50,17 +46,10 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
                     super::labels::reliability(ui, s.reliability),
                     tr_args(ui, "sources-cited-by-count", &[("count", cited.into())])
                 );
-                let text = if crate::ui::i18n::is_rtl(ui) {
-                    super::mirror::reading_order_at(
-                        ui,
-                        text,
-                        eframe::egui::TextStyle::Body,
-                        Some(width - 2.0 * ui.spacing().button_padding.x),
-                    )
-                } else {
-                    words(ui, text)
-                };
-                if ui.selectable_label(selected == Some(s.id), text).clicked() {
+                if ui
+                    .selectable_label(selected == Some(s.id), words(ui, text))
+                    .clicked()
+                {
                     commands.push(Command::ShowTab(Tab::Sources(Some(s.id))));
                 }
             }
