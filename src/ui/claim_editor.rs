@@ -390,14 +390,16 @@ fn links_ui(
                 ComboBox::from_id_salt(("stance", claim.id, i))
                     .selected_text(crate::ui::i18n::styled_line(ui, shown))
                     .show_ui(ui, |ui| {
-                        for s in Stance::ALL {
-                            let label = super::labels::stance(ui, s);
-                            ui.selectable_value(
-                                &mut link.stance,
-                                s,
-                                crate::ui::i18n::words_line(ui, label),
-                            );
-                        }
+                        crate::ui::mirror::popup_content_ui(ui, |ui| {
+                            for s in Stance::ALL {
+                                let label = super::labels::stance(ui, s);
+                                ui.selectable_value(
+                                    &mut link.stance,
+                                    s,
+                                    crate::ui::i18n::words_line(ui, label),
+                                );
+                            }
+                        })
                     })
                     .response
                     .labelled_by(l.id);
@@ -433,17 +435,19 @@ fn links_ui(
                     tr(ui, "claims-link-a-source"),
                 ))
                 .show_ui(ui, |ui| {
-                    for s in unlinked {
-                        if ui
-                            .selectable_label(false, words(ui, source_title(ui, s)))
-                            .clicked()
-                        {
-                            claim.sources.push(SourceLink {
-                                source: s.id,
-                                ..SourceLink::default()
-                            });
+                    crate::ui::mirror::popup_content_ui(ui, |ui| {
+                        for s in unlinked {
+                            if ui
+                                .selectable_label(false, words(ui, source_title(ui, s)))
+                                .clicked()
+                            {
+                                claim.sources.push(SourceLink {
+                                    source: s.id,
+                                    ..SourceLink::default()
+                                });
+                            }
                         }
-                    }
+                    })
                 })
                 .response
                 .labelled_by(l.id);

@@ -250,25 +250,27 @@ impl ClaimList {
                 .selected_text(crate::ui::i18n::words_line(&cols[0], verdict_text))
                 .width(cols[0].available_width())
                 .show_ui(&mut cols[0], |ui| {
-                    ui.selectable_value(
-                        &mut self.verdict,
-                        VerdictFilter::All,
-                        crate::ui::i18n::words_line(ui, all_verdicts),
-                    );
-                    if project.scale.kind == ScaleKind::Ratings {
-                        for v in &project.scale.verdicts {
-                            ui.selectable_value(
-                                &mut self.verdict,
-                                VerdictFilter::Verdict(v.id),
-                                &v.label,
-                            );
+                    crate::ui::mirror::popup_content_ui(ui, |ui| {
+                        ui.selectable_value(
+                            &mut self.verdict,
+                            VerdictFilter::All,
+                            crate::ui::i18n::words_line(ui, all_verdicts),
+                        );
+                        if project.scale.kind == ScaleKind::Ratings {
+                            for v in &project.scale.verdicts {
+                                ui.selectable_value(
+                                    &mut self.verdict,
+                                    VerdictFilter::Verdict(v.id),
+                                    &v.label,
+                                );
+                            }
                         }
-                    }
-                    ui.selectable_value(
-                        &mut self.verdict,
-                        VerdictFilter::Unrated,
-                        crate::ui::i18n::words_line(ui, unrated),
-                    );
+                        ui.selectable_value(
+                            &mut self.verdict,
+                            VerdictFilter::Unrated,
+                            crate::ui::i18n::words_line(ui, unrated),
+                        );
+                    })
                 })
                 .response
                 .labelled_by(l.id);
@@ -280,19 +282,21 @@ impl ClaimList {
                 .selected_text(crate::ui::i18n::words_line(&cols[1], status_text))
                 .width(cols[1].available_width())
                 .show_ui(&mut cols[1], |ui| {
-                    ui.selectable_value(
-                        &mut self.status,
-                        None,
-                        crate::ui::i18n::words_line(ui, all_statuses),
-                    );
-                    for s in ClaimStatus::ALL {
-                        let label = super::labels::status(ui, s);
+                    crate::ui::mirror::popup_content_ui(ui, |ui| {
                         ui.selectable_value(
                             &mut self.status,
-                            Some(s),
-                            crate::ui::i18n::words_line(ui, label),
+                            None,
+                            crate::ui::i18n::words_line(ui, all_statuses),
                         );
-                    }
+                        for s in ClaimStatus::ALL {
+                            let label = super::labels::status(ui, s);
+                            ui.selectable_value(
+                                &mut self.status,
+                                Some(s),
+                                crate::ui::i18n::words_line(ui, label),
+                            );
+                        }
+                    })
                 })
                 .response
                 .labelled_by(l.id);

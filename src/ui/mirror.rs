@@ -12,6 +12,11 @@ use eframe::egui::{self, Align, Layout, Panel, Ui};
 
 use super::i18n;
 
+mod menus;
+mod windows;
+pub use menus::{menu_button_ui, submenu_ui};
+pub use windows::{popup_content_ui, window_ui};
+
 /// The panel on the side where reading starts: left, or right when mirrored.
 pub fn start_panel(ctx: &egui::Context, id: &str) -> Panel {
     if i18n::is_rtl(ctx) {

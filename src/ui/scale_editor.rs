@@ -19,15 +19,17 @@ pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
                 tr(ui, "project-replace-with-preset"),
             ))
             .show_ui(ui, |ui| {
-                for preset in ScalePreset::ALL {
-                    // The preset in the window's language; the project keeps those words.
-                    let lang = crate::ui::i18n::language(ui);
-                    let name = super::scale_presets::name(preset, lang);
-                    if ui.selectable_label(false, words(ui, name)).clicked() {
-                        let scale = super::scale_presets::scale(preset, lang);
-                        commands.push(Command::Edit(Action::set_scale(project, scale)));
+                crate::ui::mirror::popup_content_ui(ui, |ui| {
+                    for preset in ScalePreset::ALL {
+                        // The preset in the window's language; the project keeps those words.
+                        let lang = crate::ui::i18n::language(ui);
+                        let name = super::scale_presets::name(preset, lang);
+                        if ui.selectable_label(false, words(ui, name)).clicked() {
+                            let scale = super::scale_presets::scale(preset, lang);
+                            commands.push(Command::Edit(Action::set_scale(project, scale)));
+                        }
                     }
-                }
+                })
             })
             .response
             .labelled_by(l.id);

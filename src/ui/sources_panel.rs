@@ -121,14 +121,16 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
             super::labels::reliability(ui, s.reliability),
         ))
         .show_ui(ui, |ui| {
-            for r in Reliability::ALL {
-                let label = super::labels::reliability(ui, r);
-                ui.selectable_value(
-                    &mut s.reliability,
-                    r,
-                    crate::ui::i18n::words_line(ui, label),
-                );
-            }
+            crate::ui::mirror::popup_content_ui(ui, |ui| {
+                for r in Reliability::ALL {
+                    let label = super::labels::reliability(ui, r);
+                    ui.selectable_value(
+                        &mut s.reliability,
+                        r,
+                        crate::ui::i18n::words_line(ui, label),
+                    );
+                }
+            })
         })
         .response
         .labelled_by(l.id);
