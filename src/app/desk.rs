@@ -13,6 +13,7 @@ use super::ClaimDeskApp;
 use super::job::{Job, take_finished};
 use crate::desk::{self, Author, Queue, SyncError, SyncReport, SyncStatus};
 use crate::edit::Document;
+use crate::i18n::{Message, Value};
 use crate::io::load_project_stamped;
 use crate::progress::Progress;
 use crate::ui::desk_dialogs::DeskDialog;
@@ -48,7 +49,8 @@ struct SyncDone {
     result: Result<SyncReport, SyncError>,
     top: Option<PathBuf>,
     queue: Option<Queue>,
-    summary: String,
+    /// What came in, one message per project (`desk::incoming_lines`).
+    summary: Vec<Message>,
 }
 
 struct SetupDone {
@@ -80,9 +82,9 @@ fn run_sync(path: &Path, author: &Author, progress: &Progress) -> SyncDone {
                     .find(|(r, _)| r == rel)
                     .map_or_else(|| rel.display().to_string(), |(_, t)| t.clone())
             };
-            (Some(queue), report.incoming_summary(&title))
+            (Some(queue), desk::incoming_lines(&report.incoming, &title))
         }
-        _ => (None, String::new()),
+        _ => (None, Vec::new()),
     };
     SyncDone {
         result,
@@ -92,13 +94,21 @@ fn run_sync(path: &Path, author: &Author, progress: &Progress) -> SyncDone {
     }
 }
 
+/// Why copying into the desk failed (`desk-files.ftl`): `id` with the path
+/// and what the system said.
+fn copy_error(id: &'static str, path: &Path, e: &std::io::Error) -> Message {
+    Message::new(id)
+        .arg("path", path.display().to_string())
+        .arg("detail", e.to_string())
+}
+
 /// Copies the open project's file (and its evidence folder) into the desk.
-fn copy_into(file: &Path, folder: &Path) -> Result<PathBuf, String> {
-    let name = file
-        .file_name()
-        .ok_or_else(|| format!("{} is not a file", file.display()))?;
+fn copy_into(file: &Path, folder: &Path) -> Result<PathBuf, Message> {
+    let name = file.file_name().ok_or_else(|| {
+        Message::new("desk-copy-not-a-file").arg("path", file.display().to_string())
+    })?;
     let to = folder.join(name);
-    std::fs::copy(file, &to).map_err(|e| format!("could not copy {}: {e}", file.display()))?;
+    std::fs::copy(file, &to).map_err(|e| copy_error("desk-copy-failed", file, &e))?;
     let evidence = file.with_extension("evidence");
     if evidence.is_dir() {
         copy_dir(&evidence, &to.with_extension("evidence"))?;
@@ -106,15 +116,15 @@ fn copy_into(file: &Path, folder: &Path) -> Result<PathBuf, String> {
     Ok(to)
 }
 
-fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
-    std::fs::create_dir_all(to).map_err(|e| format!("could not make {}: {e}", to.display()))?;
+fn copy_dir(from: &Path, to: &Path) -> Result<(), Message> {
+    std::fs::create_dir_all(to).map_err(|e| copy_error("desk-copy-make-failed", to, &e))?;
     let entries =
-        std::fs::read_dir(from).map_err(|e| format!("could not read {}: {e}", from.display()))?;
+        std::fs::read_dir(from).map_err(|e| copy_error("desk-copy-read-failed", from, &e))?;
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_file() {
             std::fs::copy(&path, to.join(entry.file_name()))
-                .map_err(|e| format!("could not copy {}: {e}", path.display()))?;
+                .map_err(|e| copy_error("desk-copy-failed", &path, &e))?;
         }
     }
     Ok(())
@@ -281,11 +291,11 @@ impl ClaimDeskApp {
             self.desk.queue = done.queue;
         }
         self.reload_after_sync();
-        // TODO(i18n): the summary of what came in is desk::changes' English.
         let came_in = if done.summary.is_empty() {
             self.tr("desk-msg-nothing-came-in")
         } else {
-            done.summary.replace('\n', "; ")
+            let lines = done.summary.into_iter().map(Into::into).collect();
+            self.catalog.value_text(&Value::Sentences(lines))
         };
         let text = match report.status {
             SyncStatus::Synced => self.tr_args("desk-msg-synced", &[("came", came_in.into())]),
@@ -364,17 +374,18 @@ impl ClaimDeskApp {
         };
         let program = std::env::current_exe().ok();
         let title = self.tr("desk-msg-starting");
+        let catalog = std::sync::Arc::clone(&self.catalog);
         self.start_setup(&title, move |progress| {
             desk::start(&shared).map_err(|e| e.to_string())?;
             let remote = shared.to_string_lossy().into_owned();
             desk::join(&remote, &folder, program.as_deref(), progress)
                 .map_err(|e| e.to_string())?;
-            let open = copy_into(&file, &folder)?;
+            let open = copy_into(&file, &folder).map_err(|m| catalog.message(&m))?;
             let report = desk::sync(&open, &author, progress).map_err(|e| e.to_string())?;
             if report.status != SyncStatus::Synced {
-                return Err(format!(
-                    "the project was added, but could not be sent yet: {}",
-                    report.offline_reason
+                return Err(catalog.format(
+                    "desk-added-not-sent",
+                    &[("reason", report.offline_reason.as_str().into())],
                 ));
             }
             let (queue, _) = read_desk(&folder, &author.name);

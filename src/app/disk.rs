@@ -99,7 +99,7 @@ impl ClaimDeskApp {
             Err(error) => {
                 return Err(SaveError::Io {
                     path: path.to_path_buf(),
-                    step: "reading back what was written",
+                    step: "save-step-reading-back",
                     error,
                 });
             }
@@ -238,7 +238,7 @@ impl ClaimDeskApp {
             .project()
             .conflicts
             .get(index)
-            .map(|c| c.place.clone());
+            .map(|c| crate::ui::conflicts_panel::place(&self.catalog, self.doc.project(), c));
         match resolve_conflict(self.doc.project(), index, choice, &today()) {
             Ok(action) => {
                 self.edit(action);

@@ -117,8 +117,7 @@ impl ClaimDeskApp {
             .filter(|d| !d.as_os_str().is_empty());
         let mut message = self.tr("msg-opened-article");
         for note in notes {
-            let note = super::intake_notes::words(&note, |id| self.tr(id));
-            message.push_str(&format!(" · {note}"));
+            message.push_str(&format!(" · {}", self.catalog.message(&note)));
         }
         self.info(message);
     }
@@ -151,7 +150,10 @@ impl ClaimDeskApp {
                 true
             }
             Err(e) => {
-                self.error(self.tr("msg-could-not-save"), e.to_string());
+                self.error(
+                    self.tr("msg-could-not-save"),
+                    self.catalog.message(&e.words()),
+                );
                 false
             }
         }

@@ -138,26 +138,31 @@ impl ClaimDeskApp {
                         "msg-import-failed-body",
                         &[
                             ("path", path.display().to_string().into()),
-                            ("error", e.to_string().into()),
+                            ("error", self.catalog.message(&e.words()).into()),
                         ],
                     ),
                 );
                 return;
             }
         };
-        let summary = plan.report.summary();
+        let summary = self.catalog.message(&plan.report.summary_message());
         if let Some(action) = plan.action
             && let Err(e) = self.doc.apply(action)
         {
             self.error(self.tr("msg-could-not-import-annotations"), e.to_string());
             return;
         }
-        let details = plan.report.details();
+        let details: Vec<String> = plan
+            .report
+            .detail_messages()
+            .iter()
+            .map(|m| self.catalog.message(m))
+            .collect();
         self.info(summary.clone());
         if !details.is_empty() {
             self.dialog = Some(Dialog::Message {
                 title: self.tr("msg-annotations-imported"),
-                body: format!("{summary}.\n\n{}", details.join("\n")),
+                body: format!("{summary}\n\n{}", details.join("\n")),
             });
         }
     }

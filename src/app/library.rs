@@ -254,7 +254,7 @@ fn describe_added(c: &Catalog, report: &AddReport, entries: u64) -> (String, Vec
         skipped.push(c.format("library-ignored", &[("count", report.ignored.into())]));
     }
     let added = report.entries_added();
-    let mut summary = c.format(
+    let summary = c.format(
         "library-added-summary",
         &[
             ("added", added.into()),
@@ -267,13 +267,19 @@ fn describe_added(c: &Catalog, report: &AddReport, entries: u64) -> (String, Vec
         .iter()
         .filter(|(_, o)| matches!(o, Outcome::Unchanged(_)))
         .count();
-    if unchanged > 0 {
-        summary.push(' ');
-        summary.push_str(&c.format("library-unchanged", &[("count", unchanged.into())]));
-    }
-    if report.stopped {
-        summary.push_str(&c.format("library-stopped", &[]));
-    }
+    let summary = if unchanged > 0 {
+        c.format(
+            "library-unchanged",
+            &[("summary", summary.into()), ("count", unchanged.into())],
+        )
+    } else {
+        summary
+    };
+    let summary = if report.stopped {
+        c.format("library-stopped", &[("summary", summary.into())])
+    } else {
+        summary
+    };
     (summary, skipped)
 }
 
@@ -355,7 +361,7 @@ impl ClaimDeskApp {
                     if !skipped.is_empty() && self.dialog.is_none() {
                         self.dialog = Some(Dialog::Message {
                             title: self.catalog.text("library-past-checks-added"),
-                            body: format!("{summary}.\n\n{}", skipped.join("\n")),
+                            body: format!("{summary}\n\n{}", skipped.join("\n")),
                         });
                     }
                 }

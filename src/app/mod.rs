@@ -25,7 +25,6 @@ mod files;
 mod identity;
 mod import;
 mod intake;
-mod intake_notes;
 mod job;
 mod language;
 mod layout;

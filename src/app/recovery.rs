@@ -130,7 +130,7 @@ impl ClaimDeskApp {
         {
             let text = self.tr_args(
                 "msg-recovery-write-failed",
-                &[("error", e.to_string().into())],
+                &[("error", self.catalog.message(&e.words()).into())],
             );
             self.message = Some((text, true));
         }

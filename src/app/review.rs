@@ -67,7 +67,7 @@ impl ClaimDeskApp {
                     .map(|c| review::ready_gap_list(project, c))
                     .unwrap_or_default()
                     .into_iter()
-                    .map(|gap| ready_gap_words(&self.catalog, gap))
+                    .map(|gap| self.catalog.message(&gap.message()))
                     .collect();
                 if !confirmed && !gaps.is_empty() {
                     self.dialog = Some(Dialog::Review(ReviewDialog::Confirm {
@@ -89,20 +89,10 @@ impl ClaimDeskApp {
             ReviewStep::Approve { claim, confirmed } => {
                 let open: Vec<String> = project
                     .claim(claim)
-                    .map(|c| review::open_comments(project, c))
+                    .map(|c| review::approval_warning_messages(project, c))
                     .unwrap_or_default()
-                    .into_iter()
-                    .map(|(who, text)| {
-                        let who = if who.is_empty() {
-                            self.catalog.text("review-someone")
-                        } else {
-                            who
-                        };
-                        self.catalog.format(
-                            "review-comment-still-open",
-                            &[("who", who.into()), ("text", text.into())],
-                        )
-                    })
+                    .iter()
+                    .map(|m| self.catalog.message(m))
                     .collect();
                 let allowed = project
                     .claim(claim)
@@ -159,18 +149,6 @@ impl ClaimDeskApp {
 }
 
 /// "#3": the claim's number in the article, as the list shows it.
-/// What a claim lacks before review, in the window's language.
-fn ready_gap_words(catalog: &crate::i18n::Catalog, gap: review::ReadyGap) -> String {
-    match gap {
-        review::ReadyGap::NoVerdict => catalog.text("review-gap-no-verdict"),
-        review::ReadyGap::NoConclusion => catalog.text("review-gap-no-conclusion"),
-        review::ReadyGap::NoSource => catalog.text("review-gap-no-source"),
-        review::ReadyGap::StancesUnset(n) => {
-            catalog.format("review-gap-stances-unset", &[("count", n.into())])
-        }
-    }
-}
-
 fn claim_label(project: &crate::model::Project, id: crate::model::ClaimId) -> String {
     project
         .claim_number(id)

@@ -104,12 +104,18 @@ impl ClaimEditor {
                 // The quote in its own direction: an Arabic quote reads from the right.
                 super::bidi_text::label(
                     ui,
-                    RichText::new(format!("“{}”", claim.span.quote)).italics(),
+                    RichText::new(super::i18n::tr_args(
+                        ui,
+                        "quoted",
+                        &[("text", claim.span.quote.as_str().into())],
+                    ))
+                    .italics(),
                 );
-                let place = project
-                    .article
-                    .location(claim.span.start, claim.span.end)
-                    .long_label();
+                let place = super::labels::place(
+                    &super::i18n::catalog(ui),
+                    &project.article.location(claim.span.start, claim.span.end),
+                    true,
+                );
                 if !place.is_empty() && !claim.orphaned {
                     ui.label(styled(ui, RichText::new(place).small().weak()));
                 }

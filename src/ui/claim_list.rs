@@ -351,10 +351,11 @@ impl RowText {
             title: title.replace('\n', " "),
             verdict: verdict_label(&catalog, project, claim),
             orphaned: claim.orphaned,
-            place: project
-                .article
-                .location(claim.span.start, claim.span.end)
-                .label(),
+            place: super::labels::place(
+                &catalog,
+                &project.article.location(claim.span.start, claim.span.end),
+                false,
+            ),
             status: super::labels::status(ui, claim.status),
             sources: claim.sources.len(),
             open_comments: claim.unresolved_comments(),

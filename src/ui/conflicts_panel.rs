@@ -9,7 +9,8 @@ use eframe::egui::{self, Grid, RichText, ScrollArea, Ui};
 
 use super::{Command, theme};
 use crate::edit::Resolution;
-use crate::model::{Conflict, ConflictSide, Project};
+use crate::i18n::Catalog;
+use crate::model::{Conflict, ConflictSide, FieldPath, Project, ValueWord};
 
 /// Values longer than this are cut in the view (an article text can be megabytes).
 const SHOWN_CHARS: usize = 600;
@@ -28,13 +29,47 @@ fn cut(s: &str) -> String {
     out
 }
 
-fn side_heading(ui: &Ui, name: &str, side: &ConflictSide) -> String {
-    let when = crate::ui::i18n::moment(ui, &side.when);
+fn side_heading(c: &Catalog, name: &str, side: &ConflictSide) -> String {
+    let args = [
+        ("side", name.into()),
+        ("who", side.who.as_str().into()),
+        // A moment as the language writes it (the file keeps it as stored).
+        ("when", c.moment(&side.when).into()),
+    ];
     match (side.who.is_empty(), side.when.is_empty()) {
         (true, true) => name.to_owned(),
-        (false, true) => format!("{name} ({})", side.who),
-        (true, false) => format!("{name} ({when})"),
-        (false, false) => format!("{name} ({}, {when})", side.who),
+        (false, true) => c.format("conflict-side-by", &args),
+        (true, false) => c.format("conflict-side-when", &args),
+        (false, false) => c.format("conflict-side-by-when", &args),
+    }
+}
+
+/// Where the conflict is, in the catalog's language (`merge::place`), from
+/// its path; the English the file keeps when the path does not read.
+pub fn place(c: &Catalog, project: &Project, conflict: &Conflict) -> String {
+    match FieldPath::parse(&conflict.path) {
+        Ok(path) => c.message(&crate::merge::place(project, &path)),
+        Err(_) if conflict.place.is_empty() => conflict.path.clone(),
+        Err(_) => conflict.place.clone(),
+    }
+}
+
+/// The fixed words of a conflict's values in the catalog's language.
+fn value_word(c: &Catalog, word: ValueWord<'_>) -> String {
+    match word {
+        ValueWord::Absent => c.text("conflict-value-absent"),
+        ValueWord::Empty => c.text("conflict-value-empty"),
+        ValueWord::Null => c.text("conflict-value-none"),
+        ValueWord::Yes => c.text("conflict-value-yes"),
+        ValueWord::No => c.text("conflict-value-no"),
+        ValueWord::EmptyList => c.text("conflict-value-empty-list"),
+        ValueWord::Field { key, value } => c.format(
+            "conflict-value-field",
+            &[
+                ("field", c.message(&crate::merge::field_name(key)).into()),
+                ("value", value.into()),
+            ],
+        ),
     }
 }
 
@@ -75,11 +110,8 @@ impl ConflictsPanel {
     ) {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.set_width(ui.available_width());
-            let place = if c.place.is_empty() {
-                &c.path
-            } else {
-                &c.place
-            };
+            let catalog = super::i18n::catalog(ui);
+            let place = place(&catalog, project, c);
             ui.label(styled(
                 ui,
                 RichText::new(place).strong().color(theme::WARNING),
@@ -114,10 +146,8 @@ impl ConflictsPanel {
                 .max_col_width(width)
                 .show(ui, |ui| {
                     for (name, side, _, _) in &sides {
-                        ui.label(styled(
-                            ui,
-                            RichText::new(side_heading(ui, name, side)).strong(),
-                        ));
+                        let heading = side_heading(&catalog, name, side);
+                        ui.label(styled(ui, RichText::new(heading).strong()));
                     }
                     ui.end_row();
                     for (_, _, choice, label) in &sides {
@@ -130,7 +160,8 @@ impl ConflictsPanel {
                     }
                     ui.end_row();
                     for (_, side, _, _) in &sides {
-                        let text = cut(&side.value.display(&field, &project.scale));
+                        let word = |w: ValueWord<'_>| value_word(&catalog, w);
+                        let text = cut(&side.value.display_in(&field, &project.scale, &word));
                         let text = if side.value.is_absent() {
                             RichText::new(text).italics().weak()
                         } else {

@@ -8,7 +8,7 @@ use std::path::Path;
 use eframe::egui::{self, RichText, Ui};
 
 use super::Command;
-use super::i18n::{hover, styled, tr, tr_args, trw, words};
+use super::i18n::{hover, message, styled, tr, tr_args, trw, words};
 use crate::desk::{Queue, QueueItem};
 
 /// What the tab shows: the desk's folder, its queue, what the last Sync said.
@@ -105,13 +105,16 @@ fn item_ui(
     titled: bool,
     commands: &mut Vec<Command>,
 ) {
+    let args = [
+        ("title", item.title.as_str().into()),
+        ("number", item.number.into()),
+        ("text", item.text.as_str().into()),
+        ("note", message(ui, &item.note).into()),
+    ];
     let label = if titled {
-        format!(
-            "{} #{}: {} ({})",
-            item.title, item.number, item.text, item.note
-        )
+        tr_args(ui, "queue-item-titled", &args)
     } else {
-        format!("#{}: {} ({})", item.number, item.text, item.note)
+        tr_args(ui, "queue-item", &args[1..])
     };
     if ui.link(crate::ui::i18n::words_line(ui, label)).clicked() {
         open(

@@ -1,6 +1,6 @@
 //! Modal dialogs: confirmations, a new project, pasted text, messages.
 
-use crate::ui::i18n::{styled, tr, trw, trw_args, words};
+use crate::ui::i18n::{styled, tr, tr_args, trw, trw_args, words};
 use eframe::egui::{self, Id, RichText};
 
 use super::Command;
@@ -95,10 +95,16 @@ pub fn ui(
                 if let Some(c) = project.claim(*id) {
                     ui.label(styled(
                         ui,
-                        RichText::new(format!(
-                            "#{} “{}”",
-                            project.claim_number(c.id).unwrap_or_default(),
-                            c.span.quote
+                        RichText::new(tr_args(
+                            ui,
+                            "quoted-claim",
+                            &[
+                                (
+                                    "number",
+                                    project.claim_number(c.id).unwrap_or_default().into(),
+                                ),
+                                ("quote", c.span.quote.as_str().into()),
+                            ],
                         ))
                         .italics(),
                     ));
@@ -320,7 +326,18 @@ pub fn ui(
                 super::short_extraction::note_ui(ui, imported);
                 preview_ui(ui, imported);
                 ui.separator();
-                ui.label(styled(ui, RichText::new(report.summary()).strong()));
+                let summary = tr_args(
+                    ui,
+                    "reanchor-summary",
+                    &[
+                        ("count", report.results.len().into()),
+                        ("kept", report.kept().into()),
+                        ("moved", report.moved().into()),
+                        ("changed", report.changed().into()),
+                        ("orphaned", report.orphaned().into()),
+                    ],
+                );
+                ui.label(styled(ui, RichText::new(summary).strong()));
                 if report.text_unchanged {
                     ui.label(trw(ui, "dialog-the-text-is-the-same"));
                 }
@@ -330,9 +347,17 @@ pub fn ui(
                     .show(ui, |ui| {
                         for r in report.to_review() {
                             let quote: String = r.old_span.quote.chars().take(60).collect();
-                            ui.label(words(
+                            // The claim's number as the list shows it now.
+                            let number = project.claim_number(r.claim).unwrap_or_default();
+                            let outcome = tr(ui, outcome_id(&r.outcome));
+                            ui.label(trw_args(
                                 ui,
-                                format!("#{} {} — “{quote}”", r.claim.0, r.label()),
+                                "reanchor-claim",
+                                &[
+                                    ("number", number.into()),
+                                    ("outcome", outcome.into()),
+                                    ("quote", quote.into()),
+                                ],
                             ));
                         }
                     });
@@ -403,14 +428,27 @@ pub fn ui(
     }
 }
 
+/// What re-anchoring did to a claim, as `reanchor.ftl` names it.
+fn outcome_id(outcome: &crate::model::AnchorOutcome) -> &'static str {
+    use crate::model::AnchorOutcome;
+    match outcome {
+        AnchorOutcome::Kept => "reanchor-kept",
+        AnchorOutcome::Moved { .. } => "reanchor-moved",
+        AnchorOutcome::Changed { .. } => "reanchor-changed",
+        AnchorOutcome::Orphan => "reanchor-not-found",
+    }
+}
+
 fn preview_ui(ui: &mut egui::Ui, imported: &crate::io::ImportedArticle) {
     egui::Grid::new("import_preview")
         .num_columns(2)
         .striped(true)
         .show(ui, |ui| {
+            let catalog = super::i18n::catalog(ui);
             for (label, value) in imported.preview_rows() {
+                let label = catalog.message(&label);
                 ui.label(styled(ui, RichText::new(label).strong()));
-                ui.label(words(ui, value));
+                ui.label(words(ui, catalog.value_text(&value)));
                 ui.end_row();
             }
         });

@@ -10,7 +10,7 @@ use std::sync::Arc;
 
 use eframe::egui;
 
-use crate::i18n::{Arg, Catalog, Direction, Lang};
+use crate::i18n::{Arg, Catalog, Direction, Lang, Message};
 
 fn key() -> egui::Id {
     egui::Id::unique("claimdesk-catalog")
@@ -68,6 +68,11 @@ pub fn tr(c: &impl HasCtx, id: &str) -> String {
 /// The message `id` with arguments: `tr_args(ui, "claims", &[("count", n.into())])`.
 pub fn tr_args(c: &impl HasCtx, id: &str, args: &[(&str, Arg<'_>)]) -> String {
     catalog(c).format(id, args)
+}
+
+/// A message the core returned (an id and its arguments) in the window's language.
+pub fn message(c: &impl HasCtx, message: &Message) -> String {
+    catalog(c).message(message)
 }
 
 /// The message `id` as a label's text in reading order: in a right-to-left

@@ -6,7 +6,8 @@
 use super::i18n::{HasCtx, catalog, tr};
 use crate::edit::review::ReviewError;
 use crate::i18n::Catalog;
-use crate::model::{ClaimStatus, Reliability, Stance};
+use crate::model::segment::time_label;
+use crate::model::{ClaimStatus, Location, Reliability, Stance};
 
 /// The message id of a claim's status.
 pub fn status_id(status: ClaimStatus) -> &'static str {
@@ -44,6 +45,29 @@ pub fn reliability(c: &impl HasCtx, reliability: Reliability) -> String {
             Reliability::Unknown => "reliability-unknown",
         },
     )
+}
+
+/// Where a claim sits in its source, as the window's language writes it:
+/// "p. 12", "pp. 12–13" (`units.ftl`) or a time code "00:12:31", which
+/// reads the same everywhere; with `speaker`, a transcript's speaker after
+/// it. Empty when the article has no pages or times.
+pub fn place(catalog: &Catalog, location: &Location, speaker: bool) -> String {
+    let label = match (location.first_page, location.last_page, location.time_ms) {
+        (Some(a), Some(b), _) if b > a => {
+            catalog.format("place-pages", &[("first", a.into()), ("last", b.into())])
+        }
+        (Some(a), _, _) => catalog.format("place-page", &[("page", a.into())]),
+        (None, _, Some(ms)) => time_label(ms),
+        _ => String::new(),
+    };
+    match (&location.speaker, speaker, label.is_empty()) {
+        (Some(s), true, true) => s.clone(),
+        (Some(s), true, false) => catalog.format(
+            "place-with-speaker",
+            &[("place", label.into()), ("speaker", s.as_str().into())],
+        ),
+        _ => label,
+    }
 }
 
 /// Why a review step cannot be taken, as the window says it.

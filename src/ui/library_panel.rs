@@ -108,7 +108,15 @@ impl LibraryPanel {
             ));
             for (i, p) in claim.previous_checks.iter().enumerate() {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(words(ui, format!("{} — “{}”", by_line(ui, p), p.claim)));
+                    let line = tr_args(
+                        ui,
+                        "library-previous-line",
+                        &[
+                            ("by", by_line(ui, p).into()),
+                            ("claim", p.claim.as_str().into()),
+                        ],
+                    );
+                    ui.label(words(ui, line));
                     if ui.small_button(trw(ui, "library-unlink")).clicked() {
                         let mut c = claim.clone();
                         c.previous_checks.remove(i);
@@ -193,18 +201,32 @@ impl LibraryPanel {
 
 /// "Example Checks, 2021-03-02: False"
 fn by_line(ui: &egui::Ui, p: &PreviousCheck) -> String {
-    let mut s = if p.organisation.is_empty() {
+    let organisation = if p.organisation.is_empty() {
         tr(ui, "library-unknown-organisation")
     } else {
         p.organisation.clone()
     };
-    if !p.date.is_empty() {
-        s.push_str(&format!(", {}", crate::ui::i18n::date_short(ui, &p.date)));
+    let by = if p.date.is_empty() {
+        organisation
+    } else {
+        tr_args(
+            ui,
+            "library-previous-by-on",
+            &[
+                ("organisation", organisation.into()),
+                ("date", crate::ui::i18n::date_short(ui, &p.date).into()),
+            ],
+        )
+    };
+    if p.verdict.is_empty() {
+        by
+    } else {
+        tr_args(
+            ui,
+            "library-previous-verdict",
+            &[("by", by.into()), ("verdict", p.verdict.as_str().into())],
+        )
     }
-    if !p.verdict.is_empty() {
-        s.push_str(&format!(": {}", p.verdict));
-    }
-    s
 }
 
 /// What an empty library says: how to fill it.
@@ -212,14 +234,13 @@ pub fn empty_library(c: &impl HasCtx) -> String {
     tr(c, "library-empty")
 }
 
-/// What a library without a close match says ("… (1,234 entries)", "(1.234
-/// entradas)"): the count grouped as the window's language groups it.
+/// What a library without a close match says ("… (1,234 entries)"): the
+/// count is a Fluent number, written as the window's language writes numbers.
 pub fn no_close_match(c: &impl HasCtx, entries: u64) -> String {
-    let grouped = crate::i18n::numbers::integer(crate::ui::i18n::language(c), entries);
     tr_args(
         c,
         "library-no-close-match-count",
-        &[("count", entries.into()), ("grouped", grouped.into())],
+        &[("count", entries.into())],
     )
 }
 

@@ -4,10 +4,10 @@ use std::path::PathBuf;
 
 use eframe::egui::{self, Button, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
-use super::i18n::{hover, styled, tr, tr_args, trw, words};
+use super::i18n::{HasCtx, hover, styled, tr, tr_args, trw, words};
 use super::{Command, Tab};
 use crate::export::Format;
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Message};
 
 pub const MARK_CLAIM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::M);
 pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
@@ -101,9 +101,30 @@ pub fn format_name(ctx: &egui::Context, format: Format) -> String {
     tr(ctx, format_id(format))
 }
 
+/// "Undo set verdict", in the window's language.
+fn undo_text(c: &impl HasCtx, step: Option<&Message>) -> Option<String> {
+    let action = super::i18n::message(c, step?);
+    Some(tr_args(
+        c,
+        "menu-edit-undo-action",
+        &[("action", action.into())],
+    ))
+}
+
+/// "Redo set verdict".
+fn redo_text(c: &impl HasCtx, step: Option<&Message>) -> Option<String> {
+    let action = super::i18n::message(c, step?);
+    Some(tr_args(
+        c,
+        "menu-edit-redo-action",
+        &[("action", action.into())],
+    ))
+}
+
 pub struct MenuState<'a> {
-    pub undo: Option<&'a str>,
-    pub redo: Option<&'a str>,
+    /// The names of the steps Undo and Redo would take (`history.ftl`).
+    pub undo: Option<&'a Message>,
+    pub redo: Option<&'a Message>,
     pub recent: &'a [PathBuf],
     /// The article's selected characters, trimmed: what Mark claim would mark.
     pub selection: Option<(usize, usize)>,
@@ -215,17 +236,12 @@ pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Comman
             }
         });
         super::mirror::menu_button_ui(ui, &tr(ui, "menu-edit"), |ui| {
-            // TODO(i18n): the action's name (`History::undo_label`) is core's English.
-            let undo = state.undo.map_or(tr(ui, "menu-edit-undo"), |l| {
-                tr_args(ui, "menu-edit-undo-action", &[("action", l.into())])
-            });
+            let undo = undo_text(ui, state.undo).unwrap_or_else(|| tr(ui, "menu-edit-undo"));
             let shortcut = Some(ctx.format_shortcut(&UNDO));
             if super::mirror::menu_item_ui(ui, &undo, shortcut, state.undo.is_some()).clicked() {
                 commands.push(Command::Undo);
             }
-            let redo = state.redo.map_or(tr(ui, "menu-edit-redo"), |l| {
-                tr_args(ui, "menu-edit-redo-action", &[("action", l.into())])
-            });
+            let redo = redo_text(ui, state.redo).unwrap_or_else(|| tr(ui, "menu-edit-redo"));
             let shortcut = Some(ctx.format_shortcut(&REDO));
             if super::mirror::menu_item_ui(ui, &redo, shortcut, state.redo.is_some()).clicked() {
                 commands.push(Command::Redo);
@@ -363,9 +379,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command
             .add_enabled(state.undo.is_some(), Button::new(trw(ui, "toolbar-undo")))
             .on_hover_text(hover(
                 ui,
-                state
-                    .undo
-                    .map_or_else(|| tr(&ctx, "toolbar-nothing-to-undo"), str::to_owned),
+                undo_text(ui, state.undo).unwrap_or_else(|| tr(&ctx, "toolbar-nothing-to-undo")),
             ))
             .clicked()
         {
@@ -375,9 +389,7 @@ pub fn toolbar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command
             .add_enabled(state.redo.is_some(), Button::new(trw(ui, "toolbar-redo")))
             .on_hover_text(hover(
                 ui,
-                state
-                    .redo
-                    .map_or_else(|| tr(&ctx, "toolbar-nothing-to-redo"), str::to_owned),
+                redo_text(ui, state.redo).unwrap_or_else(|| tr(&ctx, "toolbar-nothing-to-redo")),
             ))
             .clicked()
         {

@@ -72,7 +72,7 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                     let which = if v.label.trim().is_empty() {
                         tr_args(ui, "project-verdict-number", &[("number", (i + 1).into())])
                     } else {
-                        format!("“{}”", v.label.trim())
+                        tr_args(ui, "quoted", &[("text", v.label.trim().into())])
                     };
                     let which_arg = [("verdict", which.as_str().into())];
                     ui.horizontal(|ui| {

@@ -5,7 +5,8 @@
 //! switches the preview to the page's whole visible text (and back). Only
 //! the preview changes; the project is made when the user creates it.
 
-use crate::ui::i18n::{styled, tr_args, trw};
+use crate::i18n::Message;
+use crate::ui::i18n::{message, styled, tr_args, trw};
 use eframe::egui::{self, RichText};
 
 use super::theme;
@@ -15,13 +16,10 @@ pub fn ui(ui: &mut egui::Ui, imported: &mut ImportedArticle) {
     // As `claimdesk new` says on stderr: the text shown is not the reader view's.
     let mut reader_view = false;
     if let Some(note) = ShortExtraction::second_look_note(&imported.notes) {
+        let taken = Message::new("note-second-look-taken").arg("note", note.clone());
         ui.label(styled(
             ui,
-            RichText::new(format!(
-                "Second look taken: {note}. {}",
-                ShortExtraction::SECOND_LOOK_ADVICE
-            ))
-            .color(theme::WARNING),
+            RichText::new(message(ui, &taken)).color(theme::WARNING),
         ));
         if imported.reader_text.is_some() {
             reader_view = ui.button(trw(ui, "dialog-use-the-reader-view-s")).clicked();
@@ -41,7 +39,7 @@ pub fn ui(ui: &mut egui::Ui, imported: &mut ImportedArticle) {
             &[("words", short.page_words.into())],
         )
     } else {
-        short.message()
+        message(ui, &short.words())
     };
     let mut switch = false;
     egui::Frame::group(ui.style()).show(ui, |ui| {
@@ -67,7 +65,7 @@ pub fn note_ui(ui: &mut egui::Ui, imported: &ImportedArticle) {
             RichText::new(tr_args(
                 ui,
                 "dialog-check-whole-new-version",
-                &[("problem", short.message().into())],
+                &[("problem", message(ui, &short.words()).into())],
             ))
             .color(theme::WARNING),
         ));

@@ -72,7 +72,14 @@ fn mark_rate_source_save_and_reopen() {
         h.state().project().scale.verdict(verdict).unwrap().label,
         "Mostly true"
     );
-    assert_eq!(h.state().document().undo_label(), Some("set verdict"));
+    assert_eq!(
+        h.state()
+            .document()
+            .undo_label()
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("set verdict")
+    );
 
     h.get_by_label_contains("New source").click();
     h.run_steps(3);
@@ -311,7 +318,14 @@ fn replacing_the_article_reanchors_claims_after_review_and_undo_restores() {
         html.contains("The article was changed after our check on"),
         "the report says so"
     );
-    assert_eq!(h.state().document().undo_label(), Some("replace article"));
+    assert_eq!(
+        h.state()
+            .document()
+            .undo_label()
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("replace article")
+    );
     h.state_mut().apply(&ctx, claimdesk::ui::Command::Undo);
     h.run_steps(2);
     assert_eq!(h.state().project(), &old);

@@ -122,10 +122,12 @@ fn every_error() -> (Vec<LoadError>, Vec<ImportError>) {
             Problem::DuplicateClaimId(ClaimId(u64::MAX)),
             Problem::MissingVerdict {
                 claim: ClaimId(1),
+                number: 1,
                 verdict: VerdictId(9),
             },
             Problem::SpanQuoteMismatch {
                 claim: ClaimId(2),
+                number: 2,
                 expected: "Prime Minister".into(),
                 found: "Prime minister".into(),
             },

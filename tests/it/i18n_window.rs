@@ -33,7 +33,7 @@ fn is_shortcut(part: &str) -> bool {
 /// pseudo-language message (`[…·]`) that is not the project's own data (its
 /// RON file holds every title, quote, name and verdict label), a web
 /// address, or a language's name in itself.
-fn untranslated(text: &str, data: &str) -> bool {
+pub(crate) fn untranslated(text: &str, data: &str) -> bool {
     if EGUI_WORDS.iter().any(|w| text.starts_with(w)) {
         return false;
     }
@@ -65,7 +65,12 @@ fn untranslated(text: &str, data: &str) -> bool {
 /// Every label and accessible name on screen not from the catalog, and
 /// every pseudo message whose `]` is not drawn (a label cut off, shown as
 /// `…`), with where the walk was.
-fn offenders(h: &Harness<'static, ClaimDeskApp>, data: &str, place: &str, out: &mut Vec<String>) {
+pub(crate) fn offenders(
+    h: &Harness<'static, ClaimDeskApp>,
+    data: &str,
+    place: &str,
+    out: &mut Vec<String>,
+) {
     let mut names = Vec::new();
     for node in h.root().children_recursive() {
         let ak = node.accesskit_node();
@@ -90,10 +95,12 @@ fn offenders(h: &Harness<'static, ClaimDeskApp>, data: &str, place: &str, out: &
         let Some(shown) = text.strip_suffix('…') else {
             continue;
         };
-        // A claim row is cut by design, whole in its name and on hover.
+        // A claim row is cut by design, whole in its name and on hover (its
+        // name may start the same words in lower case).
+        let shown_lower = shown.to_lowercase();
         let whole_elsewhere = names
             .iter()
-            .any(|n| n.contains(shown) && n.len() > shown.len());
+            .any(|n| n.to_lowercase().contains(&shown_lower) && n.len() > shown.len());
         if shown.contains('[') && !whole_elsewhere {
             out.push(format!("{place}: cut off: {text:?}"));
         }

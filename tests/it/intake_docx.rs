@@ -39,7 +39,7 @@ fn paragraphs_headings_lists_and_tables() {
         imported
             .notes
             .iter()
-            .any(|n| n.contains("4 list items, 1 table")),
+            .any(|n| n.to_string().contains("4 list items, 1 table")),
         "{:?}",
         imported.notes
     );

@@ -61,7 +61,10 @@ fn one_column_report_keeps_pages_and_drops_running_heads() {
     assert_eq!(article.location(gov, gov + 10).label(), "p. 3");
     assert_eq!(article.location(start, gov + 10).label(), "pp. 2–3");
     assert!(
-        imported.notes.iter().any(|n| n.starts_with("3 pages read")),
+        imported
+            .notes
+            .iter()
+            .any(|n| n.to_string().starts_with("3 pages read")),
         "{:?}",
         imported.notes
     );
@@ -167,7 +170,11 @@ fn a_pdf_under_another_name_is_read_as_pdf() {
     let imported = import_article_bytes(&bytes, ArticleFormat::Text).unwrap();
     assert_eq!(imported.format, ArticleFormat::Pdf);
     assert_eq!(imported.article.text, "Page text.");
-    assert!(imported.notes[0].contains("PDF"), "{:?}", imported.notes);
+    assert!(
+        imported.notes[0].to_string().contains("PDF"),
+        "{:?}",
+        imported.notes
+    );
 }
 
 #[test]

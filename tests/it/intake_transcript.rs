@@ -56,7 +56,10 @@ fn srt_cues_become_speaker_paragraphs_with_time_codes() {
     let first = project.article.location(0, 3);
     assert_eq!(first.label(), "00:12:29");
     assert!(
-        imported.notes.iter().any(|n| n.contains("3 speakers")),
+        imported
+            .notes
+            .iter()
+            .any(|n| n.to_string().contains("3 speakers")),
         "{:?}",
         imported.notes
     );
@@ -171,7 +174,10 @@ fn hostile_transcripts_are_refused_with_a_reason() {
     let imported = import_article_bytes(cut, ArticleFormat::SubRip).unwrap();
     assert_eq!(imported.article.text, "First line.");
     assert!(
-        imported.notes.iter().any(|n| n.contains("left out")),
+        imported
+            .notes
+            .iter()
+            .any(|n| n.to_string().contains("left out")),
         "{:?}",
         imported.notes
     );

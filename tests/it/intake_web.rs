@@ -45,10 +45,9 @@ fn an_article_split_into_blocks_is_kept_whole_not_just_its_intro() {
         assert!(!text.contains(junk), "{junk:?} leaked:\n{text}");
     }
     assert!(
-        imported
-            .notes
-            .iter()
-            .any(|n| n.starts_with("The reader view kept only 110 of")),
+        imported.notes.iter().any(|n| n
+            .to_string()
+            .starts_with("The reader view kept only 110 of")),
         "{:?}",
         imported.notes
     );
@@ -98,7 +97,10 @@ fn a_well_extracted_page_is_left_alone() {
     let imported = import_article(&fixture("harbour-article.html")).unwrap();
     assert_eq!(imported.short, None);
     assert!(
-        !imported.notes.iter().any(|n| n.contains("reader view")),
+        !imported
+            .notes
+            .iter()
+            .any(|n| n.to_string().contains("reader view")),
         "{:?}",
         imported.notes
     );
@@ -148,7 +150,7 @@ fn the_second_look_never_replaces_a_good_extraction() {
     // The reader view's text is kept as it was: no second look is told of.
     for notes in [&video_notes, &imported.notes] {
         assert!(
-            !notes.iter().any(|n| n.contains("reader view")),
+            !notes.iter().any(|n| n.to_string().contains("reader view")),
             "{notes:?}"
         );
     }
@@ -187,7 +189,10 @@ fn the_second_look_stops_at_the_end_of_the_story() {
     let paragraphs = text.lines().filter(|l| !l.starts_with("By Ruth Ellerby"));
     assert_eq!(paragraphs.count(), 8, "{text}");
     assert!(
-        !imported.notes.iter().any(|n| n.contains("reader view")),
+        !imported
+            .notes
+            .iter()
+            .any(|n| n.to_string().contains("reader view")),
         "{:?}",
         imported.notes
     );
@@ -328,7 +333,10 @@ fn the_bench_pages_are_read_as_intended() {
                 .join("\n")
         );
         assert_eq!(imported.article.meta.author, "Ana Lima");
-        let second_look = imported.notes.iter().any(|n| n.contains("reader view"));
+        let second_look = imported
+            .notes
+            .iter()
+            .any(|n| n.to_string().contains("reader view"));
         assert_eq!(second_look, split, "{:?}", imported.notes);
     }
 }

@@ -32,7 +32,11 @@ fn layers() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
         ("progress", "crates/core/src/progress.rs", vec![]),
         ("model", "crates/core/src/model", vec!["progress"]),
         ("i18n", "crates/core/src/i18n", vec!["model"]),
-        ("edit", "crates/core/src/edit", vec!["model", "progress"]),
+        (
+            "edit",
+            "crates/core/src/edit",
+            vec!["model", "i18n", "progress"],
+        ),
         (
             "io",
             "crates/core/src/io",
@@ -41,7 +45,7 @@ fn layers() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
         (
             "merge",
             "crates/core/src/merge",
-            vec!["model", "progress", "sample_data"],
+            vec!["model", "i18n", "progress", "sample_data"],
         ),
         ("claimreview", "crates/core/src/claimreview.rs", vec![]),
         (
@@ -62,7 +66,7 @@ fn layers() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
         (
             "import",
             "crates/core/src/import",
-            vec!["model", "edit", "io", "claimreview", "progress"],
+            vec!["model", "i18n", "edit", "io", "claimreview", "progress"],
         ),
         (
             "library",
@@ -77,7 +81,7 @@ fn layers() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
         (
             "desk",
             "crates/core/src/desk",
-            vec!["model", "edit", "io", "merge", "progress"],
+            vec!["model", "i18n", "edit", "io", "merge", "progress"],
         ),
         ("ui", "src/ui", core.clone()),
         ("app", "src/app", with(&["ui"])),

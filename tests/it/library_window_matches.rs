@@ -313,7 +313,7 @@ fn add_past_checks_from_the_window_names_what_it_skipped() {
     assert!(note.starts_with("Added 1 past check from 1 file"), "{note}");
     assert!(h.query_by_label("Past checks added").is_some());
     let body = format!(
-        "{note}.\n\nSkipped {}: no ClaimReview in it\n1 other file in the folders is not a project, ClaimReview or TSV file",
+        "{note}\n\nSkipped {}: no ClaimReview in it\n1 other file in the folders is not a project, ClaimReview or TSV file",
         past.join("empty.json").display()
     );
     assert!(h.query_by_label(&body).is_some(), "{body}");

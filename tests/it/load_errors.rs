@@ -250,14 +250,17 @@ fn span_out_of_range() {
         problems,
         [Problem::SpanOutOfRange {
             claim: ClaimId(3),
+            // Its span is past the end now: last in article order.
+            number: 12,
             start: 5000,
             end: 5010,
             len: 2755
         }]
     );
     assert!(
-        message
-            .contains("claim 3 spans characters 5000..5010, but the article has 2755 characters"),
+        message.contains(
+            "claim #12 (id 3) spans characters 5000..5010, but the article has 2755 characters"
+        ),
         "{message}"
     );
     // A reversed span is out of range too.
@@ -282,7 +285,7 @@ fn span_not_matching_its_quote() {
         "{problems:?}"
     );
     assert!(
-        message.contains("claim 1 quotes \"within the framework"),
+        message.contains("claim #1 (id 1) quotes \"within the framework"),
         "{message}"
     );
     assert!(
@@ -318,11 +321,12 @@ fn link_to_a_missing_source() {
         problems,
         [Problem::MissingSource {
             claim: ClaimId(2),
+            number: 2,
             source: SourceId(404)
         }]
     );
     assert!(
-        message.contains("claim 2 links source 404, which is not in the source list"),
+        message.contains("claim #2 (id 2) links source 404, which is not in the source list"),
         "{message}"
     );
 }
@@ -334,11 +338,12 @@ fn verdict_not_in_the_scale() {
         problems,
         [Problem::MissingVerdict {
             claim: ClaimId(4),
+            number: 4,
             verdict: VerdictId(42)
         }]
     );
     assert!(
-        message.contains("claim 4 has verdict 42, which is not in the rating scale"),
+        message.contains("claim #4 (id 4) has verdict 42, which is not in the rating scale"),
         "{message}"
     );
     let (problems, _) = load_modified(|p| {
@@ -347,7 +352,10 @@ fn verdict_not_in_the_scale() {
     });
     assert_eq!(
         problems,
-        [Problem::VerdictInConclusionOnlyScale { claim: ClaimId(3) }]
+        [Problem::VerdictInConclusionOnlyScale {
+            claim: ClaimId(3),
+            number: 1
+        }]
     );
 }
 

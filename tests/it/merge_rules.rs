@@ -127,7 +127,10 @@ fn different_changes_to_one_field_conflict_keep_ours_and_resolve_either_way() {
     doc.apply(take).unwrap();
     assert_eq!(doc.project().claims[1].verdict, Some(verdicts[4]));
     assert!(doc.project().conflicts.is_empty());
-    assert_eq!(doc.undo_label(), Some("resolve conflict"));
+    assert_eq!(
+        doc.undo_label().map(ToString::to_string).as_deref(),
+        Some("resolve conflict")
+    );
     doc.undo().unwrap();
     assert_eq!(doc.project(), &out.project);
     let take = resolve_conflict(doc.project(), 0, &Resolution::Base, TODAY).unwrap();

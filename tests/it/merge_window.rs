@@ -126,7 +126,14 @@ fn coming_back_to_the_window_offers_to_merge_what_changed_on_disk() {
     assert_eq!(p.claims[0].rationale, "A colleague's");
     assert_eq!(p.claims[1].rationale, "Mine, not saved yet");
     assert!(h.state().document().is_dirty(), "merged, not saved");
-    assert_eq!(h.state().document().undo_label(), Some("merge changes"));
+    assert_eq!(
+        h.state()
+            .document()
+            .undo_label()
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("merge changes")
+    );
     // Saving now writes without asking again.
     run(&mut h, Command::Save);
     assert_eq!(
@@ -166,7 +173,14 @@ fn a_conflict_is_resolved_in_the_window_and_undone() {
         h.query_by_label("No conflicts: every change from the merge has been settled.")
             .is_some()
     );
-    assert_eq!(h.state().document().undo_label(), Some("resolve conflict"));
+    assert_eq!(
+        h.state()
+            .document()
+            .undo_label()
+            .map(ToString::to_string)
+            .as_deref(),
+        Some("resolve conflict")
+    );
 
     run(&mut h, Command::Undo);
     assert_eq!(h.state().project().conflicts.len(), 1);

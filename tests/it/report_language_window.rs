@@ -35,7 +35,11 @@ fn the_report_language_is_chosen_in_the_project_tab_and_undone() {
         Some("es")
     );
     assert_eq!(
-        h.state().document().undo_label(),
+        h.state()
+            .document()
+            .undo_label()
+            .map(ToString::to_string)
+            .as_deref(),
         Some("set report language")
     );
     h.state_mut().apply(&ctx, Command::Undo);

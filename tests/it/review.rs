@@ -166,7 +166,10 @@ fn an_editor_approves_and_undo_takes_it_back() {
     let before = d.project().clone();
     let a = review::approve(d.project(), id, &d.actor()).unwrap();
     d.apply(a).unwrap();
-    assert_eq!(d.undo_label(), Some("approve claim"));
+    assert_eq!(
+        d.undo_label().map(ToString::to_string).as_deref(),
+        Some("approve claim")
+    );
     let c = claim(&d, id);
     assert_eq!(c.status, ClaimStatus::Approved);
     assert_eq!(c.approval().map(|a| a.who.as_str()), Some("Ben"));
@@ -252,7 +255,10 @@ fn return_with_a_comment_then_resolve_and_reopen() {
     );
     let a = review::return_with_comment(d.project(), id, "Which statement?", &d.actor()).unwrap();
     d.apply(a).unwrap();
-    assert_eq!(d.undo_label(), Some("return claim"));
+    assert_eq!(
+        d.undo_label().map(ToString::to_string).as_deref(),
+        Some("return claim")
+    );
     let c = claim(&d, id);
     assert_eq!(c.status, ClaimStatus::InProgress);
     assert_eq!(c.unresolved_comments(), 1);
@@ -266,7 +272,10 @@ fn return_with_a_comment_then_resolve_and_reopen() {
     let first = claim(&d, id).comments[0].id;
     let a = review::set_comment_resolved(d.project(), id, first, true, &d.actor()).unwrap();
     d.apply(a).unwrap();
-    assert_eq!(d.undo_label(), Some("resolve comment"));
+    assert_eq!(
+        d.undo_label().map(ToString::to_string).as_deref(),
+        Some("resolve comment")
+    );
     assert_eq!(claim(&d, id).unresolved_comments(), 1);
     let a = review::set_comment_resolved(d.project(), id, first, false, &d.actor()).unwrap();
     d.apply(a).unwrap();
@@ -274,7 +283,10 @@ fn return_with_a_comment_then_resolve_and_reopen() {
     d.undo().unwrap();
     d.undo().unwrap();
     assert_eq!(claim(&d, id).unresolved_comments(), 2);
-    assert_eq!(d.undo_label(), Some("add comment"));
+    assert_eq!(
+        d.undo_label().map(ToString::to_string).as_deref(),
+        Some("add comment")
+    );
     // Comment ids differ from each other and from claim ids.
     let c = claim(&d, id);
     assert_ne!(c.comments[0].id, c.comments[1].id);
@@ -325,7 +337,10 @@ fn a_published_verdict_changes_only_with_a_correction_note() {
     )
     .unwrap();
     d.apply(a).unwrap();
-    assert_eq!(d.undo_label(), Some("correct claim"));
+    assert_eq!(
+        d.undo_label().map(ToString::to_string).as_deref(),
+        Some("correct claim")
+    );
     let c = claim(&d, id);
     assert_eq!(c.verdict, Some(VerdictId(3)));
     assert_eq!(c.status, ClaimStatus::ReadyForReview);
@@ -394,7 +409,10 @@ fn every_review_step_is_one_undo_step() {
     for (label, action) in steps {
         let before = d.project().clone();
         d.apply(action).unwrap();
-        assert_eq!(d.undo_label(), Some(label));
+        assert_eq!(
+            d.undo_label().map(ToString::to_string).as_deref(),
+            Some(label)
+        );
         d.undo().unwrap();
         assert_eq!(d.project(), &before, "{label}");
     }
@@ -491,7 +509,7 @@ fn approved_comes_only_from_a_sign_off_however_the_update_is_wrapped() {
     let mut c = claim(&d, other);
     c.status = ClaimStatus::Approved;
     let named = |action: Action| Action::Named {
-        label: "import annotations".into(),
+        label: claimdesk::i18n::Message::new("history-import-annotations"),
         action: Box::new(action),
     };
     for wrapped in [

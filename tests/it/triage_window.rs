@@ -108,7 +108,11 @@ fn walk_mark_dismiss_save_and_reload() {
             .all(|r| r.start != rows[0].start)
     );
     assert_eq!(
-        h.state().document().undo_label(),
+        h.state()
+            .document()
+            .undo_label()
+            .map(ToString::to_string)
+            .as_deref(),
         Some("dismiss suggestion")
     );
 

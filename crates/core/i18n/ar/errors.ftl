@@ -22,17 +22,17 @@ error-project-newer = أُنشئ هذا المشروع بإصدار أحدث م�
 error-project-invalid = أجزاء المشروع لا تتسق فيما بينها:
 error-problem-sha256 = نص المقال لا يطابق بصمة SHA-256 المحفوظة له (المحفوظة { $stored }، وبصمة النص { $actual }): عُدِّل النص خارج ClaimDesk
 # $claim: the claim's id in the file; $start, $end, $length: characters.
-error-problem-span-out-of-range = الادعاء { $claim } يمتد على الأحرف { $start }..{ $end }، لكن عدد أحرف المقال { $length }
+error-problem-span-out-of-range = الادعاء #{ $number } (المعرّف { $claim }) يمتد على الأحرف { $start }..{ $end }، لكن عدد أحرف المقال { $length }
 # $expected: the claim's quote; $found: the article's text there.
-error-problem-quote = الادعاء { $claim } يقتبس «{ $expected }»، لكن نص المقال في ذلك الموضع «{ $found }»
+error-problem-quote = الادعاء #{ $number } (المعرّف { $claim }) يقتبس «{ $expected }»، لكن نص المقال في ذلك الموضع «{ $found }»
 # $id: the repeated id.
 error-problem-duplicate-claim = يشترك ادعاءان في المعرّف { $id }
 error-problem-duplicate-source = يشترك مصدران في المعرّف { $id }
 error-problem-duplicate-verdict = يشترك تقييمان من سلّم التقييم في المعرّف { $id }
 error-problem-duplicate-comment = يشترك تعليقان في المعرّف { $id }
-error-problem-missing-source = الادعاء { $claim } مربوط بالمصدر { $source }، وهو غير موجود في قائمة المصادر
-error-problem-missing-verdict = الادعاء { $claim } تقييمه { $verdict }، وهو غير موجود في سلّم التقييم
-error-problem-verdict-without-scale = للادعاء { $claim } تقييم، لكن المشروع يستخدم الخلاصات بدلًا من سلّم تقييم
+error-problem-missing-source = الادعاء #{ $number } (المعرّف { $claim }) مربوط بالمصدر { $source }، وهو غير موجود في قائمة المصادر
+error-problem-missing-verdict = الادعاء #{ $number } (المعرّف { $claim }) تقييمه { $verdict }، وهو غير موجود في سلّم التقييم
+error-problem-verdict-without-scale = للادعاء #{ $number } (المعرّف { $claim }) تقييم، لكن المشروع يستخدم الخلاصات بدلًا من سلّم تقييم
 
 ## Opening an article
 

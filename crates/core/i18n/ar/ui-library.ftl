@@ -27,14 +27,14 @@ library-add-past-checks-2 = إضافة تحققات سابقة
 library-earlier-checks-like = تحققات سابقة تشبه #{ $number }
 library-unknown-organisation = جهة غير معروفة
 library-empty = المكتبة فارغة. أضف تحققات سابقة عبر «إضافة تحققات سابقة…» أدناه أو `claimdesk library add PATH…` (مشاريع، ملفات ClaimReview، مجلدات)، أو احفظ مشروعًا هنا مع تفعيل «إضافة المشاريع إلى المكتبة عند حفظها» أدناه.
-# $grouped: the count with thousands separated ("1,234"); $count chooses the form.
+# $count: the library's entries (a number, written as the language writes numbers).
 library-no-close-match-count = { $count ->
-    [zero] لا يوجد تطابق قريب في المكتبة ({ $grouped } إدخال).
+    [zero] لا يوجد تطابق قريب في المكتبة ({ $count } إدخال).
     [one] لا يوجد تطابق قريب في المكتبة (إدخال واحد).
     [two] لا يوجد تطابق قريب في المكتبة (إدخالان).
-    [few] لا يوجد تطابق قريب في المكتبة ({ $grouped } إدخالات).
-    [many] لا يوجد تطابق قريب في المكتبة ({ $grouped } إدخالًا).
-   *[other] لا يوجد تطابق قريب في المكتبة ({ $grouped } إدخال).
+    [few] لا يوجد تطابق قريب في المكتبة ({ $count } إدخالات).
+    [many] لا يوجد تطابق قريب في المكتبة ({ $count } إدخالًا).
+   *[other] لا يوجد تطابق قريب في المكتبة ({ $count } إدخال).
 }
 library-no-close-match = لا يوجد تطابق قريب في المكتبة.
 library-search-failed = تعذّر البحث في المكتبة: { $error }
@@ -88,16 +88,16 @@ library-added-summary = أُضيف { $added ->
     [many] { $files } ملفًا
    *[other] { $files } ملف
 }؛ وعدد إدخالات المكتبة الآن { $entries }
-# Follows the summary.
+# $summary: library-added-summary, then how many files were in it already.
 library-unchanged = { $count ->
-    [zero] (لم يكن فيها أي ملف من قبل)
-    [one] (كان فيها ملف واحد من قبل، دون تغيير)
-    [two] (كان فيها ملفان من قبل، دون تغيير)
-    [few] (كانت فيها { $count } ملفات من قبل، دون تغيير)
-    [many] (كان فيها { $count } ملفًا من قبل، دون تغيير)
-   *[other] (كان فيها { $count } ملف من قبل، دون تغيير)
+    [zero] { $summary } (لم يكن فيها أي ملف من قبل)
+    [one] { $summary } (كان فيها ملف واحد من قبل، دون تغيير)
+    [two] { $summary } (كان فيها ملفان من قبل، دون تغيير)
+    [few] { $summary } (كانت فيها { $count } ملفات من قبل، دون تغيير)
+    [many] { $summary } (كان فيها { $count } ملفًا من قبل، دون تغيير)
+   *[other] { $summary } (كان فيها { $count } ملف من قبل، دون تغيير)
 }
-library-stopped = . توقفت الإضافة قبل آخر الملفات: شغّلها مجددًا لإضافة الباقي
+library-stopped = { $summary }. توقفت الإضافة قبل آخر الملفات: شغّلها مجددًا لإضافة الباقي
 library-past-checks-added = أُضيفت التحققات السابقة
 library-not-running = المكتبة لا تعمل.
 library-items = { $count ->

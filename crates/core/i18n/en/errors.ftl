@@ -21,18 +21,19 @@ error-project-newer = this project was made by a newer ClaimDesk (format version
 # Followed by one line per problem (error-problem-*).
 error-project-invalid = the project does not hold together:
 error-problem-sha256 = the article text does not match its stored SHA-256 (stored { $stored }, text has { $actual }): the text was changed outside ClaimDesk
-# $claim: the claim's id in the file; $start, $end, $length: characters.
-error-problem-span-out-of-range = claim { $claim } spans characters { $start }..{ $end }, but the article has { $length } characters
+# $number: the claim's number in the article (as the claim list shows it);
+# $claim: its id in the file; $start, $end, $length: characters.
+error-problem-span-out-of-range = claim #{ $number } (id { $claim }) spans characters { $start }..{ $end }, but the article has { $length } characters
 # $expected: the claim's quote; $found: the article's text there.
-error-problem-quote = claim { $claim } quotes "{ $expected }", but the article there reads "{ $found }"
+error-problem-quote = claim #{ $number } (id { $claim }) quotes "{ $expected }", but the article there reads "{ $found }"
 # $id: the repeated id.
 error-problem-duplicate-claim = two claims share the id { $id }
 error-problem-duplicate-source = two sources share the id { $id }
 error-problem-duplicate-verdict = two verdicts of the rating scale share the id { $id }
 error-problem-duplicate-comment = two comments share the id { $id }
-error-problem-missing-source = claim { $claim } links source { $source }, which is not in the source list
-error-problem-missing-verdict = claim { $claim } has verdict { $verdict }, which is not in the rating scale
-error-problem-verdict-without-scale = claim { $claim } has a verdict, but the project uses conclusions instead of a scale
+error-problem-missing-source = claim #{ $number } (id { $claim }) links source { $source }, which is not in the source list
+error-problem-missing-verdict = claim #{ $number } (id { $claim }) has verdict { $verdict }, which is not in the rating scale
+error-problem-verdict-without-scale = claim #{ $number } (id { $claim }) has a verdict, but the project uses conclusions instead of a scale
 
 ## Opening an article
 

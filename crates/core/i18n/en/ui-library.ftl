@@ -27,10 +27,10 @@ library-add-past-checks-2 = Add past checks
 library-earlier-checks-like = Earlier checks like #{ $number }
 library-unknown-organisation = Unknown
 library-empty = The library is empty. Add past fact-checks with “Add past checks…” below or `claimdesk library add PATH…` (projects, ClaimReview files, folders), or save a project here with “Add projects to the library when saved” ticked below.
-# $grouped: the count with thousands separated ("1,234"); $count chooses the form.
+# $count: the library's entries (a number, written as the language writes numbers).
 library-no-close-match-count = { $count ->
-    [one] No close match in the library ({ $grouped } entry).
-   *[other] No close match in the library ({ $grouped } entries).
+    [one] No close match in the library ({ $count } entry).
+   *[other] No close match in the library ({ $count } entries).
 }
 library-no-close-match = No close match in the library.
 library-search-failed = The library could not be searched: { $error }
@@ -68,15 +68,19 @@ library-added-summary = Added { $added ->
     [one] { $files } file
    *[other] { $files } files
 }; the library holds { $entries }
-# Follows the summary.
+# $summary: library-added-summary, then how many files were in it already.
 library-unchanged = { $count ->
-    [one] ({ $count } file was already in it, unchanged)
-   *[other] ({ $count } files were already in it, unchanged)
+    [one] { $summary } ({ $count } file was already in it, unchanged)
+   *[other] { $summary } ({ $count } files were already in it, unchanged)
 }
-library-stopped = . Stopped before the last files: run it again to add the rest
+# $summary: what was added (and unchanged), then that the adding stopped.
+library-stopped = { $summary }. Stopped before the last files: run it again to add the rest
 library-past-checks-added = Past checks added
 library-not-running = The library is not running.
-library-items = { $count } items
+library-items = { $count ->
+    [one] { $count } item
+   *[other] { $count } items
+}
 library-adding = Adding past checks…
 library-looking-in = Looking in { $what }
 # $done and $total are filled in as the files are read: keep them.

@@ -19,7 +19,7 @@ menu-file-quit = Quit
 
 menu-edit = Edit
 menu-edit-undo = Undo
-# $action: what the last change did, e.g. "typing in Rationale".
+# $action: what the last change did, a message of history.ftl ("set verdict").
 menu-edit-undo-action = Undo { $action }
 menu-edit-redo = Redo
 menu-edit-redo-action = Redo { $action }

@@ -65,7 +65,10 @@ msg-opened = Opened { $path }
 msg-opened-article = Opened the article: save it as a project to keep your work
 msg-saved = Saved { $path }
 # $format: "HTML report"; $approved of $total claims.
-msg-exported-draft = Exported a DRAFT { $format } to { $path } ({ $approved } of { $total } claims approved; not published until you record publication)
+msg-exported-draft = { $total ->
+    [one] Exported a DRAFT { $format } to { $path } ({ $approved } of { $total } claim approved; not published until you record publication)
+   *[other] Exported a DRAFT { $format } to { $path } ({ $approved } of { $total } claims approved; not published until you record publication)
+}
 msg-exported = Exported { $format } to { $path }
 msg-you-are = You are { $name }
 

@@ -49,7 +49,7 @@ project-verdicts-from-a-scale = Verdicts from a scale
 project-conclusion-only = Conclusion only
 # A verdict without a label, by its place in the scale.
 project-verdict-number = verdict { $number }
-# Names for screen readers; $verdict: "“False”" or "verdict 3".
+# Names for screen readers; $verdict: the label in quotes (quoted, list.ftl) or project-verdict-number.
 project-colour-of = Colour of { $verdict }
 project-remove-name = Remove { $verdict }
 project-down-name = Down: move { $verdict } down

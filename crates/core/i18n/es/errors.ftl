@@ -23,17 +23,17 @@ error-project-newer = este proyecto se creó con una versión más reciente de C
 error-project-invalid = el proyecto no es coherente:
 error-problem-sha256 = el texto del artículo no coincide con su SHA-256 guardado (guardado { $stored }, el texto tiene { $actual }): el texto se modificó fuera de ClaimDesk
 # $claim: the claim's id in the file; $start, $end, $length: characters.
-error-problem-span-out-of-range = la afirmación { $claim } abarca los caracteres { $start }..{ $end }, pero el artículo tiene { $length } caracteres
+error-problem-span-out-of-range = la afirmación #{ $number } (id { $claim }) abarca los caracteres { $start }..{ $end }, pero el artículo tiene { $length } caracteres
 # $expected: the claim's quote; $found: the article's text there.
-error-problem-quote = la afirmación { $claim } cita “{ $expected }”, pero en ese lugar el artículo dice “{ $found }”
+error-problem-quote = la afirmación #{ $number } (id { $claim }) cita “{ $expected }”, pero en ese lugar el artículo dice “{ $found }”
 # $id: the repeated id.
 error-problem-duplicate-claim = dos afirmaciones tienen el mismo id { $id }
 error-problem-duplicate-source = dos fuentes tienen el mismo id { $id }
 error-problem-duplicate-verdict = dos calificaciones de la escala tienen el mismo id { $id }
 error-problem-duplicate-comment = dos comentarios tienen el mismo id { $id }
-error-problem-missing-source = la afirmación { $claim } vincula la fuente { $source }, que no está en la lista de fuentes
-error-problem-missing-verdict = la afirmación { $claim } tiene la calificación { $verdict }, que no está en la escala
-error-problem-verdict-without-scale = la afirmación { $claim } tiene una calificación, pero el proyecto usa conclusiones en lugar de escala
+error-problem-missing-source = la afirmación #{ $number } (id { $claim }) vincula la fuente { $source }, que no está en la lista de fuentes
+error-problem-missing-verdict = la afirmación #{ $number } (id { $claim }) tiene la calificación { $verdict }, que no está en la escala
+error-problem-verdict-without-scale = la afirmación #{ $number } (id { $claim }) tiene una calificación, pero el proyecto usa conclusiones en lugar de escala
 
 ## Opening an article
 

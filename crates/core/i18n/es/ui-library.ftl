@@ -28,10 +28,10 @@ library-add-past-checks-2 = Agregar verificaciones anteriores
 library-earlier-checks-like = Verificaciones anteriores parecidas a la afirmación n.º { $number }
 library-unknown-organisation = Desconocida
 library-empty = La biblioteca está vacía. Agrega verificaciones anteriores con “Agregar verificaciones anteriores…”, aquí abajo, o con `claimdesk library add PATH…` (proyectos, archivos ClaimReview, carpetas), o guarda aquí un proyecto con “Agregar los proyectos a la biblioteca al guardarlos” marcado abajo.
-# $grouped: the count with thousands separated ("1,234"); $count chooses the form.
+# $count: the library's entries (a number, written as the language writes numbers).
 library-no-close-match-count = { $count ->
-    [one] Ninguna coincidencia cercana en la biblioteca ({ $grouped } entrada).
-   *[other] Ninguna coincidencia cercana en la biblioteca ({ $grouped } entradas).
+    [one] Ninguna coincidencia cercana en la biblioteca ({ $count } entrada).
+   *[other] Ninguna coincidencia cercana en la biblioteca ({ $count } entradas).
 }
 library-no-close-match = Ninguna coincidencia cercana en la biblioteca.
 library-search-failed = No se pudo buscar en la biblioteca: { $error }
@@ -69,12 +69,12 @@ library-added-summary = { $added ->
     [one] { $files } archivo
    *[other] { $files } archivos
 }; la biblioteca contiene { $entries }
-# Follows the summary.
+# $summary: library-added-summary, then how many files were in it already.
 library-unchanged = { $count ->
-    [one] ({ $count } archivo ya estaba en ella, sin cambios)
-   *[other] ({ $count } archivos ya estaban en ella, sin cambios)
+    [one] { $summary } ({ $count } archivo ya estaba en ella, sin cambios)
+   *[other] { $summary } ({ $count } archivos ya estaban en ella, sin cambios)
 }
-library-stopped = . Se detuvo antes de los últimos archivos: vuelve a ejecutarlo para agregar el resto
+library-stopped = { $summary }. Se detuvo antes de los últimos archivos: vuelve a ejecutarlo para agregar el resto
 library-past-checks-added = Verificaciones anteriores agregadas
 library-not-running = La biblioteca no está en marcha.
 library-items = { $count ->

@@ -21,9 +21,9 @@ menu-file-quit = Salir
 menu-edit = Edición
 menu-edit-undo = Deshacer
 # $action: what the last change did, e.g. "typing in Rationale".
-menu-edit-undo-action = Deshacer { $action }
+menu-edit-undo-action = Deshacer: { $action }
 menu-edit-redo = Rehacer
-menu-edit-redo-action = Rehacer { $action }
+menu-edit-redo-action = Rehacer: { $action }
 menu-edit-your-name = Tu nombre…
 
 menu-claims = Afirmaciones

@@ -24,17 +24,17 @@ error-project-newer = ce projet a été créé par une version plus récente de 
 error-project-invalid = le projet n'est pas cohérent :
 error-problem-sha256 = le texte de l'article ne correspond pas à son SHA-256 enregistré (enregistré { $stored }, le texte donne { $actual }) : le texte a été modifié en dehors de ClaimDesk
 # $claim: the claim's id in the file; $start, $end, $length: characters.
-error-problem-span-out-of-range = l'affirmation { $claim } couvre les caractères { $start }..{ $end }, mais l'article compte { $length } caractères
+error-problem-span-out-of-range = l'affirmation #{ $number } (id { $claim }) couvre les caractères { $start }..{ $end }, mais l'article compte { $length } caractères
 # $expected: the claim's quote; $found: the article's text there.
-error-problem-quote = l'affirmation { $claim } cite « { $expected } », mais à cet endroit l'article dit « { $found } »
+error-problem-quote = l'affirmation #{ $number } (id { $claim }) cite « { $expected } », mais à cet endroit l'article dit « { $found } »
 # $id: the repeated id.
 error-problem-duplicate-claim = deux affirmations ont le même identifiant { $id }
 error-problem-duplicate-source = deux sources ont le même identifiant { $id }
 error-problem-duplicate-verdict = deux verdicts de l'échelle ont le même identifiant { $id }
 error-problem-duplicate-comment = deux commentaires ont le même identifiant { $id }
-error-problem-missing-source = l'affirmation { $claim } est liée à la source { $source }, absente de la liste des sources
-error-problem-missing-verdict = l'affirmation { $claim } a le verdict { $verdict }, absent de l'échelle
-error-problem-verdict-without-scale = l'affirmation { $claim } a un verdict, mais le projet utilise des conclusions plutôt qu'une échelle
+error-problem-missing-source = l'affirmation #{ $number } (id { $claim }) est liée à la source { $source }, absente de la liste des sources
+error-problem-missing-verdict = l'affirmation #{ $number } (id { $claim }) a le verdict { $verdict }, absent de l'échelle
+error-problem-verdict-without-scale = l'affirmation #{ $number } (id { $claim }) a un verdict, mais le projet utilise des conclusions plutôt qu'une échelle
 
 ## Opening an article
 

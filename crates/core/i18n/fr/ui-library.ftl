@@ -29,10 +29,10 @@ library-add-past-checks-2 = Ajouter des vérifications passées
 library-earlier-checks-like = Vérifications antérieures proches de l'affirmation nº { $number }
 library-unknown-organisation = Inconnue
 library-empty = La bibliothèque est vide. Ajoutez des vérifications passées avec « Ajouter des vérifications passées… » ci-dessous ou avec `claimdesk library add PATH…` (projets, fichiers ClaimReview, dossiers), ou enregistrez ici un projet en cochant « Ajouter les projets à la bibliothèque à l'enregistrement » ci-dessous.
-# $grouped: the count with thousands separated ("1,234"); $count chooses the form.
+# $count: the library's entries (a number, written as the language writes numbers).
 library-no-close-match-count = { $count ->
-    [one] Aucune correspondance proche dans la bibliothèque ({ $grouped } entrée).
-   *[other] Aucune correspondance proche dans la bibliothèque ({ $grouped } entrées).
+    [one] Aucune correspondance proche dans la bibliothèque ({ $count } entrée).
+   *[other] Aucune correspondance proche dans la bibliothèque ({ $count } entrées).
 }
 library-no-close-match = Aucune correspondance proche dans la bibliothèque.
 library-search-failed = Impossible de rechercher dans la bibliothèque : { $error }
@@ -70,12 +70,12 @@ library-added-summary = { $added ->
     [one] { $files } fichier
    *[other] { $files } fichiers
 } ; la bibliothèque en contient { $entries }
-# Follows the summary.
+# $summary: library-added-summary, then how many files were in it already.
 library-unchanged = { $count ->
-    [one] ({ $count } fichier y était déjà, inchangé)
-   *[other] ({ $count } fichiers y étaient déjà, inchangés)
+    [one] { $summary } ({ $count } fichier y était déjà, inchangé)
+   *[other] { $summary } ({ $count } fichiers y étaient déjà, inchangés)
 }
-library-stopped = . Arrêté avant les derniers fichiers : relancez pour ajouter le reste
+library-stopped = { $summary }. Arrêté avant les derniers fichiers : relancez pour ajouter le reste
 library-past-checks-added = Vérifications passées ajoutées
 library-not-running = La bibliothèque ne fonctionne pas.
 library-items = { $count ->

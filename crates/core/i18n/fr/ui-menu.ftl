@@ -22,9 +22,9 @@ menu-file-quit = Quitter
 menu-edit = Édition
 menu-edit-undo = Annuler
 # $action: what the last change did, e.g. "typing in Rationale".
-menu-edit-undo-action = Annuler { $action }
+menu-edit-undo-action = Annuler : { $action }
 menu-edit-redo = Rétablir
-menu-edit-redo-action = Rétablir { $action }
+menu-edit-redo-action = Rétablir : { $action }
 menu-edit-your-name = Votre nom…
 
 menu-claims = Affirmations

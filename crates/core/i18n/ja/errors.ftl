@@ -22,17 +22,17 @@ error-project-newer = このプロジェクトは新しいバージョンのClai
 error-project-invalid = プロジェクトの内容に矛盾があります：
 error-problem-sha256 = 記事の本文が保存されているSHA-256と一致しません（保存値 { $stored }、本文の値 { $actual }）。本文がClaimDeskの外で変更されています
 # $claim: the claim's id in the file; $start, $end, $length: characters.
-error-problem-span-out-of-range = 言説 { $claim } の範囲は{ $start }..{ $end }文字目ですが、記事は{ $length }文字しかありません
+error-problem-span-out-of-range = 言説 #{ $number }（ID { $claim }）の範囲は{ $start }..{ $end }文字目ですが、記事は{ $length }文字しかありません
 # $expected: the claim's quote; $found: the article's text there.
-error-problem-quote = 言説 { $claim } の引用は「{ $expected }」ですが、記事の該当箇所は「{ $found }」です
+error-problem-quote = 言説 #{ $number }（ID { $claim }）の引用は「{ $expected }」ですが、記事の該当箇所は「{ $found }」です
 # $id: the repeated id.
 error-problem-duplicate-claim = 2つの言説が同じID { $id } を使っています
 error-problem-duplicate-source = 2つの情報源が同じID { $id } を使っています
 error-problem-duplicate-verdict = 判定基準の2つの判定が同じID { $id } を使っています
 error-problem-duplicate-comment = 2つのコメントが同じID { $id } を使っています
-error-problem-missing-source = 言説 { $claim } は情報源 { $source } にリンクしていますが、その情報源は一覧にありません
-error-problem-missing-verdict = 言説 { $claim } の判定 { $verdict } は判定基準にありません
-error-problem-verdict-without-scale = 言説 { $claim } に判定がありますが、このプロジェクトは判定基準ではなく結論を使っています
+error-problem-missing-source = 言説 #{ $number }（ID { $claim }）は情報源 { $source } にリンクしていますが、その情報源は一覧にありません
+error-problem-missing-verdict = 言説 #{ $number }（ID { $claim }）の判定 { $verdict } は判定基準にありません
+error-problem-verdict-without-scale = 言説 #{ $number }（ID { $claim }）に判定がありますが、このプロジェクトは判定基準ではなく結論を使っています
 
 ## Opening an article
 

@@ -27,9 +27,9 @@ library-add-past-checks-2 = 過去の検証を追加
 library-earlier-checks-like = #{ $number } に似た過去の検証
 library-unknown-organisation = 不明
 library-empty = ライブラリは空です。下の「過去の検証を追加…」か `claimdesk library add PATH…`（プロジェクト、ClaimReviewファイル、フォルダー）で過去のファクトチェックを追加するか、下の「保存時にプロジェクトをライブラリに追加」をオンにしてプロジェクトを保存してください。
-# $grouped: the count with thousands separated ("1,234"); $count chooses the form.
+# $count: the library's entries (a number, written as the language writes numbers).
 library-no-close-match-count = { $count ->
-   *[other] ライブラリに近い一致はありません（{ $grouped }件中）。
+   *[other] ライブラリに近い一致はありません（{ $count }件中）。
 }
 library-no-close-match = ライブラリに近い一致はありません。
 library-search-failed = ライブラリを検索できませんでした：{ $error }
@@ -63,11 +63,11 @@ library-added-summary = { $files ->
 }から{ $added ->
    *[other] 過去の検証{ $added }件
 }を追加しました。ライブラリの登録数は{ $entries }件です
-# Follows the summary.
+# $summary: library-added-summary, then how many files were in it already.
 library-unchanged = { $count ->
-   *[other] （{ $count }件のファイルはすでに登録済みで、変更はありません）
+   *[other] { $summary }（{ $count }件のファイルはすでに登録済みで、変更はありません）
 }
-library-stopped = 。最後のファイルの前で停止しました。もう一度実行すると残りを追加します
+library-stopped = { $summary }。最後のファイルの前で停止しました。もう一度実行すると残りを追加します
 library-past-checks-added = 過去の検証を追加しました
 library-not-running = ライブラリが実行されていません。
 library-items = { $count }件の項目

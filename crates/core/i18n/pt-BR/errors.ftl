@@ -23,17 +23,17 @@ error-project-newer = este projeto foi criado por uma versão mais nova do Claim
 error-project-invalid = o projeto não é coerente:
 error-problem-sha256 = o texto do artigo não corresponde ao SHA-256 guardado (guardado { $stored }, o texto tem { $actual }): o texto foi alterado fora do ClaimDesk
 # $claim: the claim's id in the file; $start, $end, $length: characters.
-error-problem-span-out-of-range = a alegação { $claim } ocupa os caracteres { $start }..{ $end }, mas o artigo tem { $length } caracteres
+error-problem-span-out-of-range = a alegação #{ $number } (id { $claim }) ocupa os caracteres { $start }..{ $end }, mas o artigo tem { $length } caracteres
 # $expected: the claim's quote; $found: the article's text there.
-error-problem-quote = a alegação { $claim } cita “{ $expected }”, mas nesse ponto o artigo diz “{ $found }”
+error-problem-quote = a alegação #{ $number } (id { $claim }) cita “{ $expected }”, mas nesse ponto o artigo diz “{ $found }”
 # $id: the repeated id.
 error-problem-duplicate-claim = duas alegações têm o mesmo id { $id }
 error-problem-duplicate-source = duas fontes têm o mesmo id { $id }
 error-problem-duplicate-verdict = duas classificações da escala têm o mesmo id { $id }
 error-problem-duplicate-comment = dois comentários têm o mesmo id { $id }
-error-problem-missing-source = a alegação { $claim } vincula a fonte { $source }, que não está na lista de fontes
-error-problem-missing-verdict = a alegação { $claim } tem a classificação { $verdict }, que não está na escala
-error-problem-verdict-without-scale = a alegação { $claim } tem uma classificação, mas o projeto usa conclusões em vez de escala
+error-problem-missing-source = a alegação #{ $number } (id { $claim }) vincula a fonte { $source }, que não está na lista de fontes
+error-problem-missing-verdict = a alegação #{ $number } (id { $claim }) tem a classificação { $verdict }, que não está na escala
+error-problem-verdict-without-scale = a alegação #{ $number } (id { $claim }) tem uma classificação, mas o projeto usa conclusões em vez de escala
 
 ## Opening an article
 

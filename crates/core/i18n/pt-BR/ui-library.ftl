@@ -28,10 +28,10 @@ library-add-past-checks-2 = Adicionar checagens anteriores
 library-earlier-checks-like = Checagens anteriores parecidas com a alegação nº { $number }
 library-unknown-organisation = Desconhecida
 library-empty = A biblioteca está vazia. Adicione checagens anteriores com “Adicionar checagens anteriores…”, aqui embaixo, ou com `claimdesk library add PATH…` (projetos, arquivos ClaimReview, pastas), ou salve um projeto aqui com “Adicionar os projetos à biblioteca ao salvá-los” marcado abaixo.
-# $grouped: the count with thousands separated ("1,234"); $count chooses the form.
+# $count: the library's entries (a number, written as the language writes numbers).
 library-no-close-match-count = { $count ->
-    [one] Nenhuma correspondência próxima na biblioteca ({ $grouped } entrada).
-   *[other] Nenhuma correspondência próxima na biblioteca ({ $grouped } entradas).
+    [one] Nenhuma correspondência próxima na biblioteca ({ $count } entrada).
+   *[other] Nenhuma correspondência próxima na biblioteca ({ $count } entradas).
 }
 library-no-close-match = Nenhuma correspondência próxima na biblioteca.
 library-search-failed = Não foi possível pesquisar na biblioteca: { $error }
@@ -70,12 +70,12 @@ library-added-summary = { $added ->
     [one] { $files } arquivo
    *[other] { $files } arquivos
 }; a biblioteca contém { $entries }
-# Follows the summary.
+# $summary: library-added-summary, then how many files were in it already.
 library-unchanged = { $count ->
-    [one] ({ $count } arquivo já estava nela, sem alterações)
-   *[other] ({ $count } arquivos já estavam nela, sem alterações)
+    [one] { $summary } ({ $count } arquivo já estava nela, sem alterações)
+   *[other] { $summary } ({ $count } arquivos já estavam nela, sem alterações)
 }
-library-stopped = . Parou antes dos últimos arquivos: execute de novo para adicionar o restante
+library-stopped = { $summary }. Parou antes dos últimos arquivos: execute de novo para adicionar o restante
 library-past-checks-added = Checagens anteriores adicionadas
 library-not-running = A biblioteca não está em execução.
 library-items = { $count ->

@@ -21,9 +21,9 @@ menu-file-quit = Sair
 menu-edit = Editar
 menu-edit-undo = Desfazer
 # $action: what the last change did, e.g. "typing in Rationale".
-menu-edit-undo-action = Desfazer { $action }
+menu-edit-undo-action = Desfazer: { $action }
 menu-edit-redo = Refazer
-menu-edit-redo-action = Refazer { $action }
+menu-edit-redo-action = Refazer: { $action }
 menu-edit-your-name = Seu nome…
 
 menu-claims = Alegações

@@ -3,9 +3,14 @@
 //! and #7, commented on #5"). A Sync's commit message says what this user
 //! did; its summary says what came in from the others. Read from the claims'
 //! and the project's activity, which every edit stamps with who and when.
+//! The summary is a list of messages (`sync.ftl`) the window words in its
+//! language; the commit message and `claimdesk sync` word it in English.
 
 use std::collections::HashMap;
+use std::path::Path;
 
+use super::sync::Incoming;
+use crate::i18n::{Message, Value};
 use crate::model::{Activity, ClaimStatus, Event, Project};
 
 /// One kind of step, as the summary names it.
@@ -49,23 +54,24 @@ impl Deed {
         })
     }
 
-    /// The verb phrase before the claim numbers.
-    fn phrase(self, claims: &str) -> String {
-        match self {
-            Self::Approved => format!("approved {claims}"),
-            Self::Returned => format!("returned {claims}"),
-            Self::ApprovalWithdrawn => format!("withdrew the approval of {claims}"),
-            Self::MarkedReady => format!("marked {claims} ready for review"),
-            Self::Verdict => format!("set the verdict on {claims}"),
-            Self::Corrected => format!("corrected {claims}"),
-            Self::Commented => format!("commented on {claims}"),
-            Self::ResolvedComments => format!("resolved comments on {claims}"),
-            Self::Evidence => format!("changed the evidence for {claims}"),
-            Self::Edited => format!("edited {claims}"),
-            Self::Added => format!("added {claims}"),
-            Self::Status => format!("changed the status of {claims}"),
-            Self::PublicationRecorded => "recorded publication".to_owned(),
-        }
+    /// What the person did to `claims` ("approved #3 and #7").
+    fn phrase(self, claims: Value) -> Message {
+        let id = match self {
+            Self::Approved => "sync-approved",
+            Self::Returned => "sync-returned",
+            Self::ApprovalWithdrawn => "sync-approval-withdrawn",
+            Self::MarkedReady => "sync-marked-ready",
+            Self::Verdict => "sync-verdict",
+            Self::Corrected => "sync-corrected",
+            Self::Commented => "sync-commented",
+            Self::ResolvedComments => "sync-resolved-comments",
+            Self::Evidence => "sync-evidence",
+            Self::Edited => "sync-edited",
+            Self::Added => "sync-added",
+            Self::Status => "sync-status",
+            Self::PublicationRecorded => return Message::new("sync-publication-recorded"),
+        };
+        Message::new(id).arg("claims", claims)
     }
 }
 
@@ -147,38 +153,75 @@ fn new_entries<'a>(old: &[Activity], new: &'a [Activity]) -> impl Iterator<Item 
 }
 
 /// "#3", "#3 and #7", "#1, #2 and #5"; past eight claims, a count.
-fn claim_list(numbers: &[usize]) -> String {
-    let tags: Vec<String> = numbers.iter().map(|n| format!("#{n}")).collect();
-    match tags.as_slice() {
-        [] => String::new(),
-        [one] => one.clone(),
-        _ if tags.len() > 8 => format!("{} claims", tags.len()),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+fn claim_list(numbers: &[usize]) -> Value {
+    if numbers.len() > 8 {
+        return Message::new("sync-claims-count")
+            .arg("count", numbers.len())
+            .into();
     }
+    Value::And(
+        numbers
+            .iter()
+            .map(|&n| Message::new("sync-claim").arg("number", n).into())
+            .collect(),
+    )
 }
 
 /// "Ben approved #3 and #7, commented on #5": one person's line.
-pub fn person_sentence(person: &PersonChanges) -> String {
-    let deeds: Vec<String> = person
+pub fn person_message(person: &PersonChanges) -> Message {
+    let deeds = person
         .deeds
         .iter()
-        .map(|(deed, numbers)| deed.phrase(&claim_list(numbers)))
+        .map(|(deed, numbers)| deed.phrase(claim_list(numbers)).into())
         .collect();
-    let who = if person.who.is_empty() {
-        "Someone"
+    let who: Value = if person.who.is_empty() {
+        Message::new("sync-someone").into()
     } else {
-        &person.who
+        person.who.as_str().into()
     };
-    format!("{who} {}", deeds.join(", "))
+    Message::new("sync-person")
+        .arg("who", who)
+        .arg("deeds", Value::Comma(deeds))
 }
 
-/// Everyone's lines joined: "Ben approved #3; Cleo commented on #5".
+/// Everyone's lines: "Ben approved #3; Cleo commented on #5".
+pub fn people_value(people: &[PersonChanges]) -> Value {
+    Value::Sentences(people.iter().map(|p| person_message(p).into()).collect())
+}
+
+/// [`person_message`] in English.
+pub fn person_sentence(person: &PersonChanges) -> String {
+    person_message(person).to_string()
+}
+
+/// [`people_value`] in English, as a commit message says it.
 pub fn sentence(people: &[PersonChanges]) -> String {
-    people
+    people_value(people).to_string()
+}
+
+/// What came in, one message per project that changed: "Tokyo speech: Ben
+/// approved #3 and #7, commented on #5" (its title only when more than one
+/// project changed), "new project Tokyo speech".
+pub fn incoming_lines(incoming: &[Incoming], titles: &dyn Fn(&Path) -> String) -> Vec<Message> {
+    let changed: Vec<&Incoming> = incoming
         .iter()
-        .map(person_sentence)
-        .collect::<Vec<_>>()
-        .join("; ")
+        .filter(|i| i.new_project || !i.people.is_empty())
+        .collect();
+    let titled = changed.len() > 1;
+    changed
+        .into_iter()
+        .map(|i| {
+            if i.new_project {
+                Message::new("sync-new-project").arg("title", titles(&i.path))
+            } else if titled {
+                Message::new("sync-project-changes")
+                    .arg("title", titles(&i.path))
+                    .arg("changes", people_value(&i.people))
+            } else {
+                Message::new("sync-changes").arg("changes", people_value(&i.people))
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -256,7 +299,10 @@ mod tests {
 
     #[test]
     fn many_claims_are_counted() {
-        assert_eq!(claim_list(&[1, 2, 3]), "#1, #2 and #3");
-        assert_eq!(claim_list(&(1..=12).collect::<Vec<_>>()), "12 claims");
+        assert_eq!(claim_list(&[1, 2, 3]).to_string(), "#1, #2 and #3");
+        assert_eq!(
+            claim_list(&(1..=12).collect::<Vec<_>>()).to_string(),
+            "12 claims"
+        );
     }
 }

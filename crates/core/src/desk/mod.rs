@@ -12,7 +12,7 @@ pub mod queue;
 pub mod setup;
 pub mod sync;
 
-pub use changes::{PersonChanges, changes, sentence};
+pub use changes::{PersonChanges, changes, incoming_lines, people_value, person_message, sentence};
 pub use git::{Git, GitError, install_hint};
 pub use queue::{Queue, QueueItem, queue};
 pub use setup::{SetupError, configure, join, start};

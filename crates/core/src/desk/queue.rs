@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use serde::Serialize;
 
 use crate::edit::review::approval_blocker;
+use crate::i18n::Message;
 use crate::model::{Claim, ClaimId, ClaimStatus, Event, Project};
 
 /// One line of a list: which claim, and in which project.
@@ -20,8 +21,14 @@ pub struct QueueItem {
     pub number: usize,
     /// The claim as reviewed (or its quote), shortened.
     pub text: String,
-    /// Who it is waiting on or came from ("verdict by Ben", "Cleo: …").
-    pub note: String,
+    /// Who it is waiting on or came from ("verdict by Ben", "Cleo: …"): a
+    /// message of `sync.ftl`, English in `claimdesk desk status --json`.
+    #[serde(serialize_with = "english")]
+    pub note: Message,
+}
+
+fn english<S: serde::Serializer>(note: &Message, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(&note.to_string())
 }
 
 /// A project of the desk with its claims counted by status.
@@ -133,7 +140,7 @@ pub fn queue(projects: &[(PathBuf, Project)], user: &str) -> Queue {
             conflicts: p.conflicts.len(),
         });
         for (number, claim) in p.claims_in_order() {
-            let item = |note: String| QueueItem {
+            let item = |note: Message| QueueItem {
                 project: path.clone(),
                 title: p.title.clone(),
                 claim: claim.id,
@@ -149,21 +156,25 @@ pub fn queue(projects: &[(PathBuf, Project)], user: &str) -> Queue {
                 && approval_blocker(p, claim, user).is_none()
             {
                 q.sign_off.push(item(match claim.verdict_set_by() {
-                    Some(by) => format!("verdict by {by}"),
-                    None => "verdict set before activity was kept".to_owned(),
+                    Some(by) => Message::new("queue-verdict-by").arg("name", by),
+                    None => Message::new("queue-verdict-before-activity"),
                 }));
             }
             if let Some((to, by)) = returned_to(claim)
                 && same(to, user)
             {
-                q.returned.push(item(format!("returned by {by}")));
+                q.returned
+                    .push(item(Message::new("queue-returned-by").arg("name", by)));
             }
             let mine = is_theirs(claim, user);
             for c in claim.comments.iter().filter(|c| !c.resolved) {
                 if !same(&c.author, user) && (mine || names(&c.text, user)) {
                     let text = crate::model::claim_ref::plain(p, &c.text);
-                    q.comments
-                        .push(item(format!("{}: {}", c.author.trim(), short(&text))));
+                    q.comments.push(item(
+                        Message::new("queue-comment")
+                            .arg("name", c.author.trim())
+                            .arg("text", short(&text)),
+                    ));
                 }
             }
         }

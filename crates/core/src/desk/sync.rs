@@ -71,35 +71,14 @@ pub struct Incoming {
 
 impl SyncReport {
     /// "Tokyo speech: Ben approved #3 and #7, commented on #5", one line per
-    /// project that changed (its title only when more than one did).
+    /// project that changed (its title only when more than one did), in
+    /// English; [`super::changes::incoming_lines`] gives them as messages.
     pub fn incoming_summary(&self, titles: &dyn Fn(&Path) -> String) -> String {
-        let line = |i: &Incoming| {
-            if i.new_project {
-                format!("new project {}", titles(&i.path))
-            } else {
-                sentence(&i.people)
-            }
-        };
-        let changed: Vec<&Incoming> = self
-            .incoming
+        super::changes::incoming_lines(&self.incoming, titles)
             .iter()
-            .filter(|i| i.new_project || !i.people.is_empty())
-            .collect();
-        match changed.as_slice() {
-            [] => String::new(),
-            [one] => line(one),
-            many => many
-                .iter()
-                .map(|i| {
-                    if i.new_project {
-                        line(i)
-                    } else {
-                        format!("{}: {}", titles(&i.path), line(i))
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join("\n"),
-        }
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
     }
 }
 

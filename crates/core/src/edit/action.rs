@@ -1,5 +1,6 @@
 use std::fmt;
 
+use crate::i18n::Message;
 use crate::model::{
     Activity, Article, ArticleMeta, ArticleVersion, Claim, ClaimId, Conflict, Correction, Project,
     RatingScale, Settings, Source, SourceId,
@@ -52,9 +53,10 @@ pub enum Action {
     SetProject(Box<Project>),
     Batch(Vec<Action>),
     /// An action with its own name in the Edit menu ("Undo approve claim");
-    /// review steps are made of plain updates and need one.
+    /// review steps are made of plain updates and need one. The name is a
+    /// message of `history.ftl`, worded in the window's language.
     Named {
-        label: String,
+        label: Message,
         action: Box<Action>,
     },
 }
@@ -209,65 +211,103 @@ fn only_one(fields: &[(&'static str, bool)]) -> Option<&'static str> {
 }
 
 /// The label of an edit that sets a choice rather than typing text.
-fn set_or_edit(field: &str) -> String {
-    match field {
-        "verdict" | "status" | "reliability" | "report language" => format!("set {field}"),
-        _ => format!("edit {field}"),
-    }
+/// "set verdict", "edit rationale": the undo step's name for one field
+/// (named as `changed_*_field` name them).
+fn set_or_edit(field: &str) -> Message {
+    let id = match field {
+        "span" => "history-edit-span",
+        "claim as reviewed" => "history-edit-claim-reviewed",
+        "claimant" => "history-edit-claimant",
+        "claim date" => "history-edit-claim-date",
+        "status" => "history-set-status",
+        "verdict" => "history-set-verdict",
+        "conclusion" => "history-edit-conclusion",
+        "rationale" => "history-edit-rationale",
+        "tags" => "history-edit-tags",
+        "sources" => "history-edit-sources",
+        "excerpt" => "history-edit-excerpt",
+        "title" => "history-edit-source-title",
+        "URL" => "history-edit-url",
+        "publisher" => "history-edit-publisher",
+        "author" => "history-edit-author",
+        "date published" => "history-edit-date-published",
+        "date accessed" => "history-edit-date-accessed",
+        "archived URL" => "history-edit-archived-url",
+        "snapshots" => "history-edit-snapshots",
+        "reliability" => "history-set-reliability",
+        "notes" => "history-edit-notes",
+        "article title" => "history-edit-article-title",
+        "outlet" => "history-edit-outlet",
+        "article URL" => "history-edit-article-url",
+        "date retrieved" => "history-edit-date-retrieved",
+        "organisation" => "history-edit-organisation",
+        "organisation URL" => "history-edit-organisation-url",
+        "review URL" => "history-edit-review-url",
+        "reviewer" => "history-edit-reviewer",
+        "publish approved claims only" => "history-edit-publish-approved-only",
+        "report language" => "history-set-report-language",
+        other => return Message::new("history-edit-field").arg("field", other),
+    };
+    Message::new(id)
+}
+
+fn named(id: &'static str) -> Message {
+    Message::new(id)
 }
 
 impl Action {
-    /// What the change does, for the Edit menu ("Undo set verdict"), and which
-    /// field it touched, judged against the project before the change.
-    pub fn describe(&self, before: &Project) -> (String, Option<Target>) {
+    /// What the change does, for the Edit menu ("Undo set verdict": a
+    /// message, English through `to_string`), and which field it touched,
+    /// judged against the project before the change.
+    pub fn describe(&self, before: &Project) -> (Message, Option<Target>) {
         match self {
-            Self::InsertClaim { .. } => ("add claim".into(), None),
-            Self::RemoveClaim(_) => ("delete claim".into(), None),
+            Self::InsertClaim { .. } => (named("history-add-claim"), None),
+            Self::RemoveClaim(_) => (named("history-delete-claim"), None),
             Self::UpdateClaim(new) => match before
                 .claim(new.id)
                 .and_then(|old| changed_claim_field(old, new))
             {
                 Some(field) => (set_or_edit(field), Some(Target::ClaimField(new.id, field))),
-                None => ("edit claim".into(), None),
+                None => (named("history-edit-claim"), None),
             },
-            Self::SignOff(_) => ("approve claim".into(), None),
-            Self::InsertSource { .. } => ("add source".into(), None),
-            Self::RemoveSource(_) => ("delete source".into(), None),
+            Self::SignOff(_) => (named("history-approve-claim"), None),
+            Self::InsertSource { .. } => (named("history-add-source"), None),
+            Self::RemoveSource(_) => (named("history-delete-source"), None),
             Self::UpdateSource(new) => match before
                 .source(new.id)
                 .and_then(|old| changed_source_field(old, new))
             {
                 Some(field) => (set_or_edit(field), Some(Target::SourceField(new.id, field))),
-                None => ("edit source".into(), None),
+                None => (named("history-edit-source"), None),
             },
-            Self::SetTitle(_) => ("edit project title".into(), Some(Target::Title)),
+            Self::SetTitle(_) => (named("history-edit-project-title"), Some(Target::Title)),
             Self::SetMeta(new) => match changed_meta_field(&before.article.meta, new) {
-                Some(field) => (format!("edit {field}"), Some(Target::MetaField(field))),
-                None => ("edit article details".into(), None),
+                Some(field) => (set_or_edit(field), Some(Target::MetaField(field))),
+                None => (named("history-edit-article-details"), None),
             },
             Self::SetSettings(new) => match changed_settings_field(&before.settings, new) {
                 Some(field) => (set_or_edit(field), Some(Target::SettingsField(field))),
-                None => ("edit settings".into(), None),
+                None => (named("history-edit-settings"), None),
             },
-            Self::SetScale(_) => ("edit rating scale".into(), None),
-            Self::ReplaceArticle { .. } => ("replace article".into(), None),
-            Self::SetCorrections(_) => ("edit corrections log".into(), None),
-            Self::SetActivity(_) => ("note in the project's activity".into(), None),
+            Self::SetScale(_) => (named("history-edit-scale"), None),
+            Self::ReplaceArticle { .. } => (named("history-replace-article"), None),
+            Self::SetCorrections(_) => (named("history-edit-corrections"), None),
+            Self::SetActivity(_) => (named("history-note-activity"), None),
             Self::Named { label, .. } => (label.clone(), None),
-            Self::SetConflicts(_) => ("resolve conflict".into(), None),
+            Self::SetConflicts(_) => (named("history-resolve-conflict"), None),
             Self::SetDismissedSuggestions(new) => {
                 if new.len() > before.dismissed_suggestions.len() {
-                    ("dismiss suggestion".into(), None)
+                    (named("history-dismiss-suggestion"), None)
                 } else {
-                    ("restore suggestions".into(), None)
+                    (named("history-restore-suggestions"), None)
                 }
             }
             // Alone it is a merge; a conflict resolved through it is
             // labelled by the batch's last step.
-            Self::SetProject(_) => ("merge changes".into(), None),
+            Self::SetProject(_) => (named("history-merge-changes"), None),
             Self::Batch(actions) => match actions.last() {
                 Some(last) => (last.describe(before).0, None),
-                None => ("nothing".into(), None),
+                None => (named("history-nothing"), None),
             },
         }
     }

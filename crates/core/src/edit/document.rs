@@ -1,6 +1,7 @@
 use std::path::PathBuf;
 
 use super::{Action, Actor, EditError, History, review};
+use crate::i18n::Message;
 use crate::model::Project;
 
 /// An open project: the data, where it lives on disk, and its edit history.
@@ -128,11 +129,11 @@ impl Document {
         Ok(done)
     }
 
-    pub fn undo_label(&self) -> Option<&str> {
+    pub fn undo_label(&self) -> Option<&Message> {
         self.history.undo_label()
     }
 
-    pub fn redo_label(&self) -> Option<&str> {
+    pub fn redo_label(&self) -> Option<&Message> {
         self.history.redo_label()
     }
 

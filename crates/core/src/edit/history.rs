@@ -1,8 +1,9 @@
 use super::action::{Action, EditError, Target};
+use crate::i18n::Message;
 use crate::model::Project;
 
 struct Entry {
-    label: String,
+    label: Message,
     /// The action that takes the project back to before this entry.
     inverse: Action,
     target: Option<Target>,
@@ -120,11 +121,13 @@ impl History {
         }
     }
 
-    pub fn undo_label(&self) -> Option<&str> {
-        self.undo.last().map(|e| e.label.as_str())
+    /// The name of the step Undo takes back ("set verdict"), to word in
+    /// the window's language.
+    pub fn undo_label(&self) -> Option<&Message> {
+        self.undo.last().map(|e| &e.label)
     }
 
-    pub fn redo_label(&self) -> Option<&str> {
-        self.redo.last().map(|e| e.label.as_str())
+    pub fn redo_label(&self) -> Option<&Message> {
+        self.redo.last().map(|e| &e.label)
     }
 }

@@ -14,6 +14,7 @@ use std::fmt;
 
 use super::Action;
 pub use super::stamp::stamp;
+use crate::i18n::Message;
 use crate::model::{
     Activity, Approval, Claim, ClaimId, ClaimStatus, Comment, CommentId, Correction, Event,
     Project, ScaleKind, VerdictId,
@@ -138,9 +139,10 @@ pub(super) fn carry_approval(claim: Claim) -> SignOff {
     SignOff(claim)
 }
 
-fn named(label: &str, action: Action) -> Action {
+/// `action` under the undo name `label`, a message of `history.ftl`.
+fn named(label: &'static str, action: Action) -> Action {
     Action::Named {
-        label: label.to_owned(),
+        label: Message::new(label),
         action: Box::new(action),
     }
 }
@@ -177,7 +179,7 @@ pub fn approval_blocker(project: &Project, claim: &Claim, user: &str) -> Option<
 
 /// What an editor would send back at once, asked before *Mark ready for
 /// review*: no verdict (or conclusion), no source, a source without a
-/// stance. Empty when the claim looks ready.
+/// stance, in English. Empty when the claim looks ready.
 pub fn ready_gaps(project: &Project, claim: &Claim) -> Vec<String> {
     ready_gap_list(project, claim)
         .into_iter()
@@ -185,8 +187,8 @@ pub fn ready_gaps(project: &Project, claim: &Claim) -> Vec<String> {
         .collect()
 }
 
-/// What a claim lacks before review, one by one: the window words each in
-/// its language, [`ready_gaps`] in English.
+/// What a claim lacks before review, one by one: [`ReadyGap::message`] for
+/// the window to word in its language, `Display` in English.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ReadyGap {
     NoVerdict,
@@ -196,15 +198,21 @@ pub enum ReadyGap {
     StancesUnset(usize),
 }
 
+impl ReadyGap {
+    /// The gap as a message (`ui-review.ftl`): "it cites no source".
+    pub fn message(self) -> Message {
+        match self {
+            Self::NoVerdict => Message::new("review-gap-no-verdict"),
+            Self::NoConclusion => Message::new("review-gap-no-conclusion"),
+            Self::NoSource => Message::new("review-gap-no-source"),
+            Self::StancesUnset(n) => Message::new("review-gap-stances-unset").arg("count", n),
+        }
+    }
+}
+
 impl fmt::Display for ReadyGap {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::NoVerdict => f.write_str("it has no verdict"),
-            Self::NoConclusion => f.write_str("it has no conclusion"),
-            Self::NoSource => f.write_str("it cites no source"),
-            Self::StancesUnset(1) => f.write_str("a linked source has no stance chosen"),
-            Self::StancesUnset(n) => write!(f, "{n} linked sources have no stance chosen"),
-        }
+        self.message().fmt(f)
     }
 }
 
@@ -227,17 +235,28 @@ pub fn ready_gap_list(project: &Project, claim: &Claim) -> Vec<ReadyGap> {
 }
 
 /// What an approver should know before signing off: each comment on the
-/// claim that is still open, named ("Ana: “Which statement?”").
+/// claim that is still open, named ("Ana's comment is still open: “Which
+/// statement?”"), in English.
 pub fn approval_warnings(project: &Project, claim: &Claim) -> Vec<String> {
+    approval_warning_messages(project, claim)
+        .iter()
+        .map(ToString::to_string)
+        .collect()
+}
+
+/// [`approval_warnings`] as messages for the window to word.
+pub fn approval_warning_messages(project: &Project, claim: &Claim) -> Vec<Message> {
     open_comments(project, claim)
         .into_iter()
         .map(|(who, text)| {
-            let who = if who.is_empty() {
-                "Someone"
+            let who: crate::i18n::Value = if who.is_empty() {
+                Message::new("review-someone").into()
             } else {
-                who.as_str()
+                who.into()
             };
-            format!("{who}'s comment is still open: “{text}”")
+            Message::new("review-comment-still-open")
+                .arg("who", who)
+                .arg("text", text)
         })
         .collect()
 }
@@ -268,7 +287,7 @@ pub fn mark_ready(project: &Project, id: ClaimId, actor: &Actor) -> Result<Actio
     c.status = ClaimStatus::ReadyForReview;
     c.activity
         .push(actor.did(Event::Status(ClaimStatus::ReadyForReview)));
-    Ok(named("mark ready for review", Action::UpdateClaim(c)))
+    Ok(named("history-mark-ready", Action::UpdateClaim(c)))
 }
 
 pub fn approve(project: &Project, id: ClaimId, actor: &Actor) -> Result<Action, ReviewError> {
@@ -284,7 +303,7 @@ pub fn approve(project: &Project, id: ClaimId, actor: &Actor) -> Result<Action, 
         digest: c.approved_digest(),
     });
     c.activity.push(actor.did(Event::Approved));
-    Ok(named("approve claim", Action::SignOff(SignOff(c))))
+    Ok(named("history-approve-claim", Action::SignOff(SignOff(c))))
 }
 
 fn new_comment(project: &Project, text: &str, actor: &Actor) -> Result<Comment, ReviewError> {
@@ -317,7 +336,7 @@ pub fn return_with_comment(
     c.status = ClaimStatus::InProgress;
     c.approved = None;
     c.activity.push(actor.did(Event::Returned));
-    Ok(named("return claim", Action::UpdateClaim(c)))
+    Ok(named("history-return-claim", Action::UpdateClaim(c)))
 }
 
 pub fn add_comment(
@@ -330,7 +349,7 @@ pub fn add_comment(
     let mut c = claim(project, id)?.clone();
     c.activity.push(actor.did(Event::Commented(comment.id)));
     c.comments.push(comment);
-    Ok(named("add comment", Action::UpdateClaim(c)))
+    Ok(named("history-add-comment", Action::UpdateClaim(c)))
 }
 
 pub fn set_comment_resolved(
@@ -353,9 +372,9 @@ pub fn set_comment_resolved(
         .ok_or(ReviewError::NoSuchComment(comment))?;
     m.resolved = resolved;
     let label = if resolved {
-        "resolve comment"
+        "history-resolve-comment"
     } else {
-        "reopen comment"
+        "history-reopen-comment"
     };
     Ok(named(label, Action::UpdateClaim(c)))
 }
@@ -427,7 +446,7 @@ pub fn correct(
         note: note.to_owned(),
     });
     Ok(named(
-        "correct claim",
+        "history-correct-claim",
         Action::Batch(vec![
             Action::UpdateClaim(c),
             Action::SetCorrections(corrections),
@@ -456,7 +475,7 @@ pub fn record_publication(project: &Project, date: &str, actor: &Actor) -> Optio
     let mut activity = project.activity.clone();
     activity.push(actor.did(Event::PublicationRecorded(date.to_owned())));
     actions.push(Action::SetActivity(activity));
-    Some(named("record publication", Action::Batch(actions)))
+    Some(named("history-record-publication", Action::Batch(actions)))
 }
 
 /// The user's name in the window changed: an entry in the project's
@@ -476,5 +495,8 @@ pub fn name_changed(project: &Project, from: &str, to: &str, time: &str) -> Opti
             to: to.to_owned(),
         },
     });
-    Some(named("change your name", Action::SetActivity(activity)))
+    Some(named(
+        "history-change-your-name",
+        Action::SetActivity(activity),
+    ))
 }

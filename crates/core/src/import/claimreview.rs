@@ -5,7 +5,7 @@
 
 use serde_json::Value;
 
-use super::{Incoming, Parsed, Rating, SourceFormat};
+use super::{Incoming, Parsed, Rating, SourceFormat, skipped};
 use crate::claimreview::{self, Review};
 use crate::model::date::is_iso_date;
 
@@ -20,7 +20,7 @@ pub(super) fn read(value: &Value) -> Parsed {
         if fields.claim_reviewed.is_empty() {
             parsed
                 .skipped
-                .push(format!("ClaimReview {}: no claimReviewed", i + 1));
+                .push(skipped("annotations-skipped-no-claim-reviewed", i + 1));
             continue;
         }
         let rating = claimreview::rating(review);

@@ -7,7 +7,7 @@
 
 use serde_json::Value;
 
-use super::{Incoming, Parsed, Position, SourceFormat, each, has_type, offset, string};
+use super::{Incoming, Parsed, Position, SourceFormat, each, has_type, offset, skipped, string};
 
 /// The annotations, when `value` looks like Hypothesis's JSON.
 pub(super) fn rows(value: &Value) -> Option<Vec<&Value>> {
@@ -37,7 +37,7 @@ pub(super) fn read(rows: &[&Value]) -> Parsed {
             .and_then(Value::as_array)
             .is_some_and(|r| !r.is_empty());
         if replies {
-            parsed.skipped.push(format!("row {n}: a reply"));
+            parsed.skipped.push(skipped("annotations-skipped-reply", n));
             continue;
         }
         let selectors: Vec<&Value> = each(row.get("target"))
@@ -45,7 +45,9 @@ pub(super) fn read(rows: &[&Value]) -> Parsed {
             .flat_map(|t| each(t.get("selector")))
             .collect();
         if selectors.is_empty() {
-            parsed.skipped.push(format!("row {n}: a page note"));
+            parsed
+                .skipped
+                .push(skipped("annotations-skipped-page-note", n));
             continue;
         }
         let Some(quote) = selectors
@@ -55,7 +57,7 @@ pub(super) fn read(rows: &[&Value]) -> Parsed {
         else {
             parsed
                 .skipped
-                .push(format!("row {n}: no quote of the text to anchor"));
+                .push(skipped("annotations-skipped-no-quote", n));
             continue;
         };
         let position = selectors

@@ -13,8 +13,11 @@ mod w3c;
 use std::fmt;
 use std::path::Path;
 
-pub use plan::{ImportPlan, ImportReport, Listed, UNDO_LABEL, plan, plan_with_progress};
+pub use plan::{
+    ImportPlan, ImportReport, Listed, ListedOutcome, UNDO_LABEL, plan, plan_with_progress,
+};
 
+use crate::i18n::Message;
 use crate::model::QuoteSelector;
 
 /// Files larger than this are refused before they are read: a year of a
@@ -40,6 +43,21 @@ impl SourceFormat {
             Self::ClaimReview => "ClaimReview",
         }
     }
+
+    /// [`Self::label`] as a message (`annotations.ftl`) for the window.
+    pub fn name(self) -> Message {
+        Message::new(match self {
+            Self::WebAnnotation => "annotations-format-w3c",
+            Self::Hypothesis => "annotations-format-hypothesis",
+            Self::ClaimReview => "annotations-format-claimreview",
+        })
+    }
+}
+
+/// Entry `n` (from 1) of the file was left out, and why (`id`, a message
+/// of `annotations.ftl` with `$number`).
+fn skipped(id: &'static str, n: usize) -> Message {
+    Message::new(id).arg("number", n)
 }
 
 /// Where an annotation says its quote starts in the annotated text.
@@ -94,8 +112,9 @@ impl Incoming {
 pub struct Parsed {
     pub format: SourceFormat,
     pub items: Vec<Incoming>,
-    /// One line per entry left out, saying why ("a reply", "a page note").
-    pub skipped: Vec<String>,
+    /// One line per entry left out, saying why ("row 3: a reply", "item 2:
+    /// a page note"): messages of `annotations.ftl`.
+    pub skipped: Vec<Message>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -108,28 +127,30 @@ pub enum ImportError {
     NothingToImport,
 }
 
+impl ImportError {
+    /// The error as a message (`annotations.ftl`) for the window to word;
+    /// what a reader said stays as it said it.
+    pub fn words(&self) -> Message {
+        match self {
+            Self::Read(e) => Message::new("annotations-error-read").arg("detail", e.as_str()),
+            Self::TooLarge(n) => Message::new("annotations-error-too-large")
+                .arg("size", (*n as f64 / 1_048_576.0).round() as i64)
+                .arg("limit", MAX_FILE_BYTES / 1_048_576),
+            Self::NotJson(e) => {
+                Message::new("annotations-error-not-json").arg("detail", e.as_str())
+            }
+            Self::TooDeep => Message::new("annotations-error-too-deep"),
+            Self::TooMany(n) => Message::new("annotations-error-too-many")
+                .arg("count", *n)
+                .arg("max", MAX_ANNOTATIONS),
+            Self::NothingToImport => Message::new("annotations-error-nothing"),
+        }
+    }
+}
+
 impl fmt::Display for ImportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Read(e) => write!(f, "could not read the file: {e}"),
-            Self::TooLarge(n) => write!(
-                f,
-                "the file is {:.0} MB; annotation files over {} MB are not imported",
-                *n as f64 / 1_048_576.0,
-                MAX_FILE_BYTES / 1_048_576
-            ),
-            Self::NotJson(e) => write!(f, "not a JSON annotation file: {e}"),
-            Self::TooDeep => f.write_str(
-                "the JSON is nested too deeply to be annotations (more than 128 levels)",
-            ),
-            Self::TooMany(n) => write!(
-                f,
-                "the file holds {n} annotations; at most {MAX_ANNOTATIONS} are imported at once"
-            ),
-            Self::NothingToImport => f.write_str(
-                "no annotations found: expected W3C Web Annotations (JSON-LD), a Hypothesis export or ClaimReview JSON-LD",
-            ),
-        }
+        self.words().fmt(f)
     }
 }
 

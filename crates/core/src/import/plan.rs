@@ -6,14 +6,15 @@ use std::collections::HashSet;
 
 use super::{Incoming, Parsed, Position, Rating, SourceFormat};
 use crate::edit::{Action, Actor};
+use crate::i18n::{Message, Value};
 use crate::model::{
     Activity, AnchorOutcome, Claim, ClaimId, Event, Project, RatingScale, ScaleKind, Span,
     TextAnchorer, VerdictId,
 };
 use crate::progress::Progress;
 
-/// The undo label of an import.
-pub const UNDO_LABEL: &str = "import annotations";
+/// The undo label of an import (a message of `history.ftl`).
+pub const UNDO_LABEL: &str = "history-import-annotations";
 
 /// What importing would do: `action` is `None` when nothing is new.
 #[derive(Clone, Debug)]
@@ -25,9 +26,15 @@ pub struct ImportPlan {
 /// An annotation worth a line in the report.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Listed {
-    /// "orphaned" or "wording differs".
-    pub outcome: &'static str,
+    /// Found with other wording, or not found.
+    pub outcome: ListedOutcome,
     pub quote: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListedOutcome {
+    WordingDiffers,
+    Orphaned,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,7 +51,7 @@ pub struct ImportReport {
     /// Orphans and changed wording, in file order.
     pub listed: Vec<Listed>,
     /// Entries of the file that are not claims, and why.
-    pub skipped: Vec<String>,
+    pub skipped: Vec<Message>,
     /// Verdicts the project's scale has no match for (the claims stay unrated).
     pub unknown_verdicts: Vec<String>,
 }
@@ -67,38 +74,76 @@ impl ImportReport {
         self.anchored + self.moved + self.orphaned
     }
 
-    /// "Imported 12 claims (Hypothesis export): 9 anchored, 2 moved, 1 orphaned".
+    /// "Imported 12 claims (Hypothesis export): 9 anchored, 2 moved, 1
+    /// orphaned", in English.
     pub fn summary(&self) -> String {
-        let n = self.imported();
-        let mut s = format!(
-            "Imported {n} claim{} ({}): {} anchored, {} moved, {} orphaned",
-            if n == 1 { "" } else { "s" },
-            self.format.label(),
-            self.anchored,
-            self.moved,
-            self.orphaned
-        );
-        if self.already_present > 0 {
-            s.push_str(&format!(", {} already present", self.already_present));
-        }
-        if !self.skipped.is_empty() {
-            s.push_str(&format!(", {} skipped", self.skipped.len()));
-        }
-        s
+        self.summary_message().to_string()
     }
 
-    /// One line per orphan, changed wording, skipped entry and unknown verdict.
+    /// [`Self::summary`] as a message (`annotations.ftl`) for the window.
+    pub fn summary_message(&self) -> Message {
+        let mut parts: Vec<Value> = vec![
+            Message::new("annotations-anchored")
+                .arg("count", self.anchored)
+                .into(),
+            Message::new("annotations-moved")
+                .arg("count", self.moved)
+                .into(),
+            Message::new("annotations-orphaned")
+                .arg("count", self.orphaned)
+                .into(),
+        ];
+        if self.already_present > 0 {
+            parts.push(
+                Message::new("annotations-already-present")
+                    .arg("count", self.already_present)
+                    .into(),
+            );
+        }
+        if !self.skipped.is_empty() {
+            parts.push(
+                Message::new("annotations-skipped")
+                    .arg("count", self.skipped.len())
+                    .into(),
+            );
+        }
+        Message::new("annotations-imported")
+            .arg("count", self.imported())
+            .arg("format", self.format.name())
+            .arg("outcomes", Value::Comma(parts))
+    }
+
+    /// One line per orphan, changed wording, skipped entry and unknown
+    /// verdict, in English.
     pub fn details(&self) -> Vec<String> {
-        let mut lines: Vec<String> = self
+        self.detail_messages()
+            .iter()
+            .map(ToString::to_string)
+            .collect()
+    }
+
+    /// [`Self::details`] as messages for the window.
+    pub fn detail_messages(&self) -> Vec<Message> {
+        let mut lines: Vec<Message> = self
             .listed
             .iter()
-            .map(|l| format!("{}: {:?}", l.outcome, short(&l.quote)))
+            .map(|l| {
+                let id = match l.outcome {
+                    ListedOutcome::WordingDiffers => "annotations-wording-differs",
+                    ListedOutcome::Orphaned => "annotations-not-found",
+                };
+                Message::new(id).arg("quote", short(&l.quote))
+            })
             .collect();
-        lines.extend(self.skipped.iter().map(|s| format!("skipped {s}")));
+        lines.extend(
+            self.skipped
+                .iter()
+                .map(|s| Message::new("annotations-skipped-entry").arg("why", s.clone())),
+        );
         lines.extend(
             self.unknown_verdicts
                 .iter()
-                .map(|v| format!("verdict {v:?} is not on the project's scale: left unrated")),
+                .map(|v| Message::new("annotations-unknown-verdict").arg("verdict", v.as_str())),
         );
         lines
     }
@@ -214,14 +259,14 @@ pub fn plan_with_progress(
             AnchorOutcome::Changed { .. } => {
                 report.moved += 1;
                 report.listed.push(Listed {
-                    outcome: "wording differs",
+                    outcome: ListedOutcome::WordingDiffers,
                     quote: incoming.quote.clone(),
                 });
             }
             AnchorOutcome::Orphan => {
                 report.orphaned += 1;
                 report.listed.push(Listed {
-                    outcome: "orphaned",
+                    outcome: ListedOutcome::Orphaned,
                     quote: incoming.quote.clone(),
                 });
             }
@@ -240,7 +285,7 @@ pub fn plan_with_progress(
         inserts.push(Action::InsertClaim { index, claim });
     }
     let action = (!inserts.is_empty()).then(|| Action::Named {
-        label: UNDO_LABEL.to_owned(),
+        label: crate::i18n::Message::new(UNDO_LABEL),
         action: Box::new(Action::Batch(inserts)),
     });
     Some(ImportPlan { action, report })

@@ -9,7 +9,9 @@ use std::collections::HashSet;
 
 use serde_json::Value;
 
-use super::{Incoming, Parsed, Position, Rating, SourceFormat, each, has_type, offset, string};
+use super::{
+    Incoming, Parsed, Position, Rating, SourceFormat, each, has_type, offset, skipped, string,
+};
 
 /// Pages followed at most in a collection whose pages are embedded.
 const MAX_PAGES: usize = 10_000;
@@ -56,7 +58,9 @@ pub(super) fn read(items: &[&Value]) -> Parsed {
     for (i, a) in items.iter().enumerate() {
         let n = i + 1;
         if !a.is_object() {
-            parsed.skipped.push(format!("item {n}: not an annotation"));
+            parsed
+                .skipped
+                .push(skipped("annotations-skipped-not-annotation", n));
             continue;
         }
         let bodies = each(a.get("body"));
@@ -69,14 +73,14 @@ pub(super) fn read(items: &[&Value]) -> Parsed {
         if links_annotation {
             parsed
                 .skipped
-                .push(format!("item {n}: an excerpt of a source, not a claim"));
+                .push(skipped("annotations-skipped-excerpt", n));
             continue;
         }
         match incoming(a, &bodies) {
             Some(incoming) => parsed.items.push(incoming),
             None => parsed
                 .skipped
-                .push(format!("item {n}: no quote of the text to anchor")),
+                .push(skipped("annotations-skipped-item-no-quote", n)),
         }
     }
     parsed

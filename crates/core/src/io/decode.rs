@@ -5,12 +5,13 @@
 use encoding_rs::{Encoding, UTF_8};
 
 use super::ImportError;
+use crate::i18n::Message;
 
 /// Text decoded from a file, with a note when it was not plain UTF-8.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Decoded {
     pub text: String,
-    pub note: Option<String>,
+    pub note: Option<Message>,
 }
 
 /// Decodes article bytes: a byte-order mark wins, then valid UTF-8, then the
@@ -70,19 +71,17 @@ fn guess(bytes: &[u8]) -> &'static Encoding {
     detector.guess(None, chardetng::Utf8Detection::Allow)
 }
 
-fn converted_note(encoding: &'static Encoding, had_errors: bool) -> String {
-    let mut note = format!("Converted from {}", encoding.name().to_ascii_lowercase());
-    if had_errors {
-        note.push_str("; some bytes could not be read and became \u{fffd}");
-    }
-    note
+fn converted_note(encoding: &'static Encoding, had_errors: bool) -> Message {
+    let id = if had_errors {
+        "note-converted-lossy"
+    } else {
+        "note-converted"
+    };
+    Message::new(id).arg("encoding", encoding.name().to_ascii_lowercase())
 }
 
-fn malformed_note(encoding: &'static Encoding) -> String {
-    format!(
-        "The file is mostly {} but has bytes that are not; they became \u{fffd}",
-        encoding.name()
-    )
+fn malformed_note(encoding: &'static Encoding) -> Message {
+    Message::new("note-malformed").arg("encoding", encoding.name())
 }
 
 /// The encoding an HTML page declares in its first 1024 bytes
@@ -144,7 +143,10 @@ mod tests {
         let bytes = b"Le caf\xe9 co\xfbte 2\x80 \x96 \x93cher\x94, dit-il. D\xe9j\xe0 vu.";
         let d = decode_bytes(bytes, None).unwrap();
         assert_eq!(d.text, "Le café coûte 2€ – “cher”, dit-il. Déjà vu.");
-        assert_eq!(d.note.as_deref(), Some("Converted from windows-1252"));
+        assert_eq!(
+            d.note.map(|n| n.to_string()).as_deref(),
+            Some("Converted from windows-1252")
+        );
     }
 
     #[test]
@@ -155,7 +157,10 @@ mod tests {
         }
         let d = decode_bytes(&bytes, None).unwrap();
         assert_eq!(d.text, "Grüße 日本");
-        assert_eq!(d.note.as_deref(), Some("Converted from utf-16le"));
+        assert_eq!(
+            d.note.map(|n| n.to_string()).as_deref(),
+            Some("Converted from utf-16le")
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 
 use super::article_file::{ImportError, article_from_text};
+use crate::i18n::Message;
 use crate::model::{Article, ArticleMeta};
 
 /// The body XML inflated at most to this; more is refused as a bomb.
@@ -22,7 +23,7 @@ fn unreadable(why: impl Into<String>) -> ImportError {
     ImportError::Unreadable(why.into())
 }
 
-pub fn article_from_docx(bytes: &[u8], notes: &mut Vec<String>) -> Result<Article, ImportError> {
+pub fn article_from_docx(bytes: &[u8], notes: &mut Vec<Message>) -> Result<Article, ImportError> {
     if !bytes.starts_with(b"PK\x03\x04") {
         return Err(unreadable(
             "this is not a Word document (.docx files are zip archives)",
@@ -48,13 +49,11 @@ pub fn article_from_docx(bytes: &[u8], notes: &mut Vec<String>) -> Result<Articl
     let core = entry(&mut zip, "docProps/core.xml")?.unwrap_or_default();
     let (lines, counts) = body_lines(&body, &numbering)?;
     if counts.tables > 0 || counts.list_items > 0 {
-        notes.push(format!(
-            "{} list item{}, {} table{} (one line per row, cells between |)",
-            counts.list_items,
-            if counts.list_items == 1 { "" } else { "s" },
-            counts.tables,
-            if counts.tables == 1 { "" } else { "s" }
-        ));
+        notes.push(
+            Message::new("note-docx-lists-tables")
+                .arg("items", counts.list_items)
+                .arg("tables", counts.tables),
+        );
     }
     let checked = article_from_text(&lines.join("\n"))?;
     let meta = ArticleMeta {

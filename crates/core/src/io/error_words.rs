@@ -111,6 +111,7 @@ fn problem_text(c: &Catalog, p: &Problem) -> String {
         ),
         Problem::SpanOutOfRange {
             claim,
+            number,
             start,
             end,
             len,
@@ -118,6 +119,7 @@ fn problem_text(c: &Catalog, p: &Problem) -> String {
             "error-problem-span-out-of-range",
             &[
                 ("claim", id(claim.0)),
+                ("number", (*number).into()),
                 ("start", (*start).into()),
                 ("end", (*end).into()),
                 ("length", (*len).into()),
@@ -125,12 +127,14 @@ fn problem_text(c: &Catalog, p: &Problem) -> String {
         ),
         Problem::SpanQuoteMismatch {
             claim,
+            number,
             expected,
             found,
         } => c.format(
             "error-problem-quote",
             &[
                 ("claim", id(claim.0)),
+                ("number", (*number).into()),
                 ("expected", crate::model::quote_excerpt(expected).into()),
                 ("found", crate::model::quote_excerpt(found).into()),
             ],
@@ -147,17 +151,33 @@ fn problem_text(c: &Catalog, p: &Problem) -> String {
         Problem::DuplicateCommentId(i) => {
             c.format("error-problem-duplicate-comment", &[("id", id(i.0))])
         }
-        Problem::MissingSource { claim, source } => c.format(
+        Problem::MissingSource {
+            claim,
+            number,
+            source,
+        } => c.format(
             "error-problem-missing-source",
-            &[("claim", id(claim.0)), ("source", id(source.0))],
+            &[
+                ("claim", id(claim.0)),
+                ("number", (*number).into()),
+                ("source", id(source.0)),
+            ],
         ),
-        Problem::MissingVerdict { claim, verdict } => c.format(
+        Problem::MissingVerdict {
+            claim,
+            number,
+            verdict,
+        } => c.format(
             "error-problem-missing-verdict",
-            &[("claim", id(claim.0)), ("verdict", id(verdict.0))],
+            &[
+                ("claim", id(claim.0)),
+                ("number", (*number).into()),
+                ("verdict", id(verdict.0)),
+            ],
         ),
-        Problem::VerdictInConclusionOnlyScale { claim } => c.format(
+        Problem::VerdictInConclusionOnlyScale { claim, number } => c.format(
             "error-problem-verdict-without-scale",
-            &[("claim", id(claim.0))],
+            &[("claim", id(claim.0)), ("number", (*number).into())],
         ),
     }
 }

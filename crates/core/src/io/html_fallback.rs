@@ -35,6 +35,8 @@ use std::collections::{HashMap, HashSet};
 
 use dom_query::{Document, NodeId, NodeRef};
 
+use crate::i18n::Message;
+
 /// Under this share of the page's visible words, an extraction is suspect.
 pub const SHORT_FRACTION: f64 = 0.25;
 /// A line of the page's text with this many words is prose, not a menu item.
@@ -108,7 +110,7 @@ pub struct ShortExtraction {
 }
 
 impl ShortExtraction {
-    /// How the note on a second look starts (see [`Self::second_look_note`]).
+    /// The id of the note on a second look (see [`Self::second_look_note`]).
     pub const SECOND_LOOK_NOTE: &str = SECOND_LOOK_NOTE;
 
     /// What to do after a second look, said by `claimdesk new` and the open preview alike.
@@ -117,19 +119,20 @@ impl ShortExtraction {
     /// The import note saying that the second look replaced the reader
     /// view's text, if it did ("The reader view kept only 110 of …"), for
     /// `claimdesk new` and the open preview to tell the user plainly.
-    pub fn second_look_note(notes: &[String]) -> Option<&str> {
-        notes
-            .iter()
-            .find(|n| n.starts_with(SECOND_LOOK_NOTE))
-            .map(String::as_str)
+    pub fn second_look_note(notes: &[Message]) -> Option<&Message> {
+        notes.iter().find(|n| n.id == SECOND_LOOK_NOTE)
     }
 
-    /// "Only 110 of 1,540 words were kept as the article".
+    /// "Only 110 of 1540 words were kept as the article", in English.
     pub fn message(&self) -> String {
-        format!(
-            "Only {} of {} words were kept as the article",
-            self.kept_words, self.page_words
-        )
+        self.words().to_string()
+    }
+
+    /// [`Self::message`] for the window to word in its language.
+    pub fn words(&self) -> Message {
+        Message::new("note-short-extraction")
+            .arg("kept", self.kept_words)
+            .arg("page", self.page_words)
     }
 }
 
@@ -150,7 +153,7 @@ pub fn second_look(
     doc: &Document,
     readable: String,
     paragraphs: impl Fn(&str) -> String,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Message>,
 ) -> SecondLook {
     let page = page_text(doc, &paragraphs);
     let mut text = readable;
@@ -171,10 +174,12 @@ pub fn second_look(
             let found = word_count(&extended);
             let prose = prose_words(&extended);
             if found > kept && prose as f64 >= kept as f64 * BETTER_BY {
-                notes.push(format!(
-                    "{SECOND_LOOK_NOTE} {kept} of the page's {} words: its largest block of paragraphs ({found} words), which continues the reader view's text, was kept instead",
-                    page.words
-                ));
+                notes.push(
+                    Message::new(SECOND_LOOK_NOTE)
+                        .arg("kept", kept)
+                        .arg("page", page.words)
+                        .arg("found", found),
+                );
                 reader_text = Some(std::mem::replace(&mut text, extended));
             }
         }
@@ -193,8 +198,9 @@ pub fn second_look(
     }
 }
 
-/// How the note on a second look starts ("… kept only 110 of the page's 1,540 words: …").
-pub const SECOND_LOOK_NOTE: &str = "The reader view kept only";
+/// The note on a second look ("The reader view kept only 110 of the page's
+/// 1540 words: …"), by its id.
+pub const SECOND_LOOK_NOTE: &str = "note-second-look";
 
 /// Words in lines of [`PROSE_LINE_WORDS`] or more.
 fn prose_words(text: &str) -> usize {

@@ -8,6 +8,7 @@ use dom_smoothie::{Config, Readability, TextMode};
 use super::article_file::{ImportError, article_from_text};
 use super::html_fallback::{ShortExtraction, second_look};
 use super::html_meta::{iso_date, page_meta};
+use crate::i18n::Message;
 use crate::model::{Article, ArticleMeta, is_web_url};
 
 /// Pages with more elements than this are refused rather than scored for minutes.
@@ -33,7 +34,7 @@ pub struct HtmlArticle {
 /// paragraph per line, entities decoded, with the metadata the page carries.
 /// An extraction that keeps a small part of the page gets a second look
 /// (`html_fallback.rs`).
-pub fn article_from_html(html: &str, notes: &mut Vec<String>) -> Result<HtmlArticle, ImportError> {
+pub fn article_from_html(html: &str, notes: &mut Vec<Message>) -> Result<HtmlArticle, ImportError> {
     // The reader view's work grows with the square of the nesting depth: a
     // page nested thousands deep would take minutes. Real pages stay far below.
     let depth = nesting_depth(html);
@@ -90,7 +91,7 @@ pub fn article_from_html(html: &str, notes: &mut Vec<String>) -> Result<HtmlArti
         .url
         .or_else(|| extracted.url.clone().filter(|u| is_web_url(u)));
     if date.is_none() {
-        notes.push("No publication date found in the page".to_owned());
+        notes.push(Message::new("note-no-date"));
     }
     let meta = ArticleMeta {
         title: title.unwrap_or_default(),

@@ -12,6 +12,7 @@ use super::html_fallback::ShortExtraction;
 use super::transcript_import::{self, TranscriptKind};
 use super::{docx_import, isolate, pdf_import};
 use super::{html_import, markdown_import};
+use crate::i18n::{Message, Value};
 use crate::model::{Article, text::TextIndex};
 
 /// The kinds of article file ClaimDesk reads.
@@ -49,16 +50,18 @@ impl ArticleFormat {
         }
     }
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Text => "text",
-            Self::Markdown => "Markdown",
-            Self::Html => "web page",
-            Self::SubRip => "SubRip transcript",
-            Self::WebVtt => "WebVTT transcript",
-            Self::Pdf => "PDF",
-            Self::Docx => "Word document",
-        }
+    /// What the format is called ("web page"), as a message: English
+    /// through `to_string`.
+    pub fn name(self) -> Message {
+        Message::new(match self {
+            Self::Text => "article-format-text",
+            Self::Markdown => "article-format-markdown",
+            Self::Html => "article-format-web-page",
+            Self::SubRip => "article-format-subrip",
+            Self::WebVtt => "article-format-webvtt",
+            Self::Pdf => "article-format-pdf",
+            Self::Docx => "article-format-docx",
+        })
     }
 }
 
@@ -68,8 +71,10 @@ pub struct ImportedArticle {
     pub article: Article,
     /// What the file was read as (a text file holding a web page is read as one).
     pub format: ArticleFormat,
-    /// What was done or could not be found, for the preview ("Converted from windows-1252").
-    pub notes: Vec<String>,
+    /// What was done or could not be found, for the preview ("Converted
+    /// from windows-1252"): messages, worded in the window's language or,
+    /// by `claimdesk new`, in English.
+    pub notes: Vec<Message>,
     /// A web page whose extraction kept a small part of its text
     /// (`html_fallback.rs`): the user may keep the whole page text instead.
     pub short: Option<ShortExtraction>,
@@ -88,7 +93,7 @@ impl ImportedArticle {
         let meta = self.article.meta.clone();
         self.article = Article::new(meta, text);
         self.notes
-            .retain(|n| !n.starts_with(ShortExtraction::SECOND_LOOK_NOTE));
+            .retain(|n| n.id != ShortExtraction::SECOND_LOOK_NOTE);
         true
     }
 
@@ -122,27 +127,34 @@ impl ImportedArticle {
     }
 
     /// Label and value rows describing the import, shared by the window's
-    /// preview and `claimdesk new`; empty metadata shows as "(not found)".
-    pub fn preview_rows(&self) -> Vec<(&'static str, String)> {
+    /// preview (in its language) and `claimdesk new` (in English): a label
+    /// message, and a value (the file's own text, a number or a message);
+    /// empty metadata shows as "(not found)".
+    pub fn preview_rows(&self) -> Vec<(Message, Value)> {
         let meta = &self.article.meta;
         let or_missing = |s: &str| {
             if s.trim().is_empty() {
-                "(not found)".to_owned()
+                Message::new("preview-not-found").into()
             } else {
-                s.to_owned()
+                Value::Text(s.to_owned())
             }
         };
+        let row = |id: &'static str, value: Value| (Message::new(id), value);
         let mut rows = vec![
-            ("Read as", self.format.label().to_owned()),
-            ("Title", or_missing(&meta.title)),
-            ("Outlet", or_missing(&meta.outlet)),
-            ("Author", or_missing(&meta.author)),
-            ("Published", or_missing(&meta.date_published)),
-            ("URL", or_missing(&meta.url)),
-            ("Characters", self.char_count().to_string()),
-            ("Paragraphs", self.paragraph_count().to_string()),
+            row("preview-read-as", self.format.name().into()),
+            row("preview-title", or_missing(&meta.title)),
+            row("preview-outlet", or_missing(&meta.outlet)),
+            row("preview-author", or_missing(&meta.author)),
+            row("preview-published", or_missing(&meta.date_published)),
+            row("preview-url", or_missing(&meta.url)),
+            row("preview-characters", self.char_count().into()),
+            row("preview-paragraphs", self.paragraph_count().into()),
         ];
-        rows.extend(self.notes.iter().map(|n| ("Note", n.clone())));
+        rows.extend(
+            self.notes
+                .iter()
+                .map(|n| row("preview-note", n.clone().into())),
+        );
         rows
     }
 
@@ -186,9 +198,7 @@ pub fn import_article_with_progress(
             .file_stem()
             .map(|s| s.to_string_lossy().replace(['-', '_'], " "))
             .unwrap_or_default();
-        imported
-            .notes
-            .push("No title found: the file name is used".to_owned());
+        imported.notes.push(Message::new("note-no-title"));
     }
     Ok(imported)
 }
@@ -229,10 +239,7 @@ pub(super) fn import_bytes_here(
     let mut notes = Vec::new();
     let format = match sniffed {
         Some(found) if found != format => {
-            notes.push(format!(
-                "The file holds a {}: it was read as one",
-                found.label()
-            ));
+            notes.push(read_as(found));
             found
         }
         _ => format,
@@ -265,7 +272,7 @@ pub(super) fn import_bytes_here(
         .unwrap_or(&decoded.text);
     let mut short = None;
     let mut reader_text = None;
-    let mut from_html = |text: &str, notes: &mut Vec<String>| {
+    let mut from_html = |text: &str, notes: &mut Vec<Message>| {
         html_import::article_from_html(text, notes).map(|page| {
             short = page.short;
             reader_text = page.reader_text;
@@ -279,7 +286,7 @@ pub(super) fn import_bytes_here(
             format,
         ),
         ArticleFormat::Text if looks_like_html(text.as_bytes()) => {
-            notes.push("The file holds a web page: it was read as one".to_owned());
+            notes.push(read_as(ArticleFormat::Html));
             (from_html(text, &mut notes)?, ArticleFormat::Html)
         }
         ArticleFormat::Text => (article_from_text(text)?, format),
@@ -300,6 +307,15 @@ pub(super) fn import_bytes_here(
         notes,
         short,
         reader_text,
+    })
+}
+
+/// "The file holds a PDF: it was read as one".
+fn read_as(format: ArticleFormat) -> Message {
+    Message::new(match format {
+        ArticleFormat::Pdf => "note-read-as-pdf",
+        ArticleFormat::Docx => "note-read-as-docx",
+        _ => "note-read-as-web-page",
     })
 }
 
@@ -353,7 +369,8 @@ mod tests {
         )
         .unwrap();
         assert_eq!(imported.article.text, "Café crème, naïve à la façon.");
-        assert_eq!(imported.notes, ["Converted from windows-1252"]);
+        assert_eq!(imported.notes[0].to_string(), "Converted from windows-1252");
+        assert_eq!(imported.notes.len(), 1);
     }
 
     #[test]

@@ -6,6 +6,7 @@ use pulldown_cmark::{Event, MetadataBlockKind, Options, Parser, Tag, TagEnd};
 
 use super::article_file::{ImportError, article_from_text};
 use super::byline::read_byline_line;
+use crate::i18n::Message;
 use crate::model::Article;
 
 /// Reads Markdown as an article. The title comes from YAML front matter
@@ -17,7 +18,7 @@ use crate::model::Article;
 /// exists, so every offset into the article is into the text as kept.
 pub fn article_from_markdown(
     markdown: &str,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Message>,
 ) -> Result<Article, ImportError> {
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
@@ -28,7 +29,7 @@ pub fn article_from_markdown(
     }
     out.flush();
     if out.dropped_html {
-        notes.push("HTML inside the Markdown was left out".to_owned());
+        notes.push(Message::new("note-markdown-html"));
     }
     let front = FrontMatter::parse(&out.front_matter);
     let title = front
@@ -53,9 +54,7 @@ pub fn article_from_markdown(
     let byline = byline.map(|i| {
         let (line, _) = lines.remove(i);
         // The values read are in the preview's rows: the note says where they came from.
-        notes.push(
-            "The byline was read as author, outlet and date, and left out of the text".to_owned(),
-        );
+        notes.push(Message::new("note-byline"));
         read_byline_line(&line).unwrap_or_default()
     });
     let text = lines
@@ -304,7 +303,7 @@ mod tests {
     fn read(md: &str) -> (Article, Vec<String>) {
         let mut notes = Vec::new();
         let article = article_from_markdown(md, &mut notes).unwrap();
-        (article, notes)
+        (article, notes.iter().map(ToString::to_string).collect())
     }
 
     #[test]

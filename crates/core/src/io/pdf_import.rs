@@ -10,6 +10,7 @@ use pdf_extract::{Document, MediaBox, Object, OutputDev, OutputError, Transform}
 
 use super::article_file::{ImportError, article_from_text};
 use super::pdf_layout::{PdfLine, PdfPage, layout, title_from_first_line};
+use crate::i18n::Message;
 use crate::model::{Article, ArticleMeta};
 
 /// More pages than this is not an article (a 10,000-page header is a trap).
@@ -24,7 +25,7 @@ pub type PdfProgress<'a> = &'a mut dyn FnMut(usize, usize) -> bool;
 pub fn article_from_pdf(
     bytes: &[u8],
     progress: PdfProgress<'_>,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Message>,
 ) -> Result<Article, ImportError> {
     let unreadable = |why: String| ImportError::Unreadable(why);
     let head = &bytes[..bytes.len().min(1024)];
@@ -58,35 +59,26 @@ pub fn article_from_pdf(
             size: text.len() as u64,
         });
     }
-    notes.push(format!(
-        "{} page{} read{}",
-        pages.len(),
-        if pages.len() == 1 { "" } else { "s" },
-        if dropped > 0 {
-            format!("; {dropped} running header, footer or page-number lines left out")
-        } else {
-            String::new()
-        }
-    ));
+    notes.push(if dropped > 0 {
+        Message::new("note-pdf-pages-dropped")
+            .arg("count", pages.len())
+            .arg("dropped", dropped)
+    } else {
+        Message::new("note-pdf-pages").arg("count", pages.len())
+    });
     if failed > 0 {
-        notes.push(format!(
-            "{failed} damaged page{} could not be read and left out",
-            if failed == 1 { "" } else { "s" }
-        ));
+        notes.push(Message::new("note-pdf-damaged").arg("count", failed));
     }
     let empty_pages = pages.iter().filter(|p| p.lines.is_empty()).count();
     if empty_pages > 0 {
-        notes.push(format!(
-            "{empty_pages} page{} without text (images only) left out",
-            if empty_pages == 1 { "" } else { "s" }
-        ));
+        notes.push(Message::new("note-pdf-empty-pages").arg("count", empty_pages));
     }
     let checked = article_from_text(&text)?;
     // The title the PDF declares, when it is one; else the first line the
     // page shows, when it looks like one; else the caller uses the file name.
     let title = title.filter(|t| is_meaningful_title(t)).or_else(|| {
         let first = title_from_first_line(&pages, &checked.text)?;
-        notes.push("The title is the document's first line".to_owned());
+        notes.push(Message::new("note-title-first-line"));
         Some(first)
     });
     Ok(Article::new(

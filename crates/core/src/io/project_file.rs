@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use super::FileStamp;
+use crate::i18n::Message;
 use crate::model::{Approval, ClaimStatus, Event, FORMAT_VERSION, Problem, Project, validate};
 
 /// Projects larger than this are refused before they are read whole: a 5 MB
@@ -88,19 +89,29 @@ pub enum SaveError {
     Serialize(String),
     Io {
         path: PathBuf,
+        /// What was being done: a message of `save.ftl` ("save-step-writing").
         step: &'static str,
         error: std::io::Error,
     },
 }
 
+impl SaveError {
+    /// The error as a message (`save.ftl`) for the window to word; what the
+    /// operating system or RON said stays as they said it.
+    pub fn words(&self) -> Message {
+        match self {
+            Self::Serialize(e) => Message::new("save-error-serialize").arg("detail", e.as_str()),
+            Self::Io { path, step, error } => Message::new("save-error-io")
+                .arg("path", path.display().to_string())
+                .arg("step", Message::new(*step))
+                .arg("detail", error.to_string()),
+        }
+    }
+}
+
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Serialize(e) => write!(f, "could not write the project: {e}"),
-            Self::Io { path, step, error } => {
-                write!(f, "could not save {} ({step}): {error}", path.display())
-            }
-        }
+        self.words().fmt(f)
     }
 }
 
@@ -367,7 +378,7 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
         Ok(meta) if meta.file_type().is_symlink() => {
             fs::canonicalize(path).map_err(|error| SaveError::Io {
                 path: path.to_path_buf(),
-                step: "following the link",
+                step: "save-step-following-link",
                 error,
             })?
         }
@@ -398,9 +409,11 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
     }
     let mut tmp = builder
         .tempfile_in(dir)
-        .map_err(err("creating a temporary file"))?;
-    tmp.write_all(bytes).map_err(err("writing"))?;
-    tmp.as_file().sync_all().map_err(err("flushing to disk"))?;
+        .map_err(err("save-step-temporary-file"))?;
+    tmp.write_all(bytes).map_err(err("save-step-writing"))?;
+    tmp.as_file()
+        .sync_all()
+        .map_err(err("save-step-flushing"))?;
     if let Some(meta) = existing {
         let _ = fs::set_permissions(tmp.path(), meta.permissions());
         if keep_backup {
@@ -410,14 +423,14 @@ pub fn write_atomically(path: &Path, bytes: &[u8], keep_backup: bool) -> Result<
                 held_open,
                 RETRY_DELAYS,
             )
-            .map_err(err("keeping the previous version as .bak"))?;
+            .map_err(err("save-step-backup"))?;
         }
     }
     // Closed before the rename: Windows renames a file only once no handle
     // that forbids it is open, ours included. Dropped on an error, it is removed.
     let tmp = tmp.into_temp_path();
     with_retries(|| fs::rename(&tmp, path), held_open, RETRY_DELAYS)
-        .map_err(err("replacing the file"))?;
+        .map_err(err("save-step-replacing"))?;
     let _ = tmp.keep();
     // The rename is durable only once the folder itself is flushed.
     if let Ok(d) = fs::File::open(dir) {

@@ -68,7 +68,7 @@ pub fn write_recovery(
     if let Some(dir) = file.parent() {
         fs::create_dir_all(dir).map_err(|error| SaveError::Io {
             path: dir.to_path_buf(),
-            step: "creating the recovery folder",
+            step: "save-step-recovery-folder",
             error,
         })?;
     }

@@ -4,6 +4,7 @@
 //! a claim can say "00:12:31" and link to that moment of the video.
 
 use super::article_file::{ImportError, article_from_text};
+use crate::i18n::Message;
 use crate::model::text::normalize_newlines;
 use crate::model::{Article, ArticleMeta, Segment};
 
@@ -32,7 +33,7 @@ struct CueLine {
 pub fn article_from_transcript(
     text: &str,
     kind: TranscriptKind,
-    notes: &mut Vec<String>,
+    notes: &mut Vec<Message>,
 ) -> Result<Article, ImportError> {
     let text = normalize_newlines(text);
     if kind == TranscriptKind::WebVtt && !text.trim_start().starts_with("WEBVTT") {
@@ -47,10 +48,7 @@ pub fn article_from_transcript(
         ));
     }
     if skipped > 0 {
-        notes.push(format!(
-            "{skipped} block{} without a readable time code left out",
-            if skipped == 1 { " was" } else { "s were" }
-        ));
+        notes.push(Message::new("note-transcript-skipped").arg("count", skipped));
     }
     let (body, segments) = paragraphs(&lines);
     let speakers = segments
@@ -58,16 +56,11 @@ pub fn article_from_transcript(
         .filter_map(|s| s.speaker.as_deref())
         .collect::<std::collections::BTreeSet<_>>()
         .len();
-    notes.push(format!(
-        "{} cue line{} with time codes{}",
-        lines.len(),
-        if lines.len() == 1 { "" } else { "s" },
-        match speakers {
-            0 => ", no speakers marked".to_owned(),
-            1 => ", 1 speaker".to_owned(),
-            n => format!(", {n} speakers"),
-        }
-    ));
+    notes.push(
+        Message::new("note-transcript-cues")
+            .arg("count", lines.len())
+            .arg("speakers", speakers),
+    );
     // The shared checks (empty, binary-looking) still apply to the joined
     // text; they only trim its end, so segment offsets stay valid.
     let checked = article_from_text(&body)?;

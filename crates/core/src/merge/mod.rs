@@ -15,6 +15,7 @@ mod article;
 mod ids;
 mod items;
 mod place;
+pub use place::{field_name, place};
 mod repair;
 mod tree;
 

@@ -58,22 +58,71 @@ impl ConflictValue {
     /// The value in words for a person: a verdict's label rather than its id,
     /// "none" rather than `null`, a claim as its fields, one per line.
     pub fn display(&self, field: &str, scale: &RatingScale) -> String {
+        self.display_in(field, scale, &english)
+    }
+
+    /// [`Self::display`] with the words of a language (the window's): `word`
+    /// gives each of the fixed words and field names.
+    pub fn display_in(
+        &self,
+        field: &str,
+        scale: &RatingScale,
+        word: &dyn Fn(ValueWord<'_>) -> String,
+    ) -> String {
         match self {
-            Self::Absent => "(not there: deleted, or never added)".to_owned(),
-            Self::Text(s) if s.is_empty() => "(empty)".to_owned(),
+            Self::Absent => word(ValueWord::Absent),
+            Self::Text(s) if s.is_empty() => word(ValueWord::Empty),
             Self::Text(s) => s.clone(),
             Self::Data(s) => match serde_json::from_str::<Value>(s) {
-                Ok(v) => show(field, &v, scale),
+                Ok(v) => show(field, &v, scale, word),
                 Err(_) => s.clone(),
             },
         }
     }
 }
 
-fn show(field: &str, value: &Value, scale: &RatingScale) -> String {
+/// The fixed words a conflict's value is shown with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ValueWord<'a> {
+    /// This side has no such thing.
+    Absent,
+    /// An empty text.
+    Empty,
+    /// `null`: no verdict, no date.
+    Null,
+    Yes,
+    No,
+    /// An empty list.
+    EmptyList,
+    /// One field of a whole thing (a claim) shown field by field: its name
+    /// in the data (`claim_date`) and its value in words.
+    Field {
+        key: &'a str,
+        value: &'a str,
+    },
+}
+
+fn english(word: ValueWord<'_>) -> String {
+    match word {
+        ValueWord::Absent => "(not there: deleted, or never added)".to_owned(),
+        ValueWord::Empty => "(empty)".to_owned(),
+        ValueWord::Null => "none".to_owned(),
+        ValueWord::Yes => "yes".to_owned(),
+        ValueWord::No => "no".to_owned(),
+        ValueWord::EmptyList => "(none)".to_owned(),
+        ValueWord::Field { key, value } => format!("{}: {value}", field_words(key)),
+    }
+}
+
+fn show(
+    field: &str,
+    value: &Value,
+    scale: &RatingScale,
+    word: &dyn Fn(ValueWord<'_>) -> String,
+) -> String {
     match value {
-        Value::Null => "none".to_owned(),
-        Value::Bool(b) => if *b { "yes" } else { "no" }.to_owned(),
+        Value::Null => word(ValueWord::Null),
+        Value::Bool(b) => word(if *b { ValueWord::Yes } else { ValueWord::No }),
         Value::Number(n) if field == "verdict" => n
             .as_u64()
             .and_then(|id| scale.verdict(super::VerdictId(id)))
@@ -82,24 +131,30 @@ fn show(field: &str, value: &Value, scale: &RatingScale) -> String {
         Value::String(s) => s.clone(),
         Value::Array(items) if items.iter().all(|v| !v.is_object()) => {
             if items.is_empty() {
-                "(none)".to_owned()
+                word(ValueWord::EmptyList)
             } else {
                 items
                     .iter()
-                    .map(|v| show(field, v, scale))
+                    .map(|v| show(field, v, scale, word))
                     .collect::<Vec<_>>()
                     .join(", ")
             }
         }
         Value::Array(items) => items
             .iter()
-            .map(|v| show(field, v, scale))
+            .map(|v| show(field, v, scale, word))
             .collect::<Vec<_>>()
             .join("\n"),
         Value::Object(map) => map
             .iter()
             .filter(|(_, v)| !is_empty(v))
-            .map(|(k, v)| format!("{}: {}", field_words(k), show(k, v, scale)))
+            .map(|(k, v)| {
+                let value = show(k, v, scale, word);
+                word(ValueWord::Field {
+                    key: k,
+                    value: &value,
+                })
+            })
             .collect::<Vec<_>>()
             .join("\n"),
     }

@@ -27,7 +27,8 @@ pub use article::{Article, ArticleMeta, ArticleVersion, sha256_hex};
 pub use claim::{Approval, Claim, ClaimId, ClaimStatus, PreviousCheck, SourceLink, Span, Stance};
 pub use claim_index::ClaimIndex;
 pub use conflict::{
-    Conflict, ConflictSide, ConflictValue, FieldPath, PathStep, field_words, set_value_at, value_at,
+    Conflict, ConflictSide, ConflictValue, FieldPath, PathStep, ValueWord, field_words,
+    set_value_at, value_at,
 };
 pub use evidence::{ANCHOR_CONTEXT_CHARS, ExcerptAnchor, Snapshot};
 pub use project::{FORMAT_VERSION, Project, Settings};

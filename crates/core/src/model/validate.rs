@@ -16,12 +16,15 @@ pub enum Problem {
     },
     SpanOutOfRange {
         claim: ClaimId,
+        /// The claim's number in the article, as the claim list shows it.
+        number: usize,
         start: usize,
         end: usize,
         len: usize,
     },
     SpanQuoteMismatch {
         claim: ClaimId,
+        number: usize,
         expected: String,
         found: String,
     },
@@ -31,14 +34,17 @@ pub enum Problem {
     DuplicateCommentId(CommentId),
     MissingSource {
         claim: ClaimId,
+        number: usize,
         source: SourceId,
     },
     MissingVerdict {
         claim: ClaimId,
+        number: usize,
         verdict: VerdictId,
     },
     VerdictInConclusionOnlyScale {
         claim: ClaimId,
+        number: usize,
     },
 }
 
@@ -60,21 +66,23 @@ impl fmt::Display for Problem {
             ),
             Self::SpanOutOfRange {
                 claim,
+                number,
                 start,
                 end,
                 len,
             } => write!(
                 f,
-                "claim {} spans characters {start}..{end}, but the article has {len} characters",
+                "claim #{number} (id {}) spans characters {start}..{end}, but the article has {len} characters",
                 claim.0
             ),
             Self::SpanQuoteMismatch {
                 claim,
+                number,
                 expected,
                 found,
             } => write!(
                 f,
-                "claim {} quotes {:?}, but the article there reads {:?}",
+                "claim #{number} (id {}) quotes {:?}, but the article there reads {:?}",
                 claim.0,
                 excerpt(expected),
                 excerpt(found)
@@ -85,19 +93,27 @@ impl fmt::Display for Problem {
                 write!(f, "two verdicts of the rating scale share the id {}", id.0)
             }
             Self::DuplicateCommentId(id) => write!(f, "two comments share the id {}", id.0),
-            Self::MissingSource { claim, source } => write!(
+            Self::MissingSource {
+                claim,
+                number,
+                source,
+            } => write!(
                 f,
-                "claim {} links source {}, which is not in the source list",
+                "claim #{number} (id {}) links source {}, which is not in the source list",
                 claim.0, source.0
             ),
-            Self::MissingVerdict { claim, verdict } => write!(
+            Self::MissingVerdict {
+                claim,
+                number,
+                verdict,
+            } => write!(
                 f,
-                "claim {} has verdict {}, which is not in the rating scale",
+                "claim #{number} (id {}) has verdict {}, which is not in the rating scale",
                 claim.0, verdict.0
             ),
-            Self::VerdictInConclusionOnlyScale { claim } => write!(
+            Self::VerdictInConclusionOnlyScale { claim, number } => write!(
                 f,
-                "claim {} has a verdict, but the project uses conclusions instead of a scale",
+                "claim #{number} (id {}) has a verdict, but the project uses conclusions instead of a scale",
                 claim.0
             ),
         }
@@ -154,7 +170,18 @@ pub fn validate(project: &Project) -> Vec<Problem> {
 
     let index = TextIndex::new(text);
     let sources: HashSet<SourceId> = project.sources.iter().map(|s| s.id).collect();
-    for claim in &project.claims {
+    // Each claim's number as the list shows it (article order), so a
+    // problem names the claim the user sees; its id finds it in the file.
+    let mut order: Vec<usize> = (0..project.claims.len()).collect();
+    order.sort_by_key(|&i| {
+        let c = &project.claims[i];
+        (c.span.start, c.span.end, c.id)
+    });
+    let mut numbers = vec![0; order.len()];
+    for (n, &i) in order.iter().enumerate() {
+        numbers[i] = n + 1;
+    }
+    for (claim, &number) in project.claims.iter().zip(&numbers) {
         let span = &claim.span;
         // An orphan's span belongs to an earlier version of the text, on purpose.
         let found = if claim.orphaned {
@@ -165,12 +192,14 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         match found {
             None => problems.push(Problem::SpanOutOfRange {
                 claim: claim.id,
+                number,
                 start: span.start,
                 end: span.end,
                 len: index.total_chars(),
             }),
             Some(found) if found != span.quote => problems.push(Problem::SpanQuoteMismatch {
                 claim: claim.id,
+                number,
                 expected: span.quote.clone(),
                 found: found.to_owned(),
             }),
@@ -180,16 +209,21 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             if !sources.contains(&link.source) {
                 problems.push(Problem::MissingSource {
                     claim: claim.id,
+                    number,
                     source: link.source,
                 });
             }
         }
         if let Some(verdict) = claim.verdict {
             if project.scale.kind == ScaleKind::ConclusionOnly {
-                problems.push(Problem::VerdictInConclusionOnlyScale { claim: claim.id });
+                problems.push(Problem::VerdictInConclusionOnlyScale {
+                    claim: claim.id,
+                    number,
+                });
             } else if project.scale.verdict(verdict).is_none() {
                 problems.push(Problem::MissingVerdict {
                     claim: claim.id,
+                    number,
                     verdict,
                 });
             }

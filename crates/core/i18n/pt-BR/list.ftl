@@ -1,0 +1,7 @@
+# Como se unem as listas montadas pelo programa: "#3, #5 e #7".
+list-comma = { $head }, { $tail }
+list-and = { $head } e { $tail }
+list-sentences = { $head }; { $tail }
+list-item = { $item }
+quoted = “{ $text }”
+quoted-claim = #{ $number } “{ $quote }”
