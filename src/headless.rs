@@ -47,6 +47,11 @@ impl Headless {
     /// The app on a `width`×`height` screen, opening `file` as `claimdesk FILE` does.
     /// Like the native window, it looks up the system's fonts for scripts the bundled fonts lack.
     pub fn open(file: Option<&Path>, width: f32, height: f32) -> Self {
+        Self::open_in(file, width, height, crate::i18n::Lang::En)
+    }
+
+    /// [`Headless::open`] with the window in `lang`, as `--lang` starts it.
+    pub fn open_in(file: Option<&Path>, width: f32, height: f32, lang: crate::i18n::Lang) -> Self {
         let ctx = egui::Context::default();
         ctx.add_font_provider(Arc::new(
             egui_system_font_provider::SystemFontProvider::new(),
@@ -64,7 +69,7 @@ impl Headless {
                 ask_name: false,
                 library_dir: None,
                 library_fixed: false,
-                lang: Some(crate::i18n::Lang::En),
+                lang: Some(lang),
             },
         );
         Self {

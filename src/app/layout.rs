@@ -29,16 +29,31 @@ impl ClaimDeskApp {
             if shown != *title {
                 r.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, title));
             }
+            let published = crate::ui::i18n::date_long(ui, &meta.date_published);
             let parts: Vec<&str> = [
                 meta.outlet.as_str(),
                 meta.author.as_str(),
-                meta.date_published.as_str(),
+                published.as_str(),
             ]
             .into_iter()
             .filter(|s| !s.trim().is_empty())
             .collect();
             if !parts.is_empty() {
-                ui.label(styled(ui, RichText::new(parts.join("  ·  ")).weak()));
+                // Mirrored, the line reads from the right whatever its first
+                // part's script, and each part keeps its own direction: an
+                // English outlet beside an Arabic date would otherwise make
+                // the line left to right and put the date's year before its
+                // month. (egui draws the marks as nothing.)
+                let line = if crate::ui::i18n::is_rtl(ui) {
+                    let isolated: Vec<String> = parts
+                        .iter()
+                        .map(|p| format!("\u{2068}{p}\u{2069}"))
+                        .collect();
+                    format!("\u{200F}{}", isolated.join("  ·  "))
+                } else {
+                    parts.join("  ·  ")
+                };
+                ui.label(styled(ui, RichText::new(line).weak()));
             }
         });
         ui.add_space(4.0);

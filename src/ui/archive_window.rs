@@ -23,10 +23,13 @@ pub fn archive_all_ui(
     let (targets, skipped) = targets_without_copy(project);
     let mut open = true;
     let mut start = false;
-    egui::Window::new(tr(ctx, "sources-archive-all-sources-without-a"))
-        .collapsible(false)
-        .open(&mut open)
-        .show(ctx, |ui| {
+    let title = tr(ctx, "sources-archive-all-sources-without-a");
+    super::mirror::window_ui(
+        ctx,
+        &title,
+        Some(&mut open),
+        |w| w.collapsible(false),
+        |ui| {
             if skipped.is_empty() {
                 ui.label(trw_args(
                     ui,
@@ -49,7 +52,7 @@ pub fn archive_all_ui(
                     .small()
                     .strong(),
             ));
-            ui.text_edit_singleline(endpoint).labelled_by(l.id);
+            super::bidi_edit::singleline_ui(ui, endpoint, |e| e).labelled_by(l.id);
             ui.label(styled(
                 ui,
                 RichText::new(tr(ui, "sources-an-existing-capture-is-used"))
@@ -65,7 +68,8 @@ pub fn archive_all_ui(
             {
                 start = true;
             }
-        });
+        },
+    );
     if start {
         commands.push(Command::Archive {
             sources: targets.iter().map(|t| t.source).collect(),
@@ -77,9 +81,15 @@ pub fn archive_all_ui(
 
 /// Archiving under way: how many sources are done, and Cancel.
 pub fn archiving_ui(ctx: &egui::Context, working: &Working, commands: &mut Vec<Command>) {
-    egui::Window::new(working.title.as_str())
-        .collapsible(false)
-        .resizable(false)
-        .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
-        .show(ctx, |ui| working_ui(ui, working, commands));
+    super::mirror::window_ui(
+        ctx,
+        &working.title,
+        None,
+        |w| {
+            w.collapsible(false)
+                .resizable(false)
+                .anchor(egui::Align2::CENTER_CENTER, [0.0, 0.0])
+        },
+        |ui| working_ui(ui, working, commands),
+    );
 }

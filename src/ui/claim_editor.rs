@@ -207,7 +207,10 @@ impl ClaimEditor {
                     RichText::new(tr_args(
                         ui,
                         "claims-published-locked",
-                        &[("day", claim.published_on.as_str().into())],
+                        &[(
+                            "day",
+                            crate::ui::i18n::date_long(ui, &claim.published_on).into(),
+                        )],
                     ))
                     .small()
                     .color(theme::WARNING),
@@ -262,11 +265,10 @@ impl ClaimEditor {
             if let Some(i) = remove {
                 claim.tags.remove(i);
             }
-            let r = ui.add(
-                egui::TextEdit::singleline(&mut self.new_tag)
-                    .hint_text(crate::ui::i18n::words_line(ui, tr(ui, "claims-add-tag")))
-                    .desired_width(90.0),
-            );
+            let hint = crate::ui::i18n::words_line(ui, tr(ui, "claims-add-tag"));
+            let r = super::bidi_edit::singleline_ui(ui, &mut self.new_tag, |e| {
+                e.hint_text(hint).desired_width(90.0)
+            });
             let r = r.on_hover_text(hover(ui, tr(ui, "claims-type-a-tag-and-press")));
             if r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
                 let tag = self.new_tag.trim().to_owned();
@@ -394,14 +396,16 @@ fn links_ui(
                 ComboBox::from_id_salt(("stance", claim.id, i))
                     .selected_text(crate::ui::i18n::styled_line(ui, shown))
                     .show_ui(ui, |ui| {
-                        for s in Stance::ALL {
-                            let label = super::labels::stance(ui, s);
-                            ui.selectable_value(
-                                &mut link.stance,
-                                s,
-                                crate::ui::i18n::words_line(ui, label),
-                            );
-                        }
+                        crate::ui::mirror::popup_content_ui(ui, |ui| {
+                            for s in Stance::ALL {
+                                let label = super::labels::stance(ui, s);
+                                ui.selectable_value(
+                                    &mut link.stance,
+                                    s,
+                                    crate::ui::i18n::words_line(ui, label),
+                                );
+                            }
+                        })
                     })
                     .response
                     .labelled_by(l.id);
@@ -437,17 +441,19 @@ fn links_ui(
                     tr(ui, "claims-link-a-source"),
                 ))
                 .show_ui(ui, |ui| {
-                    for s in unlinked {
-                        if ui
-                            .selectable_label(false, words(ui, source_title(ui, s)))
-                            .clicked()
-                        {
-                            claim.sources.push(SourceLink {
-                                source: s.id,
-                                ..SourceLink::default()
-                            });
+                    crate::ui::mirror::popup_content_ui(ui, |ui| {
+                        for s in unlinked {
+                            if ui
+                                .selectable_label(false, words(ui, source_title(ui, s)))
+                                .clicked()
+                            {
+                                claim.sources.push(SourceLink {
+                                    source: s.id,
+                                    ..SourceLink::default()
+                                });
+                            }
                         }
-                    }
+                    })
                 })
                 .response
                 .labelled_by(l.id);

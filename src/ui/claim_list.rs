@@ -219,15 +219,11 @@ impl ClaimList {
                 .small()
                 .strong(),
         ));
-        ui.add(
-            egui::TextEdit::singleline(&mut self.search)
-                .id(egui::Id::unique("claim_search"))
-                .hint_text(crate::ui::i18n::words_line(
-                    ui,
-                    tr(ui, "claims-quote-claim-claimant-tag"),
-                ))
-                .desired_width(f32::INFINITY),
-        )
+        let hint = crate::ui::i18n::words_line(ui, tr(ui, "claims-quote-claim-claimant-tag"));
+        let id = egui::Id::unique("claim_search");
+        super::bidi_edit::singleline_with_id_ui(ui, id, &mut self.search, |e| {
+            e.hint_text(hint).desired_width(f32::INFINITY)
+        })
         .labelled_by(l.id);
         let all_verdicts = tr(ui, "claims-all-verdicts");
         let unrated = tr(ui, "claims-unrated");
@@ -254,25 +250,27 @@ impl ClaimList {
                 .selected_text(crate::ui::i18n::words_line(&cols[0], verdict_text))
                 .width(cols[0].available_width())
                 .show_ui(&mut cols[0], |ui| {
-                    ui.selectable_value(
-                        &mut self.verdict,
-                        VerdictFilter::All,
-                        crate::ui::i18n::words_line(ui, all_verdicts),
-                    );
-                    if project.scale.kind == ScaleKind::Ratings {
-                        for v in &project.scale.verdicts {
-                            ui.selectable_value(
-                                &mut self.verdict,
-                                VerdictFilter::Verdict(v.id),
-                                &v.label,
-                            );
+                    crate::ui::mirror::popup_content_ui(ui, |ui| {
+                        ui.selectable_value(
+                            &mut self.verdict,
+                            VerdictFilter::All,
+                            crate::ui::i18n::words_line(ui, all_verdicts),
+                        );
+                        if project.scale.kind == ScaleKind::Ratings {
+                            for v in &project.scale.verdicts {
+                                ui.selectable_value(
+                                    &mut self.verdict,
+                                    VerdictFilter::Verdict(v.id),
+                                    &v.label,
+                                );
+                            }
                         }
-                    }
-                    ui.selectable_value(
-                        &mut self.verdict,
-                        VerdictFilter::Unrated,
-                        crate::ui::i18n::words_line(ui, unrated),
-                    );
+                        ui.selectable_value(
+                            &mut self.verdict,
+                            VerdictFilter::Unrated,
+                            crate::ui::i18n::words_line(ui, unrated),
+                        );
+                    })
                 })
                 .response
                 .labelled_by(l.id);
@@ -284,19 +282,21 @@ impl ClaimList {
                 .selected_text(crate::ui::i18n::words_line(&cols[1], status_text))
                 .width(cols[1].available_width())
                 .show_ui(&mut cols[1], |ui| {
-                    ui.selectable_value(
-                        &mut self.status,
-                        None,
-                        crate::ui::i18n::words_line(ui, all_statuses),
-                    );
-                    for s in ClaimStatus::ALL {
-                        let label = super::labels::status(ui, s);
+                    crate::ui::mirror::popup_content_ui(ui, |ui| {
                         ui.selectable_value(
                             &mut self.status,
-                            Some(s),
-                            crate::ui::i18n::words_line(ui, label),
+                            None,
+                            crate::ui::i18n::words_line(ui, all_statuses),
                         );
-                    }
+                        for s in ClaimStatus::ALL {
+                            let label = super::labels::status(ui, s);
+                            ui.selectable_value(
+                                &mut self.status,
+                                Some(s),
+                                crate::ui::i18n::words_line(ui, label),
+                            );
+                        }
+                    })
                 })
                 .response
                 .labelled_by(l.id);

@@ -5,7 +5,7 @@
 use crate::ui::i18n::{styled, tr, trw, words};
 use std::collections::HashMap;
 
-use eframe::egui::{self, Grid, RichText, ScrollArea, TextEdit, Ui};
+use eframe::egui::{self, Grid, RichText, ScrollArea, Ui};
 
 use super::{Command, theme};
 use crate::edit::Resolution;
@@ -33,7 +33,8 @@ fn side_heading(c: &Catalog, name: &str, side: &ConflictSide) -> String {
     let args = [
         ("side", name.into()),
         ("who", side.who.as_str().into()),
-        ("when", side.when.as_str().into()),
+        // A moment as the language writes it (the file keeps it as stored).
+        ("when", c.moment(&side.when).into()),
     ];
     match (side.who.is_empty(), side.when.is_empty()) {
         (true, true) => name.to_owned(),
@@ -178,11 +179,9 @@ impl ConflictsPanel {
                     .or_insert_with(|| ours.to_owned());
                 if text.chars().nth(SHOWN_CHARS * 10).is_none() {
                     let l = ui.label(trw(ui, "checktab-or-write-the-value"));
-                    ui.add(
-                        TextEdit::multiline(text)
-                            .desired_rows(2)
-                            .desired_width(f32::INFINITY),
-                    )
+                    super::bidi_edit::multiline_ui(ui, text, |e| {
+                        e.desired_rows(2).desired_width(f32::INFINITY)
+                    })
                     .labelled_by(l.id);
                     if ui.button(trw(ui, "checktab-take-this-text")).clicked() {
                         commands.push(Command::ResolveConflict {

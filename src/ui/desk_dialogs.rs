@@ -5,7 +5,7 @@
 
 use std::path::PathBuf;
 
-use eframe::egui::{RichText, TextEdit, Ui};
+use eframe::egui::{RichText, Ui};
 
 use super::Command;
 use super::i18n::{styled, tr, tr_args, trw};
@@ -27,11 +27,10 @@ pub enum DeskDialog {
 /// A labelled field; `label` and `hint` are message ids.
 fn field(ui: &mut Ui, label: &str, value: &mut String, hint: &str) {
     let l = ui.label(trw(ui, label));
-    ui.add(
-        TextEdit::singleline(value)
-            .hint_text(crate::ui::i18n::words_line(ui, tr(ui, hint)))
-            .desired_width(f32::INFINITY),
-    )
+    let hint = crate::ui::i18n::words_line(ui, tr(ui, hint));
+    super::bidi_edit::singleline_ui(ui, value, |e| {
+        e.hint_text(hint).desired_width(f32::INFINITY)
+    })
     .labelled_by(l.id);
 }
 

@@ -1,7 +1,7 @@
 //! Modal dialogs: confirmations, a new project, pasted text, messages.
 
 use crate::ui::i18n::{styled, tr, tr_args, trw, trw_args, words};
-use eframe::egui::{self, Id, RichText, TextEdit};
+use eframe::egui::{self, Id, RichText};
 
 use super::Command;
 use crate::edit::Action;
@@ -173,11 +173,9 @@ pub fn ui(
                 egui::ScrollArea::vertical()
                     .max_height(260.0)
                     .show(ui, |ui| {
-                        ui.add(
-                            TextEdit::multiline(text)
-                                .desired_rows(10)
-                                .desired_width(f32::INFINITY),
-                        )
+                        super::bidi_edit::multiline_ui(ui, text, |e| {
+                            e.desired_rows(10).desired_width(f32::INFINITY)
+                        })
                         .labelled_by(l.id);
                     });
                 preset_ui(ui, preset);
@@ -264,7 +262,7 @@ pub fn ui(
                     "dialog-recover-body",
                     &[
                         ("name", name.as_str().into()),
-                        ("when", when.as_str().into()),
+                        ("when", crate::ui::i18n::moment(ui, when).into()),
                         ("claims", (*claims).into()),
                     ],
                 ));

@@ -39,7 +39,7 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
                 ui,
                 RichText::new(format!(
                     "{} · {} · {}…",
-                    snap.captured,
+                    crate::ui::i18n::date_short(ui, &snap.captured),
                     snap.kind_label(),
                     snap.short_hash()
                 ))
@@ -86,7 +86,10 @@ pub fn snapshots_ui(ui: &mut Ui, source: &Source, commands: &mut Vec<Command>) {
                 RichText::new(tr_args(
                     ui,
                     "sources-captured-on",
-                    &[("day", source.archived_on.as_str().into())],
+                    &[(
+                        "day",
+                        crate::ui::i18n::date_long(ui, &source.archived_on).into(),
+                    )],
                 ))
                 .small()
                 .weak(),

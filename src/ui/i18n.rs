@@ -144,3 +144,30 @@ pub fn words_line(ui: &egui::Ui, text: impl Into<String>) -> egui::WidgetText {
         text.into()
     }
 }
+
+/// A count as the window's language writes it: `1,234`, `1.234`, `1 234`
+/// (a count given to a message as a number is written so already).
+pub fn number(c: &impl HasCtx, n: usize) -> String {
+    catalog(c).number(n)
+}
+
+/// A fraction with `digits` after the separator: `0.93`, `0,93`.
+pub fn decimal(c: &impl HasCtx, value: f64, digits: usize) -> String {
+    catalog(c).decimal(value, digits)
+}
+
+/// A date in a sentence: `2 de marzo de 2025`, `2 مارس/آذار 2025`; as the
+/// reports write it (`i18n::dates::long`).
+pub fn date_long(c: &impl HasCtx, iso: &str) -> String {
+    catalog(c).date_long(iso)
+}
+
+/// A date in a list or row: `2/3/2025`, `2025/03/02`.
+pub fn date_short(c: &impl HasCtx, iso: &str) -> String {
+    catalog(c).date_short(iso)
+}
+
+/// A stored moment (`2025-10-29T09:40:00Z`) as a short date and time.
+pub fn moment(c: &impl HasCtx, stamp: &str) -> String {
+    catalog(c).moment(stamp)
+}

@@ -128,14 +128,10 @@ impl LibraryPanel {
         ui.separator();
         ui.horizontal(|ui| {
             let label = ui.label(trw(ui, "library-search-the-library"));
-            let field = ui.add(
-                egui::TextEdit::singleline(&mut self.query)
-                    .desired_width(180.0)
-                    .hint_text(crate::ui::i18n::words_line(
-                        ui,
-                        tr(ui, "library-words-of-a-claim"),
-                    )),
-            );
+            let hint = crate::ui::i18n::words_line(ui, tr(ui, "library-words-of-a-claim"));
+            let field = super::bidi_edit::singleline_ui(ui, &mut self.query, |e| {
+                e.desired_width(180.0).hint_text(hint)
+            });
             let field = field.labelled_by(label.id);
             let enter = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if (ui.button(trw(ui, "library-search")).clicked() || enter)
@@ -190,7 +186,7 @@ impl LibraryPanel {
         }
         ui.horizontal(|ui| {
             let label = ui.label(trw(ui, "library-folder"));
-            ui.add(egui::TextEdit::singleline(&mut self.folder).desired_width(220.0))
+            super::bidi_edit::singleline_ui(ui, &mut self.folder, |e| e.desired_width(220.0))
                 .labelled_by(label.id);
             if ui.button(trw(ui, "library-use-folder")).clicked() && !self.folder.trim().is_empty()
             {
@@ -218,7 +214,7 @@ fn by_line(ui: &egui::Ui, p: &PreviousCheck) -> String {
             "library-previous-by-on",
             &[
                 ("organisation", organisation.into()),
-                ("date", p.date.as_str().into()),
+                ("date", crate::ui::i18n::date_short(ui, &p.date).into()),
             ],
         )
     };
@@ -238,7 +234,7 @@ pub fn empty_library(c: &impl HasCtx) -> String {
     tr(c, "library-empty")
 }
 
-/// What a library without a close match says ("… (1234 entries)"): the
+/// What a library without a close match says ("… (1,234 entries)"): the
 /// count is a Fluent number, written as the window's language writes numbers.
 pub fn no_close_match(c: &impl HasCtx, entries: u64) -> String {
     tr_args(
@@ -316,7 +312,8 @@ pub fn strength_text(c: &impl HasCtx, score: f32) -> String {
         Some(Strength::Possible) => "library-possible-match",
         Some(Strength::Weak) | None => "library-weak-match",
     };
-    format!("{} · {score:.1}", tr(c, id))
+    let score = crate::ui::i18n::decimal(c, f64::from(score), 1);
+    format!("{} · {score}", tr(c, id))
 }
 
 /// "Link to claim #3 as previous check": the button names where the link goes.
@@ -348,7 +345,8 @@ fn hit_ui(
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        let whence: Vec<&str> = [e.organisation.as_str(), e.date.as_str(), origin.as_str()]
+        let date = crate::ui::i18n::date_short(ui, &e.date);
+        let whence: Vec<&str> = [e.organisation.as_str(), date.as_str(), origin.as_str()]
             .into_iter()
             .filter(|s| !s.is_empty())
             .collect();

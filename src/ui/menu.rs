@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use eframe::egui::{self, Button, Key, KeyboardShortcut, Modifiers, RichText, Ui};
 
-use super::i18n::{HasCtx, hover, styled, tr, tr_args, trw};
+use super::i18n::{HasCtx, hover, styled, tr, tr_args, trw, words};
 use super::{Command, Tab};
 use crate::export::Format;
 use crate::i18n::{Lang, Message};
@@ -159,210 +159,167 @@ fn item(
 pub fn menu_bar_ui(ui: &mut Ui, state: &MenuState<'_>, commands: &mut Vec<Command>) {
     let ctx = ui.ctx().clone();
     super::mirror::menu_bar_ui(ui, |ui| {
-        ui.menu_button(
-            super::mirror::label_text(ui, tr(ui, "menu-file"), egui::TextStyle::Button),
-            |ui| {
-                if item(ui, &ctx, "menu-file-new-project", Some(NEW), true) {
-                    commands.push(Command::AskNewProject);
-                }
-                if item(ui, &ctx, "menu-file-open-project", Some(OPEN), true) {
-                    commands.push(Command::OpenProjectDialog);
-                }
-                ui.menu_button(
-                    super::mirror::label_text(
+        super::mirror::menu_button_ui(ui, &tr(ui, "menu-file"), |ui| {
+            if item(ui, &ctx, "menu-file-new-project", Some(NEW), true) {
+                commands.push(Command::AskNewProject);
+            }
+            if item(ui, &ctx, "menu-file-open-project", Some(OPEN), true) {
+                commands.push(Command::OpenProjectDialog);
+            }
+            super::mirror::submenu_ui(ui, &tr(ui, "menu-file-open-recent"), |ui| {
+                if state.recent.is_empty() {
+                    ui.label(styled(
                         ui,
-                        tr(ui, "menu-file-open-recent"),
-                        egui::TextStyle::Button,
-                    ),
-                    |ui| {
-                        if state.recent.is_empty() {
-                            ui.label(styled(
-                                ui,
-                                RichText::new(tr(ui, "menu-file-no-recent")).weak(),
-                            ));
-                        }
-                        for path in state.recent {
-                            if ui.button(path.display().to_string()).clicked() {
-                                commands.push(Command::Open(path.clone()));
-                            }
-                        }
-                    },
-                );
+                        RichText::new(tr(ui, "menu-file-no-recent")).weak(),
+                    ));
+                }
+                for path in state.recent {
+                    if ui.button(path.display().to_string()).clicked() {
+                        commands.push(Command::Open(path.clone()));
+                    }
+                }
+            });
+            ui.separator();
+            if item(ui, &ctx, "menu-file-open-article", None, true) {
+                commands.push(Command::OpenArticleDialog);
+            }
+            if item(ui, &ctx, "menu-file-paste-article", None, true) {
+                commands.push(Command::AskPasteArticle);
+            }
+            if item(ui, &ctx, "menu-file-import-annotations", None, true) {
+                commands.push(Command::ImportAnnotationsDialog);
+            }
+            ui.separator();
+            if item(ui, &ctx, "menu-file-save", Some(SAVE), true) {
+                commands.push(Command::Save);
+            }
+            if item(ui, &ctx, "menu-file-save-as", Some(SAVE_AS), true) {
+                commands.push(Command::SaveAs);
+            }
+            super::mirror::submenu_ui(ui, &tr(ui, "menu-file-desk"), |ui| {
+                if item(ui, &ctx, "menu-file-desk-sync", Some(SYNC), true) {
+                    commands.push(Command::Sync);
+                }
+                if item(ui, &ctx, "menu-file-desk-show", None, true) {
+                    commands.push(Command::ShowTab(Tab::Desk));
+                }
                 ui.separator();
-                if item(ui, &ctx, "menu-file-open-article", None, true) {
-                    commands.push(Command::OpenArticleDialog);
+                if item(ui, &ctx, "menu-file-desk-join", None, true) {
+                    commands.push(Command::AskJoinDesk);
                 }
-                if item(ui, &ctx, "menu-file-paste-article", None, true) {
-                    commands.push(Command::AskPasteArticle);
+                if item(ui, &ctx, "menu-file-desk-start", None, true) {
+                    commands.push(Command::AskStartDesk);
                 }
-                if item(ui, &ctx, "menu-file-import-annotations", None, true) {
-                    commands.push(Command::ImportAnnotationsDialog);
-                }
-                ui.separator();
-                if item(ui, &ctx, "menu-file-save", Some(SAVE), true) {
-                    commands.push(Command::Save);
-                }
-                if item(ui, &ctx, "menu-file-save-as", Some(SAVE_AS), true) {
-                    commands.push(Command::SaveAs);
-                }
-                ui.menu_button(
-                    super::mirror::label_text(
+            });
+            super::mirror::submenu_ui(ui, &tr(ui, "menu-file-export"), |ui| {
+                for format in Format::ALL {
+                    let label = tr_args(
                         ui,
-                        tr(ui, "menu-file-desk"),
-                        egui::TextStyle::Button,
-                    ),
-                    |ui| {
-                        if item(ui, &ctx, "menu-file-desk-sync", Some(SYNC), true) {
-                            commands.push(Command::Sync);
-                        }
-                        if item(ui, &ctx, "menu-file-desk-show", None, true) {
-                            commands.push(Command::ShowTab(Tab::Desk));
-                        }
-                        ui.separator();
-                        if item(ui, &ctx, "menu-file-desk-join", None, true) {
-                            commands.push(Command::AskJoinDesk);
-                        }
-                        if item(ui, &ctx, "menu-file-desk-start", None, true) {
-                            commands.push(Command::AskStartDesk);
-                        }
-                    },
-                );
-                ui.menu_button(
-                    super::mirror::label_text(
-                        ui,
-                        tr(ui, "menu-file-export"),
-                        egui::TextStyle::Button,
-                    ),
-                    |ui| {
-                        for format in Format::ALL {
-                            let label = tr_args(
-                                ui,
-                                "menu-file-export-format",
-                                &[("format", format_name(&ctx, format).into())],
-                            );
-                            if ui.button(label).clicked() {
-                                commands.push(Command::Export(format));
-                            }
-                        }
-                        ui.separator();
-                        if ui
-                            .button(trw(ui, "menu-file-check-before-export"))
-                            .clicked()
-                        {
-                            commands.push(Command::ShowTab(Tab::Check));
-                        }
-                    },
-                );
-                ui.separator();
-                if item(ui, &ctx, "menu-file-quit", None, true) {
-                    commands.push(Command::Quit);
-                }
-            },
-        );
-        ui.menu_button(
-            super::mirror::label_text(ui, tr(ui, "menu-edit"), egui::TextStyle::Button),
-            |ui| {
-                let undo = undo_text(ui, state.undo).unwrap_or_else(|| tr(ui, "menu-edit-undo"));
-                let undo_button = Button::new(undo).shortcut_text(ctx.format_shortcut(&UNDO));
-                if ui.add_enabled(state.undo.is_some(), undo_button).clicked() {
-                    commands.push(Command::Undo);
-                }
-                let redo = redo_text(ui, state.redo).unwrap_or_else(|| tr(ui, "menu-edit-redo"));
-                let redo_button = Button::new(redo).shortcut_text(ctx.format_shortcut(&REDO));
-                if ui.add_enabled(state.redo.is_some(), redo_button).clicked() {
-                    commands.push(Command::Redo);
+                        "menu-file-export-format",
+                        &[("format", format_name(&ctx, format).into())],
+                    );
+                    if ui.button(words(ui, label)).clicked() {
+                        commands.push(Command::Export(format));
+                    }
                 }
                 ui.separator();
-                if item(ui, &ctx, "menu-edit-your-name", None, true) {
-                    commands.push(Command::AskUserName);
-                }
-            },
-        );
-        ui.menu_button(
-            super::mirror::label_text(ui, tr(ui, "menu-claims"), egui::TextStyle::Button),
-            |ui| {
-                if item(
-                    ui,
-                    &ctx,
-                    "menu-claims-mark",
-                    Some(MARK_CLAIM),
-                    state.selection.is_some(),
-                ) {
-                    commands.push(mark_claim(&ctx, state.selection));
-                }
-                if item(
-                    ui,
-                    &ctx,
-                    "menu-claims-next",
-                    Some(NEXT_CLAIM),
-                    state.has_claims,
-                ) {
-                    commands.push(Command::NextClaim);
-                }
-                if item(
-                    ui,
-                    &ctx,
-                    "menu-claims-previous",
-                    Some(PREVIOUS_CLAIM),
-                    state.has_claims,
-                ) {
-                    commands.push(Command::PreviousClaim);
-                }
-            },
-        );
-        ui.menu_button(
-            super::mirror::label_text(ui, tr(ui, "menu-article"), egui::TextStyle::Button),
-            |ui| {
-                if ui.button(trw(ui, "menu-article-replace")).clicked() {
-                    commands.push(Command::ReplaceArticleDialog);
-                }
-            },
-        );
-        ui.menu_button(
-            super::mirror::label_text(ui, tr(ui, "menu-project"), egui::TextStyle::Button),
-            |ui| {
                 if ui
-                    .button(trw(ui, "menu-project-article-and-organisation"))
+                    .button(trw(ui, "menu-file-check-before-export"))
                     .clicked()
                 {
-                    commands.push(Command::ShowTab(Tab::Project));
+                    commands.push(Command::ShowTab(Tab::Check));
                 }
-                if ui.button(trw(ui, "menu-project-sources")).clicked() {
-                    commands.push(Command::ShowTab(Tab::Sources(None)));
+            });
+            ui.separator();
+            if item(ui, &ctx, "menu-file-quit", None, true) {
+                commands.push(Command::Quit);
+            }
+        });
+        super::mirror::menu_button_ui(ui, &tr(ui, "menu-edit"), |ui| {
+            let undo = undo_text(ui, state.undo).unwrap_or_else(|| tr(ui, "menu-edit-undo"));
+            let shortcut = Some(ctx.format_shortcut(&UNDO));
+            if super::mirror::menu_item_ui(ui, &undo, shortcut, state.undo.is_some()).clicked() {
+                commands.push(Command::Undo);
+            }
+            let redo = redo_text(ui, state.redo).unwrap_or_else(|| tr(ui, "menu-edit-redo"));
+            let shortcut = Some(ctx.format_shortcut(&REDO));
+            if super::mirror::menu_item_ui(ui, &redo, shortcut, state.redo.is_some()).clicked() {
+                commands.push(Command::Redo);
+            }
+            ui.separator();
+            if item(ui, &ctx, "menu-edit-your-name", None, true) {
+                commands.push(Command::AskUserName);
+            }
+        });
+        super::mirror::menu_button_ui(ui, &tr(ui, "menu-claims"), |ui| {
+            if item(
+                ui,
+                &ctx,
+                "menu-claims-mark",
+                Some(MARK_CLAIM),
+                state.selection.is_some(),
+            ) {
+                commands.push(mark_claim(&ctx, state.selection));
+            }
+            if item(
+                ui,
+                &ctx,
+                "menu-claims-next",
+                Some(NEXT_CLAIM),
+                state.has_claims,
+            ) {
+                commands.push(Command::NextClaim);
+            }
+            if item(
+                ui,
+                &ctx,
+                "menu-claims-previous",
+                Some(PREVIOUS_CLAIM),
+                state.has_claims,
+            ) {
+                commands.push(Command::PreviousClaim);
+            }
+        });
+        super::mirror::menu_button_ui(ui, &tr(ui, "menu-article"), |ui| {
+            if ui.button(trw(ui, "menu-article-replace")).clicked() {
+                commands.push(Command::ReplaceArticleDialog);
+            }
+        });
+        super::mirror::menu_button_ui(ui, &tr(ui, "menu-project"), |ui| {
+            if ui
+                .button(trw(ui, "menu-project-article-and-organisation"))
+                .clicked()
+            {
+                commands.push(Command::ShowTab(Tab::Project));
+            }
+            if ui.button(trw(ui, "menu-project-sources")).clicked() {
+                commands.push(Command::ShowTab(Tab::Sources(None)));
+            }
+            if ui.button(trw(ui, "menu-project-archive-all")).clicked() {
+                commands.push(Command::AskArchiveAll);
+            }
+            if ui.button(trw(ui, "menu-project-scale")).clicked() {
+                commands.push(Command::ShowTab(Tab::Scale));
+            }
+        });
+        super::mirror::menu_button_ui(ui, &tr(ui, "menu-language"), |ui| {
+            // Each language in itself, so a reader finds theirs whatever
+            // language the window is in; the pseudo-language only once chosen
+            // with `--lang en-XA`.
+            for lang in Lang::ALL {
+                if lang == Lang::EnXa && state.lang != Lang::EnXa {
+                    continue;
                 }
-                if ui.button(trw(ui, "menu-project-archive-all")).clicked() {
-                    commands.push(Command::AskArchiveAll);
+                if super::mirror::radio_ui(ui, state.lang == lang, lang.native_name()).clicked() {
+                    commands.push(Command::SetLanguage(lang));
                 }
-                if ui.button(trw(ui, "menu-project-scale")).clicked() {
-                    commands.push(Command::ShowTab(Tab::Scale));
-                }
-            },
-        );
-        ui.menu_button(
-            super::mirror::label_text(ui, tr(ui, "menu-language"), egui::TextStyle::Button),
-            |ui| {
-                // Each language in itself, so a reader finds theirs whatever
-                // language the window is in; the pseudo-language only once chosen
-                // with `--lang en-XA`.
-                for lang in Lang::ALL {
-                    if lang == Lang::EnXa && state.lang != Lang::EnXa {
-                        continue;
-                    }
-                    if super::mirror::radio_ui(ui, state.lang == lang, lang.native_name()).clicked()
-                    {
-                        commands.push(Command::SetLanguage(lang));
-                    }
-                }
-            },
-        );
-        ui.menu_button(
-            super::mirror::label_text(ui, tr(ui, "menu-help"), egui::TextStyle::Button),
-            |ui| {
-                if ui.button(trw(ui, "menu-help-shortcuts")).clicked() {
-                    commands.push(Command::ShowShortcuts);
-                }
-            },
-        );
+            }
+        });
+        super::mirror::menu_button_ui(ui, &tr(ui, "menu-help"), |ui| {
+            if ui.button(trw(ui, "menu-help-shortcuts")).clicked() {
+                commands.push(Command::ShowShortcuts);
+            }
+        });
     });
 }
 

@@ -12,6 +12,11 @@ use eframe::egui::{self, Align, Layout, Panel, Ui};
 
 use super::i18n;
 
+mod menus;
+mod windows;
+pub use menus::{menu_button_ui, submenu_ui};
+pub use windows::{popup_content_ui, window_ui};
+
 /// The panel on the side where reading starts: left, or right when mirrored.
 pub fn start_panel(ctx: &egui::Context, id: &str) -> Panel {
     if i18n::is_rtl(ctx) {
@@ -154,12 +159,21 @@ pub fn label_text(ui: &Ui, text: impl Into<String>, style: egui::TextStyle) -> e
 
 /// Any label's text (a `RichText` keeps its heading, strong, weak, small or
 /// colour) in reading order when it needs bidi, wrapped as egui would wrap
-/// it where it is added: at the available width in a column, on one line
-/// in a row. Lines are right-aligned and come in reading order; a one-line
-/// text keeps its own width. `style` is the widget's own text style
-/// (`Body` for labels, `Button` for buttons) unless the `RichText` names
-/// one. Text without right-to-left letters comes back as it was given, so
-/// English windows draw exactly what they drew before.
+/// it where it is added: in a column at the available width less a
+/// button's padding, on one line in a row. Lines are right-aligned and
+/// come in reading order; a one-line text keeps its own width. `style` is
+/// the widget's own text style (`Body` for labels, `Button` for buttons)
+/// unless the `RichText` names one. Text without right-to-left letters
+/// comes back as it was given, so English windows draw exactly what they
+/// drew before.
+///
+/// The padding: the galley is laid out here, before the widget, so a
+/// button or selectable row cannot wrap it inside its own padding as it
+/// wraps a plain text. Wrapped at the whole width, such a row came out a
+/// padding wider than its place; a panel grows to what it holds, and the
+/// next frame wrapped at the wider width, so a mirrored panel widened by
+/// a padding every frame up to its largest size (the Sources list did). A
+/// label wraps a few points short of the edge instead, which no one sees.
 pub fn reading_order(
     ui: &Ui,
     text: impl Into<egui::RichText>,
@@ -169,7 +183,8 @@ pub fn reading_order(
     if !crate::model::bidi::needs_bidi(rich.text()) {
         return rich.into();
     }
-    let wrap = (ui.wrap_mode() == egui::TextWrapMode::Wrap).then(|| ui.available_width());
+    let wrap = (ui.wrap_mode() == egui::TextWrapMode::Wrap)
+        .then(|| ui.available_width() - 2.0 * ui.spacing().button_padding.x);
     reading_order_at(ui, rich, style, wrap)
 }
 
@@ -324,12 +339,17 @@ pub fn checkbox_ui(ui: &mut Ui, checked: &mut bool, text: impl Into<String>) -> 
         return ui.checkbox(checked, text);
     }
     let before = *checked;
+    let shown = label_galley(ui, &text);
     let (mut response, label) = ui
-        .allocate_ui_with_layout(row_size(ui), Layout::right_to_left(Align::Center), |ui| {
-            let response = ui.add(egui::Checkbox::without_text(checked));
-            let label = label_ui(ui, &text);
-            (response, label)
-        })
+        .allocate_ui_with_layout(
+            row_size(ui, &shown),
+            Layout::right_to_left(Align::Center),
+            |ui| {
+                let response = ui.add(egui::Checkbox::without_text(checked));
+                let label = label_ui(ui, shown);
+                (response, label)
+            },
+        )
         .inner;
     if label.clicked() {
         *checked = !before;
@@ -347,12 +367,17 @@ pub fn radio_ui(ui: &mut Ui, checked: bool, text: impl Into<String>) -> egui::Re
     if !i18n::is_rtl(ui) {
         return ui.radio(checked, text);
     }
+    let shown = label_galley(ui, &text);
     let (response, label) = ui
-        .allocate_ui_with_layout(row_size(ui), Layout::right_to_left(Align::Center), |ui| {
-            let response = ui.add(egui::RadioButton::new(checked, ()));
-            let label = label_ui(ui, &text);
-            (response, label)
-        })
+        .allocate_ui_with_layout(
+            row_size(ui, &shown),
+            Layout::right_to_left(Align::Center),
+            |ui| {
+                let response = ui.add(egui::RadioButton::new(checked, ()));
+                let label = label_ui(ui, shown);
+                (response, label)
+            },
+        )
         .inner;
     response.labelled_by(label.id).union(label)
 }
@@ -372,18 +397,35 @@ pub fn radio_value_ui<V: PartialEq>(
     response
 }
 
-/// One row's room, as `Ui::horizontal` takes it: a layout of its own given
-/// the whole height would centre its row in it.
-fn row_size(ui: &Ui) -> egui::Vec2 {
-    egui::vec2(
-        ui.available_size_before_wrap().x,
-        ui.spacing().interact_size.y,
+/// The room of a check box or radio button with its label: in a column the
+/// row's width, as `Ui::horizontal` takes it (a layout of its own given the
+/// whole height would centre its row in it); in a row, only what it needs,
+/// so what follows it in the row comes right after it.
+fn row_size(ui: &Ui, label: &egui::Galley) -> egui::Vec2 {
+    let height = ui.spacing().interact_size.y;
+    if ui.layout().is_horizontal() {
+        let needed = ui.spacing().icon_width + ui.spacing().item_spacing.x + label.size().x;
+        egui::vec2(
+            needed.min(ui.available_size_before_wrap().x.max(0.0)),
+            height,
+        )
+    } else {
+        egui::vec2(ui.available_size_before_wrap().x, height)
+    }
+}
+
+/// A check box's or radio button's label laid out, in reading order.
+fn label_galley(ui: &Ui, text: &str) -> std::sync::Arc<egui::Galley> {
+    label_text(ui, text, egui::TextStyle::Body).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Body,
     )
 }
 
-/// A check box's or radio button's label, clickable, in reading order.
-fn label_ui(ui: &mut Ui, text: &str) -> egui::Response {
-    let shown = label_text(ui, text, egui::TextStyle::Body);
+/// A check box's or radio button's label, clickable.
+fn label_ui(ui: &mut Ui, shown: std::sync::Arc<egui::Galley>) -> egui::Response {
     ui.add(
         egui::Label::new(shown)
             .selectable(false)

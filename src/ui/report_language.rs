@@ -33,10 +33,12 @@ pub fn ui(ui: &mut Ui, label: &str, window: &str, value: &mut Option<String>) {
         .selected_text(words_line(ui, shown))
         .width(ui.available_width().min(280.0))
         .show_ui(ui, |ui| {
-            ui.selectable_value(value, None, words(ui, window));
-            for lang in report_languages() {
-                ui.selectable_value(value, Some(lang.code().to_owned()), lang.native_name());
-            }
+            crate::ui::mirror::popup_content_ui(ui, |ui| {
+                ui.selectable_value(value, None, words(ui, window));
+                for lang in report_languages() {
+                    ui.selectable_value(value, Some(lang.code().to_owned()), lang.native_name());
+                }
+            })
         })
         .response
         .labelled_by(l.id);

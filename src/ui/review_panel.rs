@@ -19,14 +19,6 @@ pub struct ReviewPanel {
     draft_for: Option<ClaimId>,
 }
 
-/// `2025-10-29T09:40:00Z` as `2025-10-29 09:40`.
-pub fn short_time(t: &str) -> String {
-    match (t.get(..10), t.get(11..16)) {
-        (Some(day), Some(hm)) => format!("{day} {hm}"),
-        _ => t.to_owned(),
-    }
-}
-
 /// The name of who did something, or "Someone" for an entry without one.
 fn who(catalog: &Catalog, name: &str) -> String {
     if name.trim().is_empty() {
@@ -112,13 +104,13 @@ pub fn describe(ui: &Ui, project: &Project, a: &Activity) -> String {
         ),
         Event::PublicationRecorded(day) => c.format(
             "activity-publication-recorded",
-            &[("day", day.as_str().into())],
+            &[("day", c.date_long(day).into())],
         ),
     };
     c.format(
         "activity-entry",
         &[
-            ("time", short_time(&a.when).into()),
+            ("time", c.moment(&a.when).into()),
             ("who", who(c, &a.who).into()),
             ("what", what.into()),
         ],
@@ -162,7 +154,7 @@ impl ReviewPanel {
                     "review-approved-by",
                     &[
                         ("who", who(&tr_catalog(ui), &a.who).into()),
-                        ("time", short_time(&a.when).into()),
+                        ("time", crate::ui::i18n::moment(ui, &a.when).into()),
                     ],
                 ))
                 .color(theme::OK),
@@ -183,7 +175,10 @@ impl ReviewPanel {
                 RichText::new(tr_args(
                     ui,
                     "review-published-on",
-                    &[("day", claim.published_on.as_str().into())],
+                    &[(
+                        "day",
+                        crate::ui::i18n::date_long(ui, &claim.published_on).into(),
+                    )],
                 ))
                 .small(),
             ));
@@ -274,7 +269,9 @@ impl ReviewPanel {
                         ));
                         ui.label(styled(
                             ui,
-                            RichText::new(short_time(&c.time)).small().weak(),
+                            RichText::new(crate::ui::i18n::moment(ui, &c.time))
+                                .small()
+                                .weak(),
                         ));
                         ui.with_layout(super::mirror::end_layout(ui), |ui| {
                             let (label, resolved) = if c.resolved {

@@ -19,15 +19,17 @@ pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
                 tr(ui, "project-replace-with-preset"),
             ))
             .show_ui(ui, |ui| {
-                for preset in ScalePreset::ALL {
-                    // The preset in the window's language; the project keeps those words.
-                    let lang = crate::ui::i18n::language(ui);
-                    let name = super::scale_presets::name(preset, lang);
-                    if ui.selectable_label(false, words(ui, name)).clicked() {
-                        let scale = super::scale_presets::scale(preset, lang);
-                        commands.push(Command::Edit(Action::set_scale(project, scale)));
+                crate::ui::mirror::popup_content_ui(ui, |ui| {
+                    for preset in ScalePreset::ALL {
+                        // The preset in the window's language; the project keeps those words.
+                        let lang = crate::ui::i18n::language(ui);
+                        let name = super::scale_presets::name(preset, lang);
+                        if ui.selectable_label(false, words(ui, name)).clicked() {
+                            let scale = super::scale_presets::scale(preset, lang);
+                            commands.push(Command::Edit(Action::set_scale(project, scale)));
+                        }
                     }
-                }
+                })
             })
             .response
             .labelled_by(l.id);
@@ -88,15 +90,11 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                         // Narrow panels give the label field less room first,
                         // so the row's buttons stay inside in every language.
                         let room = (ui.available_width() - 150.0).clamp(60.0, 120.0);
-                        ui.add(egui::TextEdit::singleline(&mut v.label).desired_width(room))
-                            .labelled_by(l.id);
+                        super::bidi_edit::singleline_ui(ui, &mut v.label, |e| {
+                            e.desired_width(room)
+                        })
+                        .labelled_by(l.id);
                         ui.with_layout(super::mirror::end_layout(ui), |ui| {
-                            if crate::ui::i18n::is_rtl(ui) {
-                                // Mirrored, the row ran a few points past the group's
-                                // left edge in a narrow panel (the walk in
-                                // tests/it/i18n_window.rs caught the Remove button).
-                                ui.add_space(4.0);
-                            }
                             let remove = ui
                                 .small_button("×")
                                 .on_hover_text(hover(ui, tr(ui, "project-remove-verdict")));
@@ -128,32 +126,43 @@ fn scale_ui(ui: &mut Ui, scale: &mut RatingScale) {
                     });
                     // The value sits on this line: beside the label field,
                     // it was drawn under the row's buttons in a narrow panel.
+                    // It goes to the row's far end, laid out from there, so
+                    // however wide its words are in a language it stays
+                    // inside the group (a fixed room for it, too small for
+                    // Arabic's, pushed each group a little further out of a
+                    // mirrored panel, the next one starting where that ended).
                     let l = ui
                         .horizontal(|ui| {
                             let l = ui.label(styled(
                                 ui,
                                 RichText::new(tr(ui, "project-description")).small(),
                             ));
-                            ui.add_space((ui.available_width() - 110.0).max(8.0));
-                            let mut rated = v.value.is_some();
-                            if super::mirror::checkbox_ui(ui, &mut rated, tr(ui, "project-value"))
+                            ui.with_layout(super::mirror::end_layout(ui), |ui| {
+                                // From the far end: the value, then its check box.
+                                if let Some(value) = v.value.as_mut() {
+                                    fields::name(
+                                        ui.add(DragValue::new(value).range(0..=100)),
+                                        tr_args(ui, "project-value-of", &which_arg),
+                                    );
+                                }
+                                let mut rated = v.value.is_some();
+                                if super::mirror::checkbox_ui(
+                                    ui,
+                                    &mut rated,
+                                    tr(ui, "project-value"),
+                                )
                                 .on_hover_text(hover(ui, tr(ui, "project-has-a-place-on-the")))
                                 .changed()
-                            {
-                                v.value = rated.then_some(1);
-                            }
-                            if let Some(value) = v.value.as_mut() {
-                                fields::name(
-                                    ui.add(DragValue::new(value).range(0..=100)),
-                                    tr_args(ui, "project-value-of", &which_arg),
-                                );
-                            }
+                                {
+                                    v.value = rated.then_some(1);
+                                }
+                            });
                             l
                         })
                         .inner;
-                    ui.add(
-                        egui::TextEdit::singleline(&mut v.description).desired_width(f32::INFINITY),
-                    )
+                    super::bidi_edit::singleline_ui(ui, &mut v.description, |e| {
+                        e.desired_width(f32::INFINITY)
+                    })
                     .labelled_by(l.id);
                 });
             }

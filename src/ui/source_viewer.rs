@@ -87,14 +87,26 @@ impl SourceViewer {
                 }
             })
             .unwrap_or_default();
-        egui::Window::new(tr(ctx, "sources-source-viewer"))
-            .open(&mut open)
-            // Over the article column, so the claim list and the claim
-            // editor stay in view while a passage is chosen.
-            .default_pos([310.0, 70.0])
-            .default_size([560.0, 620.0])
-            .resizable(true)
-            .show(ctx, |ui| self.body_ui(ui, project, &title, commands));
+        // Over the article column, so the claim list and the claim editor
+        // stay in view while a passage is chosen: the list's width in from
+        // the side where reading starts (mirrored, where its right edge goes).
+        let size = egui::vec2(560.0, 620.0);
+        let x = if crate::ui::i18n::is_rtl(ctx) {
+            ctx.content_rect().right() - 310.0
+        } else {
+            310.0
+        };
+        super::mirror::window_ui(
+            ctx,
+            &tr(ctx, "sources-source-viewer"),
+            Some(&mut open),
+            |w| {
+                w.default_pos([x.max(0.0), 70.0])
+                    .default_size(size)
+                    .resizable(true)
+            },
+            |ui| self.body_ui(ui, project, &title, commands),
+        );
         open
     }
 
@@ -116,7 +128,10 @@ impl SourceViewer {
                     ui,
                     "sources-snapshot-of",
                     &[
-                        ("day", snap.captured.as_str().into()),
+                        (
+                            "day",
+                            crate::ui::i18n::date_short(ui, &snap.captured).into(),
+                        ),
                         ("kind", snap.kind_label().into()),
                         ("hash", snap.short_hash().into()),
                         ("file", snap.file_name.as_str().into()),

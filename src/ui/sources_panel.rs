@@ -15,7 +15,7 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
         ));
         ui.label(styled(
             ui,
-            RichText::new(format!("{}", project.sources.len())).weak(),
+            RichText::new(crate::ui::i18n::number(ui, project.sources.len())).weak(),
         ));
         ui.with_layout(super::mirror::end_layout(ui), |ui| {
             if ui.button(trw(ui, "sources-add-source")).clicked() {
@@ -23,10 +23,6 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
             }
         });
     });
-    // The rows wrap at the panel's width: a long source line in reading
-    // order (Arabic) would otherwise widen the panel's content past its
-    // edge, and a mirrored panel lines everything up from that edge.
-    let width = ui.available_width();
     ScrollArea::vertical()
         .id_salt("source_list")
         .max_height(180.0)
@@ -50,17 +46,10 @@ pub fn ui(ui: &mut Ui, project: &Project, selected: Option<SourceId>, commands: 
                     super::labels::reliability(ui, s.reliability),
                     tr_args(ui, "sources-cited-by-count", &[("count", cited.into())])
                 );
-                let text = if crate::ui::i18n::is_rtl(ui) {
-                    super::mirror::reading_order_at(
-                        ui,
-                        text,
-                        eframe::egui::TextStyle::Body,
-                        Some(width - 2.0 * ui.spacing().button_padding.x),
-                    )
-                } else {
-                    words(ui, text)
-                };
-                if ui.selectable_label(selected == Some(s.id), text).clicked() {
+                if ui
+                    .selectable_label(selected == Some(s.id), words(ui, text))
+                    .clicked()
+                {
                     commands.push(Command::ShowTab(Tab::Sources(Some(s.id))));
                 }
             }
@@ -132,14 +121,16 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
             super::labels::reliability(ui, s.reliability),
         ))
         .show_ui(ui, |ui| {
-            for r in Reliability::ALL {
-                let label = super::labels::reliability(ui, r);
-                ui.selectable_value(
-                    &mut s.reliability,
-                    r,
-                    crate::ui::i18n::words_line(ui, label),
-                );
-            }
+            crate::ui::mirror::popup_content_ui(ui, |ui| {
+                for r in Reliability::ALL {
+                    let label = super::labels::reliability(ui, r);
+                    ui.selectable_value(
+                        &mut s.reliability,
+                        r,
+                        crate::ui::i18n::words_line(ui, label),
+                    );
+                }
+            })
         })
         .response
         .labelled_by(l.id);

@@ -26,6 +26,7 @@ pub fn ui(
                     continue;
                 };
                 if n > 0 {
+                    let n = crate::ui::i18n::number(ui, n);
                     theme::verdict_chip(ui, theme::color32(v.color), &format!("{} {n}", v.label));
                 }
             }
@@ -36,6 +37,7 @@ pub fn ui(
             } else {
                 tr(ui, "status-claims")
             };
+            let unrated = crate::ui::i18n::number(ui, unrated);
             theme::verdict_chip(ui, theme::UNRATED, &format!("{label} {unrated}"));
         }
         ui.label(styled(

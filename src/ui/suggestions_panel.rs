@@ -364,18 +364,16 @@ impl SuggestionsPanel {
             ui.scope_builder(list, |ui| {
                 for i in range {
                     let r = &self.rows[i];
+                    let shown_score = crate::ui::i18n::decimal(ui, f64::from(r.score), 2);
                     // The score in a column of its own, so wrapped sentences line up.
                     let (score, text) = if r.done {
                         (
-                            RichText::new(format!("{:.2}\n{}", r.score, tr(ui, "suggest-done")))
+                            RichText::new(format!("{shown_score}\n{}", tr(ui, "suggest-done")))
                                 .weak(),
                             RichText::new(&r.text).weak(),
                         )
                     } else {
-                        (
-                            RichText::new(format!("{:.2}", r.score)).strong(),
-                            RichText::new(&r.text),
-                        )
+                        (RichText::new(&shown_score).strong(), RichText::new(&r.text))
                     };
                     let top_left = egui::Align2::LEFT_TOP;
                     let atoms = (
@@ -399,7 +397,7 @@ impl SuggestionsPanel {
                         },
                         &[
                             ("number", (i + 1).into()),
-                            ("score", format!("{:.2}", r.score).into()),
+                            ("score", shown_score.as_str().into()),
                             ("sentence", r.key.as_str().into()),
                         ],
                     );

@@ -52,21 +52,23 @@ impl Working {
         self
     }
 
-    /// The status line as it reads now.
-    pub fn status_text(&self) -> String {
+    /// The status line as it reads now, its counts written as `lang` writes
+    /// them ("page 1.234 of 2.000").
+    pub fn status_text(&self, lang: crate::i18n::Lang) -> String {
+        let n = |n: usize| crate::i18n::numbers::integer(lang, n as u64);
         match self.progress.total() {
             0 => self.starting.clone(),
             total => self
                 .counting
-                .replace("{done}", &self.progress.done().min(total).to_string())
-                .replace("{total}", &total.to_string()),
+                .replace("{done}", &n(self.progress.done().min(total)))
+                .replace("{total}", &n(total)),
         }
     }
 }
 
 /// The status line, the bar, the note and Cancel (the heading is the container's).
 pub fn working_ui(ui: &mut egui::Ui, working: &Working, commands: &mut Vec<Command>) {
-    ui.label(words(ui, working.status_text()));
+    ui.label(words(ui, working.status_text(super::i18n::language(ui))));
     ui.add(egui::ProgressBar::new(working.progress.fraction()).show_percentage());
     if let Some(note) = &working.note {
         ui.label(styled(ui, RichText::new(note).small().weak()));
@@ -79,14 +81,24 @@ pub fn working_ui(ui: &mut egui::Ui, working: &Working, commands: &mut Vec<Comma
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn the_status_counts_once_the_size_is_known() {
         let progress = Arc::new(Progress::new());
         let w = Working::new("Opening the article…", &progress, Command::CancelIntake)
             .status("Reading a.pdf", "Reading a.pdf: page {done} of {total}");
-        assert_eq!(w.status_text(), "Reading a.pdf");
+        assert_eq!(w.status_text(Lang::En), "Reading a.pdf");
         progress.report(3, 12);
-        assert_eq!(w.status_text(), "Reading a.pdf: page 3 of 12");
+        assert_eq!(w.status_text(Lang::En), "Reading a.pdf: page 3 of 12");
+        progress.report(1234, 12000);
+        assert_eq!(
+            w.status_text(Lang::Es),
+            "Reading a.pdf: page 1234 of 12.000"
+        );
+        assert_eq!(
+            w.status_text(Lang::PtBr),
+            "Reading a.pdf: page 1.234 of 12.000"
+        );
     }
 }

@@ -77,3 +77,4 @@ mod triage_window;
 mod undo;
 mod unsaved_guard;
 mod window;
+mod window_numbers;

@@ -165,3 +165,130 @@ fn in_arabic_a_dialog_reads_from_the_right() {
         "Arabic: {label:?} at the field's right {field:?}"
     );
 }
+
+/// The File menu's Export submenu, open: (the Export item, its HTML item, the File menu's button).
+fn export_submenu(h: &mut Harness<'static, ClaimDeskApp>) -> (egui::Rect, egui::Rect, egui::Rect) {
+    let name = tr(&h.ctx, "menu-file");
+    let file = h.get_by_label(&name);
+    let file_rect = file.rect();
+    file.click();
+    h.run_steps(2);
+    let name = tr(&h.ctx, "menu-file-export");
+    let export = h.get_by_label(&name);
+    let export_rect = export.rect();
+    export.hover();
+    h.run_steps(3);
+    let html = claimdesk::ui::i18n::tr_args(
+        &h.ctx,
+        "menu-file-export-format",
+        &[(
+            "format",
+            claimdesk::ui::menu::format_name(&h.ctx, claimdesk::export::Format::Html).into(),
+        )],
+    );
+    let html_rect = h.get_by_label(&html).rect();
+    (export_rect, html_rect, file_rect)
+}
+
+#[test]
+fn in_arabic_a_menu_opens_under_its_right_edge_and_a_submenu_opens_to_the_left() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "sample.ron");
+    let mut h = harness(&path, &path);
+    let (export, html, _) = export_submenu(&mut h);
+    assert!(
+        html.left() >= export.right() - 1.0,
+        "English: the submenu {html:?} right of Export {export:?}"
+    );
+    h.key_press(egui::Key::Escape);
+    h.run_steps(3);
+
+    let ctx = h.ctx.clone();
+    h.state_mut().set_language(&ctx, Lang::Ar, false);
+    h.run_steps(4);
+    let (export, html, file) = export_submenu(&mut h);
+    assert!(
+        html.right() <= export.left() + 1.0,
+        "Arabic: the submenu {html:?} left of Export {export:?}"
+    );
+    assert!(
+        (html.top() - export.top()).abs() < 8.0,
+        "level with it: {html:?} {export:?}"
+    );
+    // The menu itself hangs from its button's right edge, items right-aligned.
+    assert!(
+        (export.right() - file.right()).abs() < 12.0,
+        "the File menu under its button's right edge: {export:?} {file:?}"
+    );
+
+    // The keys are mirrored too: Left enters the submenu, at its first item;
+    // Right comes back to Export.
+    h.key_press(egui::Key::Escape);
+    h.run_steps(3);
+    let name = tr(&h.ctx, "menu-file");
+    h.get_by_label(&name).click();
+    h.run_steps(2);
+    let name = tr(&h.ctx, "menu-file-export");
+    h.get_by_label(&name).focus();
+    h.run_steps(2);
+    h.key_press(egui::Key::ArrowLeft);
+    h.run_steps(4);
+    let html = claimdesk::ui::i18n::tr_args(
+        &h.ctx,
+        "menu-file-export-format",
+        &[(
+            "format",
+            claimdesk::ui::menu::format_name(&h.ctx, claimdesk::export::Format::Html).into(),
+        )],
+    );
+    assert!(
+        h.get_by_label(&html).is_focused(),
+        "Left opened the submenu at its first item"
+    );
+    h.key_press(egui::Key::ArrowRight);
+    h.run_steps(4);
+    assert!(h.get_by_label(&name).is_focused(), "Right came back");
+}
+
+#[test]
+fn in_arabic_a_floating_window_has_its_close_button_at_the_left_of_its_title() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "sample.ron");
+    let mut h = harness(&path, &path);
+    let ctx = h.ctx.clone();
+    // The window (named by its title) and its close button.
+    let places = |h: &Harness<'static, ClaimDeskApp>| {
+        let title = tr(&h.ctx, "sources-archive-all-sources-without-a");
+        let window = h.get_by_role_and_label(Role::Window, &title).rect();
+        let close = h.get_by_role_and_label(Role::Button, "Close window").rect();
+        (window, close)
+    };
+    h.state_mut()
+        .apply(&ctx, claimdesk::ui::Command::AskArchiveAll);
+    h.run_steps(3);
+    let (window, close) = places(&h);
+    assert!(
+        close.center().x > window.center().x,
+        "English: {close:?} at the right of {window:?}"
+    );
+
+    h.state_mut().set_language(&ctx, Lang::Ar, false);
+    h.run_steps(4);
+    let (window, close) = places(&h);
+    assert!(
+        close.center().x < window.center().x,
+        "Arabic: {close:?} at the left of {window:?}"
+    );
+    // The title reads from the right, past the close button.
+    let title = tr(&h.ctx, "sources-archive-all-sources-without-a");
+    let title = h.get_by_role_and_label(Role::Label, &title).rect();
+    assert!(title.left() > close.right() && (window.right() - title.right()) < 20.0);
+    // Closing it still closes it.
+    h.get_by_role_and_label(Role::Button, "Close window")
+        .click();
+    h.run_steps(3);
+    assert!(
+        h.query_by_label(&tr(&h.ctx, "sources-archive-all-sources-without-a"))
+            .is_none()
+    );
+}

@@ -228,3 +228,52 @@ fn no_arabic_text_of_the_window_reads_backwards() {
     found.dedup();
     assert!(found.is_empty(), "backwards:\n{}", found.join("\n"));
 }
+
+#[test]
+fn a_long_arabic_row_in_a_mirrored_panel_wraps_inside_it_and_never_widens_it() {
+    // A selectable row (as the Sources list draws its sources) and a button,
+    // both with padding around their text, in a scrolled, resizable panel:
+    // wrapped at the whole width they would come out a padding wider, and
+    // the panel, which grows to what it holds, a padding wider each frame.
+    let row = "مصدر بعنوان طويل جدا عن الاتفاق التجاري بين اليابان والولايات المتحدة · موثوق · يستشهد به ادعاءان";
+    let widths = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+    let seen = widths.clone();
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(900.0, 400.0))
+        .allow_missing_glyphs()
+        .build_ui(move |ui| {
+            set_language(ui.ctx(), Lang::Ar);
+            let panel = egui::Panel::left("narrow")
+                .resizable(true)
+                .default_size(260.0)
+                .size_range(200.0..=600.0)
+                .show(ui, |ui| {
+                    claimdesk::ui::mirror::content_ui(ui, |ui| {
+                        egui::ScrollArea::vertical().show(ui, |ui| {
+                            let _ = ui.selectable_label(false, words(ui, row));
+                            let _ = ui.button(words(ui, row));
+                        });
+                    });
+                });
+            seen.lock().unwrap().push(panel.response.rect);
+        });
+    h.run_steps(20);
+    let widths = widths.lock().unwrap();
+    let (first, last) = (widths[2], *widths.last().unwrap());
+    assert!(
+        (first.width() - last.width()).abs() < 0.5,
+        "the panel kept its width: {first:?} then {last:?}"
+    );
+    for clipped in &h.output().shapes {
+        if let egui::Shape::Text(t) = &clipped.shape
+            && t.galley.text() == row
+        {
+            let rect = t.galley.rect.translate(t.pos.to_vec2());
+            assert!(t.galley.rows.len() > 1, "wrapped");
+            assert!(
+                rect.min.x >= last.min.x && rect.max.x <= last.max.x,
+                "{rect:?} inside the panel {last:?}"
+            );
+        }
+    }
+}

@@ -20,7 +20,9 @@ For every language directory beside `en`, and every `.ftl` file English has:
   (Arabic: zero, one, two, few, many, other; Japanese: other only, so a `one` variant
   there is dead and reported), and always has a default variant (the parser enforces it);
   where English selects on plural categories, a language with more than one category
-  must select too (Japanese, with one, may write a single text).
+  must select too (Japanese, with one, may write a single text). A select on numbers
+  alone (with its `other`) in a message where English has no plural select picks exact
+  values (`[1] 1er` for a date's day) and is not held to the categories.
 
 Files a language has and English lacks are reported too. Exit status 1 on any problem.
 Paths are relative to the repository root (found from this file's place).
@@ -186,6 +188,11 @@ def check_language(lang, en_files, same=False, same_as_english=None):
                 for keys in tr_r.selects:
                     plural_keys = keys & CLDR_CATEGORIES
                     if not plural_keys or need is None:
+                        continue
+                    # Numbers and `other` alone, where English does not select on plural
+                    # categories, pick exact values (French "1er" for the first day of a
+                    # month), not plural forms.
+                    if plural_keys == {"other"} and not en_plural:
                         continue
                     covered = {ONLY_NUMBER.get(lang, {}).get(k[1:]) for k in keys if k.startswith("#")}
                     missing = need - keys - covered

@@ -64,6 +64,29 @@ pub fn show_ui(
     // The id egui would give the field itself.
     let id = ui.next_auto_id();
     ui.skip_ahead_auto_ids(1);
+    show_with_id(ui, id, value, multiline, configure)
+}
+
+/// A one-line field with an id of its own (one that something else focuses);
+/// `configure` must not set another.
+pub fn singleline_with_id_ui(
+    ui: &mut Ui,
+    id: Id,
+    value: &mut String,
+    configure: impl FnOnce(TextEdit<'_>) -> TextEdit<'_>,
+) -> Response {
+    show_with_id(ui, id, value, false, configure)
+        .response
+        .response
+}
+
+fn show_with_id(
+    ui: &mut Ui,
+    id: Id,
+    value: &mut String,
+    multiline: bool,
+    configure: impl FnOnce(TextEdit<'_>) -> TextEdit<'_>,
+) -> TextEditOutput {
     if !bidi::needs_bidi(value) {
         return configure(new_edit(value, multiline).id(id)).show(ui);
     }
@@ -78,11 +101,23 @@ pub fn show_ui(
     // Under the field: its background and the selection, painted after it.
     let under = ui.painter().add(Shape::Noop);
     let mut latest: Option<Arc<EditLayout>> = None;
+    let cache = id.with("bidi-galley");
     let mut layouter = |ui: &Ui, buf: &dyn TextBuffer, wrap_width: f32| {
         let text = buf.as_str();
+        // The same text at the same width is not laid out again: a pasted
+        // article would be, every frame, while the dialog is open.
+        let made_from = made_from(ui, text, &format, wrap_width, multiline);
+        if let Some((from, galley, layout)) = ui.data(|d| d.get_temp::<Laid>(cache))
+            && from == made_from
+        {
+            latest = Some(layout);
+            return galley;
+        }
         match galley::lay_out(ui, text, &format, wrap_width, multiline) {
             Some((galley, layout)) => {
-                latest = Some(Arc::new(layout));
+                let layout = Arc::new(layout);
+                latest = Some(layout.clone());
+                ui.data_mut(|d| d.insert_temp(cache, (made_from, galley.clone(), layout)));
                 galley
             }
             None => {
@@ -104,6 +139,17 @@ pub fn show_ui(
     pointer(ui, id, &output, &layout);
     paint_under(ui, id, under, &output, &layout);
     output
+}
+
+/// A field's last galley in visual order, by what it was made from.
+type Laid = (u64, Arc<egui::Galley>, Arc<EditLayout>);
+
+fn made_from(ui: &Ui, text: &str, format: &TextFormat, width: f32, multiline: bool) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (text, format, width.to_bits(), multiline).hash(&mut hasher);
+    ui.ctx().pixels_per_point().to_bits().hash(&mut hasher);
+    hasher.finish()
 }
 
 fn new_edit(value: &mut String, multiline: bool) -> TextEdit<'_> {

@@ -14,7 +14,7 @@ pub use listing::{Entry, home_folder, matches_filter, read_folder};
 use crate::ui::i18n::{hover, styled, tr, tr_args, trw, trw_args, words};
 use std::path::{Path, PathBuf};
 
-use eframe::egui::{self, Id, Key, RichText, TextEdit};
+use eframe::egui::{self, Id, Key, RichText};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
@@ -233,9 +233,10 @@ impl FileDialog {
             if ui.button(trw(ui, "dialog-home")).clicked() {
                 self.enter(home_folder());
             }
-            let field = ui
-                .add(TextEdit::singleline(&mut self.folder_text).desired_width(f32::INFINITY))
-                .labelled_by(label.id);
+            let field = crate::ui::bidi_edit::singleline_ui(ui, &mut self.folder_text, |e| {
+                e.desired_width(f32::INFINITY)
+            })
+            .labelled_by(label.id);
             if field.lost_focus() && ui.input(|i| i.key_pressed(Key::Enter)) {
                 self.go_to_typed_folder();
             }
@@ -243,9 +244,10 @@ impl FileDialog {
         self.list_ui(ui, &mut outcome);
         ui.horizontal(|ui| {
             let label = ui.label(trw(ui, "dialog-file-name"));
-            let field = ui
-                .add(TextEdit::singleline(&mut self.name).desired_width(f32::INFINITY))
-                .labelled_by(label.id);
+            let field = crate::ui::bidi_edit::singleline_ui(ui, &mut self.name, |e| {
+                e.desired_width(f32::INFINITY)
+            })
+            .labelled_by(label.id);
             if std::mem::take(&mut self.focus_name) {
                 field.request_focus();
             }

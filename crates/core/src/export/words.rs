@@ -71,54 +71,16 @@ impl Words {
 
     /// A date as the report's language writes it: `YYYY-MM-DD` and
     /// `YYYY-MM` in words where the language writes them so; a year, or
-    /// text that is not a date, as typed.
+    /// text that is not a date, as typed (`i18n::dates::long`, which the
+    /// window's dates share).
     pub fn date(&self, text: &str) -> String {
-        let text = text.trim();
-        let parts = iso_parts(text);
-        if parts.is_none() || self.t("report-date-style") != "long" {
-            return text.to_owned();
-        }
-        match parts {
-            Some((year, month, Some(day))) => self.f(
-                "report-date-long",
-                &[
-                    // A number, so a language can select on it ("1er" in French).
-                    ("day", day.into()),
-                    ("month", self.month(month).into()),
-                    ("year", year.into()),
-                ],
-            ),
-            Some((year, month, None)) => self.f(
-                "report-date-month",
-                &[("month", self.month(month).into()), ("year", year.into())],
-            ),
-            None => text.to_owned(),
-        }
-    }
-
-    fn month(&self, month: u8) -> String {
-        self.t(&format!("report-month-{month}"))
+        self.catalog.date_long(text)
     }
 
     /// Short list items joined as the language joins them ("1, 3"; Arabic "1، 3").
     pub fn join(&self, items: &[String]) -> String {
         items.join(&self.t("report-list-separator"))
     }
-}
-
-/// (year, month, day) of a `YYYY-MM-DD` or `YYYY-MM` that is a real date.
-fn iso_parts(text: &str) -> Option<(&str, u8, Option<u8>)> {
-    if text.len() != 7 && text.len() != 10 {
-        return None;
-    }
-    crate::model::date::check(text).ok()?;
-    let year = text.get(..4)?;
-    let month = text.get(5..7)?.parse().ok()?;
-    let day = match text.get(8..10) {
-        Some(d) => Some(d.parse().ok()?),
-        None => None,
-    };
-    Some((year, month, day))
 }
 
 /// Escapes what would end text or a double-quoted attribute.
@@ -152,14 +114,6 @@ mod tests {
         let en = Words::new(Lang::En);
         assert_eq!(en.date("2025-10-28"), "2025-10-28");
         assert_eq!(en.date("soon"), "soon");
-    }
-
-    #[test]
-    fn only_real_dates_have_parts() {
-        assert_eq!(iso_parts("2025-10-28"), Some(("2025", 10, Some(28))));
-        assert_eq!(iso_parts("2025-02"), Some(("2025", 2, None)));
-        assert_eq!(iso_parts("2025-02-30"), None);
-        assert_eq!(iso_parts("2025"), None);
     }
 
     #[test]

@@ -7,7 +7,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
-use super::{Lang, files, pseudo};
+use super::{Lang, dates, files, numbers, pseudo};
 use crate::model::bidi::Direction;
 
 /// A message argument: a string or a number (`12.into()`, `"a.ron".into()`).
@@ -99,6 +99,11 @@ impl Catalog {
         if lang == Lang::EnXa {
             bundle.set_transform(Some(pseudo::accent));
         }
+        // Numbers in messages as the language writes them ("1.234 afirmaciones"),
+        // `NUMBER()`'s options included.
+        bundle.set_formatter(Some(number_hook(lang)));
+        // NUMBER() only: the function is always there, so adding it cannot fail.
+        let _ = bundle.add_builtins();
         for source in sources {
             // A file with a syntax error still gives its good messages (the
             // catalog tests fail on the error itself); a message defined
@@ -119,6 +124,31 @@ impl Catalog {
 
     pub fn direction(&self) -> Direction {
         self.lang.direction()
+    }
+
+    /// A count as the language writes it: `1,234`, `1.234`, `1 234`.
+    pub fn number(&self, n: usize) -> String {
+        numbers::integer(self.lang, n as u64)
+    }
+
+    /// A fraction with `digits` after the separator: `0.93`, `0,93`.
+    pub fn decimal(&self, value: f64, digits: usize) -> String {
+        numbers::decimal(self.lang, value, digits, digits)
+    }
+
+    /// A date in a sentence ([`dates::long`]).
+    pub fn date_long(&self, iso: &str) -> String {
+        dates::long(self, iso)
+    }
+
+    /// A date in a list ([`dates::short`]).
+    pub fn date_short(&self, iso: &str) -> String {
+        dates::short(self.lang, iso)
+    }
+
+    /// A stored moment as a short date and time ([`dates::moment`]).
+    pub fn moment(&self, stamp: &str) -> String {
+        dates::moment(self.lang, stamp)
     }
 
     /// Whether this language itself (not English behind it) has the message.
@@ -163,6 +193,26 @@ impl Catalog {
             .bundle
             .format_pattern(pattern, fluent_args.as_ref(), &mut errors);
         Some(text.into_owned())
+    }
+}
+
+/// The bundle's number formatter for `lang`: a plain function (Fluent takes
+/// no closure), one per language.
+fn number_hook<M>(lang: Lang) -> fn(&Arg<'_>, &M) -> Option<String> {
+    fn hook<M, const L: usize>(value: &Arg<'_>, _: &M) -> Option<String> {
+        match value {
+            FluentValue::Number(n) => numbers::fluent(Lang::ALL[L], n),
+            _ => None,
+        }
+    }
+    match lang {
+        Lang::En => hook::<M, 0>,
+        Lang::Es => hook::<M, 1>,
+        Lang::PtBr => hook::<M, 2>,
+        Lang::Fr => hook::<M, 3>,
+        Lang::Ar => hook::<M, 4>,
+        Lang::Ja => hook::<M, 5>,
+        Lang::EnXa => hook::<M, 6>,
     }
 }
 

@@ -2,9 +2,11 @@
 //! codes, names in themselves, direction, the best match for a system
 //! locale), their messages ([`Catalog`]: Fluent, plurals, arguments, English
 //! behind any message not translated yet) and the pseudo-language `en-XA`
-//! ([`pseudo`]), and [`Message`]: an id and its arguments, which the core
+//! ([`pseudo`]); [`Message`]: an id and its arguments, which the core
 //! returns for the window to word in its language (`Display` words it in
-//! English for the command line).
+//! English for the command line); and numbers and dates as each language
+//! writes them ([`numbers`], [`dates`]: CLDR's rules for the six languages,
+//! by hand).
 //!
 //! Messages live in `crates/core/i18n/<code>/<area>.ftl`, one file per
 //! language per area, built into the binary by `build.rs`: a new file is
@@ -14,9 +16,11 @@
 
 pub mod catalog;
 pub mod check;
+pub mod dates;
 pub mod files;
 mod lang;
 mod message;
+pub mod numbers;
 pub mod pseudo;
 #[cfg(test)]
 mod tests;

@@ -138,3 +138,68 @@ fn the_checker_sees_missing_extra_and_changed_variables() {
         ]
     );
 }
+
+#[test]
+fn numbers_in_messages_are_written_as_each_language_writes_them() {
+    // The bundle's formatter: a plain `{ $count }` and `NUMBER()` with
+    // options alike, in every language (each has a hook of its own).
+    let source = r#"
+n = { $count }
+score = { NUMBER($score, minimumFractionDigits: 2, maximumFractionDigits: 2) }
+plain = { NUMBER($count, useGrouping: "false") }
+"#;
+    let expected = [
+        (Lang::En, "12,345", "0.90"),
+        (Lang::Es, "12.345", "0,90"),
+        (Lang::PtBr, "12.345", "0,90"),
+        (Lang::Fr, "12\u{202f}345", "0,90"),
+        (Lang::Ar, "12,345", "0.90"),
+        (Lang::Ja, "12,345", "0.90"),
+        (Lang::EnXa, "12,345", "0.90"),
+    ];
+    for (lang, count, score) in expected {
+        let c = Catalog::load(lang, [source].into_iter(), None);
+        let n = c.format("n", &[("count", 12345.into())]);
+        let s = c.format("score", &[("score", 0.9.into())]);
+        let p = c.format("plain", &[("count", 12345.into())]);
+        // The pseudo-language brackets and pads the message around it.
+        for (got, want) in [(n, count), (s, score), (p, "12345")] {
+            if lang == Lang::EnXa {
+                assert!(got.starts_with(&format!("[{want}·")), "{got}");
+            } else {
+                assert_eq!(got, want, "{lang:?}");
+            }
+        }
+        assert_eq!(c.number(12345), count, "{lang:?}");
+    }
+    // Spanish leaves four digits together, and the plural still follows the value.
+    let es = Catalog::load(
+        Lang::Es,
+        ["c = { $count ->\n    [one] { $count } afirmación\n   *[other] { $count } afirmaciones\n}\n"]
+            .into_iter(),
+        None,
+    );
+    assert_eq!(
+        es.format("c", &[("count", 1234.into())]),
+        "1234 afirmaciones"
+    );
+    assert_eq!(es.format("c", &[("count", 1.into())]), "1 afirmación");
+    assert_eq!(
+        es.format("c", &[("count", 10000.into())]),
+        "10.000 afirmaciones"
+    );
+}
+
+#[test]
+fn the_window_and_the_reports_write_long_dates_alike() {
+    // One function behind both: the report's words and the window's catalog.
+    let fr = Catalog::get(Lang::Fr);
+    assert_eq!(fr.date_long("2025-11-01"), "1er novembre 2025");
+    assert_eq!(fr.date_long("2025-11"), "novembre 2025");
+    assert_eq!(
+        Catalog::get(Lang::Es).date_long("2025-03-02"),
+        "2 de marzo de 2025"
+    );
+    assert_eq!(Catalog::get(Lang::En).date_long("2025-03-02"), "2025-03-02");
+    assert_eq!(fr.date_long("bientôt"), "bientôt");
+}

@@ -123,7 +123,7 @@ impl ShortExtraction {
         notes.iter().find(|n| n.id == SECOND_LOOK_NOTE)
     }
 
-    /// "Only 110 of 1540 words were kept as the article", in English.
+    /// "Only 110 of 1,540 words were kept as the article", in English.
     pub fn message(&self) -> String {
         self.words().to_string()
     }
@@ -199,7 +199,7 @@ pub fn second_look(
 }
 
 /// The note on a second look ("The reader view kept only 110 of the page's
-/// 1540 words: …"), by its id.
+/// 1,540 words: …"), by its id.
 pub const SECOND_LOOK_NOTE: &str = "note-second-look";
 
 /// Words in lines of [`PROSE_LINE_WORDS`] or more.
