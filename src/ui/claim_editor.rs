@@ -15,6 +15,10 @@ const REVIEWED_LIMIT: usize = 75;
 pub struct ClaimEditor {
     new_tag: String,
     review: super::review_panel::ReviewPanel,
+    /// How wide the heading's buttons were last frame: a language whose
+    /// words run long puts them on a row of their own instead of over the
+    /// verdict chip.
+    header_buttons_width: f32,
 }
 
 impl ClaimEditor {
@@ -53,6 +57,32 @@ impl ClaimEditor {
         }
     }
 
+    /// Delete… and Show in article, from the row's far end. Their width is
+    /// known only once drawn, so a change of it (another language, another
+    /// text size) redoes the frame rather than showing one frame of overlap.
+    fn header_buttons_ui(&mut self, ui: &mut Ui, claim: ClaimId, commands: &mut Vec<Command>) {
+        let used = ui
+            .with_layout(super::mirror::end_layout(ui), |ui| {
+                if ui
+                    .button(trw(ui, "claims-delete"))
+                    .on_hover_text(hover(ui, tr(ui, "claims-delete-this-claim-asks-first")))
+                    .clicked()
+                {
+                    commands.push(Command::AskDeleteClaim(claim));
+                }
+                if ui.small_button(trw(ui, "claims-show-in-article")).clicked() {
+                    commands.push(Command::JumpToClaim(claim));
+                }
+                ui.min_rect().width()
+            })
+            .inner;
+        if (used - self.header_buttons_width).abs() > 0.5 {
+            self.header_buttons_width = used;
+            ui.ctx()
+                .request_discard("the claim heading's buttons changed width");
+        }
+    }
+
     fn header_ui(
         &mut self,
         ui: &mut Ui,
@@ -60,7 +90,7 @@ impl ClaimEditor {
         claim: &Claim,
         commands: &mut Vec<Command>,
     ) {
-        ui.horizontal(|ui| {
+        let heading = ui.horizontal(|ui| {
             ui.label(styled(
                 ui,
                 RichText::new(tr_args(
@@ -81,19 +111,15 @@ impl ClaimEditor {
                 ScaleKind::ConclusionOnly => tr(ui, "claims-conclusion-chip"),
             };
             theme::verdict_chip(ui, color, &label);
-            ui.with_layout(super::mirror::end_layout(ui), |ui| {
-                if ui
-                    .button(trw(ui, "claims-delete"))
-                    .on_hover_text(hover(ui, tr(ui, "claims-delete-this-claim-asks-first")))
-                    .clicked()
-                {
-                    commands.push(Command::AskDeleteClaim(claim.id));
-                }
-                if ui.small_button(trw(ui, "claims-show-in-article")).clicked() {
-                    commands.push(Command::JumpToClaim(claim.id));
-                }
-            });
+            let fits = ui.available_width() >= self.header_buttons_width;
+            if fits {
+                self.header_buttons_ui(ui, claim.id, commands);
+            }
+            fits
         });
+        if !heading.inner {
+            self.header_buttons_ui(ui, claim.id, commands);
+        }
         egui::Frame::new()
             .fill(ui.visuals().extreme_bg_color)
             .stroke(egui::Stroke::new(1.0, theme::verdict_color(project, claim)))

@@ -387,6 +387,79 @@ fn no_language_draws_text_past_a_panel_edge() {
     assert!(report.is_empty(), "{}", report.join("\n"));
 }
 
+/// Words of one language longer than English's must push their neighbours
+/// aside or wrap, never be drawn over them: the Spanish claim heading's
+/// "Mostrar en el artículo" once covered the verdict chip beside it.
+#[test]
+fn no_language_draws_text_over_other_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy_sample(dir.path(), "p.ron");
+    let mut report = Vec::new();
+    for lang in Lang::ALL {
+        let mut h = harness_in_language(&file, &dir.path().join("saved.ron"), lang);
+        let first_claim = h.state().project().claims[0].id;
+        apply(&mut h, Command::SelectClaim(Some(first_claim)));
+        for tab in [
+            Tab::Claim,
+            Tab::Sources(None),
+            Tab::Project,
+            Tab::Scale,
+            Tab::Check,
+        ] {
+            apply(&mut h, Command::ShowTab(tab));
+            overlaps(&h, &format!("{} {tab:?}", lang.code()), &mut report);
+        }
+    }
+    report.dedup();
+    assert!(report.is_empty(), "{}", report.join("\n"));
+}
+
+/// Pairs of texts drawn in the same clip rectangle (one panel, one window)
+/// whose boxes cross by more than a couple of points each way.
+fn overlaps(h: &Harness<'static, ClaimDeskApp>, place: &str, out: &mut Vec<String>) {
+    let mut texts: Vec<(egui::Rect, egui::Rect, String)> = Vec::new();
+    for clipped in &h.output().shapes {
+        text_boxes(&clipped.shape, clipped.clip_rect, &mut texts);
+    }
+    for (i, (clip_a, a, text_a)) in texts.iter().enumerate() {
+        for (clip_b, b, text_b) in &texts[i + 1..] {
+            let cross = a.intersect(*b);
+            if clip_a == clip_b
+                && cross.width() > 2.0
+                && cross.height() > 2.0
+                && !text_a.trim().is_empty()
+                && !text_b.trim().is_empty()
+            {
+                out.push(format!("{place}: {text_a:?} drawn over {text_b:?}"));
+            }
+        }
+    }
+}
+
+fn text_boxes(
+    shape: &egui::Shape,
+    clip: egui::Rect,
+    out: &mut Vec<(egui::Rect, egui::Rect, String)>,
+) {
+    match shape {
+        // Row by row: a wrapped text whose first row starts after a label
+        // (egui's leading space) has a box that covers the label, not glyphs.
+        egui::Shape::Text(t) => {
+            for row in &t.galley.rows {
+                let rect = row
+                    .rect_without_leading_space()
+                    .translate(t.pos.to_vec2())
+                    .intersect(clip);
+                if rect.is_positive() && !row.row.glyphs.is_empty() {
+                    out.push((clip, rect, t.galley.text().to_owned()));
+                }
+            }
+        }
+        egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| text_boxes(s, clip, out)),
+        _ => {}
+    }
+}
+
 fn past_edges(h: &Harness<'static, ClaimDeskApp>, place: &str, out: &mut Vec<String>) {
     // A one-line field scrolls its text sideways: that is not a label cut off.
     let fields: Vec<String> = h
