@@ -118,7 +118,9 @@ impl ClaimEditor {
             fits
         });
         if !heading.inner {
-            self.header_buttons_ui(ui, claim.id, commands);
+            // In a row, so the far-end layout takes one line's height, not
+            // the panel's.
+            ui.horizontal(|ui| self.header_buttons_ui(ui, claim.id, commands));
         }
         egui::Frame::new()
             .fill(ui.visuals().extreme_bg_color)

@@ -409,6 +409,19 @@ fn no_language_draws_text_over_other_text() {
             apply(&mut h, Command::ShowTab(tab));
             overlaps(&h, &format!("{} {tab:?}", lang.code()), &mut report);
         }
+        // Moved out of the way, the heading's buttons stay by the heading
+        // (a far-end layout in a column once took the panel's height).
+        apply(&mut h, Command::ShowTab(Tab::Claim));
+        let heading =
+            claimdesk::i18n::format(lang, "claims-editor-heading", &[("number", 1.into())]);
+        let show = claimdesk::i18n::text(lang, "claims-show-in-article");
+        let gap = h.get_by_label(&show).rect().top() - h.get_by_label(&heading).rect().top();
+        if !(-1.0..=60.0).contains(&gap) {
+            report.push(format!(
+                "{}: {show:?} is {gap} points below the heading",
+                lang.code()
+            ));
+        }
     }
     report.dedup();
     assert!(report.is_empty(), "{}", report.join("\n"));
