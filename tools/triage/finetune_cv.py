@@ -234,6 +234,8 @@ def train_top(w, states, y, tr, args, seed, log):
             sched.step()
             total += loss.item() * len(b)
             step += 1
+            if step % 200 == 0:
+                log(f"    step {step} of {steps}, {time.time() - t0:.0f}s")
         log(f"  epoch {ep + 1}: loss {total / len(tr):.4f}, {time.time() - t0:.0f}s, "
             f"load {os.getloadavg()[0]:.1f}")
     return model
