@@ -36,6 +36,10 @@ tuned on the folds, so there is no selection optimism in its figure, and a bette
 configuration may exist (--frozen 4, --epochs 2: the cache for --frozen 4 is written by
 the --frozen 5 pass).
 
+Measured (BENCHMARKS.md, "Fine-tuned MiniLM across debates"): the defaults 0.678 ± 0.033,
+their mean with the shipped model 0.699 ± 0.030 (dev-test, read once for that winner:
+0.828); --frozen 4, tried after seeing those, 0.713 ± 0.033 (dev-test not read).
+
 Rule for a win, written here before any figure of these candidates was seen: a candidate
 replaces the shipped configuration (ngrams+static C=2, 0.679 ± 0.031) only if its mean
 held-out F1 is at least 0.01 higher AND it is higher on at least 4 of the 5 folds; of
