@@ -1,0 +1,182 @@
+//! Errors the window shows, in the window's language: a Sync outside a desk,
+//! git's failures, a merge or a conflict that could not be settled. Each is a
+//! message of the catalogs (`errors-*.ftl`); what git or the operating system
+//! said stays as it said it, and the command line keeps the English.
+
+use std::time::Duration;
+
+use claimdesk::app::ClaimDeskApp;
+use claimdesk::desk::{GitError, SyncError};
+use claimdesk::edit::ResolveError;
+use claimdesk::i18n::{Catalog, Lang, Message};
+use claimdesk::io::project_to_ron;
+use claimdesk::merge::MergeError;
+use claimdesk::ui::Command;
+use egui_kittest::Harness;
+
+use crate::i18n_window::untranslated;
+use crate::window::{copy_sample, harness_in_language};
+
+type Window = Harness<'static, ClaimDeskApp>;
+
+/// Frames until `done`, the window's work running on worker threads.
+fn until(h: &mut Window, what: &str, done: impl Fn(&Window) -> bool) {
+    for _ in 0..3000 {
+        h.run_steps(1);
+        if done(h) {
+            h.run_steps(2);
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    panic!("timed out waiting for {what}");
+}
+
+/// Each message worded in en-XA, checked for English outside the catalog;
+/// `data` is what may show as it came (paths, what "git" said).
+fn all_pseudo(messages: &[Message], data: &str) {
+    let catalog = Catalog::get(Lang::EnXa);
+    for m in messages {
+        let text = catalog.message(m);
+        assert!(!text.contains(&*m.id), "{} is not in the catalog", m.id);
+        assert!(!untranslated(&text, data), "{}: {text}", m.id);
+    }
+}
+
+#[test]
+fn a_sync_outside_a_desk_says_why_in_the_windows_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy_sample(dir.path(), "p.ron");
+    let mut h = harness_in_language(&file, &dir.path().join("elsewhere.ron"), Lang::EnXa);
+    h.state_mut().set_user_name("Ann");
+    h.run_steps(2);
+    let ctx = h.ctx.clone();
+    h.state_mut().apply(&ctx, Command::Sync);
+    until(&mut h, "the Sync", |h| !h.state().desk_busy());
+    let (text, is_error) = h
+        .state()
+        .message()
+        .cloned()
+        .expect("a message after the Sync");
+    assert!(is_error, "{text}");
+    let data = format!(
+        "{} {}",
+        dir.path().display(),
+        project_to_ron(h.state().project()).unwrap_or_default()
+    );
+    // git is there (the message says the folder is not in a desk) or it is
+    // missing (the message says how to install it): both from the catalog.
+    assert!(!untranslated(&text, &data), "{text}");
+    assert!(
+        text.matches('[').count() >= 2,
+        "a title and a reason: {text}"
+    );
+    assert!(
+        text.contains(&claimdesk::i18n::text(
+            Lang::EnXa,
+            "desk-msg-could-not-sync"
+        )),
+        "{text}"
+    );
+}
+
+#[test]
+fn git_and_sync_errors_are_messages_the_command_line_says_in_english() {
+    let (english, _) = claimdesk::i18n::check::messages("en");
+    let mut messages: Vec<Message> = english
+        .keys()
+        .filter(|id| id.starts_with("git-doing-"))
+        .map(|id| {
+            GitError::Failed {
+                doing: Message::new(id.clone())
+                    .arg("remote", "a/desk.git")
+                    .arg("file", "a/p.ron")
+                    .arg("key", "merge.claimdesk.driver"),
+                said: "fatal: boom".into(),
+            }
+            .words()
+        })
+        .collect();
+    assert!(
+        messages.len() > 20,
+        "git-doing-* messages: {}",
+        messages.len()
+    );
+    messages.extend([
+        GitError::Missing.words(),
+        GitError::Cancelled.words(),
+        GitError::Failed {
+            doing: "git-doing-fetch".into(),
+            said: String::new(),
+        }
+        .words(),
+        SyncError::Cancelled.words(),
+        SyncError::Project("a/p.ron".into(), Message::new("sync-error-unreadable")).words(),
+    ]);
+    for id in [
+        "desk-error-not-a-folder",
+        "desk-error-not-in-a-desk",
+        "desk-error-no-remote",
+        "desk-error-not-on-a-branch",
+        "desk-error-not-empty",
+        "desk-error-password-in-address",
+        "desk-error-cannot-read",
+        "desk-error-cannot-make",
+        "desk-error-cannot-write",
+    ] {
+        let m = Message::new(id)
+            .arg("path", "a/p.ron")
+            .arg("detail", "boom");
+        messages.push(SyncError::NotADesk(m).words());
+    }
+    all_pseudo(
+        &messages,
+        "a/p.ron a/desk.git merge.claimdesk.driver fatal: boom `claimdesk desk join` `sudo apt install git` `xcode-select --install`",
+    );
+
+    assert_eq!(
+        GitError::Failed {
+            doing: "git-doing-fetch".into(),
+            said: "fatal: boom".into()
+        }
+        .to_string(),
+        "git could not fetch: fatal: boom"
+    );
+    assert!(
+        GitError::Missing
+            .to_string()
+            .starts_with("ClaimDesk shares a desk through git, and git was not found"),
+        "{}",
+        GitError::Missing
+    );
+}
+
+#[test]
+fn merge_and_resolve_errors_are_messages() {
+    let merge = MergeError(Message::new("merge-error-does-not-hold").arg("detail", "boom"));
+    assert_eq!(
+        merge.to_string(),
+        "the merged project does not hold together: boom"
+    );
+    let mut messages = vec![
+        merge.words(),
+        MergeError(Message::new("merge-error-unreadable").arg("detail", "boom")).words(),
+        MergeError(
+            Message::new("merge-error-item-does-not-hold")
+                .arg("item", "claims 4")
+                .arg("detail", "boom"),
+        )
+        .words(),
+    ];
+    for id in [
+        "resolve-error-already-resolved",
+        "resolve-error-claim-gone",
+        "resolve-error-source-gone",
+        "resolve-error-article-needs-text",
+        "resolve-error-cannot-take",
+        "resolve-error-does-not-fit",
+    ] {
+        messages.push(ResolveError(Message::new(id).arg("detail", "boom")).words());
+    }
+    all_pseudo(&messages, "claims 4 boom");
+}
