@@ -180,3 +180,49 @@ fn merge_and_resolve_errors_are_messages() {
     }
     all_pseudo(&messages, "claims 4 boom");
 }
+
+#[test]
+fn an_export_that_cannot_be_written_says_why_in_the_windows_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy_sample(dir.path(), "p.ron");
+    // A folder that does not exist: the temporary file cannot be made.
+    let target = dir.path().join("missing").join("report.html");
+    let mut h = harness_in_language(&file, &target, Lang::EnXa);
+    h.run_steps(2);
+    let ctx = h.ctx.clone();
+    h.state_mut()
+        .apply(&ctx, Command::Export(claimdesk::export::Format::Html));
+    h.run_steps(3);
+    let (text, is_error) = h
+        .state()
+        .message()
+        .cloned()
+        .expect("a message after the export");
+    assert!(is_error, "{text}");
+    assert!(!target.exists());
+    // What the operating system said (its reason) comes as it said it.
+    let os = std::fs::File::create(&target)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    let data = format!("{} {os}", dir.path().display());
+    assert!(!untranslated(&text, &data), "{text}");
+    assert!(
+        text.matches('[').count() >= 3,
+        "title, reason, step: {text}"
+    );
+}
+
+#[test]
+fn export_errors_are_messages() {
+    let e = claimdesk::export::ExportError::Csv("boom".into());
+    assert_eq!(e.to_string(), "could not write CSV: boom");
+    let json = serde_json::from_str::<u8>("x").unwrap_err();
+    all_pseudo(
+        &[
+            e.words(),
+            claimdesk::export::ExportError::Json(json).words(),
+        ],
+        "boom expected value at line 1 column 1 JSON CSV",
+    );
+}
