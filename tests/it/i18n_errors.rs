@@ -226,3 +226,44 @@ fn export_errors_are_messages() {
         "boom expected value at line 1 column 1 JSON CSV",
     );
 }
+
+#[test]
+fn archive_and_snapshot_errors_are_messages() {
+    use claimdesk::archive::ArchiveError;
+    use claimdesk::evidence::EvidenceError;
+    let offline = ArchiveError::Offline("boom".into());
+    assert_eq!(
+        offline.to_string(),
+        "could not reach the archive (boom): check the network connection and try again"
+    );
+    let mut messages: Vec<Message> = [
+        offline,
+        ArchiveError::RateLimited,
+        ArchiveError::Refused(403),
+        ArchiveError::Unavailable(503),
+        ArchiveError::TimedOut,
+        ArchiveError::BadAnswer("boom".into()),
+        ArchiveError::NoCapture,
+        ArchiveError::Cancelled,
+    ]
+    .iter()
+    .map(ArchiveError::words)
+    .collect();
+    messages.push(claimdesk::archive::EndpointError("ftp://a".into()).words());
+    let p = || std::path::PathBuf::from("a/p.ron");
+    for e in [
+        EvidenceError::Unsaved,
+        EvidenceError::Refused(p(), claimdesk::io::ImportError::Binary),
+        EvidenceError::Io(p(), std::io::Error::other("boom")),
+        EvidenceError::Missing(p()),
+        EvidenceError::Altered(p()),
+        EvidenceError::BadName("boom".into()),
+        EvidenceError::LinkedFolder(p()),
+    ] {
+        messages.push(e.words());
+    }
+    all_pseudo(
+        &messages,
+        "a/p.ron boom ftp://a 127.0.0.1 localhost [::1] HTTP 429 403 503 SHA-256 Wayback Machine",
+    );
+}
