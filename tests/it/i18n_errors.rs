@@ -267,3 +267,38 @@ fn archive_and_snapshot_errors_are_messages() {
         "a/p.ron boom ftp://a 127.0.0.1 localhost [::1] HTTP 429 403 503 SHA-256 Wayback Machine",
     );
 }
+
+/// Every reason a review step is refused is a message; the command line's
+/// English comes from the same catalog.
+#[test]
+fn review_errors_are_messages() {
+    use claimdesk::edit::ReviewError;
+    use claimdesk::model::{ClaimId, ClaimStatus, CommentId};
+    let not_ready = ReviewError::NotReady(ClaimStatus::New);
+    assert_eq!(
+        not_ready.to_string(),
+        "Only a claim that is Ready for review can be approved; this one is New"
+    );
+    let mut errors = vec![
+        not_ready,
+        ReviewError::NoSuchClaim(ClaimId(1)),
+        ReviewError::NoSuchComment(CommentId(1)),
+        ReviewError::NoName,
+        ReviewError::OwnVerdict,
+        ReviewError::NoVerdict,
+        ReviewError::EmptyComment,
+        ReviewError::EmptyNote,
+        ReviewError::NeedsCorrectionNote(ClaimId(1)),
+        ReviewError::ApproveBySignOff,
+        ReviewError::NothingToCorrect,
+    ];
+    for status in [
+        ClaimStatus::InProgress,
+        ClaimStatus::ReadyForReview,
+        ClaimStatus::Approved,
+    ] {
+        errors.push(ReviewError::NotReady(status));
+    }
+    let messages: Vec<Message> = errors.iter().map(ReviewError::message).collect();
+    all_pseudo(&messages, "");
+}
