@@ -302,3 +302,53 @@ fn review_errors_are_messages() {
     let messages: Vec<Message> = errors.iter().map(ReviewError::message).collect();
     all_pseudo(&messages, "");
 }
+
+/// Why the library passed a file over: messages, worded in the window's
+/// language by the Library tab; `claimdesk library add` says the English.
+#[test]
+fn the_librarys_reasons_for_a_file_are_messages() {
+    use claimdesk::library::{AddFormat, Library, Outcome};
+    let lib = tempfile::tempdir().unwrap();
+    let data = tempfile::tempdir().unwrap();
+    std::fs::write(data.path().join("empty.json"), "{}").unwrap();
+    std::fs::write(data.path().join("bad.json"), [0xff, 0xfe, 0x00]).unwrap();
+    std::fs::write(data.path().join("list.tsv"), "just one column\n").unwrap();
+    std::fs::write(data.path().join("notes.txt"), "x").unwrap();
+    let mut library = Library::open(lib.path()).unwrap();
+    let report = library
+        .add_paths(
+            &[
+                data.path().to_path_buf(),
+                data.path().join("missing.json"),
+                data.path().join("notes.txt"),
+            ],
+            AddFormat::Auto,
+        )
+        .unwrap();
+    let reasons: Vec<Message> = report
+        .files
+        .iter()
+        .filter_map(|(_, o)| match o {
+            Outcome::Skipped(why) | Outcome::Failed(why) => Some(why.clone()),
+            _ => None,
+        })
+        .collect();
+    let english: Vec<String> = reasons.iter().map(ToString::to_string).collect();
+    assert!(
+        english.contains(&"no ClaimReview in it".to_owned()),
+        "{english:?}"
+    );
+    assert!(
+        english.contains(&"no such file or folder".to_owned()),
+        "{english:?}"
+    );
+    assert!(
+        english.contains(&"not UTF-8 text".to_owned()),
+        "{english:?}"
+    );
+    assert!(reasons.len() >= 5, "{english:?}");
+    all_pseudo(
+        &reasons,
+        "ClaimReview .ron .json .jsonld .html TSV --format tsv",
+    );
+}
