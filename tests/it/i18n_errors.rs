@@ -352,3 +352,24 @@ fn the_librarys_reasons_for_a_file_are_messages() {
         "ClaimReview .ron .json .jsonld .html TSV --format tsv",
     );
 }
+
+/// A damaged claim-finding model says why in the window's language.
+#[test]
+fn triage_model_errors_are_messages() {
+    use claimdesk::triage::Model;
+    let cut = Model::from_bytes(b"CDTRIAG1\x12\x00")
+        .err()
+        .expect("refused");
+    let not_a_model = Model::from_bytes(b"not a model").err().expect("refused");
+    assert_eq!(not_a_model.to_string(), "not a ClaimDesk triage model");
+    let mut messages = vec![cut, not_a_model];
+    for id in [
+        "triage-error-cut-off",
+        "triage-error-unknown-shape",
+        "triage-error-embedding",
+        "triage-error-trailing-bytes",
+    ] {
+        messages.push(Message::new(id));
+    }
+    all_pseudo(&messages, "");
+}
