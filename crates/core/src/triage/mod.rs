@@ -185,7 +185,7 @@ mod tests {
         assert!((model.score("Taxes rose 5 percent.") - 0.5).abs() < 1e-6);
         assert!(
             Model::from_bytes(&tiny_model(dims + 1, 0.0))
-                .is_err_and(|e| e.contains("does not fit"))
+                .is_err_and(|e| e.to_string().contains("does not fit"))
         );
         let mut cut = tiny_model(dims, 0.0);
         cut.truncate(cut.len() - 4);
