@@ -320,7 +320,10 @@ impl ClaimDeskApp {
             }
             SyncStatus::Offline => self.tr_args(
                 "desk-msg-offline",
-                &[("reason", report.offline_reason.as_str().into())],
+                &[(
+                    "reason",
+                    self.catalog.message(&report.offline_reason).into(),
+                )],
             ),
         };
         self.desk.last_sync = text.clone();
@@ -402,7 +405,7 @@ impl ClaimDeskApp {
             if report.status != SyncStatus::Synced {
                 return Err(catalog.format(
                     "desk-added-not-sent",
-                    &[("reason", report.offline_reason.as_str().into())],
+                    &[("reason", catalog.message(&report.offline_reason).into())],
                 ));
             }
             let (queue, _) = read_desk(&folder, &author.name);

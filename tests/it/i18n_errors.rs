@@ -111,6 +111,7 @@ fn git_and_sync_errors_are_messages_the_command_line_says_in_english() {
         }
         .words(),
         SyncError::Cancelled.words(),
+        Message::new("sync-offline-pushed-first"),
         SyncError::Project("a/p.ron".into(), Message::new("sync-error-unreadable")).words(),
     ]);
     for id in [

@@ -62,3 +62,5 @@ sync-error-project = { $path }: { $detail }
 sync-error-unreadable = تعذّرت قراءته
 sync-error-as-said = { $detail }
 sync-error-cancelled = أُلغيت المزامنة
+# Why a Sync went offline when the desk could be reached.
+sync-offline-pushed-first = ظلّ آخرون يرسلون تغييراتهم أولًا؛ أعد المزامنة

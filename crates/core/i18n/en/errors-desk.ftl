@@ -72,3 +72,5 @@ sync-error-unreadable = could not be read
 # $detail: a reader's own message, as it came.
 sync-error-as-said = { $detail }
 sync-error-cancelled = Sync was cancelled
+# Why a Sync went offline when the desk could be reached.
+sync-offline-pushed-first = others kept pushing first; try Sync again

@@ -62,3 +62,5 @@ sync-error-project = { $path }: { $detail }
 sync-error-unreadable = no se pudo leer
 sync-error-as-said = { $detail }
 sync-error-cancelled = Se canceló la sincronización
+# Why a Sync went offline when the desk could be reached.
+sync-offline-pushed-first = otros enviaron primero una y otra vez; vuelva a sincronizar

@@ -62,3 +62,5 @@ sync-error-project = { $path } : { $detail }
 sync-error-unreadable = illisible
 sync-error-as-said = { $detail }
 sync-error-cancelled = La synchronisation a été annulée
+# Why a Sync went offline when the desk could be reached.
+sync-offline-pushed-first = d'autres ont envoyé leurs modifications avant vous à chaque fois ; relancez la synchronisation

@@ -62,3 +62,5 @@ sync-error-project = { $path }: { $detail }
 sync-error-unreadable = 読み込めませんでした
 sync-error-as-said = { $detail }
 sync-error-cancelled = 同期をキャンセルしました
+# Why a Sync went offline when the desk could be reached.
+sync-offline-pushed-first = ほかのメンバーが先に送信し続けました。もう一度同期してください

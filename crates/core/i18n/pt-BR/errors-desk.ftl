@@ -62,3 +62,5 @@ sync-error-project = { $path }: { $detail }
 sync-error-unreadable = não foi possível ler
 sync-error-as-said = { $detail }
 sync-error-cancelled = A sincronização foi cancelada
+# Why a Sync went offline when the desk could be reached.
+sync-offline-pushed-first = outros continuaram enviando primeiro; sincronize de novo

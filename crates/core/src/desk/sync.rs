@@ -66,8 +66,9 @@ pub struct SyncReport {
     pub incoming: Vec<Incoming>,
     /// Project files (relative) that hold conflicts to resolve.
     pub conflicted: Vec<PathBuf>,
-    /// Why the remote could not be reached (git's words), when offline.
-    pub offline_reason: String,
+    /// Why the remote could not be reached, when offline: git's words as
+    /// it said them (`sync-error-as-said`), or `sync-offline-pushed-first`.
+    pub offline_reason: Message,
     /// Files git could not merge that are not projects: ours kept.
     pub kept_ours: Vec<PathBuf>,
     /// The desk's projects as the Sync left them (relative paths; as
@@ -868,10 +869,12 @@ fn git_path(rel: &Path) -> String {
 }
 
 /// A fetch or push that failed for a reason other than someone pushing first.
-fn unreachable(out: &Output) -> String {
+fn unreachable(out: &Output) -> Message {
     match failed("git-doing-reach", out) {
-        GitError::Failed { said, .. } => said,
-        other => other.to_string(),
+        GitError::Failed { said, .. } if !said.is_empty() => {
+            Message::new("sync-error-as-said").arg("detail", said)
+        }
+        other => other.words(),
     }
 }
 
@@ -944,7 +947,7 @@ pub fn sync(
         message: String::new(),
         incoming: Vec::new(),
         conflicted: Vec::new(),
-        offline_reason: String::new(),
+        offline_reason: Message::new("sync-error-as-said").arg("detail", ""),
         kept_ours: Vec::new(),
         projects: Vec::new(),
         refused_pushes: 0,
@@ -1052,6 +1055,6 @@ fn rounds(
         report.refused_pushes += 1;
     }
     report.status = SyncStatus::Offline;
-    report.offline_reason = "others kept pushing first; try Sync again".into();
+    report.offline_reason = Message::new("sync-offline-pushed-first");
     desk.projects()
 }

@@ -83,7 +83,7 @@ impl ImportError {
             Self::NoArticle(why) => {
                 Message::new("error-article-no-text").arg("detail", why.as_str())
             }
-            Self::Unreadable(why) => Message::new("sync-error-as-said").arg("detail", why.as_str()),
+            Self::Unreadable(why) => Message::new("error-as-said").arg("detail", why.as_str()),
             Self::NotUtf8 { line } => Message::new("error-article-not-utf8").arg("line", *line),
         }
     }
