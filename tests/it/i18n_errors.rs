@@ -374,3 +374,23 @@ fn triage_model_errors_are_messages() {
     }
     all_pseudo(&messages, "");
 }
+
+/// A change, undo or redo refused: its reason in the window's language.
+#[test]
+fn edit_errors_are_messages() {
+    use claimdesk::edit::{EditError, ReviewError};
+    use claimdesk::model::{ClaimId, SourceId};
+    let gone = EditError::NoSuchClaim(ClaimId(1024));
+    assert_eq!(gone.to_string(), "claim 1024 no longer exists");
+    let messages: Vec<Message> = [
+        gone,
+        EditError::NoSuchSource(SourceId(2)),
+        EditError::DuplicateClaim(ClaimId(3)),
+        EditError::DuplicateSource(SourceId(4)),
+        EditError::Review(ReviewError::OwnVerdict),
+    ]
+    .iter()
+    .map(EditError::words)
+    .collect();
+    all_pseudo(&messages, "");
+}
