@@ -129,12 +129,18 @@ impl ClaimDeskApp {
             Command::Undo => match self.doc.undo() {
                 Ok(true) => self.info(self.tr("msg-undone")),
                 Ok(false) => {}
-                Err(e) => self.error(self.tr("msg-could-not-undo"), e.to_string()),
+                Err(e) => {
+                    let text = self.catalog.message(&e.words());
+                    self.error(self.tr("msg-could-not-undo"), text);
+                }
             },
             Command::Redo => match self.doc.redo() {
                 Ok(true) => self.info(self.tr("msg-redone")),
                 Ok(false) => {}
-                Err(e) => self.error(self.tr("msg-could-not-redo"), e.to_string()),
+                Err(e) => {
+                    let text = self.catalog.message(&e.words());
+                    self.error(self.tr("msg-could-not-redo"), text);
+                }
             },
             Command::SelectClaim(id) => self.select(id, false, now),
             Command::JumpToClaim(id) => self.select(Some(id), true, now),

@@ -294,7 +294,10 @@ impl ClaimDeskApp {
         let report = match done.result {
             Ok(report) => report,
             Err(SyncError::Cancelled) => return,
-            Err(e) => return self.error(self.tr("desk-msg-could-not-sync"), e.to_string()),
+            Err(e) => {
+                let text = self.catalog.message(&e.words());
+                return self.error(self.tr("desk-msg-could-not-sync"), text);
+            }
         };
         if done.top.is_some() {
             self.desk.top = done.top;
@@ -317,7 +320,10 @@ impl ClaimDeskApp {
             }
             SyncStatus::Offline => self.tr_args(
                 "desk-msg-offline",
-                &[("reason", report.offline_reason.as_str().into())],
+                &[(
+                    "reason",
+                    self.catalog.message(&report.offline_reason).into(),
+                )],
             ),
         };
         self.desk.last_sync = text.clone();
@@ -355,9 +361,10 @@ impl ClaimDeskApp {
         let user = self.user_name().to_owned();
         let program = std::env::current_exe().ok();
         let title = self.tr("desk-msg-joining");
+        let catalog = std::sync::Arc::clone(&self.catalog);
         self.start_setup(&title, move |progress| {
             desk::join(&remote, &folder, program.as_deref(), progress)
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| catalog.message(&e.words()))?;
             let (queue, _) = read_desk(&folder, &user);
             let open = desk::sync::project_files(&folder)
                 .first()
@@ -388,17 +395,17 @@ impl ClaimDeskApp {
         let title = self.tr("desk-msg-starting");
         let catalog = std::sync::Arc::clone(&self.catalog);
         self.start_setup(&title, move |progress| {
-            desk::start(&shared).map_err(|e| e.to_string())?;
+            desk::start(&shared).map_err(|e| catalog.message(&e.words()))?;
             let remote = shared.to_string_lossy().into_owned();
             desk::join(&remote, &folder, program.as_deref(), progress)
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| catalog.message(&e.words()))?;
             let open = copy_into(&file, &folder).map_err(|m| catalog.message(&m))?;
             let report = desk::sync(&open, &author, program.as_deref(), progress)
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| catalog.message(&e.words()))?;
             if report.status != SyncStatus::Synced {
                 return Err(catalog.format(
                     "desk-added-not-sent",
-                    &[("reason", report.offline_reason.as_str().into())],
+                    &[("reason", catalog.message(&report.offline_reason).into())],
                 ));
             }
             let (queue, _) = read_desk(&folder, &author.name);

@@ -56,7 +56,7 @@ fn merge_file(path: &Path, base: &Project, ours: &Project, lang: crate::i18n::La
         (
             "msg-could-not-merge-the-changes",
             "msg-error",
-            e.to_string(),
+            crate::i18n::Catalog::get(lang).message(&e.words()),
         )
     })?;
     Ok((outcome, theirs, stamp))
@@ -245,7 +245,10 @@ impl ClaimDeskApp {
                 let place = place.unwrap_or_default();
                 self.info(self.tr_args("msg-resolved", &[("place", place.into())]));
             }
-            Err(e) => self.error(self.tr("msg-could-not-resolve-the-conflict"), e.to_string()),
+            Err(e) => {
+                let text = self.catalog.message(&e.words());
+                self.error(self.tr("msg-could-not-resolve-the-conflict"), text);
+            }
         }
     }
 }

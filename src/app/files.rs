@@ -186,10 +186,9 @@ impl ClaimDeskApp {
         let lang = crate::export::report_language(project, self.language());
         let written =
             crate::export::export_in(project, format, crate::export::UtcTime::now(), lang)
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.words())
                 .and_then(|text| {
-                    crate::io::write_atomically(path, text.as_bytes(), false)
-                        .map_err(|e| e.to_string())
+                    crate::io::write_atomically(path, text.as_bytes(), false).map_err(|e| e.words())
                 });
         // A report made before publication is recorded is a draft, and the
         // status bar says so as plainly as the file does.
@@ -217,7 +216,10 @@ impl ClaimDeskApp {
                 ];
                 self.info(self.tr_args("msg-exported", &args));
             }
-            (Err(e), _) => self.error(self.tr("msg-could-not-export"), e),
+            (Err(e), _) => {
+                let text = self.catalog.message(&e);
+                self.error(self.tr("msg-could-not-export"), text);
+            }
         }
     }
 

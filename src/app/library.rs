@@ -186,9 +186,10 @@ fn handle(
                         named("library-added-file", Some(("count", (*n).into())))
                     }
                     Some(Outcome::Unchanged(_)) => named("library-file-unchanged", None),
-                    Some(Outcome::Skipped(why) | Outcome::Failed(why)) => {
-                        named("library-file-not-added", Some(("why", why.as_str().into())))
-                    }
+                    Some(Outcome::Skipped(why) | Outcome::Failed(why)) => named(
+                        "library-file-not-added",
+                        Some(("why", c.message(why).into())),
+                    ),
                     None => String::new(),
                 },
                 Err(e) => named("library-could-not-add-file", Some(("error", e.into()))),
@@ -237,10 +238,10 @@ fn describe_added(c: &Catalog, report: &AddReport, entries: u64) -> (String, Vec
     let mut skipped = Vec::new();
     for (path, outcome) in &report.files {
         let name = path.display().to_string();
-        let why_args = |why: &str| {
+        let why_args = |why: &crate::i18n::Message| {
             [
                 ("name", name.clone().into()),
-                ("why", why.to_owned().into()),
+                ("why", c.message(why).into()),
             ]
         };
         match outcome {

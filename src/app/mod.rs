@@ -353,7 +353,8 @@ impl ClaimDeskApp {
         // not for work done since.
         self.allow_close = false;
         if let Err(e) = self.doc.apply(action) {
-            let text = self.tr_args("msg-could-not-apply", &[("error", e.to_string().into())]);
+            let error = self.catalog.message(&e.words());
+            let text = self.tr_args("msg-could-not-apply", &[("error", error.into())]);
             self.message = Some((text, true));
         }
     }

@@ -141,7 +141,7 @@ impl ClaimDeskApp {
         match action {
             Ok(action) => self.edit(action),
             Err(e) => {
-                let text = crate::ui::labels::review_error_in(&self.catalog, &e);
+                let text = self.catalog.message(&e.message());
                 self.message = Some((text, true));
             }
         }

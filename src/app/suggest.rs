@@ -68,10 +68,9 @@ impl ClaimDeskApp {
         let model = match Model::shipped() {
             Ok(model) => model,
             Err(e) => {
-                self.suggestions.error = Some(self.tr_args(
-                    "suggest-model-unreadable",
-                    &[("error", e.to_string().into())],
-                ));
+                let error = self.catalog.message(&e);
+                self.suggestions.error =
+                    Some(self.tr_args("suggest-model-unreadable", &[("error", error.into())]));
                 return;
             }
         };

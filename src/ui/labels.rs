@@ -3,8 +3,7 @@
 //! refused: the core's own `label()`s and `Display` are English for the
 //! command line; these come from `ui-labels.ftl`.
 
-use super::i18n::{HasCtx, catalog, tr};
-use crate::edit::review::ReviewError;
+use super::i18n::{HasCtx, tr};
 use crate::i18n::Catalog;
 use crate::model::segment::time_label;
 use crate::model::{ClaimStatus, Location, Reliability, Stance};
@@ -68,30 +67,4 @@ pub fn place(catalog: &Catalog, location: &Location, speaker: bool) -> String {
         ),
         _ => label,
     }
-}
-
-/// Why a review step cannot be taken, as the window says it.
-pub fn review_error(c: &impl HasCtx, error: &ReviewError) -> String {
-    review_error_in(&catalog(c), error)
-}
-
-/// [`review_error`] in a given catalog (the app's own messages).
-pub fn review_error_in(catalog: &Catalog, error: &ReviewError) -> String {
-    let id = match error {
-        ReviewError::NoSuchClaim(_) => "review-error-no-such-claim",
-        ReviewError::NoSuchComment(_) => "review-error-no-such-comment",
-        ReviewError::NoName => "review-error-no-name",
-        ReviewError::OwnVerdict => "review-error-own-verdict",
-        ReviewError::NoVerdict => "review-error-no-verdict",
-        ReviewError::NotReady(status) => {
-            let status = catalog.text(status_id(*status));
-            return catalog.format("review-error-not-ready", &[("status", status.into())]);
-        }
-        ReviewError::EmptyComment => "review-error-empty-comment",
-        ReviewError::EmptyNote => "review-error-empty-note",
-        ReviewError::NeedsCorrectionNote(_) => "review-error-needs-correction-note",
-        ReviewError::ApproveBySignOff => "review-error-approve-by-sign-off",
-        ReviewError::NothingToCorrect => "review-error-nothing-to-correct",
-    };
-    catalog.text(id)
 }

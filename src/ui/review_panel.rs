@@ -3,7 +3,7 @@
 //! them as the current user.
 
 use crate::i18n::Catalog;
-use crate::ui::i18n::{catalog as tr_catalog, hover, styled, tr, tr_args, trw, trw_args};
+use crate::ui::i18n::{catalog as tr_catalog, hover, message, styled, tr, tr_args, trw, trw_args};
 use eframe::egui::{self, Button, RichText, Ui};
 
 use super::command::ReviewStep;
@@ -204,9 +204,7 @@ impl ReviewPanel {
             }
             let approve = ui.add_enabled(blocker.is_none(), Button::new(trw(ui, "review-approve")));
             let approve = match &blocker {
-                Some(reason) => {
-                    approve.on_disabled_hover_text(super::labels::review_error(ui, reason))
-                }
+                Some(reason) => approve.on_disabled_hover_text(message(ui, &reason.message())),
                 None => approve.on_hover_text(hover(ui, tr(ui, "review-sign-off-this-claim-as"))),
             };
             if approve.clicked() {
@@ -225,7 +223,7 @@ impl ReviewPanel {
                 RichText::new(tr_args(
                     ui,
                     "review-approve-is-off",
-                    &[("reason", super::labels::review_error(ui, reason).into())],
+                    &[("reason", message(ui, &reason.message()).into())],
                 ))
                 .small()
                 .color(theme::WARNING),

@@ -94,7 +94,8 @@ pub(crate) fn desk() -> Desk {
         ben,
     };
     crate::window::copy_sample(&desk.ann, "tokyo.ron");
-    assert_eq!(sync(&desk, &desk.ann, "Ann").0, 0);
+    let first = sync(&desk, &desk.ann, "Ann");
+    assert_eq!(first.0, 0, "{}", first.1);
     assert_eq!(sync(&desk, &desk.ben, "Ben").0, 0);
     desk
 }

@@ -51,12 +51,12 @@ fn layers() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
         (
             "evidence",
             "crates/core/src/evidence",
-            vec!["model", "io", "progress"],
+            vec!["model", "i18n", "io", "progress"],
         ),
         (
             "archive",
             "crates/core/src/archive",
-            vec!["model", "progress"],
+            vec!["model", "i18n", "progress"],
         ),
         (
             "export",
@@ -71,12 +71,12 @@ fn layers() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
         (
             "library",
             "crates/core/src/library",
-            vec!["model", "io", "claimreview", "progress"],
+            vec!["model", "i18n", "io", "claimreview", "progress"],
         ),
         (
             "triage",
             "crates/core/src/triage",
-            vec!["model", "progress", "library"],
+            vec!["model", "i18n", "progress", "library"],
         ),
         (
             "desk",

@@ -26,6 +26,7 @@ mod file_dialog;
 mod file_modes;
 mod hostile;
 mod i18n_core_words;
+mod i18n_errors;
 mod i18n_window;
 mod import_cli;
 mod import_formats;

@@ -439,7 +439,7 @@ fn a_value_that_would_break_the_project_is_refused() {
     scale.verdicts.retain(|v| v.id != base.scale.verdicts[1].id);
     Action::set_scale(&p, scale).apply(&mut p).unwrap();
     let e = resolve_conflict(&p, 0, &Resolution::Theirs, TODAY).unwrap_err();
-    assert!(e.0.contains("cannot be taken"), "{e}");
+    assert!(e.to_string().contains("cannot be taken"), "{e}");
     assert!(resolve_conflict(&p, 5, &Resolution::Ours, TODAY).is_err());
 }
 

@@ -31,7 +31,7 @@ impl ClaimDeskApp {
         let endpoint = match Endpoint::parse(&self.evidence.endpoint) {
             Ok(e) => e,
             Err(e) => {
-                self.error(self.tr("sources-archive"), e.to_string());
+                self.error(self.tr("sources-archive"), self.catalog.message(&e.words()));
                 return;
             }
         };
@@ -112,7 +112,11 @@ impl ClaimDeskApp {
         }
         let failures: Vec<String> = results
             .iter()
-            .filter_map(|(t, r)| r.as_ref().err().map(|e| format!("{}: {e}", t.title)))
+            .filter_map(|(t, r)| {
+                r.as_ref()
+                    .err()
+                    .map(|e| format!("{}: {}", t.title, self.catalog.message(&e.words())))
+            })
             .collect();
         if failures.is_empty() {
             self.info(self.tr_args("sources-archived-count", &[("count", archived.into())]));

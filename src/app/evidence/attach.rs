@@ -47,9 +47,11 @@ impl ClaimDeskApp {
         let file = file.to_path_buf();
         let name = super::super::file_name(&file);
         let today = super::super::today();
+        let catalog = std::sync::Arc::clone(&self.catalog);
         let job = Job::spawn("snapshot", move |_| {
-            let mut prepared = prepare_file(&file, &today).map_err(|e| e.to_string())?;
-            store_prepared(&project_path, &prepared).map_err(|e| e.to_string())?;
+            let words = |e: crate::evidence::EvidenceError| catalog.message(&e.words());
+            let mut prepared = prepare_file(&file, &today).map_err(words)?;
+            store_prepared(&project_path, &prepared).map_err(words)?;
             let paged = SnapshotText::new(std::mem::take(&mut prepared.text));
             Ok((prepared, paged))
         });
@@ -225,7 +227,7 @@ impl ClaimDeskApp {
         if let Err(e) = crate::evidence::copy_evidence(self.doc.project(), &from, to) {
             self.error(
                 self.tr("sources-the-snapshots-were-not-copied"),
-                e.to_string(),
+                self.catalog.message(&e.words()),
             );
         }
     }

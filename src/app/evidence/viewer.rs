@@ -31,7 +31,8 @@ impl ClaimDeskApp {
         let Some(project_path) = self.doc.path.clone() else {
             self.error(
                 self.tr("sources-source-viewer"),
-                crate::evidence::EvidenceError::Unsaved.to_string(),
+                self.catalog
+                    .message(&crate::evidence::EvidenceError::Unsaved.words()),
             );
             return;
         };
@@ -54,8 +55,10 @@ impl ClaimDeskApp {
             .and_then(|c| c.sources.iter().find(|l| l.source == source))
             .and_then(|l| l.anchor.clone())
             .filter(|a| a.snapshot == snapshot);
+        let catalog = std::sync::Arc::clone(&self.catalog);
         let job = Job::spawn("snapshot-text", move |_| {
-            let text = read_snapshot_text(&project_path, &snap).map_err(|e| e.to_string())?;
+            let text = read_snapshot_text(&project_path, &snap)
+                .map_err(|e| catalog.message(&e.words()))?;
             let at = anchor.and_then(|a| a.locate(&text));
             Ok((SnapshotText::new(text), at))
         });

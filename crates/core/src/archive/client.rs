@@ -9,6 +9,7 @@ use std::time::Duration;
 use serde_json::Value;
 
 use super::Endpoint;
+use crate::i18n::Message;
 
 /// A capture of a page in the archive.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,33 +36,32 @@ pub enum ArchiveError {
     Cancelled,
 }
 
+impl ArchiveError {
+    /// The error as a message (`errors-evidence.ftl`) for the window to
+    /// word; what the network library said stays as it said it.
+    pub fn words(&self) -> Message {
+        match self {
+            Self::Offline(why) => Message::new("archive-error-offline").arg("why", why.as_str()),
+            Self::RateLimited => Message::new("archive-error-rate-limited"),
+            Self::Refused(code) => {
+                Message::new("archive-error-refused").arg("code", code.to_string())
+            }
+            Self::Unavailable(code) => {
+                Message::new("archive-error-unavailable").arg("code", code.to_string())
+            }
+            Self::TimedOut => Message::new("archive-error-timed-out"),
+            Self::BadAnswer(why) => {
+                Message::new("archive-error-bad-answer").arg("why", why.as_str())
+            }
+            Self::NoCapture => Message::new("archive-error-no-capture"),
+            Self::Cancelled => Message::new("archive-error-cancelled"),
+        }
+    }
+}
+
 impl fmt::Display for ArchiveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Offline(why) => write!(
-                f,
-                "could not reach the archive ({why}): check the network connection and try again"
-            ),
-            Self::RateLimited => f.write_str(
-                "the archive is limiting requests (HTTP 429): wait a few minutes and try again",
-            ),
-            Self::Refused(code) => write!(
-                f,
-                "the archive refused to capture this page (HTTP {code}): the site may block archiving; attach a snapshot instead"
-            ),
-            Self::Unavailable(code) => write!(
-                f,
-                "the archive failed (HTTP {code}): try again later"
-            ),
-            Self::TimedOut => f.write_str(
-                "the archive did not answer in time: it may be busy, try again later",
-            ),
-            Self::BadAnswer(why) => write!(f, "the archive's answer was not understood: {why}"),
-            Self::NoCapture => f.write_str(
-                "the archive accepted the request but has no capture yet: try again in a few minutes",
-            ),
-            Self::Cancelled => f.write_str("cancelled"),
-        }
+        self.words().fmt(f)
     }
 }
 

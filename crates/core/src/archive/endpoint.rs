@@ -13,13 +13,16 @@ pub struct Endpoint(String);
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct EndpointError(pub String);
 
+impl EndpointError {
+    /// The error as a message (`errors-evidence.ftl`) for the window to word.
+    pub fn words(&self) -> crate::i18n::Message {
+        crate::i18n::Message::new("archive-error-endpoint").arg("address", self.0.as_str())
+    }
+}
+
 impl fmt::Display for EndpointError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "{:?} is not a usable archive address: give an https:// URL (http:// only for 127.0.0.1, localhost or [::1])",
-            self.0
-        )
+        self.words().fmt(f)
     }
 }
 

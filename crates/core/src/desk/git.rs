@@ -13,40 +13,52 @@ use std::process::{Command, Stdio};
 use std::sync::Mutex;
 use std::time::Duration;
 
+use crate::i18n::Message;
 use crate::progress::Progress;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum GitError {
     /// `git` is not installed (or not on the PATH).
     Missing,
-    /// A git command failed: what was being done, and what git said.
-    Failed { doing: String, said: String },
+    /// A git command failed: what was being done (a `git-doing-*` message
+    /// of `errors-desk.ftl`), and what git said (as it said it).
+    Failed { doing: Message, said: String },
     /// Cancel was pressed while git ran; it was stopped.
     Cancelled,
 }
 
-/// How to get git, for the message when it is missing.
-pub fn install_hint() -> &'static str {
-    if cfg!(windows) {
-        "Install Git for Windows from https://git-scm.com/download/win (the default choices are fine), then try again."
+/// How to get git, for the message when it is missing: a message of
+/// `errors-desk.ftl` for this system.
+pub fn install_hint() -> Message {
+    Message::new(if cfg!(windows) {
+        "git-install-windows"
     } else if cfg!(target_os = "macos") {
-        "Install git: run `xcode-select --install` in Terminal, or get it from https://git-scm.com/download/mac, then try again."
+        "git-install-macos"
     } else {
-        "Install git with your system's package manager (for example `sudo apt install git`), then try again."
+        "git-install-other"
+    })
+}
+
+impl GitError {
+    /// The error as a message (`errors-desk.ftl`) for the window to word;
+    /// what git said stays as it said it.
+    pub fn words(&self) -> Message {
+        match self {
+            Self::Missing => Message::new("git-missing").arg("install", install_hint()),
+            Self::Failed { doing, said } if said.is_empty() => {
+                Message::new("git-failed-no-reason").arg("doing", doing.clone())
+            }
+            Self::Failed { doing, said } => Message::new("git-failed")
+                .arg("doing", doing.clone())
+                .arg("said", said.as_str()),
+            Self::Cancelled => Message::new("git-cancelled"),
+        }
     }
 }
 
 impl fmt::Display for GitError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Missing => write!(
-                f,
-                "ClaimDesk shares a desk through git, and git was not found on this computer. {}",
-                install_hint()
-            ),
-            Self::Failed { doing, said } => write!(f, "git could not {doing}: {said}"),
-            Self::Cancelled => f.write_str("cancelled"),
-        }
+        self.words().fmt(f)
     }
 }
 
@@ -144,7 +156,11 @@ impl Git {
 
     /// Runs git and returns what it printed, byte for byte (a blob);
     /// a failure says `doing`.
-    pub fn bytes<S: AsRef<OsStr>>(&self, doing: &str, args: &[S]) -> Result<Vec<u8>, GitError> {
+    pub fn bytes<S: AsRef<OsStr>>(
+        &self,
+        doing: impl Into<Message>,
+        args: &[S],
+    ) -> Result<Vec<u8>, GitError> {
         let out = self.command(args).output().map_err(spawn_error)?;
         if out.status.success() {
             Ok(out.stdout)
@@ -162,7 +178,11 @@ impl Git {
     }
 
     /// Runs git and returns its output, trimmed; a failure says `doing`.
-    pub fn run<S: AsRef<OsStr>>(&self, doing: &str, args: &[S]) -> Result<String, GitError> {
+    pub fn run<S: AsRef<OsStr>>(
+        &self,
+        doing: impl Into<Message>,
+        args: &[S],
+    ) -> Result<String, GitError> {
         let out = self.output(args)?;
         if out.ok {
             Ok(out.stdout.trim_end().to_owned())
@@ -213,7 +233,7 @@ impl Git {
                 Ok(None) => std::thread::sleep(Duration::from_millis(20)),
                 Err(e) => {
                     return Err(GitError::Failed {
-                        doing: "finish".into(),
+                        doing: Message::new("git-doing-finish"),
                         said: e.to_string(),
                     });
                 }
@@ -238,7 +258,7 @@ fn spawn_error(e: std::io::Error) -> GitError {
         GitError::Missing
     } else {
         GitError::Failed {
-            doing: "start".into(),
+            doing: Message::new("git-doing-start"),
             said: e.to_string(),
         }
     }
@@ -246,17 +266,17 @@ fn spawn_error(e: std::io::Error) -> GitError {
 
 /// The failure with git's own last words (its first error line is the one
 /// that says what went wrong).
-pub fn failed(doing: &str, out: &Output) -> GitError {
+pub fn failed(doing: impl Into<Message>, out: &Output) -> GitError {
     let said = out
         .stderr
         .lines()
         .map(str::trim)
         .find(|l| l.starts_with("fatal:") || l.starts_with("error:"))
         .or_else(|| out.stderr.lines().map(str::trim).find(|l| !l.is_empty()))
-        .unwrap_or("it gave no reason")
+        .unwrap_or_default()
         .to_owned();
     GitError::Failed {
-        doing: doing.to_owned(),
+        doing: doing.into(),
         said,
     }
 }

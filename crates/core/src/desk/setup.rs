@@ -6,6 +6,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::git::{Git, GitError};
+use crate::i18n::Message;
 use crate::progress::Progress;
 
 pub const ATTRIBUTE: &str = "*.ron merge=claimdesk";
@@ -14,16 +15,24 @@ const DRIVER_NAME: &str = "ClaimDesk three-way merge of fact-check projects";
 #[derive(Debug)]
 pub enum SetupError {
     Git(GitError),
-    /// Something about the folders: already there, not empty, unreadable.
-    Folder(String),
+    /// Something about the folders: already there, not empty, unreadable
+    /// (a message of `errors-desk.ftl`).
+    Folder(Message),
+}
+
+impl SetupError {
+    /// The error as a message (`errors-desk.ftl`) for the window to word.
+    pub fn words(&self) -> Message {
+        match self {
+            Self::Git(e) => e.words(),
+            Self::Folder(m) => m.clone(),
+        }
+    }
 }
 
 impl std::fmt::Display for SetupError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::Git(e) => e.fmt(f),
-            Self::Folder(s) => f.write_str(s),
-        }
+        self.words().fmt(f)
     }
 }
 
@@ -35,13 +44,16 @@ impl From<GitError> for SetupError {
 
 fn empty_or_absent(dir: &Path) -> Result<(), SetupError> {
     match fs::read_dir(dir).map(|mut e| e.next().is_some()) {
-        Ok(true) => Err(SetupError::Folder(format!(
-            "{} is not empty: choose a new or empty folder",
-            dir.display()
-        ))),
+        Ok(true) => Err(SetupError::Folder(
+            Message::new("desk-error-not-empty").arg("path", dir.display().to_string()),
+        )),
         Ok(false) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
-        Err(e) => Err(SetupError::Folder(format!("{}: {e}", dir.display()))),
+        Err(e) => Err(SetupError::Folder(
+            Message::new("desk-error-cannot-read")
+                .arg("path", dir.display().to_string())
+                .arg("detail", e.to_string()),
+        )),
     }
 }
 
@@ -100,7 +112,7 @@ fn tune_shared(dir: &Path) {
 /// is a folder (a shared drive): desks started before these settings get
 /// them at their next Sync. Remotes across a network are theirs to set up.
 pub(crate) fn tune_shared_of(git: &Git, top: &Path) {
-    let Ok(url) = git.run("read the desk's address", &["remote", "get-url", "origin"]) else {
+    let Ok(url) = git.run("git-doing-read-address", &["remote", "get-url", "origin"]) else {
         return;
     };
     if let Some(dir) = local_folder(&url, top) {
@@ -144,11 +156,16 @@ fn has_drive(path: &str) -> bool {
 /// A new, empty desk: a bare repository in `shared` (a new or empty folder).
 pub fn start(shared: &Path) -> Result<(), SetupError> {
     empty_or_absent(shared)?;
-    fs::create_dir_all(shared)
-        .map_err(|e| SetupError::Folder(format!("could not make {}: {e}", shared.display())))?;
+    fs::create_dir_all(shared).map_err(|e| {
+        SetupError::Folder(
+            Message::new("desk-error-cannot-make")
+                .arg("path", shared.display().to_string())
+                .arg("detail", e.to_string()),
+        )
+    })?;
     let git = Git::new(shared);
     git.run(
-        "make the desk's repository",
+        "git-doing-make-repository",
         &["init", "--quiet", "--bare", "--initial-branch=main"],
     )?;
     tune_shared(shared);
@@ -165,17 +182,22 @@ pub fn join(
     progress: &Progress,
 ) -> Result<Vec<String>, SetupError> {
     if has_password(remote) {
-        return Err(SetupError::Folder(
-            "leave the password out of the desk's address: git asks your credential manager or uses your SSH key, and ClaimDesk never stores a password".into(),
-        ));
+        return Err(SetupError::Folder(Message::new(
+            "desk-error-password-in-address",
+        )));
     }
     empty_or_absent(dir)?;
     let parent = dir
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
-    fs::create_dir_all(parent)
-        .map_err(|e| SetupError::Folder(format!("could not make {}: {e}", parent.display())))?;
+    fs::create_dir_all(parent).map_err(|e| {
+        SetupError::Folder(
+            Message::new("desk-error-cannot-make")
+                .arg("path", parent.display().to_string())
+                .arg("detail", e.to_string()),
+        )
+    })?;
     let git = Git::new(parent);
     let dir_arg = dir.as_os_str().to_owned();
     let out = git.output_cancellable(
@@ -196,7 +218,11 @@ pub fn join(
         other => other?,
     };
     if !out.ok {
-        return Err(super::git::failed(&format!("reach the desk at {remote}"), &out).into());
+        return Err(super::git::failed(
+            Message::new("git-doing-reach-at").arg("remote", remote),
+            &out,
+        )
+        .into());
     }
     configure(dir, program)
 }
@@ -253,7 +279,10 @@ fn default_program() -> String {
 /// The top of the git repository holding `dir`.
 pub fn toplevel(dir: &Path) -> Result<PathBuf, GitError> {
     Git::new(dir)
-        .run("find the repository", &["rev-parse", "--show-toplevel"])
+        .run(
+            "git-doing-find-repository",
+            &["rev-parse", "--show-toplevel"],
+        )
         .map(PathBuf::from)
 }
 
@@ -261,8 +290,9 @@ pub fn toplevel(dir: &Path) -> Result<PathBuf, GitError> {
 /// repository's `.gitattributes` (committed, so every clone merges this way)
 /// and the driver in this clone's config. Returns what was done, in words.
 pub fn configure(dir: &Path, program: Option<&Path>) -> Result<Vec<String>, SetupError> {
-    let top = toplevel(dir)
-        .map_err(|e| SetupError::Folder(format!("not inside a git repository ({e})")))?;
+    let top = toplevel(dir).map_err(|e| {
+        SetupError::Folder(Message::new("desk-error-not-a-repository").arg("detail", e.words()))
+    })?;
     let mut done = Vec::new();
 
     let attributes = top.join(".gitattributes");
@@ -270,10 +300,11 @@ pub fn configure(dir: &Path, program: Option<&Path>) -> Result<Vec<String>, Setu
         Ok(text) => text,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(e) => {
-            return Err(SetupError::Folder(format!(
-                "could not read {}: {e}",
-                attributes.display()
-            )));
+            return Err(SetupError::Folder(
+                Message::new("desk-error-cannot-read")
+                    .arg("path", attributes.display().to_string())
+                    .arg("detail", e.to_string()),
+            ));
         }
     };
     if existing.lines().any(|l| l.trim() == ATTRIBUTE) {
@@ -289,7 +320,11 @@ pub fn configure(dir: &Path, program: Option<&Path>) -> Result<Vec<String>, Setu
         text.push_str(ATTRIBUTE);
         text.push('\n');
         fs::write(&attributes, text).map_err(|e| {
-            SetupError::Folder(format!("could not write {}: {e}", attributes.display()))
+            SetupError::Folder(
+                Message::new("desk-error-cannot-write")
+                    .arg("path", attributes.display().to_string())
+                    .arg("detail", e.to_string()),
+            )
         })?;
         done.push(format!(
             "Added `{ATTRIBUTE}` to {} (commit it so the whole desk merges this way)",
@@ -304,7 +339,10 @@ pub fn configure(dir: &Path, program: Option<&Path>) -> Result<Vec<String>, Setu
         ("merge.claimdesk.name", DRIVER_NAME),
         ("merge.claimdesk.driver", driver.as_str()),
     ] {
-        git.run(&format!("set {key}"), &["config", "--local", key, value])?;
+        git.run(
+            Message::new("git-doing-set").arg("key", key),
+            &["config", "--local", key, value],
+        )?;
         done.push(format!("Set {key} = {value} (this clone's .git/config)"));
     }
     Ok(done)
@@ -355,7 +393,10 @@ pub fn ensure_driver(git: &Git, program: &Path) -> Result<Option<String>, SetupE
         ("merge.claimdesk.name", DRIVER_NAME),
         ("merge.claimdesk.driver", command.as_str()),
     ] {
-        git.run(&format!("set {key}"), &["config", "--local", key, value])?;
+        git.run(
+            Message::new("git-doing-set").arg("key", key),
+            &["config", "--local", key, value],
+        )?;
     }
     Ok(Some(command))
 }
@@ -443,7 +484,7 @@ pub fn ensure_attribute(git: &Git) -> Result<(), SetupError> {
 /// `line` in the clone's own `.git/FILE` (never committed).
 fn ensure_line(git: &Git, file: &str, line: &str) -> Result<(), SetupError> {
     let info = git.run(
-        "find the repository's folder",
+        "git-doing-find-git-folder",
         &["rev-parse", "--git-path", file],
     )?;
     let path = git.dir().join(info);
@@ -452,8 +493,13 @@ fn ensure_line(git: &Git, file: &str, line: &str) -> Result<(), SetupError> {
         return Ok(());
     }
     if let Some(dir) = path.parent() {
-        fs::create_dir_all(dir)
-            .map_err(|e| SetupError::Folder(format!("could not make {}: {e}", dir.display())))?;
+        fs::create_dir_all(dir).map_err(|e| {
+            SetupError::Folder(
+                Message::new("desk-error-cannot-make")
+                    .arg("path", dir.display().to_string())
+                    .arg("detail", e.to_string()),
+            )
+        })?;
     }
     let mut text = existing;
     if !text.is_empty() && !text.ends_with('\n') {
@@ -461,8 +507,13 @@ fn ensure_line(git: &Git, file: &str, line: &str) -> Result<(), SetupError> {
     }
     text.push_str(line);
     text.push('\n');
-    fs::write(&path, text)
-        .map_err(|e| SetupError::Folder(format!("could not write {}: {e}", path.display())))
+    fs::write(&path, text).map_err(|e| {
+        SetupError::Folder(
+            Message::new("desk-error-cannot-write")
+                .arg("path", path.display().to_string())
+                .arg("detail", e.to_string()),
+        )
+    })
 }
 
 #[cfg(test)]
@@ -651,6 +702,6 @@ mod tests {
             None,
             &Progress::new(),
         );
-        assert!(matches!(e, Err(SetupError::Folder(m)) if m.contains("password")));
+        assert!(matches!(e, Err(SetupError::Folder(m)) if m.to_string().contains("password")));
     }
 }

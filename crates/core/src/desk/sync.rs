@@ -29,7 +29,8 @@ use std::sync::Arc;
 use super::changes::{PersonChanges, changes, sentence};
 use super::git::{Git, GitError, Output, failed};
 use super::setup::{BIG_FILE, SetupError, ensure_attribute, ensure_driver, tune_shared_of};
-use crate::io::{LoadError, parse_project, project_to_ron, write_atomically};
+use crate::i18n::Message;
+use crate::io::{parse_project, project_to_ron, write_atomically};
 use crate::merge::merge;
 use crate::model::Project;
 use crate::progress::Progress;
@@ -65,8 +66,9 @@ pub struct SyncReport {
     pub incoming: Vec<Incoming>,
     /// Project files (relative) that hold conflicts to resolve.
     pub conflicted: Vec<PathBuf>,
-    /// Why the remote could not be reached (git's words), when offline.
-    pub offline_reason: String,
+    /// Why the remote could not be reached, when offline: git's words as
+    /// it said them (`sync-error-as-said`), or `sync-offline-pushed-first`.
+    pub offline_reason: Message,
     /// Files git could not merge that are not projects: ours kept.
     pub kept_ours: Vec<PathBuf>,
     /// The desk's projects as the Sync left them (relative paths; as
@@ -108,22 +110,34 @@ impl SyncReport {
 
 #[derive(Debug)]
 pub enum SyncError {
-    /// The folder is not a desk (not a git clone with a remote).
-    NotADesk(String),
+    /// The folder is not a desk (not a git clone with a remote): a message
+    /// of `errors-desk.ftl`.
+    NotADesk(Message),
     Git(GitError),
     /// A project file in the desk cannot be read or written.
-    Project(PathBuf, String),
+    /// (What went wrong is a message: the reader's, the writer's, the merge's.)
+    Project(PathBuf, Message),
     Cancelled,
+}
+
+impl SyncError {
+    /// The error as a message (`errors-desk.ftl`) for the window to word;
+    /// what git or the project file's reader said comes as they said it.
+    pub fn words(&self) -> Message {
+        match self {
+            Self::NotADesk(m) => m.clone(),
+            Self::Git(e) => e.words(),
+            Self::Project(path, e) => Message::new("sync-error-project")
+                .arg("path", path.display().to_string())
+                .arg("detail", e.clone()),
+            Self::Cancelled => Message::new("sync-error-cancelled"),
+        }
+    }
 }
 
 impl std::fmt::Display for SyncError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::NotADesk(s) => f.write_str(s),
-            Self::Git(e) => e.fmt(f),
-            Self::Project(path, e) => write!(f, "{}: {e}", path.display()),
-            Self::Cancelled => f.write_str("Sync was cancelled"),
-        }
+        self.words().fmt(f)
     }
 }
 
@@ -162,24 +176,21 @@ pub fn desk_of(path: &Path) -> Result<PathBuf, SyncError> {
             .to_path_buf()
     };
     if !dir.is_dir() {
-        return Err(SyncError::NotADesk(format!(
-            "{} is not a folder",
-            dir.display()
-        )));
+        return Err(SyncError::NotADesk(
+            Message::new("desk-error-not-a-folder").arg("path", dir.display().to_string()),
+        ));
     }
     let top = super::setup::toplevel(&dir).map_err(|e| match e {
         GitError::Missing => SyncError::Git(e),
-        _ => SyncError::NotADesk(format!(
-            "{} is not in a desk (join one first: File › Desk › Join a desk…, or `claimdesk desk join`)",
-            dir.display()
-        )),
+        _ => SyncError::NotADesk(
+            Message::new("desk-error-not-in-a-desk").arg("path", dir.display().to_string()),
+        ),
     })?;
-    let remotes = Git::new(&top).run("list the remotes", &["remote"])?;
+    let remotes = Git::new(&top).run("git-doing-list-remotes", &["remote"])?;
     if !remotes.lines().any(|r| r.trim() == "origin") {
-        return Err(SyncError::NotADesk(format!(
-            "{} has no shared repository to sync with (no remote called origin)",
-            top.display()
-        )));
+        return Err(SyncError::NotADesk(
+            Message::new("desk-error-no-remote").arg("path", top.display().to_string()),
+        ));
     }
     Ok(top)
 }
@@ -281,10 +292,16 @@ fn index_entries(out: &str) -> Vec<(u8, BlobId, PathBuf)> {
 /// Reads and parses one blob (on a worker thread: no cache here).
 fn read_blob(git: &Git, id: &str, rel: &Path) -> Result<Project, SyncError> {
     let bytes = git.bytes(
-        &format!("read {}", rel.display()),
+        Message::new("git-doing-read-file").arg("file", rel.display().to_string()),
         &["cat-file", "blob", id],
     )?;
-    parse_project(&bytes).map_err(|e| SyncError::Project(rel.to_path_buf(), load_error(&e)))
+    parse_project(&bytes).map_err(|e| {
+        // LoadError words itself only as a String in a language: its English here.
+        SyncError::Project(
+            rel.to_path_buf(),
+            Message::new("sync-error-as-said").arg("detail", e.to_string()),
+        )
+    })
 }
 
 /// Reads and parses blobs side by side, as many at a time as there are
@@ -303,7 +320,10 @@ fn parse_blobs(
                 .collect();
             for (id, rel, t) in running {
                 let project = t.join().unwrap_or_else(|_| {
-                    Err(SyncError::Project(rel.clone(), "could not be read".into()))
+                    Err(SyncError::Project(
+                        rel.clone(),
+                        Message::new("sync-error-unreadable"),
+                    ))
                 });
                 out.push((id.clone(), project));
             }
@@ -343,7 +363,7 @@ impl Desk {
     }
 
     /// What git printed, untrimmed (a `-z` listing whose names may end in spaces).
-    fn listing(&self, doing: &str, args: &[&str]) -> Result<String, SyncError> {
+    fn listing(&self, doing: impl Into<Message>, args: &[&str]) -> Result<String, SyncError> {
         let out = self.git.output(args)?;
         if out.ok {
             Ok(out.stdout)
@@ -391,11 +411,9 @@ impl Desk {
     /// A blob's project, parsed once.
     fn project(&self, id: &str, rel: &Path) -> Result<Arc<Project>, SyncError> {
         self.load(&[(id, rel)])?;
-        self.parsed
-            .borrow()
-            .get(id)
-            .cloned()
-            .ok_or_else(|| SyncError::Project(rel.to_path_buf(), "could not be read".into()))
+        self.parsed.borrow().get(id).cloned().ok_or_else(|| {
+            SyncError::Project(rel.to_path_buf(), Message::new("sync-error-unreadable"))
+        })
     }
 
     fn author_args(author: &Author) -> Vec<String> {
@@ -414,11 +432,11 @@ impl Desk {
     /// as new as the index's, so git cannot trust it).
     fn stage(&self) -> Result<(), SyncError> {
         let untracked = self.listing(
-            "list the new files",
+            "git-doing-list-new",
             &["ls-files", "--others", "--exclude-standard", "-z"],
         )?;
         self.git
-            .run("note the changed files", &["add", "--update"])?;
+            .run("git-doing-note-changes", &["add", "--update"])?;
         let projects = project_files(&self.top);
         let evidence: Vec<PathBuf> = projects
             .iter()
@@ -436,7 +454,7 @@ impl Desk {
             }
         }
         if new.len() > before {
-            self.git.run("add the new project files", &new)?;
+            self.git.run("git-doing-add-new", &new)?;
         }
         Ok(())
     }
@@ -444,7 +462,7 @@ impl Desk {
     /// Commits what is staged, with a message from the projects' activity.
     fn commit_own(&self, author: &Author) -> Result<Option<String>, SyncError> {
         let staged = raw_changes(&self.listing(
-            "list the changed files",
+            "git-doing-list-changed",
             &[
                 "diff",
                 "--cached",
@@ -507,7 +525,7 @@ impl Desk {
     /// saved in the same second as the index was written has git hash all
     /// of it again to be sure (some 50 ms for an 11 MB project).
     fn commit_index(&self, author: &Author, message: &str) -> Result<(), SyncError> {
-        let doing = "commit your changes";
+        let doing = "git-doing-commit";
         let tree = self.git.run(doing, &["write-tree"])?;
         let head = self.head()?;
         let mut args = Self::author_args(author);
@@ -539,7 +557,7 @@ impl Desk {
         if self.head()?.is_none() {
             // Nothing committed here yet: take the desk as it is.
             self.git.run(
-                "take the desk's files",
+                "git-doing-take-desk",
                 &["reset", "--quiet", "--keep", &remote],
             )?;
             return Ok(Vec::new());
@@ -566,7 +584,7 @@ impl Desk {
         // Their versions of the projects that differ from ours are read
         // while git merges: a project both sides changed needs them next.
         let differ = raw_changes(&self.listing(
-            "list what came in",
+            "git-doing-list-incoming",
             &[
                 "diff",
                 "--raw",
@@ -596,7 +614,7 @@ impl Desk {
         let out = out?;
         let unmerged = self.unmerged()?;
         if !out.ok && unmerged.is_empty() && !self.merging() {
-            return Err(failed("merge the desk's changes", &out).into());
+            return Err(failed("git-doing-merge", &out).into());
         }
         let mut kept_ours = Vec::new();
         for (rel, stages) in unmerged {
@@ -619,7 +637,7 @@ impl Desk {
                 ]
                 .map(String::from),
             );
-            self.git.run("record the merge", &args)?;
+            self.git.run("git-doing-record-merge", &args)?;
         }
         Ok(kept_ours)
     }
@@ -634,7 +652,7 @@ impl Desk {
     /// 2 (ours) and 3 (theirs). Read from the index as it is: asking for a
     /// diff would have git hash the just-written files again.
     fn unmerged(&self) -> Result<Vec<Unmerged>, SyncError> {
-        let out = self.listing("list the files to merge", &["ls-files", "-u", "-z"])?;
+        let out = self.listing("git-doing-list-to-merge", &["ls-files", "-u", "-z"])?;
         let mut files: Vec<Unmerged> = Vec::new();
         for (stage, id, path) in index_entries(&out) {
             let Some(slot) = (1..=3).contains(&stage).then(|| usize::from(stage - 1)) else {
@@ -672,7 +690,7 @@ impl Desk {
         let merged = match (base, ours, theirs) {
             (Some(b), Some(o), Some(t)) => {
                 merge(&b, &o, &t)
-                    .map_err(|e| SyncError::Project(rel.to_path_buf(), e.to_string()))?
+                    .map_err(|e| SyncError::Project(rel.to_path_buf(), e.words()))?
                     .project
             }
             // Added on both sides: the other's copy is the base of nothing;
@@ -680,32 +698,31 @@ impl Desk {
             // recorded as conflicts where they differ).
             (None, Some(o), Some(t)) => {
                 merge(&o, &o, &t)
-                    .map_err(|e| SyncError::Project(rel.to_path_buf(), e.to_string()))?
+                    .map_err(|e| SyncError::Project(rel.to_path_buf(), e.words()))?
                     .project
             }
             (_, Some(kept), None) | (_, None, Some(kept)) => Arc::unwrap_or_clone(kept),
             (_, None, None) => {
                 self.git.run(
-                    "drop a deleted file",
+                    "git-doing-drop-deleted",
                     &["rm", "--quiet", "--cached", "--", &git_path(rel)],
                 )?;
                 return Ok(());
             }
         };
         let text = project_to_ron(&merged)
-            .map_err(|e| SyncError::Project(rel.to_path_buf(), e.to_string()))?;
+            .map_err(|e| SyncError::Project(rel.to_path_buf(), e.words()))?;
         let path = self.top.join(rel);
         write_atomically(&path, text.as_bytes(), false)
-            .map_err(|e| SyncError::Project(rel.to_path_buf(), e.to_string()))?;
+            .map_err(|e| SyncError::Project(rel.to_path_buf(), e.words()))?;
         let spec = git_path(rel);
         self.git
-            .run("note the merged project", &["add", "--", &spec])?;
+            .run("git-doing-note-merged", &["add", "--", &spec])?;
         // Known by its new blob id from here on: the summary and the
         // conflicts check need not read it back.
-        let id = self.git.run(
-            "note the merged project",
-            &["rev-parse", &format!(":{spec}")],
-        )?;
+        let id = self
+            .git
+            .run("git-doing-note-merged", &["rev-parse", &format!(":{spec}")])?;
         self.parsed.borrow_mut().insert(id, Arc::new(merged));
         Ok(())
     }
@@ -714,11 +731,11 @@ impl Desk {
         let p = git_path(rel);
         let out = self.git.output(&["checkout", "--ours", "--", &p])?;
         if out.ok {
-            self.git.run("keep your copy", &["add", "--", &p])?;
+            self.git.run("git-doing-keep-yours", &["add", "--", &p])?;
         } else {
             // Deleted on our side: stays deleted.
             self.git
-                .run("keep your copy", &["rm", "--quiet", "--", &p])?;
+                .run("git-doing-keep-yours", &["rm", "--quiet", "--", &p])?;
         }
         Ok(())
     }
@@ -745,7 +762,7 @@ impl Desk {
     /// read from disk only when git does not have it (a file git ignores).
     /// A project that does not load is left out, as the queue leaves it.
     fn projects(&self) -> Result<Vec<(PathBuf, Arc<Project>)>, SyncError> {
-        let out = self.listing("list the desk's files", &["ls-files", "-s", "-z"])?;
+        let out = self.listing("git-doing-list-desk", &["ls-files", "-s", "-z"])?;
         let indexed: HashMap<PathBuf, BlobId> = index_entries(&out)
             .into_iter()
             .filter(|(stage, _, path)| *stage == 0 && is_project(path))
@@ -779,7 +796,7 @@ impl Desk {
         let changed: Vec<Change> = match from {
             Some(from) if from == to => return Ok(Vec::new()),
             Some(from) => raw_changes(&self.listing(
-                "list what came in",
+                "git-doing-list-incoming",
                 &[
                     "diff",
                     "--raw",
@@ -791,7 +808,7 @@ impl Desk {
                 ],
             )?),
             None => index_like_tree(&self.listing(
-                "list what came in",
+                "git-doing-list-incoming",
                 &["ls-tree", "-r", "-z", "--full-tree", to],
             )?),
         };
@@ -851,15 +868,13 @@ fn git_path(rel: &Path) -> String {
     rel.to_string_lossy().replace('\\', "/")
 }
 
-fn load_error(e: &LoadError) -> String {
-    e.to_string()
-}
-
 /// A fetch or push that failed for a reason other than someone pushing first.
-fn unreachable(out: &Output) -> String {
-    match failed("reach the desk", out) {
-        GitError::Failed { said, .. } => said,
-        other => other.to_string(),
+fn unreachable(out: &Output) -> Message {
+    match failed("git-doing-reach", out) {
+        GitError::Failed { said, .. } if !said.is_empty() => {
+            Message::new("sync-error-as-said").arg("detail", said)
+        }
+        other => other.words(),
     }
 }
 
@@ -897,8 +912,15 @@ pub fn sync(
         None => None,
     };
     let branch = git
-        .run("find the branch", &["symbolic-ref", "--short", "HEAD"])
-        .map_err(|_| SyncError::NotADesk(format!("{} is not on a branch (a merge or a checkout of an old version is under way in it)", top.display())))?;
+        .run(
+            "git-doing-find-branch",
+            &["symbolic-ref", "--short", "HEAD"],
+        )
+        .map_err(|_| {
+            SyncError::NotADesk(
+                Message::new("desk-error-not-on-a-branch").arg("path", top.display().to_string()),
+            )
+        })?;
     let desk = Desk {
         git,
         top,
@@ -911,7 +933,10 @@ pub fn sync(
         email: match author.email.trim() {
             "" => desk
                 .git
-                .run("read the git settings", &["config", "--get", "user.email"])
+                .run(
+                    "git-doing-read-settings",
+                    &["config", "--get", "user.email"],
+                )
                 .unwrap_or_default(),
             email => email.to_owned(),
         },
@@ -922,7 +947,7 @@ pub fn sync(
         message: String::new(),
         incoming: Vec::new(),
         conflicted: Vec::new(),
-        offline_reason: String::new(),
+        offline_reason: Message::new("sync-error-as-said").arg("detail", ""),
         kept_ours: Vec::new(),
         projects: Vec::new(),
         refused_pushes: 0,
@@ -958,7 +983,7 @@ fn rounds(
         let own = desk.commit_own(author);
         let fetched = fetching.join().unwrap_or_else(|_| {
             Err(GitError::Failed {
-                doing: "fetch".into(),
+                doing: "git-doing-fetch".into(),
                 said: "it stopped unexpectedly".into(),
             })
         });
@@ -1030,6 +1055,6 @@ fn rounds(
         report.refused_pushes += 1;
     }
     report.status = SyncStatus::Offline;
-    report.offline_reason = "others kept pushing first; try Sync again".into();
+    report.offline_reason = Message::new("sync-offline-pushed-first");
     desk.projects()
 }

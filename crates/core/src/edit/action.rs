@@ -77,15 +77,25 @@ impl From<super::ReviewError> for EditError {
     }
 }
 
+impl EditError {
+    /// The error as a message (`errors-edit.ftl`) for the window to word.
+    pub fn words(&self) -> crate::i18n::Message {
+        use crate::i18n::Message;
+        // Ids as the file writes them, not numbers to group ("1,024").
+        let (id, n) = match self {
+            Self::NoSuchClaim(id) => ("edit-error-no-such-claim", id.0),
+            Self::NoSuchSource(id) => ("edit-error-no-such-source", id.0),
+            Self::DuplicateClaim(id) => ("edit-error-duplicate-claim", id.0),
+            Self::DuplicateSource(id) => ("edit-error-duplicate-source", id.0),
+            Self::Review(e) => return e.message(),
+        };
+        Message::new(id).arg("id", n.to_string())
+    }
+}
+
 impl fmt::Display for EditError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::NoSuchClaim(id) => write!(f, "claim {} no longer exists", id.0),
-            Self::NoSuchSource(id) => write!(f, "source {} no longer exists", id.0),
-            Self::DuplicateClaim(id) => write!(f, "a claim with id {} already exists", id.0),
-            Self::DuplicateSource(id) => write!(f, "a source with id {} already exists", id.0),
-            Self::Review(e) => e.fmt(f),
-        }
+        self.words().fmt(f)
     }
 }
 

@@ -11,6 +11,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::{Action, replace_article};
+use crate::i18n::Message;
 use crate::model::{
     Article, Claim, ClaimStatus, FieldPath, PathStep, Project, Source, set_value_at, validate,
 };
@@ -25,19 +26,34 @@ pub enum Resolution {
     Edited(String),
 }
 
+/// Why a conflict could not be settled: a message of `errors-merge.ftl`,
+/// with what a reader said as it said it.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ResolveError(pub String);
+pub struct ResolveError(pub Message);
+
+impl ResolveError {
+    /// The error as a message for the window to word.
+    pub fn words(&self) -> Message {
+        self.0.clone()
+    }
+}
 
 impl fmt::Display for ResolveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
     }
 }
 
 impl std::error::Error for ResolveError {}
 
+/// A reason given by a reader or a check below (their own words).
 fn err(e: impl fmt::Display) -> ResolveError {
-    ResolveError(e.to_string())
+    ResolveError(Message::new("resolve-error-as-said").arg("detail", e.to_string()))
+}
+
+/// A reason of `errors-merge.ftl`.
+fn refused(id: &'static str) -> ResolveError {
+    ResolveError(Message::new(id))
 }
 
 /// The step that settles conflict number `index` of `project` with `choice`.
@@ -53,7 +69,7 @@ pub fn resolve_conflict(
     let conflict = project
         .conflicts
         .get(index)
-        .ok_or_else(|| err("that conflict has already been resolved"))?;
+        .ok_or_else(|| refused("resolve-error-already-resolved"))?;
     let value = match choice {
         Resolution::Base => conflict.base.value.to_json(),
         Resolution::Ours => conflict.ours.value.to_json(),
@@ -71,7 +87,9 @@ pub fn resolve_conflict(
     action.clone().apply(&mut trial).map_err(err)?;
     match validate(&trial).first() {
         None => Ok(action),
-        Some(problem) => Err(err(format!("this value cannot be taken: {problem}"))),
+        Some(problem) => Err(ResolveError(
+            Message::new("resolve-error-cannot-take").arg("detail", problem.to_string()),
+        )),
     }
 }
 
@@ -118,7 +136,7 @@ fn write_action(
                     })
                 }
                 (Some(c), rest, v) => Ok(update(c, edited(c, rest, v)?)),
-                (None, _, _) => Err(err("the claim is no longer in the project")),
+                (None, _, _) => Err(refused("resolve-error-claim-gone")),
             }
         }
         (Some("sources"), Some(PathStep::Item { key, id })) if key == "id" => {
@@ -141,7 +159,7 @@ fn write_action(
                     })
                 }
                 (Some(s), rest, v) => Ok(Action::UpdateSource(edited(s, rest, v)?)),
-                (None, _, _) => Err(err("the source is no longer in the project")),
+                (None, _, _) => Err(refused("resolve-error-source-gone")),
             }
         }
         (Some("scale"), _) => {
@@ -164,7 +182,7 @@ fn write_action(
         )?)),
         (Some("article"), Some(PathStep::Field(f))) if f == "text" && path.len() == 2 => {
             let Some(Value::String(text)) = value else {
-                return Err(err("an article needs a text"));
+                return Err(refused("resolve-error-article-needs-text"));
             };
             // Taking another text re-anchors every claim, as replacing it does.
             let new = Article::new(project.article.meta.clone(), text);
@@ -179,7 +197,9 @@ fn json<T: Serialize>(v: &T) -> Result<Value, ResolveError> {
 }
 
 fn from_json<T: DeserializeOwned>(v: Value) -> Result<T, ResolveError> {
-    serde_json::from_value(v).map_err(|e| err(format!("the value does not fit there: {e}")))
+    serde_json::from_value(v).map_err(|e| {
+        ResolveError(Message::new("resolve-error-does-not-fit").arg("detail", e.to_string()))
+    })
 }
 
 /// `item` with `value` written at `path` inside it.

@@ -77,35 +77,43 @@ pub enum ReviewError {
     NothingToCorrect,
 }
 
-impl fmt::Display for ReviewError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::NoSuchClaim(_) => f.write_str("the claim no longer exists"),
-            Self::NoSuchComment(_) => f.write_str("the comment no longer exists"),
-            Self::NoName => f.write_str(
-                "Approving needs your name: set it with Edit › Your name… so the sign-off says who gave it",
-            ),
-            Self::OwnVerdict => f.write_str(
-                "You set this verdict yourself: a second person must approve it",
-            ),
-            Self::NoVerdict => f.write_str("The claim has no verdict (or conclusion) to approve yet"),
-            Self::NotReady(status) => write!(
-                f,
-                "Only a claim that is Ready for review can be approved; this one is {}",
-                status.label()
-            ),
-            Self::EmptyComment => f.write_str("Write a comment first"),
-            Self::EmptyNote => f.write_str(
-                "This claim is published: changing its verdict or rationale needs a correction note",
-            ),
-            Self::NeedsCorrectionNote(_) => f.write_str(
-                "This claim is published: change its verdict or rationale with Correct…, which asks for a correction note",
-            ),
-            Self::ApproveBySignOff => {
-                f.write_str("A claim becomes Approved only by a reviewer's sign-off (Approve)")
+impl ReviewError {
+    /// The reason as a message (`ui-labels.ftl`), for the window to word.
+    pub fn message(&self) -> Message {
+        let id = match self {
+            Self::NoSuchClaim(_) => "review-error-no-such-claim",
+            Self::NoSuchComment(_) => "review-error-no-such-comment",
+            Self::NoName => "review-error-no-name",
+            Self::OwnVerdict => "review-error-own-verdict",
+            Self::NoVerdict => "review-error-no-verdict",
+            Self::NotReady(status) => {
+                return Message::new("review-error-not-ready")
+                    .arg("status", Message::new(status_id(*status)));
             }
-            Self::NothingToCorrect => f.write_str("Nothing was changed"),
-        }
+            Self::EmptyComment => "review-error-empty-comment",
+            Self::EmptyNote => "review-error-empty-note",
+            Self::NeedsCorrectionNote(_) => "review-error-needs-correction-note",
+            Self::ApproveBySignOff => "review-error-approve-by-sign-off",
+            Self::NothingToCorrect => "review-error-nothing-to-correct",
+        };
+        Message::new(id)
+    }
+}
+
+/// The catalog's name of a status (the claim list's words).
+fn status_id(status: ClaimStatus) -> &'static str {
+    match status {
+        ClaimStatus::New => "status-new",
+        ClaimStatus::InProgress => "status-in-progress",
+        ClaimStatus::ReadyForReview => "status-ready-for-review",
+        ClaimStatus::Approved => "status-approved",
+    }
+}
+
+impl fmt::Display for ReviewError {
+    /// The reason in English, for the command line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.message().fmt(f)
     }
 }
 

@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
+use crate::i18n::Message;
 use crate::io::{ArticleFormat, ImportError, SaveError, import_article_bytes};
 use crate::model::{ArticleMeta, Project, Snapshot};
 
@@ -28,31 +29,35 @@ pub enum EvidenceError {
     LinkedFolder(PathBuf),
 }
 
+impl EvidenceError {
+    /// The error as a message (`errors-evidence.ftl`) for the window to
+    /// word; what the operating system said stays as it said it.
+    pub fn words(&self) -> Message {
+        let path = |p: &Path| p.display().to_string();
+        match self {
+            Self::Unsaved => Message::new("evidence-error-unsaved"),
+            Self::Refused(p, e) => Message::new("evidence-error-refused")
+                .arg("path", path(p))
+                .arg("detail", e.words()),
+            Self::Io(p, e) => Message::new("evidence-error-io")
+                .arg("path", path(p))
+                .arg("detail", e.to_string()),
+            Self::Save(e) => e.words(),
+            Self::Missing(p) => Message::new("evidence-error-missing").arg("path", path(p)),
+            Self::BadName(name) => {
+                Message::new("evidence-error-bad-name").arg("name", name.as_str())
+            }
+            Self::LinkedFolder(p) => {
+                Message::new("evidence-error-linked-folder").arg("path", path(p))
+            }
+            Self::Altered(p) => Message::new("evidence-error-altered").arg("path", path(p)),
+        }
+    }
+}
+
 impl fmt::Display for EvidenceError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Unsaved => f.write_str(
-                "save the project first: snapshots are kept in a folder beside the project file",
-            ),
-            Self::Refused(path, e) => write!(f, "{} was not attached: {e}", path.display()),
-            Self::Io(path, e) => write!(f, "{}: {e}", path.display()),
-            Self::Save(e) => write!(f, "{e}"),
-            Self::Missing(path) => write!(f, "the snapshot file {} is missing", path.display()),
-            Self::BadName(name) => write!(
-                f,
-                "the project names a snapshot file {name:?}, which is not a SHA-256 hash: refused"
-            ),
-            Self::LinkedFolder(path) => write!(
-                f,
-                "{} is a link to another place; snapshots are kept only in a real folder beside the project",
-                path.display()
-            ),
-            Self::Altered(path) => write!(
-                f,
-                "the snapshot file {} was changed after it was attached (its SHA-256 differs)",
-                path.display()
-            ),
-        }
+        self.words().fmt(f)
     }
 }
 

@@ -151,13 +151,22 @@ pub enum ExportError {
     Csv(String),
 }
 
+impl ExportError {
+    /// The error as a message (`errors-export.ftl`) for the window to word;
+    /// what the writer said stays as it said it.
+    pub fn words(&self) -> crate::i18n::Message {
+        let (id, detail) = match self {
+            Self::Template(e) => ("export-error-template", e.to_string()),
+            Self::Json(e) => ("export-error-json", e.to_string()),
+            Self::Csv(e) => ("export-error-csv", e.clone()),
+        };
+        crate::i18n::Message::new(id).arg("detail", detail)
+    }
+}
+
 impl fmt::Display for ExportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Template(e) => write!(f, "could not render the report: {e}"),
-            Self::Json(e) => write!(f, "could not write JSON: {e}"),
-            Self::Csv(e) => write!(f, "could not write CSV: {e}"),
-        }
+        self.words().fmt(f)
     }
 }
 

@@ -134,6 +134,13 @@ impl fmt::Display for Value {
     }
 }
 
+/// A message with no arguments, by its id: `git.run("git-doing-fetch", …)`.
+impl From<&'static str> for Message {
+    fn from(id: &'static str) -> Self {
+        Self::new(id)
+    }
+}
+
 impl From<String> for Value {
     fn from(s: String) -> Self {
         Self::Text(s)

@@ -5,7 +5,7 @@
 
 use super::article_file::MAX_ARTICLE_BYTES;
 use super::{ImportError, LoadError};
-use crate::i18n::{Arg, Catalog, Lang};
+use crate::i18n::{Arg, Catalog, Lang, Message};
 use crate::model::FORMAT_VERSION;
 use crate::model::Problem;
 
@@ -66,25 +66,25 @@ impl LoadError {
 impl ImportError {
     /// This error in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        let c = Catalog::get(lang);
+        Catalog::get(lang).message(&self.words())
+    }
+
+    /// This error as a message (`errors.ftl`) for the window to word.
+    pub fn words(&self) -> Message {
         match self {
-            Self::Io(path, e) => read_error(&c, path, e),
-            Self::TooLarge { size } => c.format(
-                "error-article-too-large",
-                &[
-                    ("size", (size / MB).into()),
-                    ("limit", (MAX_ARTICLE_BYTES / MB).into()),
-                ],
-            ),
-            Self::Empty => c.text("error-article-empty"),
-            Self::Binary => c.text("error-article-binary"),
+            Self::Io(path, e) => Message::new("error-read")
+                .arg("path", path.display().to_string())
+                .arg("detail", e.to_string()),
+            Self::TooLarge { size } => Message::new("error-article-too-large")
+                .arg("size", size / MB)
+                .arg("limit", MAX_ARTICLE_BYTES / MB),
+            Self::Empty => Message::new("error-article-empty"),
+            Self::Binary => Message::new("error-article-binary"),
             Self::NoArticle(why) => {
-                c.format("error-article-no-text", &[("detail", why.as_str().into())])
+                Message::new("error-article-no-text").arg("detail", why.as_str())
             }
-            Self::Unreadable(why) => why.clone(),
-            Self::NotUtf8 { line } => {
-                c.format("error-article-not-utf8", &[("line", (*line).into())])
-            }
+            Self::Unreadable(why) => Message::new("error-as-said").arg("detail", why.as_str()),
+            Self::NotUtf8 { line } => Message::new("error-article-not-utf8").arg("line", *line),
         }
     }
 }

@@ -13,6 +13,7 @@ use super::entry::{Entry, project_entries};
 use super::feeds::{claimreview_entries, tsv_entries};
 use super::index;
 use super::manifest::{AddedFile, FileFormat};
+use crate::i18n::Message;
 
 /// Larger files are refused before they are read, as projects are.
 const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
@@ -34,10 +35,10 @@ pub enum Outcome {
     Added(usize),
     Updated(usize),
     Unchanged(usize),
-    /// Read, but nothing to add (why).
-    Skipped(String),
+    /// Read, but nothing to add (why: a message of `errors-library.ftl`).
+    Skipped(Message),
     /// Could not be read (why): `library add` exits 1.
-    Failed(String),
+    Failed(Message),
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -77,7 +78,7 @@ pub(super) struct Read {
     pub entries: Vec<Entry>,
     pub sha256: String,
     pub modified: u64,
-    pub note: Option<String>,
+    pub note: Option<Message>,
 }
 
 impl Read {
@@ -106,22 +107,23 @@ fn format_of(path: &Path, wanted: AddFormat) -> Option<FileFormat> {
 }
 
 /// Reads and parses one file.
-pub(super) fn read_entries(path: &Path, format: FileFormat) -> Result<Read, String> {
+pub(super) fn read_entries(path: &Path, format: FileFormat) -> Result<Read, Message> {
     // Links are followed, then the file checked: a pipe or a device would block or never end.
-    let meta = std::fs::metadata(path).map_err(|e| e.to_string())?;
+    let meta = std::fs::metadata(path).map_err(as_said)?;
     if !meta.is_file() {
-        return Err(NOT_A_FILE.to_owned());
+        return Err(Message::new(NOT_A_FILE));
     }
+    let too_large = || Message::new("library-why-too-large").arg("limit", MAX_FILE_BYTES >> 20);
     if meta.len() > MAX_FILE_BYTES {
-        return Err(format!("larger than {} MB", MAX_FILE_BYTES >> 20));
+        return Err(too_large());
     }
     // Capped as it is read too: the file may grow after it was looked at.
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|f| f.take(MAX_FILE_BYTES + 1).read_to_end(&mut bytes))
-        .map_err(|e| e.to_string())?;
+        .map_err(as_said)?;
     if bytes.len() as u64 > MAX_FILE_BYTES {
-        return Err(format!("larger than {} MB", MAX_FILE_BYTES >> 20));
+        return Err(too_large());
     }
     let sha256 = Sha256::digest(&bytes)
         .iter()
@@ -133,17 +135,20 @@ pub(super) fn read_entries(path: &Path, format: FileFormat) -> Result<Read, Stri
         .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
         .map_or(0, |d| d.as_secs());
     let origin = path.to_string_lossy();
-    let text = || std::str::from_utf8(&bytes).map_err(|_| "not UTF-8 text".to_owned());
+    let text = || std::str::from_utf8(&bytes).map_err(|_| Message::new("library-why-not-utf8"));
     let (entries, note) = match format {
         FileFormat::Project => {
-            let project = crate::io::parse_project(&bytes).map_err(|e| e.to_string())?;
+            let project = crate::io::parse_project(&bytes).map_err(as_said)?;
             (project_entries(&project, &origin), None)
         }
-        FileFormat::ClaimReview => (claimreview_entries(text()?, &origin)?, None),
+        FileFormat::ClaimReview => (
+            claimreview_entries(text()?, &origin).map_err(as_said)?,
+            None,
+        ),
         FileFormat::Tsv => {
             let (entries, skipped) = tsv_entries(text()?, &origin);
-            let note =
-                (skipped > 0).then(|| format!("{skipped} line(s) without id or claim skipped"));
+            let note = (skipped > 0)
+                .then(|| Message::new("library-why-lines-skipped").arg("count", skipped));
             (entries, note)
         }
     };
@@ -156,7 +161,12 @@ pub(super) fn read_entries(path: &Path, format: FileFormat) -> Result<Read, Stri
 }
 
 /// Why a path that is not a regular file is not read.
-const NOT_A_FILE: &str = "not a regular file (a pipe, a device or a socket): not read";
+const NOT_A_FILE: &str = "library-why-not-a-file";
+
+/// A reason as a reader or the operating system gave it.
+fn as_said(e: impl std::fmt::Display) -> Message {
+    Message::new("library-why-as-said").arg("detail", e.to_string())
+}
 /// How deep `library add` looks into folders.
 const MAX_DEPTH: usize = 64;
 
@@ -220,16 +230,14 @@ impl Library {
             if !given.exists() {
                 report.files.push((
                     given.clone(),
-                    Outcome::Failed("no such file or folder".into()),
+                    Outcome::Failed(Message::new("library-why-no-such-file")),
                 ));
                 continue;
             }
             for folder in too_deep {
                 report.files.push((
                     folder,
-                    Outcome::Skipped(format!(
-                        "a folder more than {MAX_DEPTH} folders deep: not searched"
-                    )),
+                    Outcome::Skipped(Message::new("library-why-too-deep").arg("depth", MAX_DEPTH)),
                 ));
             }
             let explicit = !given.is_dir();
@@ -244,7 +252,7 @@ impl Library {
                     if format_of(&file, wanted).is_some() {
                         report
                             .files
-                            .push((file, Outcome::Skipped(NOT_A_FILE.to_owned())));
+                            .push((file, Outcome::Skipped(Message::new(NOT_A_FILE))));
                     } else {
                         report.ignored += 1;
                     }
@@ -254,9 +262,7 @@ impl Library {
                     if explicit {
                         report.files.push((
                             file,
-                            Outcome::Failed(
-                                "not a project (.ron), ClaimReview (.json, .jsonld, .html) or TSV file; use --format tsv for a TSV list".into(),
-                            ),
+                            Outcome::Failed(Message::new("library-why-unknown-kind")),
                         ));
                     } else {
                         report.ignored += 1;
@@ -282,7 +288,7 @@ impl Library {
     ) -> Outcome {
         let absolute = match std::fs::canonicalize(file) {
             Ok(p) => p,
-            Err(e) => return Outcome::Failed(e.to_string()),
+            Err(e) => return Outcome::Failed(as_said(e)),
         };
         let origin = absolute.to_string_lossy().into_owned();
         let read = match read_entries(&absolute, format) {
@@ -298,9 +304,9 @@ impl Library {
         }
         if read.entries.is_empty() {
             let why = read.note.clone().unwrap_or_else(|| match format {
-                FileFormat::Project => "the project has no claims".into(),
-                FileFormat::ClaimReview => "no ClaimReview in it".into(),
-                FileFormat::Tsv => "no lines to add".into(),
+                FileFormat::Project => Message::new("library-why-no-claims"),
+                FileFormat::ClaimReview => Message::new("library-why-no-claimreview"),
+                FileFormat::Tsv => Message::new("library-why-no-lines"),
             });
             if previous.is_some() {
                 index::delete_origin(writer, &self.fields, &origin);
@@ -311,7 +317,7 @@ impl Library {
         index::delete_origin(writer, &self.fields, &origin);
         for e in &read.entries {
             if let Err(e) = writer.add_document(index::document(&self.fields, e)) {
-                return Outcome::Failed(e.to_string());
+                return Outcome::Failed(as_said(e));
             }
         }
         self.manifest.upsert(read.record(&origin, format));

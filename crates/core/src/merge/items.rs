@@ -12,10 +12,13 @@ use serde_json::Value;
 
 use super::MergeError;
 use super::tree::TreeMerge;
+use crate::i18n::Message;
 use crate::model::FieldPath;
 
 fn json<T: Serialize>(v: &T) -> Result<Value, MergeError> {
-    serde_json::to_value(v).map_err(|e| MergeError(format!("could not read a project: {e}")))
+    serde_json::to_value(v).map_err(|e| {
+        MergeError(Message::new("merge-error-unreadable").arg("detail", e.to_string()))
+    })
 }
 
 /// Ours' order, with elements only theirs has placed after the element they
@@ -74,7 +77,11 @@ where
             let item = path.push_item("id", &json(&k)?);
             match merger.element(&item, bj.as_ref(), oj.as_ref(), tj.as_ref()) {
                 Some(v) => Some(serde_json::from_value(v).map_err(|e| {
-                    MergeError(format!("the merged {item} does not hold together: {e}"))
+                    MergeError(
+                        Message::new("merge-error-item-does-not-hold")
+                            .arg("item", item.to_string())
+                            .arg("detail", e.to_string()),
+                    )
                 })?),
                 None => None,
             }

@@ -24,6 +24,7 @@ use std::mem::take;
 
 use serde_json::Value;
 
+use crate::i18n::Message;
 use crate::model::{Conflict, ConflictSide, ConflictValue, FieldPath, PathStep, Project, validate};
 use tree::{RawConflict, TreeMerge};
 
@@ -35,12 +36,21 @@ pub struct MergeOutcome {
     pub conflicts: Vec<Conflict>,
 }
 
+/// Why two projects could not be merged: a message of `errors-merge.ftl`,
+/// with what the reader said as it said it.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MergeError(pub String);
+pub struct MergeError(pub Message);
+
+impl MergeError {
+    /// The error as a message for the window to word.
+    pub fn words(&self) -> Message {
+        self.0.clone()
+    }
+}
 
 impl fmt::Display for MergeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        self.0.fmt(f)
     }
 }
 
@@ -74,12 +84,15 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<MergeOu
     let text = take(&mut o.article.text);
     (b.article.text, t.article.text) = (String::new(), String::new());
     let tree = |p: &Project| {
-        serde_json::to_value(p).map_err(|e| MergeError(format!("could not read a project: {e}")))
+        serde_json::to_value(p).map_err(|e| {
+            MergeError(Message::new("merge-error-unreadable").arg("detail", e.to_string()))
+        })
     };
     let mut merger = TreeMerge::default();
     let merged = merger.merge(&tree(&b)?, &tree(&o)?, &tree(&t)?);
-    let mut project: Project = serde_json::from_value(merged)
-        .map_err(|e| MergeError(format!("the merged project does not hold together: {e}")))?;
+    let mut project: Project = serde_json::from_value(merged).map_err(|e| {
+        MergeError(Message::new("merge-error-does-not-hold").arg("detail", e.to_string()))
+    })?;
     project.article.text = text;
     let field = |name: &str| FieldPath(vec![PathStep::Field(name.into())]);
     project.claims = items::merge_items(&mut merger, &field("claims"), &bc, &oc, &tc, |c| c.id)?;
@@ -115,9 +128,9 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<MergeOu
     approval::withdraw_broken(&mut project, [&o, &t]);
 
     if let Some(problem) = validate(&project).first() {
-        return Err(MergeError(format!(
-            "the merged project does not hold together: {problem}"
-        )));
+        return Err(MergeError(
+            Message::new("merge-error-does-not-hold").arg("detail", problem.to_string()),
+        ));
     }
     let new: Vec<Conflict> = raw.iter().map(|c| conflict(&project, c)).collect();
     project.conflicts = carried;

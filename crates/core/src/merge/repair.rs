@@ -8,10 +8,13 @@ use serde_json::Value;
 
 use super::MergeError;
 use super::tree::RawConflict;
+use crate::i18n::Message;
 use crate::model::{FieldPath, PathStep, Project, ScaleKind};
 
 fn json<T: Serialize>(v: &T) -> Result<Value, MergeError> {
-    serde_json::to_value(v).map_err(|e| MergeError(format!("could not read a project: {e}")))
+    serde_json::to_value(v).map_err(|e| {
+        MergeError(Message::new("merge-error-unreadable").arg("detail", e.to_string()))
+    })
 }
 
 fn path(steps: &[(&str, Option<&Value>)]) -> FieldPath {

@@ -16,6 +16,7 @@
 use std::sync::OnceLock;
 
 use super::features::{Counts, N_HAND, char_counts, hand_features, word_counts};
+use crate::i18n::Message;
 use crate::library::embed::{self, Embeddings};
 
 const MAGIC_V1: &[u8; 8] = b"CDTRIAG1";
@@ -46,25 +47,25 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn take(&mut self, n: usize) -> Result<&[u8], String> {
+    fn take(&mut self, n: usize) -> Result<&[u8], Message> {
         if self.bytes.len() < n {
-            return Err("the model file is cut off".into());
+            return Err(Message::new("triage-error-cut-off"));
         }
         let (head, rest) = self.bytes.split_at(n);
         self.bytes = rest;
         Ok(head)
     }
 
-    fn u32(&mut self) -> Result<u32, String> {
+    fn u32(&mut self) -> Result<u32, Message> {
         let b = self.take(4)?;
         Ok(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
     }
 
-    fn f32(&mut self) -> Result<f32, String> {
+    fn f32(&mut self) -> Result<f32, Message> {
         Ok(f32::from_bits(self.u32()?))
     }
 
-    fn f32s(&mut self, n: usize) -> Result<Vec<f32>, String> {
+    fn f32s(&mut self, n: usize) -> Result<Vec<f32>, Message> {
         let b = self.take(n.checked_mul(4).ok_or("the model file is too large")?)?;
         Ok(b.chunks_exact(4)
             .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
@@ -74,26 +75,26 @@ impl Reader<'_> {
 
 impl Model {
     /// The model built into ClaimDesk, parsed on first use.
-    pub fn shipped() -> Result<&'static Model, String> {
-        static MODEL: OnceLock<Result<Model, String>> = OnceLock::new();
+    pub fn shipped() -> Result<&'static Model, Message> {
+        static MODEL: OnceLock<Result<Model, Message>> = OnceLock::new();
         MODEL
             .get_or_init(|| Model::from_bytes(SHIPPED_BYTES))
             .as_ref()
             .map_err(Clone::clone)
     }
 
-    pub fn from_bytes(bytes: &[u8]) -> Result<Model, String> {
+    pub fn from_bytes(bytes: &[u8]) -> Result<Model, Message> {
         let mut r = Reader { bytes };
         let magic = r.take(8)?;
         let with_embedding = magic == MAGIC;
         if !with_embedding && magic != MAGIC_V1 {
-            return Err("not a ClaimDesk triage model".into());
+            return Err(Message::new("triage-error-not-a-model"));
         }
         let word_bits = r.u32()?;
         let char_bits = r.u32()?;
         let hand = r.u32()? as usize;
         if !(1..=24).contains(&word_bits) || !(1..=24).contains(&char_bits) || hand != N_HAND {
-            return Err("the model file has an unknown shape".into());
+            return Err(Message::new("triage-error-unknown-shape"));
         }
         let bias = r.f32()?;
         let threshold = r.f32()?;
@@ -116,7 +117,7 @@ impl Model {
         } else {
             let table = embed::shipped().ok_or("the library's embeddings cannot be read")?;
             if table.dims() != embed_w.len() {
-                return Err("the model's embedding block does not fit the library's".into());
+                return Err(Message::new("triage-error-embedding"));
             }
             Some(table)
         };
@@ -133,7 +134,7 @@ impl Model {
             embeddings,
         };
         if !r.bytes.is_empty() {
-            return Err("the model file has trailing bytes".into());
+            return Err(Message::new("triage-error-trailing-bytes"));
         }
         Ok(model)
     }
