@@ -73,11 +73,7 @@ fn mark_rate_source_save_and_reopen() {
         "Mostly true"
     );
     assert_eq!(
-        h.state()
-            .document()
-            .undo_label()
-            .map(ToString::to_string)
-            .as_deref(),
+        super::common::undo_name(h.state().document()).as_deref(),
         Some("set verdict")
     );
 
@@ -319,11 +315,7 @@ fn replacing_the_article_reanchors_claims_after_review_and_undo_restores() {
         "the report says so"
     );
     assert_eq!(
-        h.state()
-            .document()
-            .undo_label()
-            .map(ToString::to_string)
-            .as_deref(),
+        super::common::undo_name(h.state().document()).as_deref(),
         Some("replace article")
     );
     h.state_mut().apply(&ctx, claimdesk::ui::Command::Undo);

@@ -293,3 +293,8 @@ pub fn sample_with_conclusions() -> Project {
     p.claims[5].verdict = None;
     p
 }
+
+/// The name of the step Undo would take back, in English ("set verdict").
+pub fn undo_name(document: &claimdesk::edit::Document) -> Option<String> {
+    document.undo_label().map(ToString::to_string)
+}

@@ -351,26 +351,40 @@ fn the_in_app_file_chooser_comes_from_the_catalog() {
     assert!(report.is_empty(), "{}", report.join("\n"));
 }
 
+/// The right-hand tabs the language walks look at.
+const EDITOR_TABS: [Tab; 6] = [
+    Tab::Claim,
+    Tab::Sources(None),
+    Tab::Project,
+    Tab::Scale,
+    Tab::Check,
+    Tab::Suggestions,
+];
+
+/// The sample project in a window of each language, its first claim
+/// selected.
+fn sample_in_each_language(
+    dir: &std::path::Path,
+) -> impl Iterator<Item = (Lang, Harness<'static, ClaimDeskApp>)> {
+    let file = copy_sample(dir, "p.ron");
+    let save_to = dir.join("saved.ron");
+    Lang::ALL.into_iter().map(move |lang| {
+        let mut h = harness_in_language(&file, &save_to, lang);
+        let first_claim = h.state().project().claims[0].id;
+        apply(&mut h, Command::SelectClaim(Some(first_claim)));
+        (lang, h)
+    })
+}
+
 /// In every language, the tabs and menus fit: no text is drawn past the
 /// left or right edge of its panel or menu (the words of Spanish, French
 /// and Portuguese run longer than English; Arabic and Japanese differ too).
 #[test]
 fn no_language_draws_text_past_a_panel_edge() {
     let dir = tempfile::tempdir().unwrap();
-    let file = copy_sample(dir.path(), "p.ron");
     let mut report = Vec::new();
-    for lang in Lang::ALL {
-        let mut h = harness_in_language(&file, &dir.path().join("saved.ron"), lang);
-        let first_claim = h.state().project().claims[0].id;
-        apply(&mut h, Command::SelectClaim(Some(first_claim)));
-        for tab in [
-            Tab::Claim,
-            Tab::Sources(None),
-            Tab::Project,
-            Tab::Scale,
-            Tab::Check,
-            Tab::Suggestions,
-        ] {
+    for (lang, mut h) in sample_in_each_language(dir.path()) {
+        for tab in EDITOR_TABS {
             apply(&mut h, Command::ShowTab(tab));
             past_edges(&h, &format!("{} {tab:?}", lang.code()), &mut report);
         }
@@ -393,19 +407,9 @@ fn no_language_draws_text_past_a_panel_edge() {
 #[test]
 fn no_language_draws_text_over_other_text() {
     let dir = tempfile::tempdir().unwrap();
-    let file = copy_sample(dir.path(), "p.ron");
     let mut report = Vec::new();
-    for lang in Lang::ALL {
-        let mut h = harness_in_language(&file, &dir.path().join("saved.ron"), lang);
-        let first_claim = h.state().project().claims[0].id;
-        apply(&mut h, Command::SelectClaim(Some(first_claim)));
-        for tab in [
-            Tab::Claim,
-            Tab::Sources(None),
-            Tab::Project,
-            Tab::Scale,
-            Tab::Check,
-        ] {
+    for (lang, mut h) in sample_in_each_language(dir.path()) {
+        for tab in EDITOR_TABS {
             apply(&mut h, Command::ShowTab(tab));
             overlaps(&h, &format!("{} {tab:?}", lang.code()), &mut report);
         }

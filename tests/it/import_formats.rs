@@ -176,7 +176,7 @@ fn a_hypothesis_export_becomes_claims_in_one_undo_step() {
     assert!(starts.windows(2).all(|w| w[0] <= w[1]), "{starts:?}");
 
     assert_eq!(
-        doc.undo_label().map(ToString::to_string).as_deref(),
+        super::common::undo_name(&doc).as_deref(),
         Some("import annotations")
     );
     assert!(doc.undo().unwrap());

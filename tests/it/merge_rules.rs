@@ -128,7 +128,7 @@ fn different_changes_to_one_field_conflict_keep_ours_and_resolve_either_way() {
     assert_eq!(doc.project().claims[1].verdict, Some(verdicts[4]));
     assert!(doc.project().conflicts.is_empty());
     assert_eq!(
-        doc.undo_label().map(ToString::to_string).as_deref(),
+        super::common::undo_name(&doc).as_deref(),
         Some("resolve conflict")
     );
     doc.undo().unwrap();

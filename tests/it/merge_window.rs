@@ -127,11 +127,7 @@ fn coming_back_to_the_window_offers_to_merge_what_changed_on_disk() {
     assert_eq!(p.claims[1].rationale, "Mine, not saved yet");
     assert!(h.state().document().is_dirty(), "merged, not saved");
     assert_eq!(
-        h.state()
-            .document()
-            .undo_label()
-            .map(ToString::to_string)
-            .as_deref(),
+        super::common::undo_name(h.state().document()).as_deref(),
         Some("merge changes")
     );
     // Saving now writes without asking again.
@@ -174,11 +170,7 @@ fn a_conflict_is_resolved_in_the_window_and_undone() {
             .is_some()
     );
     assert_eq!(
-        h.state()
-            .document()
-            .undo_label()
-            .map(ToString::to_string)
-            .as_deref(),
+        super::common::undo_name(h.state().document()).as_deref(),
         Some("resolve conflict")
     );
 

@@ -35,11 +35,7 @@ fn the_report_language_is_chosen_in_the_project_tab_and_undone() {
         Some("es")
     );
     assert_eq!(
-        h.state()
-            .document()
-            .undo_label()
-            .map(ToString::to_string)
-            .as_deref(),
+        super::common::undo_name(h.state().document()).as_deref(),
         Some("set report language")
     );
     h.state_mut().apply(&ctx, Command::Undo);

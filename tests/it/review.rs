@@ -167,7 +167,7 @@ fn an_editor_approves_and_undo_takes_it_back() {
     let a = review::approve(d.project(), id, &d.actor()).unwrap();
     d.apply(a).unwrap();
     assert_eq!(
-        d.undo_label().map(ToString::to_string).as_deref(),
+        super::common::undo_name(&d).as_deref(),
         Some("approve claim")
     );
     let c = claim(&d, id);
@@ -256,7 +256,7 @@ fn return_with_a_comment_then_resolve_and_reopen() {
     let a = review::return_with_comment(d.project(), id, "Which statement?", &d.actor()).unwrap();
     d.apply(a).unwrap();
     assert_eq!(
-        d.undo_label().map(ToString::to_string).as_deref(),
+        super::common::undo_name(&d).as_deref(),
         Some("return claim")
     );
     let c = claim(&d, id);
@@ -273,7 +273,7 @@ fn return_with_a_comment_then_resolve_and_reopen() {
     let a = review::set_comment_resolved(d.project(), id, first, true, &d.actor()).unwrap();
     d.apply(a).unwrap();
     assert_eq!(
-        d.undo_label().map(ToString::to_string).as_deref(),
+        super::common::undo_name(&d).as_deref(),
         Some("resolve comment")
     );
     assert_eq!(claim(&d, id).unresolved_comments(), 1);
@@ -283,10 +283,7 @@ fn return_with_a_comment_then_resolve_and_reopen() {
     d.undo().unwrap();
     d.undo().unwrap();
     assert_eq!(claim(&d, id).unresolved_comments(), 2);
-    assert_eq!(
-        d.undo_label().map(ToString::to_string).as_deref(),
-        Some("add comment")
-    );
+    assert_eq!(super::common::undo_name(&d).as_deref(), Some("add comment"));
     // Comment ids differ from each other and from claim ids.
     let c = claim(&d, id);
     assert_ne!(c.comments[0].id, c.comments[1].id);
@@ -338,7 +335,7 @@ fn a_published_verdict_changes_only_with_a_correction_note() {
     .unwrap();
     d.apply(a).unwrap();
     assert_eq!(
-        d.undo_label().map(ToString::to_string).as_deref(),
+        super::common::undo_name(&d).as_deref(),
         Some("correct claim")
     );
     let c = claim(&d, id);
@@ -409,10 +406,7 @@ fn every_review_step_is_one_undo_step() {
     for (label, action) in steps {
         let before = d.project().clone();
         d.apply(action).unwrap();
-        assert_eq!(
-            d.undo_label().map(ToString::to_string).as_deref(),
-            Some(label)
-        );
+        assert_eq!(super::common::undo_name(&d).as_deref(), Some(label));
         d.undo().unwrap();
         assert_eq!(d.project(), &before, "{label}");
     }

@@ -110,11 +110,7 @@ fn mark_ready_return_approve_and_correct() {
     assert_eq!(status(&h), ClaimStatus::Approved);
     h.get_by_label_contains("Approved by Tom Baker");
     assert_eq!(
-        h.state()
-            .document()
-            .undo_label()
-            .map(ToString::to_string)
-            .as_deref(),
+        super::common::undo_name(h.state().document()).as_deref(),
         Some("approve claim")
     );
 

@@ -108,11 +108,7 @@ fn walk_mark_dismiss_save_and_reload() {
             .all(|r| r.start != rows[0].start)
     );
     assert_eq!(
-        h.state()
-            .document()
-            .undo_label()
-            .map(ToString::to_string)
-            .as_deref(),
+        super::common::undo_name(h.state().document()).as_deref(),
         Some("dismiss suggestion")
     );
 

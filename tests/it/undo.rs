@@ -22,10 +22,7 @@ fn round(mut d: Document, action: Action, label: &str) -> Document {
     d.apply(action).unwrap();
     let after = d.project().clone();
     assert_ne!(before, after, "the action changed nothing");
-    assert_eq!(
-        d.undo_label().map(ToString::to_string).as_deref(),
-        Some(label)
-    );
+    assert_eq!(super::common::undo_name(&d).as_deref(), Some(label));
     assert!(d.is_dirty());
     assert!(d.undo().unwrap());
     assert_eq!(d.project(), &before);
@@ -36,10 +33,7 @@ fn round(mut d: Document, action: Action, label: &str) -> Document {
     assert_eq!(d.is_dirty(), was_dirty, "undone back to the state before");
     assert!(d.redo().unwrap());
     assert_eq!(d.project(), &after);
-    assert_eq!(
-        d.undo_label().map(ToString::to_string).as_deref(),
-        Some(label)
-    );
+    assert_eq!(super::common::undo_name(&d).as_deref(), Some(label));
     assert_eq!(d.redo_label().map(ToString::to_string).as_deref(), None);
     d
 }
@@ -100,7 +94,7 @@ fn typing_a_rationale_is_one_step_until_sealed() {
         d.apply(Action::UpdateClaim(c.clone())).unwrap();
     }
     assert_eq!(
-        d.undo_label().map(ToString::to_string).as_deref(),
+        super::common::undo_name(&d).as_deref(),
         Some("edit rationale")
     );
     let typed = claim(&d, 1);
@@ -110,7 +104,7 @@ fn typing_a_rationale_is_one_step_until_sealed() {
     c.claimant = "Someone else".into();
     d.apply(Action::UpdateClaim(c.clone())).unwrap();
     assert_eq!(
-        d.undo_label().map(ToString::to_string).as_deref(),
+        super::common::undo_name(&d).as_deref(),
         Some("edit claimant")
     );
     // Back to the rationale: new step again.
@@ -128,7 +122,7 @@ fn typing_a_rationale_is_one_step_until_sealed() {
     assert!(d.undo().unwrap()); // claimant
     assert_eq!(claim(&d, 1), typed);
     assert_eq!(
-        d.undo_label().map(ToString::to_string).as_deref(),
+        super::common::undo_name(&d).as_deref(),
         Some("edit rationale")
     );
     assert!(d.undo().unwrap()); // the three words at once
@@ -222,7 +216,7 @@ fn deleting_a_cited_source_restores_its_links_on_undo() {
     let action = Action::delete_source(d.project(), SourceId(1));
     d.apply(action).unwrap();
     assert_eq!(
-        d.undo_label().map(ToString::to_string).as_deref(),
+        super::common::undo_name(&d).as_deref(),
         Some("delete source")
     );
     assert!(d.project().source(SourceId(1)).is_none());
@@ -290,7 +284,7 @@ fn scale_change_clears_verdicts_and_undo_restores_them() {
     let action = Action::set_scale(d.project(), ScalePreset::ConclusionOnly.scale());
     d.apply(action).unwrap();
     assert_eq!(
-        d.undo_label().map(ToString::to_string).as_deref(),
+        super::common::undo_name(&d).as_deref(),
         Some("edit rating scale")
     );
     assert!(d.project().claims.iter().all(|c| c.verdict.is_none()));
@@ -329,7 +323,7 @@ fn failed_action_changes_nothing() {
         .unwrap_err();
     assert_eq!(err.to_string(), "claim 999 no longer exists");
     assert_eq!(d.project(), &before);
-    assert_eq!(d.undo_label().map(ToString::to_string).as_deref(), None);
+    assert_eq!(super::common::undo_name(&d).as_deref(), None);
     assert!(!d.is_dirty());
     let c = claim(&d, 1);
     let err = d
@@ -467,7 +461,7 @@ fn a_stance_and_an_unlink_are_two_steps_and_typing_an_excerpt_is_one() {
         d.apply(Action::UpdateClaim(c.clone())).unwrap();
     }
     assert_eq!(
-        d.undo_label().map(ToString::to_string).as_deref(),
+        super::common::undo_name(&d).as_deref(),
         Some("edit excerpt")
     );
     d.undo().unwrap();

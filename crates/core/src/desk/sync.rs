@@ -476,16 +476,7 @@ impl Desk {
             return Ok(None);
         }
         let projects: Vec<&Change> = staged.iter().filter(|c| is_project(&c.path)).collect();
-        let wanted: Vec<(&str, &Path)> = projects
-            .iter()
-            .flat_map(|c| {
-                [&c.before, &c.after]
-                    .into_iter()
-                    .flatten()
-                    .map(|id| (id.as_str(), c.path.as_path()))
-            })
-            .collect();
-        self.load(&wanted)?;
+        self.load(&versions(projects.iter().copied()))?;
         let mut lines = Vec::new();
         for c in projects {
             let rel = &c.path;
@@ -816,16 +807,7 @@ impl Desk {
             .into_iter()
             .filter(|c| is_project(&c.path) && c.after.is_some())
             .collect();
-        let wanted: Vec<(&str, &Path)> = changed
-            .iter()
-            .flat_map(|c| {
-                [&c.before, &c.after]
-                    .into_iter()
-                    .flatten()
-                    .map(|id| (id.as_str(), c.path.as_path()))
-            })
-            .collect();
-        self.load(&wanted)?;
+        self.load(&versions(changed.iter()))?;
         let mut out = Vec::new();
         for c in changed {
             let Some(after) = c.after.as_deref() else {
@@ -1057,4 +1039,16 @@ fn rounds(
     report.status = SyncStatus::Offline;
     report.offline_reason = Message::new("sync-offline-pushed-first");
     desk.projects()
+}
+
+/// Both versions of each changed file, as (blob id, path) pairs to parse.
+fn versions<'a>(changes: impl Iterator<Item = &'a Change>) -> Vec<(&'a str, &'a Path)> {
+    changes
+        .flat_map(|c| {
+            [&c.before, &c.after]
+                .into_iter()
+                .flatten()
+                .map(|id| (id.as_str(), c.path.as_path()))
+        })
+        .collect()
 }
