@@ -13,7 +13,7 @@ use std::sync::mpsc::{Receiver, Sender, channel};
 use eframe::egui;
 
 use super::ClaimDeskApp;
-use crate::i18n::{Arg, Catalog};
+use crate::i18n::{Arg, Catalog, Message};
 use crate::library::{AddFormat, AddReport, Hit, Library, Outcome};
 use crate::model::Project;
 use crate::progress::Progress;
@@ -50,6 +50,9 @@ enum Reply {
         entries: u64,
     },
     Note(String),
+    /// What opening the library did by itself (its index rebuilt), worded
+    /// on the UI thread in the window's language.
+    Notice(Message),
     /// Past checks added from the window: a one-line summary, and the
     /// files skipped or not read, each with why.
     Added {
@@ -146,7 +149,7 @@ fn handle(
     if let Ok(l) = lib
         && let Some(notice) = l.take_notice()
     {
-        let _ = replies.send(Reply::Note(notice));
+        let _ = replies.send(Reply::Notice(notice));
     }
     let reply = match (request, lib) {
         (Request::Search { id, text }, Ok(l)) => {
@@ -341,6 +344,7 @@ impl ClaimDeskApp {
             match reply {
                 Reply::Note(note) if !note.is_empty() => worker.note = Some(note),
                 Reply::Note(_) => {}
+                Reply::Notice(notice) => worker.note = Some(self.catalog.message(&notice)),
                 Reply::Added { summary, skipped } => {
                     if let Some(progress) = worker.adding.take()
                         && let Some(Dialog::Working(w)) = &self.dialog

@@ -34,7 +34,7 @@ fn until(h: &mut Window, what: &str, done: impl Fn(&Window) -> bool) {
 
 /// Each message worded in en-XA, checked for English outside the catalog;
 /// `data` is what may show as it came (paths, what "git" said).
-fn all_pseudo(messages: &[Message], data: &str) {
+pub(crate) fn all_pseudo(messages: &[Message], data: &str) {
     let catalog = Catalog::get(Lang::EnXa);
     for m in messages {
         let text = catalog.message(m);
@@ -232,7 +232,7 @@ fn export_errors_are_messages() {
 fn archive_and_snapshot_errors_are_messages() {
     use claimdesk::archive::ArchiveError;
     use claimdesk::evidence::EvidenceError;
-    let offline = ArchiveError::Offline("boom".into());
+    let offline = ArchiveError::Offline(Message::new("error-as-said").arg("detail", "boom"));
     assert_eq!(
         offline.to_string(),
         "could not reach the archive (boom): check the network connection and try again"
@@ -243,7 +243,13 @@ fn archive_and_snapshot_errors_are_messages() {
         ArchiveError::Refused(403),
         ArchiveError::Unavailable(503),
         ArchiveError::TimedOut,
-        ArchiveError::BadAnswer("boom".into()),
+        ArchiveError::Offline(Message::new("archive-why-host-not-found")),
+        ArchiveError::Offline(Message::new("archive-why-no-connection")),
+        ArchiveError::BadAnswer(Message::new("archive-why-not-json").arg("detail", "boom")),
+        ArchiveError::BadAnswer(
+            Message::new("archive-why-names-no-capture").arg("address", "https://example.org/"),
+        ),
+        ArchiveError::BadAnswer(Message::new("archive-why-capture-without-url")),
         ArchiveError::NoCapture,
         ArchiveError::Cancelled,
     ]
@@ -265,7 +271,7 @@ fn archive_and_snapshot_errors_are_messages() {
     }
     all_pseudo(
         &messages,
-        "a/p.ron boom ftp://a 127.0.0.1 localhost [::1] HTTP 429 403 503 SHA-256 Wayback Machine",
+        "a/p.ron boom ftp://a https://example.org/ JSON 127.0.0.1 localhost [::1] HTTP 429 403 503 SHA-256 Wayback Machine",
     );
 }
 

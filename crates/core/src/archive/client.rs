@@ -22,7 +22,7 @@ pub struct Capture {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ArchiveError {
     /// No connection: no network, the name did not resolve, refused.
-    Offline(String),
+    Offline(Message),
     RateLimited,
     /// The archive would not capture the page (it or the site refused).
     Refused(u16),
@@ -30,7 +30,7 @@ pub enum ArchiveError {
     Unavailable(u16),
     TimedOut,
     /// The answer was not what the API documents.
-    BadAnswer(String),
+    BadAnswer(Message),
     /// Save Page Now accepted the request but named no capture.
     NoCapture,
     Cancelled,
@@ -41,7 +41,7 @@ impl ArchiveError {
     /// word; what the network library said stays as it said it.
     pub fn words(&self) -> Message {
         match self {
-            Self::Offline(why) => Message::new("archive-error-offline").arg("why", why.as_str()),
+            Self::Offline(why) => Message::new("archive-error-offline").arg("why", why.clone()),
             Self::RateLimited => Message::new("archive-error-rate-limited"),
             Self::Refused(code) => {
                 Message::new("archive-error-refused").arg("code", code.to_string())
@@ -51,7 +51,7 @@ impl ArchiveError {
             }
             Self::TimedOut => Message::new("archive-error-timed-out"),
             Self::BadAnswer(why) => {
-                Message::new("archive-error-bad-answer").arg("why", why.as_str())
+                Message::new("archive-error-bad-answer").arg("why", why.clone())
             }
             Self::NoCapture => Message::new("archive-error-no-capture"),
             Self::Cancelled => Message::new("archive-error-cancelled"),
@@ -136,7 +136,7 @@ impl ArchiveClient {
         };
         match header("location").or_else(|| header("content-location")) {
             Some(location) => capture_from_url(&absolute(&location, &self.endpoint))
-                .ok_or_else(|| ArchiveError::BadAnswer(format!("{location:?} names no capture"))),
+                .ok_or_else(|| ArchiveError::BadAnswer(names_no_capture(&location))),
             // Some archives answer 200 with the page itself: ask again.
             None => self.available(page)?.ok_or(ArchiveError::NoCapture),
         }
@@ -159,30 +159,43 @@ fn transport(e: ureq::Error) -> ArchiveError {
             .err()
             .unwrap_or(ArchiveError::Unavailable(code)),
         ureq::Error::HostNotFound => {
-            ArchiveError::Offline("the archive's address was not found".into())
+            ArchiveError::Offline(Message::new("archive-why-host-not-found"))
         }
-        ureq::Error::ConnectionFailed => ArchiveError::Offline("no connection".into()),
+        ureq::Error::ConnectionFailed => {
+            ArchiveError::Offline(Message::new("archive-why-no-connection"))
+        }
         ureq::Error::Io(io) => match io.kind() {
             std::io::ErrorKind::TimedOut | std::io::ErrorKind::WouldBlock => ArchiveError::TimedOut,
-            _ => ArchiveError::Offline(io.to_string()),
+            _ => ArchiveError::Offline(as_said(io.to_string())),
         },
-        other => ArchiveError::BadAnswer(other.to_string()),
+        other => ArchiveError::BadAnswer(as_said(other.to_string())),
     }
+}
+
+/// What the network library or the OS said, passed on as it said it.
+fn as_said(detail: String) -> Message {
+    Message::new("error-as-said").arg("detail", detail)
+}
+
+/// An answer pointing at an address that is not a capture.
+fn names_no_capture(address: &str) -> Message {
+    Message::new("archive-why-names-no-capture").arg("address", address)
 }
 
 /// Reads the availability API's JSON.
 fn parse_available(body: &str, endpoint: &Endpoint) -> Result<Option<Capture>, ArchiveError> {
-    let json: Value = serde_json::from_str(body)
-        .map_err(|e| ArchiveError::BadAnswer(format!("not JSON: {e}")))?;
+    let json: Value = serde_json::from_str(body).map_err(|e| {
+        ArchiveError::BadAnswer(Message::new("archive-why-not-json").arg("detail", e.to_string()))
+    })?;
     let closest = &json["archived_snapshots"]["closest"];
     if closest.is_null() || closest["available"] == Value::Bool(false) {
         return Ok(None);
     }
     let url = closest["url"]
         .as_str()
-        .ok_or_else(|| ArchiveError::BadAnswer("a capture without a url".into()))?;
+        .ok_or_else(|| ArchiveError::BadAnswer(Message::new("archive-why-capture-without-url")))?;
     let mut capture = capture_from_url(&absolute(url, endpoint))
-        .ok_or_else(|| ArchiveError::BadAnswer(format!("{url:?} names no capture")))?;
+        .ok_or_else(|| ArchiveError::BadAnswer(names_no_capture(url)))?;
     if let Some(ts) = closest["timestamp"].as_str().and_then(date_of_timestamp) {
         capture.date = ts;
     }

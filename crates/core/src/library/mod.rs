@@ -39,6 +39,8 @@ pub use search::{Hit, SearchOptions};
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Message;
+
 use tantivy::{Index, IndexReader};
 
 use index::Fields;
@@ -50,7 +52,7 @@ pub struct Library {
     fields: Fields,
     manifest: Manifest,
     /// Said once after opening: the index was rebuilt, and why.
-    notice: Option<String>,
+    notice: Option<Message>,
 }
 
 /// Where the library lives unless told otherwise, in the platform's folder
@@ -133,15 +135,15 @@ impl Library {
                 (
                     i,
                     r,
-                    (!manifest.files.is_empty()).then(|| "was missing".to_owned()),
+                    (!manifest.files.is_empty()).then(|| Message::new("library-index-missing")),
                 )
             }
             Err(e) => {
                 let (i, r) = fresh(&index_dir, manifest.stem)?;
                 let why = if e == index::OTHER_VERSION {
-                    e
+                    Message::new("library-index-other-version")
                 } else {
-                    format!("was damaged ({e})")
+                    Message::new("library-index-damaged").arg("detail", e)
                 };
                 (i, r, Some(why))
             }
@@ -157,7 +159,11 @@ impl Library {
         };
         if let Some(why) = why {
             let note = library.rebuild()?;
-            library.notice = Some(format!("The library's index {why} and was rebuilt: {note}"));
+            library.notice = Some(
+                Message::new("library-index-rebuilt")
+                    .arg("why", why)
+                    .arg("summary", note),
+            );
         }
         Ok(library)
     }
@@ -185,13 +191,13 @@ impl Library {
     }
 
     /// Takes the message about a rebuild, if there was one.
-    pub fn take_notice(&mut self) -> Option<String> {
+    pub fn take_notice(&mut self) -> Option<Message> {
         self.notice.take()
     }
 
     /// Empties the index and adds every listed file again; files that can
     /// no longer be read are dropped from the list. Returns what happened.
-    pub fn rebuild(&mut self) -> Result<String, String> {
+    pub fn rebuild(&mut self) -> Result<Message, String> {
         let files = std::mem::take(&mut self.manifest.files);
         let mut writer = index::writer(&self.index).map_err(|e| e.to_string())?;
         writer.delete_all_documents().map_err(|e| e.to_string())?;
@@ -214,15 +220,14 @@ impl Library {
         writer.commit().map_err(|e| e.to_string())?;
         self.reader.reload().map_err(|e| e.to_string())?;
         self.save_manifest()?;
-        let mut note = format!("{readded} file(s) added again");
-        if !lost.is_empty() {
-            note.push_str(&format!(
-                "; {} could not be read and were dropped: {}",
-                lost.len(),
-                lost.join(", ")
-            ));
-        }
-        Ok(note)
+        Ok(if lost.is_empty() {
+            Message::new("library-rebuilt").arg("count", readded)
+        } else {
+            Message::new("library-rebuilt-dropped")
+                .arg("count", readded)
+                .arg("dropped", lost.len())
+                .arg("files", lost.join(", "))
+        })
     }
 
     fn save_manifest(&self) -> Result<(), String> {
