@@ -6,7 +6,6 @@
 //! that did not come from the catalog (`i18n_window::offenders`).
 
 use std::path::Path;
-use std::time::Duration;
 
 use claimdesk::app::ClaimDeskApp;
 use claimdesk::edit::{Action, review};
@@ -20,7 +19,7 @@ use egui_kittest::kittest::Queryable;
 
 use crate::desk_cli::{desk, numbered};
 use crate::i18n_window::{offenders, untranslated};
-use crate::window::{copy_sample, harness_in_language};
+use crate::window::{copy_sample, harness_in_language, until};
 
 type Window = Harness<'static, ClaimDeskApp>;
 
@@ -28,19 +27,6 @@ fn run(h: &mut Window, command: Command) {
     let ctx = h.ctx.clone();
     h.state_mut().apply(&ctx, command);
     h.run_steps(3);
-}
-
-/// Frames until `done`, the window's work running on worker threads.
-fn until(h: &mut Window, what: &str, done: impl Fn(&Window) -> bool) {
-    for _ in 0..3000 {
-        h.run_steps(1);
-        if done(h) {
-            h.run_steps(2);
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    panic!("timed out waiting for {what}");
 }
 
 fn pseudo(id: &str) -> String {

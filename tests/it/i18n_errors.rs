@@ -3,34 +3,15 @@
 //! message of the catalogs (`errors-*.ftl`); what git or the operating system
 //! said stays as it said it, and the command line keeps the English.
 
-use std::time::Duration;
-
-use claimdesk::app::ClaimDeskApp;
 use claimdesk::desk::{GitError, SyncError};
 use claimdesk::edit::ResolveError;
 use claimdesk::i18n::{Catalog, Lang, Message};
 use claimdesk::io::project_to_ron;
 use claimdesk::merge::MergeError;
 use claimdesk::ui::Command;
-use egui_kittest::Harness;
 
 use crate::i18n_window::untranslated;
-use crate::window::{copy_sample, harness_in_language};
-
-type Window = Harness<'static, ClaimDeskApp>;
-
-/// Frames until `done`, the window's work running on worker threads.
-fn until(h: &mut Window, what: &str, done: impl Fn(&Window) -> bool) {
-    for _ in 0..3000 {
-        h.run_steps(1);
-        if done(h) {
-            h.run_steps(2);
-            return;
-        }
-        std::thread::sleep(Duration::from_millis(10));
-    }
-    panic!("timed out waiting for {what}");
-}
+use crate::window::{copy_sample, harness_in_language, until};
 
 /// Each message worded in en-XA, checked for English outside the catalog;
 /// `data` is what may show as it came (paths, what "git" said).

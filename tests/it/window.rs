@@ -71,13 +71,7 @@ pub fn harness_in_language(
     let picker = Box::new(TestPicker {
         save_to: save_to.to_path_buf(),
     });
-    build_in(
-        Harness::builder().allow_missing_glyphs(),
-        Some(file),
-        picker,
-        None,
-        lang,
-    )
+    harness_in_language_with_picker(file, picker, lang)
 }
 
 /// A window on `file` in `lang` whose file choosers are `picker`.
@@ -194,4 +188,21 @@ pub fn click_at(h: &mut Harness<'static, ClaimDeskApp>, pos: egui::Pos2) {
     h.drop_at(pos);
     // Long enough apart that two clicks are not taken for a double-click.
     h.run_steps(30);
+}
+
+/// Frames until `done`, the window's work running on worker threads.
+pub fn until(
+    h: &mut Harness<'static, ClaimDeskApp>,
+    what: &str,
+    done: impl Fn(&Harness<'static, ClaimDeskApp>) -> bool,
+) {
+    for _ in 0..3000 {
+        h.run_steps(1);
+        if done(h) {
+            h.run_steps(2);
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("timed out waiting for {what}");
 }

@@ -363,6 +363,22 @@ impl Desk {
     }
 
     /// What git printed, untrimmed (a `-z` listing whose names may end in spaces).
+    /// The files that differ between two commits, with both blob ids.
+    fn changes_between(&self, from: &str, to: &str) -> Result<Vec<Change>, SyncError> {
+        Ok(raw_changes(&self.listing(
+            "git-doing-list-incoming",
+            &[
+                "diff",
+                "--raw",
+                "-z",
+                "--no-renames",
+                "--no-abbrev",
+                from,
+                to,
+            ],
+        )?))
+    }
+
     fn listing(&self, doing: impl Into<Message>, args: &[&str]) -> Result<String, SyncError> {
         let out = self.git.output(args)?;
         if out.ok {
@@ -574,18 +590,7 @@ impl Desk {
         );
         // Their versions of the projects that differ from ours are read
         // while git merges: a project both sides changed needs them next.
-        let differ = raw_changes(&self.listing(
-            "git-doing-list-incoming",
-            &[
-                "diff",
-                "--raw",
-                "-z",
-                "--no-renames",
-                "--no-abbrev",
-                "HEAD",
-                &remote,
-            ],
-        )?);
+        let differ = self.changes_between("HEAD", &remote)?;
         let theirs: Vec<(&str, &Path)> = differ
             .iter()
             .filter(|c| is_project(&c.path))
@@ -786,18 +791,7 @@ impl Desk {
     fn incoming(&self, from: Option<&str>, to: &str) -> Result<Vec<Incoming>, SyncError> {
         let changed: Vec<Change> = match from {
             Some(from) if from == to => return Ok(Vec::new()),
-            Some(from) => raw_changes(&self.listing(
-                "git-doing-list-incoming",
-                &[
-                    "diff",
-                    "--raw",
-                    "-z",
-                    "--no-renames",
-                    "--no-abbrev",
-                    from,
-                    to,
-                ],
-            )?),
+            Some(from) => self.changes_between(from, to)?,
             None => index_like_tree(&self.listing(
                 "git-doing-list-incoming",
                 &["ls-tree", "-r", "-z", "--full-tree", to],

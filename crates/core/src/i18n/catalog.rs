@@ -33,19 +33,7 @@ impl Catalog {
         if let Some(found) = Self::cached(lang) {
             return found;
         }
-        let fallback = match lang {
-            Lang::En | Lang::EnXa => None,
-            _ => Some(Self::get(Lang::En)),
-        };
-        let code = match lang {
-            Lang::EnXa => Lang::En.code(),
-            other => other.code(),
-        };
-        let catalog = Arc::new(Self::load(
-            lang,
-            files::of(code).map(|f| f.source),
-            fallback,
-        ));
+        let catalog = Arc::new(Self::load_uncached(lang));
         let mut loaded = LOADED.lock().unwrap_or_else(|e| e.into_inner());
         // Another thread may have loaded it meanwhile: keep one copy.
         if let Some(found) = loaded.iter().find(|c| c.lang == lang) {
