@@ -273,6 +273,25 @@ def report(name, oof, log, ref=None):
     return f1s
 
 
+def save_checkpoint(w, model, frozen, path, log):
+    """The model trained on all of train, under the checkpoint's own names (the layers kept as
+    trained come from the checkpoint) plus `head.weight` and `head.bias`: what
+    export_encoder.py turns into the program's asset."""
+    from safetensors.torch import save_file
+    short = {"q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",
+             "o": "attention.output.dense", "i": "intermediate.dense", "out": "output.dense",
+             "ln1": "attention.output.LayerNorm", "ln2": "output.LayerNorm"}
+    out = {k: v.contiguous() for k, v in w.items()}
+    for name, tensor in model.state_dict().items():
+        if name.startswith("head."):
+            out[name] = tensor.detach().clone().contiguous()
+            continue
+        _, n, part, kind = name.split(".")  # layers.N.part.weight
+        out[f"encoder.layer.{frozen + int(n)}.{short[part]}.{kind}"] = tensor.detach().clone().contiguous()
+    save_file(out, path)
+    log(f"saved the model trained on all of train to {path}")
+
+
 def dev_test(args, w, states, y, rows, chosen, t_ship, log):
     """Once, for the winner only: train on all of train, score dev-test."""
     test = T.read_tsv(f"{args.data}/dev-test.tsv")
@@ -288,6 +307,8 @@ def dev_test(args, w, states, y, rows, chosen, t_ship, log):
                 x = layer(x, bias)
             ts.append(x[0].half())
     model = train_top(w, states, y, np.arange(len(y)), args, seed=len(rows), log=log)
+    if args.save:
+        save_checkpoint(w, model, args.frozen, args.save, log)
     s = score(model, ts, list(range(len(ts))))
     if chosen == "ensemble":
         from candidates import Static, STATIC
@@ -319,6 +340,7 @@ def main():
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--head-lr", type=float, default=1e-3)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--save", help="with --dev-test: write the model trained on all of train here (safetensors)")
     ap.add_argument("--dev-test", action="store_true",
                     help="after the report, train the winner on all of train and read dev-test once")
     args = ap.parse_args()
