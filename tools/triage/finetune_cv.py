@@ -292,6 +292,23 @@ def save_checkpoint(w, model, frozen, path, log):
     log(f"saved the model trained on all of train to {path}")
 
 
+def train_all(w, states, y, rows, args, log):
+    """The model trained on all of train; with --save, written there, or read back from there
+    when an earlier run (--save without --dev-test, which reads no dev-test) wrote it."""
+    if args.save and os.path.exists(args.save):
+        from safetensors.torch import load_file
+        saved = load_file(args.save)
+        model = Top({**w, **{k: v.float() for k, v in saved.items()}}, args.frozen)
+        model.head.weight.data.copy_(saved["head.weight"])
+        model.head.bias.data.copy_(saved["head.bias"])
+        log(f"the model trained on all of train read back from {args.save}")
+        return model
+    model = train_top(w, states, y, np.arange(len(y)), args, seed=len(rows), log=log)
+    if args.save:
+        save_checkpoint(w, model, args.frozen, args.save, log)
+    return model
+
+
 def dev_test(args, w, states, y, rows, chosen, t_ship, log):
     """Once, for the winner only: train on all of train, score dev-test."""
     test = T.read_tsv(f"{args.data}/dev-test.tsv")
@@ -306,9 +323,7 @@ def dev_test(args, w, states, y, rows, chosen, t_ship, log):
             for layer in layers:
                 x = layer(x, bias)
             ts.append(x[0].half())
-    model = train_top(w, states, y, np.arange(len(y)), args, seed=len(rows), log=log)
-    if args.save:
-        save_checkpoint(w, model, args.frozen, args.save, log)
+    model = train_all(w, states, y, rows, args, log)
     s = score(model, ts, list(range(len(ts))))
     if chosen == "ensemble":
         from candidates import Static, STATIC
@@ -340,7 +355,7 @@ def main():
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--head-lr", type=float, default=1e-3)
     ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--save", help="with --dev-test: write the model trained on all of train here (safetensors)")
+    ap.add_argument("--save", help="write the model trained on all of train here (safetensors) and stop, reading no dev-test; with --dev-test, use the one written there")
     ap.add_argument("--dev-test", action="store_true",
                     help="after the report, train the winner on all of train and read dev-test once")
     args = ap.parse_args()
@@ -366,6 +381,9 @@ def main():
         f"{torch.get_num_threads()} threads")
     states = frozen_states(w, toks, args.frozen, args.cache, log)
     tag = f"ft-f{args.frozen}-e{args.epochs}-lr{args.lr:g}"
+    if args.save and not args.dev_test:
+        train_all(w, states, y, rows, args, log)
+        return
 
     run = range(len(folds)) if not args.only_folds else [int(x) for x in args.only_folds.split(",")]
     oof = [None] * len(folds)
