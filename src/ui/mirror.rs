@@ -12,8 +12,10 @@ use eframe::egui::{self, Align, Layout, Panel, Ui};
 
 use super::i18n;
 
+mod combo;
 mod menus;
 mod windows;
+pub use combo::combo_box_ui;
 pub use menus::{menu_button_ui, submenu_ui};
 pub use windows::{popup_content_ui, window_ui};
 
