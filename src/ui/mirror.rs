@@ -271,7 +271,7 @@ fn lay_out_cached(
     if hit.is_some() {
         return hit;
     }
-    let (galley, _) = super::bidi_edit::galley::lay_out(ui, text, format, width, multiline)?;
+    let (galley, _) = super::bidi_edit::galley::lay_out(ui, text, format, width, multiline, None)?;
     ui.ctx().data_mut(|d| {
         let cache = d.get_temp_mut_or_default::<Placed>(id);
         // Every so often, what went unused for a hundred frames goes.
