@@ -97,7 +97,6 @@ pub fn singleline_with_id_ui(
         .response
 }
 
-#[expect(clippy::too_many_arguments)]
 fn show_with_id(
     ui: &mut Ui,
     id: Id,
