@@ -2,7 +2,7 @@
 //! sources behind it. Edits a copy and returns it as one `UpdateClaim`.
 
 use crate::ui::i18n::{hover, styled, tr, tr_args, trw, words};
-use eframe::egui::{self, ComboBox, RichText, Ui};
+use eframe::egui::{self, RichText, Ui};
 
 use super::{Command, Tab, fields, theme};
 use crate::edit::Action;
@@ -421,22 +421,19 @@ fn links_ui(
                     RichText::new(tr(ui, "claims-choose-a-stance"))
                         .color(ui.visuals().warn_fg_color)
                 };
-                ComboBox::from_id_salt(("stance", claim.id, i))
-                    .selected_text(crate::ui::i18n::styled_line(ui, shown))
-                    .show_ui(ui, |ui| {
-                        crate::ui::mirror::popup_content_ui(ui, |ui| {
-                            for s in Stance::ALL {
-                                let label = super::labels::stance(ui, s);
-                                ui.selectable_value(
-                                    &mut link.stance,
-                                    s,
-                                    crate::ui::i18n::words_line(ui, label),
-                                );
-                            }
-                        })
-                    })
-                    .response
-                    .labelled_by(l.id);
+                let shown = crate::ui::i18n::styled_line(ui, shown);
+                crate::ui::mirror::combo_box_ui(ui, ("stance", claim.id, i), shown, None, |ui| {
+                    for s in Stance::ALL {
+                        let label = super::labels::stance(ui, s);
+                        ui.selectable_value(
+                            &mut link.stance,
+                            s,
+                            crate::ui::i18n::words_line(ui, label),
+                        );
+                    }
+                })
+                .response
+                .labelled_by(l.id);
             });
             fields::multiline(
                 ui,
@@ -463,28 +460,22 @@ fn links_ui(
                 ui,
                 RichText::new(tr(ui, "claims-link")).small().strong(),
             ));
-            ComboBox::from_id_salt(("link_source", claim.id))
-                .selected_text(crate::ui::i18n::words_line(
-                    ui,
-                    tr(ui, "claims-link-a-source"),
-                ))
-                .show_ui(ui, |ui| {
-                    crate::ui::mirror::popup_content_ui(ui, |ui| {
-                        for s in unlinked {
-                            if ui
-                                .selectable_label(false, words(ui, source_title(ui, s)))
-                                .clicked()
-                            {
-                                claim.sources.push(SourceLink {
-                                    source: s.id,
-                                    ..SourceLink::default()
-                                });
-                            }
-                        }
-                    })
-                })
-                .response
-                .labelled_by(l.id);
+            let shown = crate::ui::i18n::words_line(ui, tr(ui, "claims-link-a-source"));
+            crate::ui::mirror::combo_box_ui(ui, ("link_source", claim.id), shown, None, |ui| {
+                for s in unlinked {
+                    if ui
+                        .selectable_label(false, words(ui, source_title(ui, s)))
+                        .clicked()
+                    {
+                        claim.sources.push(SourceLink {
+                            source: s.id,
+                            ..SourceLink::default()
+                        });
+                    }
+                }
+            })
+            .response
+            .labelled_by(l.id);
         });
         if ui
             .button(trw(ui, "claims-new-source"))

@@ -5,10 +5,9 @@ use crate::ui::i18n::{hover, styled, tr, tr_args};
 use std::sync::Arc;
 
 use crate::i18n::Catalog;
-use eframe::egui::{
-    self, Align2, ComboBox, CornerRadius, FontId, RichText, ScrollArea, Sense, Ui, vec2,
-};
+use eframe::egui::{self, Align2, CornerRadius, FontId, RichText, ScrollArea, Sense, Ui, vec2};
 
+use super::mirror::combo_box_ui;
 use super::{Command, theme};
 
 use crate::model::bidi;
@@ -246,60 +245,54 @@ impl ClaimList {
                 &cols[0],
                 RichText::new(verdict_label).small().strong(),
             ));
-            ComboBox::from_id_salt("verdict_filter")
-                .selected_text(crate::ui::i18n::words_line(&cols[0], verdict_text))
-                .width(cols[0].available_width())
-                .show_ui(&mut cols[0], |ui| {
-                    crate::ui::mirror::popup_content_ui(ui, |ui| {
+            let shown = crate::ui::i18n::words_line(&cols[0], verdict_text);
+            let width = Some(cols[0].available_width());
+            combo_box_ui(&mut cols[0], "verdict_filter", shown, width, |ui| {
+                ui.selectable_value(
+                    &mut self.verdict,
+                    VerdictFilter::All,
+                    crate::ui::i18n::words_line(ui, all_verdicts),
+                );
+                if project.scale.kind == ScaleKind::Ratings {
+                    for v in &project.scale.verdicts {
                         ui.selectable_value(
                             &mut self.verdict,
-                            VerdictFilter::All,
-                            crate::ui::i18n::words_line(ui, all_verdicts),
+                            VerdictFilter::Verdict(v.id),
+                            &v.label,
                         );
-                        if project.scale.kind == ScaleKind::Ratings {
-                            for v in &project.scale.verdicts {
-                                ui.selectable_value(
-                                    &mut self.verdict,
-                                    VerdictFilter::Verdict(v.id),
-                                    &v.label,
-                                );
-                            }
-                        }
-                        ui.selectable_value(
-                            &mut self.verdict,
-                            VerdictFilter::Unrated,
-                            crate::ui::i18n::words_line(ui, unrated),
-                        );
-                    })
-                })
-                .response
-                .labelled_by(l.id);
+                    }
+                }
+                ui.selectable_value(
+                    &mut self.verdict,
+                    VerdictFilter::Unrated,
+                    crate::ui::i18n::words_line(ui, unrated),
+                );
+            })
+            .response
+            .labelled_by(l.id);
             let l = cols[1].label(styled(
                 &cols[1],
                 RichText::new(status_label).small().strong(),
             ));
-            ComboBox::from_id_salt("status_filter")
-                .selected_text(crate::ui::i18n::words_line(&cols[1], status_text))
-                .width(cols[1].available_width())
-                .show_ui(&mut cols[1], |ui| {
-                    crate::ui::mirror::popup_content_ui(ui, |ui| {
-                        ui.selectable_value(
-                            &mut self.status,
-                            None,
-                            crate::ui::i18n::words_line(ui, all_statuses),
-                        );
-                        for s in ClaimStatus::ALL {
-                            let label = super::labels::status(ui, s);
-                            ui.selectable_value(
-                                &mut self.status,
-                                Some(s),
-                                crate::ui::i18n::words_line(ui, label),
-                            );
-                        }
-                    })
-                })
-                .response
-                .labelled_by(l.id);
+            let shown = crate::ui::i18n::words_line(&cols[1], status_text);
+            let width = Some(cols[1].available_width());
+            combo_box_ui(&mut cols[1], "status_filter", shown, width, |ui| {
+                ui.selectable_value(
+                    &mut self.status,
+                    None,
+                    crate::ui::i18n::words_line(ui, all_statuses),
+                );
+                for s in ClaimStatus::ALL {
+                    let label = super::labels::status(ui, s);
+                    ui.selectable_value(
+                        &mut self.status,
+                        Some(s),
+                        crate::ui::i18n::words_line(ui, label),
+                    );
+                }
+            })
+            .response
+            .labelled_by(l.id);
         });
     }
 }

@@ -12,8 +12,10 @@ use eframe::egui::{self, Align, Layout, Panel, Ui};
 
 use super::i18n;
 
+mod combo;
 mod menus;
 mod windows;
+pub use combo::combo_box_ui;
 pub use menus::{menu_button_ui, submenu_ui};
 pub use windows::{popup_content_ui, window_ui};
 
@@ -269,7 +271,7 @@ fn lay_out_cached(
     if hit.is_some() {
         return hit;
     }
-    let (galley, _) = super::bidi_edit::galley::lay_out(ui, text, format, width, multiline)?;
+    let (galley, _) = super::bidi_edit::galley::lay_out(ui, text, format, width, multiline, None)?;
     ui.ctx().data_mut(|d| {
         let cache = d.get_temp_mut_or_default::<Placed>(id);
         // Every so often, what went unused for a hundred frames goes.

@@ -3,7 +3,7 @@
 //! "window's language" choice come from the caller, so they are translated
 //! where the rest of the tab is.
 
-use eframe::egui::{ComboBox, Label, RichText, Sense, Ui};
+use eframe::egui::{Label, RichText, Sense, Ui};
 
 use crate::i18n::Lang;
 use crate::ui::i18n::{styled, words, words_line};
@@ -29,19 +29,16 @@ pub fn ui(ui: &mut Ui, label: &str, window: &str, value: &mut Option<String>) {
             Lang::from_code(code).map_or_else(|| code.to_owned(), |l| l.native_name().to_owned())
         }
     };
-    let combo = ComboBox::from_id_salt("report_language")
-        .selected_text(words_line(ui, shown))
-        .width(ui.available_width().min(280.0))
-        .show_ui(ui, |ui| {
-            crate::ui::mirror::popup_content_ui(ui, |ui| {
-                ui.selectable_value(value, None, words(ui, window));
-                for lang in report_languages() {
-                    ui.selectable_value(value, Some(lang.code().to_owned()), lang.native_name());
-                }
-            })
-        })
-        .response
-        .labelled_by(l.id);
+    let shown = words_line(ui, shown);
+    let width = Some(ui.available_width().min(280.0));
+    let combo = crate::ui::mirror::combo_box_ui(ui, "report_language", shown, width, |ui| {
+        ui.selectable_value(value, None, words(ui, window));
+        for lang in report_languages() {
+            ui.selectable_value(value, Some(lang.code().to_owned()), lang.native_name());
+        }
+    })
+    .response
+    .labelled_by(l.id);
     // A click on the label puts the focus on its drop-down, as for a field.
     if l.clicked() {
         combo.request_focus();

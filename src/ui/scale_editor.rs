@@ -1,7 +1,7 @@
 //! The project's rating scale: verdict labels, values, colours, descriptions.
 
 use crate::ui::i18n::{hover, styled, tr, tr_args, trw, words};
-use eframe::egui::{self, ComboBox, DragValue, RichText, ScrollArea, Ui};
+use eframe::egui::{self, DragValue, RichText, ScrollArea, Ui};
 
 use super::{Command, fields};
 use crate::edit::Action;
@@ -13,26 +13,20 @@ pub fn ui(ui: &mut Ui, project: &Project, commands: &mut Vec<Command>) {
             ui,
             RichText::new(tr(ui, "project-rating-scale")).heading(),
         ));
-        ComboBox::from_id_salt("scale_preset")
-            .selected_text(crate::ui::i18n::words_line(
-                ui,
-                tr(ui, "project-replace-with-preset"),
-            ))
-            .show_ui(ui, |ui| {
-                crate::ui::mirror::popup_content_ui(ui, |ui| {
-                    for preset in ScalePreset::ALL {
-                        // The preset in the window's language; the project keeps those words.
-                        let lang = crate::ui::i18n::language(ui);
-                        let name = super::scale_presets::name(preset, lang);
-                        if ui.selectable_label(false, words(ui, name)).clicked() {
-                            let scale = super::scale_presets::scale(preset, lang);
-                            commands.push(Command::Edit(Action::set_scale(project, scale)));
-                        }
-                    }
-                })
-            })
-            .response
-            .labelled_by(l.id);
+        let shown = crate::ui::i18n::words_line(ui, tr(ui, "project-replace-with-preset"));
+        crate::ui::mirror::combo_box_ui(ui, "scale_preset", shown, None, |ui| {
+            for preset in ScalePreset::ALL {
+                // The preset in the window's language; the project keeps those words.
+                let lang = crate::ui::i18n::language(ui);
+                let name = super::scale_presets::name(preset, lang);
+                if ui.selectable_label(false, words(ui, name)).clicked() {
+                    let scale = super::scale_presets::scale(preset, lang);
+                    commands.push(Command::Edit(Action::set_scale(project, scale)));
+                }
+            }
+        })
+        .response
+        .labelled_by(l.id);
     });
     ui.label(styled(
         ui,

@@ -4,6 +4,9 @@
 //! the viewer at it, highlighted. The text is shown as plain text only:
 //! nothing in a page is run, followed or fetched. One page of the text
 //! ([`SnapshotText`]) is laid out at a time, so a 5 MB page keeps frames short.
+//! A page with Arabic or Hebrew in it is laid out by the run table, as the
+//! article view and the editing fields are (`bidi_edit`), so it reads in
+//! reading order; its paragraphs are not indented.
 
 use crate::ui::i18n::{hover, styled, tr, tr_args, trw, trw_args};
 use std::sync::Arc;
@@ -261,11 +264,25 @@ impl SourceViewer {
             .id_salt("source_viewer_text")
             .auto_shrink([false, false])
             .show(ui, |ui| {
-                let out = TextEdit::multiline(&mut text)
-                    .id_salt(("source_viewer_edit", page))
-                    .desired_width(f32::INFINITY)
-                    .layouter(&mut layouter)
-                    .show(ui);
+                let out = if crate::model::bidi::needs_bidi(text) {
+                    // Arabic or Hebrew: in reading order, as in the article view.
+                    let id = ui.make_persistent_id(("source_viewer_edit", page));
+                    let mark = highlight.map(|(start, end)| super::bidi_edit::Mark {
+                        start,
+                        end,
+                        background: MARK_BACKGROUND,
+                        color: Color32::BLACK,
+                    });
+                    super::bidi_edit::show_text_ui(ui, id, &mut text, &text_format(ui), mark, |e| {
+                        e.desired_width(f32::INFINITY)
+                    })
+                } else {
+                    TextEdit::multiline(&mut text)
+                        .id_salt(("source_viewer_edit", page))
+                        .desired_width(f32::INFINITY)
+                        .layouter(&mut layouter)
+                        .show(ui)
+                };
                 out.response.response.clone().labelled_by(label.id);
                 if self.scroll_pending
                     && let Some((start, _)) = highlight
@@ -289,6 +306,19 @@ impl SourceViewer {
     }
 }
 
+/// The anchored excerpt's background.
+const MARK_BACKGROUND: Color32 = Color32::from_rgb(255, 236, 140);
+
+/// The article view's reading font and line height, in the text colour.
+fn text_format(ui: &Ui) -> egui::TextFormat {
+    egui::TextFormat {
+        font_id: crate::ui::article_view::article_font(),
+        line_height: Some(crate::ui::article_view::line_height()),
+        color: ui.visuals().text_color(),
+        ..Default::default()
+    }
+}
+
 /// The article view's reading font, and each paragraph's first line
 /// indented: snapshot text has one newline between paragraphs, and without
 /// the indent they ran together. The very same font and size, because the
@@ -297,14 +327,9 @@ impl SourceViewer {
 /// of a 15–20 ms frame, BENCHMARKS.md "evidence").
 fn job(text: &str, highlight: Option<(usize, usize)>, wrap: f32, ui: &Ui) -> LayoutJob {
     const INDENT: f32 = 18.0;
-    let base = egui::TextFormat {
-        font_id: crate::ui::article_view::article_font(),
-        line_height: Some(crate::ui::article_view::line_height()),
-        color: ui.visuals().text_color(),
-        ..Default::default()
-    };
+    let base = text_format(ui);
     let marked = egui::TextFormat {
-        background: Color32::from_rgb(255, 236, 140),
+        background: MARK_BACKGROUND,
         color: Color32::BLACK,
         ..base.clone()
     };

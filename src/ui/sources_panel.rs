@@ -1,7 +1,7 @@
 //! The project's source list and the editor of one source.
 
 use crate::ui::i18n::{hover, styled, tr, tr_args, trw, words};
-use eframe::egui::{ComboBox, RichText, ScrollArea, Ui};
+use eframe::egui::{RichText, ScrollArea, Ui};
 
 use super::{Command, Tab, fields};
 use crate::edit::Action;
@@ -115,25 +115,19 @@ fn editor_ui(ui: &mut Ui, project: &Project, source: &Source, commands: &mut Vec
             .small()
             .strong(),
     ));
-    ComboBox::from_id_salt(("reliability", s.id))
-        .selected_text(crate::ui::i18n::words_line(
-            ui,
-            super::labels::reliability(ui, s.reliability),
-        ))
-        .show_ui(ui, |ui| {
-            crate::ui::mirror::popup_content_ui(ui, |ui| {
-                for r in Reliability::ALL {
-                    let label = super::labels::reliability(ui, r);
-                    ui.selectable_value(
-                        &mut s.reliability,
-                        r,
-                        crate::ui::i18n::words_line(ui, label),
-                    );
-                }
-            })
-        })
-        .response
-        .labelled_by(l.id);
+    let shown = crate::ui::i18n::words_line(ui, super::labels::reliability(ui, s.reliability));
+    crate::ui::mirror::combo_box_ui(ui, ("reliability", s.id), shown, None, |ui| {
+        for r in Reliability::ALL {
+            let label = super::labels::reliability(ui, r);
+            ui.selectable_value(
+                &mut s.reliability,
+                r,
+                crate::ui::i18n::words_line(ui, label),
+            );
+        }
+    })
+    .response
+    .labelled_by(l.id);
     fields::multiline(
         ui,
         "sources-notes",

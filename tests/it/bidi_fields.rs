@@ -183,3 +183,107 @@ fn an_arabic_rationale_typed_in_the_window_is_stored_as_typed() {
     let claim = h.state().project().claim(id).unwrap();
     assert_eq!(claim.rationale, TYPED);
 }
+
+/// Where and with what galley the source viewer drew `text`.
+fn drawn(
+    h: &Harness<'static, claimdesk::ui::source_viewer::SourceViewer>,
+    text: &str,
+) -> (Pos2, Arc<Galley>) {
+    fn find(shape: &egui::Shape, text: &str) -> Option<(Pos2, Arc<Galley>)> {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().find_map(|s| find(s, text)),
+            egui::Shape::Text(t) if t.galley.text() == text => Some((t.pos, t.galley.clone())),
+            _ => None,
+        }
+    }
+    h.output()
+        .shapes
+        .iter()
+        .find_map(|c| find(&c.shape, text))
+        .expect("the page drawn")
+}
+
+/// A snapshot of an Arabic page reads right to left in the source viewer,
+/// its anchored excerpt marked, and a selection is still taken from it.
+#[test]
+fn an_arabic_snapshot_reads_right_to_left_in_the_source_viewer() {
+    use claimdesk::evidence::SnapshotText;
+    use claimdesk::ui::source_viewer::SourceViewer;
+    const PAGE: &str = "قال الوزير إن الاتفاق جديد\nوأضاف أن 25 شخصا حضروا";
+    let project = crate::common::shipped_sample();
+    let source = project.sources[0].id;
+    // "الوزير", the second word, is the anchored excerpt.
+    let viewer = SourceViewer::new(
+        source,
+        "snapshot".into(),
+        None,
+        Arc::new(SnapshotText::new(PAGE.into())),
+        Some((4, 10)),
+    );
+    let mut h = Harness::builder()
+        .with_size(egui::vec2(900.0, 700.0))
+        .allow_missing_glyphs()
+        .build_ui_state(
+            move |ui, viewer: &mut SourceViewer| {
+                viewer.ui(&ui.ctx().clone(), &project, &mut Vec::new());
+            },
+            viewer,
+        );
+    h.ctx.add_font_provider(Arc::new(
+        egui_system_font_provider::SystemFontProvider::new(),
+    ));
+    h.run_steps(3);
+    let (pos, g) = drawn(&h, PAGE);
+    let x = |c: usize| {
+        g.pos_from_cursor(CCursor {
+            index: c.into(),
+            prefer_next_row: true,
+        })
+        .min
+        .x
+    };
+    // "قال" at the right, then "الوزير", "إن", "الاتفاق" further left.
+    assert!(
+        x(0) > x(4) && x(4) > x(11) && x(11) > x(14),
+        "{} {} {} {}",
+        x(0),
+        x(4),
+        x(11),
+        x(14)
+    );
+    // The second line too, its number left to right inside it: 2 left of 5.
+    let line2 = PAGE.chars().position(|c| c == '\n').unwrap() + 1;
+    let two = line2 + "وأضاف أن ".chars().count();
+    assert!(x(line2) > x(two) && x(two) < x(two + 1));
+    // The excerpt's letters are drawn dark on its mark, the rest are not.
+    let colors: Vec<egui::Color32> = g.rows[0]
+        .visuals
+        .mesh
+        .vertices
+        .iter()
+        .map(|v| v.color)
+        .collect();
+    assert!(
+        colors.contains(&egui::Color32::BLACK),
+        "the excerpt is marked"
+    );
+    assert!(
+        colors.iter().any(|c| *c != egui::Color32::BLACK),
+        "only the excerpt"
+    );
+
+    // A drag across the first word, from its right edge leftwards, selects
+    // it, for "Use as excerpt".
+    let from = pos + egui::vec2(x(0) - 1.0, 10.0);
+    let to = pos + egui::vec2(x(3) - 1.0, 10.0);
+    h.hover_at(from);
+    h.run_steps(1);
+    h.drag_at(from);
+    h.run_steps(1);
+    h.hover_at(to);
+    h.run_steps(1);
+    h.drop_at(to);
+    h.run_steps(2);
+    let (s, e) = h.state().selection.expect("a selection");
+    assert_eq!((s, e), (0, 3), "the first word, drawn at the right");
+}

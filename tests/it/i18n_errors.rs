@@ -8,6 +8,7 @@ use claimdesk::edit::ResolveError;
 use claimdesk::i18n::{Catalog, Lang, Message};
 use claimdesk::io::project_to_ron;
 use claimdesk::merge::MergeError;
+use claimdesk::model::Problem;
 use claimdesk::ui::Command;
 
 use crate::i18n_window::untranslated;
@@ -380,4 +381,60 @@ fn edit_errors_are_messages() {
     .map(EditError::words)
     .collect();
     all_pseudo(&messages, "");
+}
+
+/// A merge whose result does not hold together names what does not in the
+/// window's language, not only its first words.
+#[test]
+fn a_merge_that_does_not_hold_together_says_what_in_the_windows_language() {
+    let mut p = crate::common::shipped_sample();
+    p.article.sha256 = "0".repeat(64);
+    let Err(e) = claimdesk::merge::merge(&p, &p, &p) else {
+        panic!("a stored SHA-256 the text lacks does not hold together");
+    };
+    let m = e.words();
+    let problem = Problem::Sha256Mismatch {
+        stored: "0".repeat(64),
+        actual: claimdesk::model::sha256_hex(&p.article.text),
+    };
+    worded_inside(&m, &problem);
+    assert!(e.to_string().ends_with(&problem.to_string()), "{e}");
+}
+
+/// A version of a project the Sync cannot read: its problems are worded in
+/// the window's language inside the Sync's error.
+#[test]
+fn a_syncs_unreadable_version_says_why_in_the_windows_language() {
+    let desk = crate::desk_cli::desk();
+    let file = desk.ann.join("tokyo.ron");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let stored = claimdesk::io::load_project(&file).unwrap().article.sha256;
+    std::fs::write(&file, text.replace(&stored, &"0".repeat(64))).unwrap();
+    let author = claimdesk::desk::Author {
+        name: "Ann".into(),
+        email: "ann@example.org".into(),
+    };
+    let e = claimdesk::desk::sync(
+        &desk.ann,
+        &author,
+        None,
+        &claimdesk::progress::Progress::new(),
+    )
+    .expect_err("a version that does not hold together");
+    assert!(matches!(e, SyncError::Project(..)), "{e}");
+    let problem = Problem::Sha256Mismatch {
+        stored: "0".repeat(64),
+        actual: stored,
+    };
+    worded_inside(&e.words(), &problem);
+    assert!(e.to_string().ends_with(&problem.to_string()), "{e}");
+}
+
+/// `problem` worded in en-XA inside `m` worded in en-XA, and its English
+/// nowhere there: `all_pseudo` cannot see English inside a pseudo message.
+fn worded_inside(m: &Message, problem: &Problem) {
+    let text = m.text(Lang::EnXa);
+    all_pseudo(std::slice::from_ref(m), &problem.to_string());
+    assert!(text.contains(&problem.words().text(Lang::EnXa)), "{text}");
+    assert!(!text.contains(&problem.to_string()), "{text}");
 }

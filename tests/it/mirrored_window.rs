@@ -292,3 +292,117 @@ fn in_arabic_a_floating_window_has_its_close_button_at_the_left_of_its_title() {
             .is_none()
     );
 }
+
+/// For each combo box on screen: its rectangle, the middle of its arrow
+/// (egui's filled triangle) and of its text, as painted.
+fn combo_parts(h: &Harness<'static, ClaimDeskApp>) -> Vec<(egui::Rect, f32, f32)> {
+    fn flat<'a>(shape: &'a egui::Shape, out: &mut Vec<&'a egui::Shape>) {
+        match shape {
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| flat(s, out)),
+            other => out.push(other),
+        }
+    }
+    let mut shapes = Vec::new();
+    for clipped in &h.output().shapes {
+        flat(&clipped.shape, &mut shapes);
+    }
+    h.query_all_by_role(Role::ComboBox)
+        .map(|combo| {
+            let rect = combo.rect();
+            let inside = |r: egui::Rect| rect.contains_rect(r);
+            let arrow = shapes.iter().find_map(|s| match s {
+                egui::Shape::Path(p) if p.points.len() == 3 && p.closed => {
+                    let r = egui::Rect::from_points(&p.points);
+                    inside(r).then(|| r.center().x)
+                }
+                _ => None,
+            });
+            let text = shapes.iter().find_map(|s| match s {
+                egui::Shape::Text(t) => {
+                    let r = t.visual_bounding_rect();
+                    (inside(r) && !t.galley.is_empty()).then(|| r.center().x)
+                }
+                _ => None,
+            });
+            let what = || format!("combo box {:?} at {rect:?}", combo.value());
+            (
+                rect,
+                arrow.unwrap_or_else(|| panic!("an arrow in the {}", what())),
+                text.unwrap_or_else(|| panic!("a text in the {}", what())),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn in_arabic_a_combo_box_has_its_arrow_at_the_left_and_its_text_at_the_right() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = copy_sample(dir.path(), "sample.ron");
+    let mut h = harness(&path, &path);
+    let ctx = h.ctx.clone();
+    // The claim list's two filters, and the claim's stance and link boxes.
+    h.state_mut().apply(
+        &ctx,
+        claimdesk::ui::Command::SelectClaim(Some(claimdesk::model::ClaimId(1))),
+    );
+    h.run_steps(3);
+    let english = combo_parts(&h);
+    assert!(english.len() >= 3, "{english:?}");
+    for (rect, arrow, text) in english {
+        assert!(
+            arrow > text,
+            "English: arrow {arrow} right of text {text} in {rect:?}"
+        );
+        assert!(
+            rect.right() - arrow < 20.0,
+            "{arrow} at the right edge of {rect:?}"
+        );
+    }
+
+    h.state_mut().set_language(&ctx, Lang::Ar, false);
+    h.run_steps(4);
+    let arabic = combo_parts(&h);
+    assert!(arabic.len() >= 3, "{arabic:?}");
+    for (rect, arrow, text) in arabic {
+        assert!(
+            arrow < text,
+            "Arabic: arrow {arrow} left of text {text} in {rect:?}"
+        );
+        assert!(
+            arrow - rect.left() < 20.0,
+            "{arrow} at the left edge of {rect:?}"
+        );
+        // The text keeps to the right edge, however wide the box.
+        assert!(
+            rect.right() - text < rect.width() / 2.0,
+            "{text} in {rect:?}"
+        );
+    }
+    // It still opens and chooses: the status filter's list, right-aligned.
+    let status = tr(&h.ctx, "claims-status");
+    h.get_by_role_and_label(Role::ComboBox, &status).click();
+    h.run_steps(2);
+    let choice = claimdesk::ui::labels::status(&h.ctx, claimdesk::model::ClaimStatus::Approved);
+    h.get_by_role_and_label(Role::Button, &choice).click();
+    h.run_steps(3);
+    assert!(
+        h.get_by_role_and_label(Role::ComboBox, &status)
+            .value()
+            .is_some_and(|v| v.contains(&choice))
+    );
+}
+
+/// Every combo box of the window goes through `mirror::combo_box_ui`, so
+/// none keeps its arrow at the right in Arabic.
+#[test]
+fn no_view_builds_an_egui_combo_box_of_its_own() {
+    let ui = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files = Vec::new();
+    crate::i18n_core_words::rust_files(&ui, &mut files);
+    let own: Vec<_> = files
+        .iter()
+        .filter(|f| !f.ends_with("ui/mirror/combo.rs"))
+        .filter(|f| std::fs::read_to_string(f).is_ok_and(|s| s.contains("ComboBox::")))
+        .collect();
+    assert!(own.is_empty(), "{own:?}");
+}

@@ -13,7 +13,7 @@
 use std::sync::Arc;
 
 use eframe::egui::{
-    Galley, Mesh, Rect, Ui, Vec2,
+    Color32, Galley, Mesh, Rect, Ui, Vec2,
     epaint::text::{PlacedRow, RowVisuals},
     pos2,
     text::{LayoutJob, TextFormat},
@@ -149,15 +149,28 @@ impl EditLayout {
     }
 }
 
+/// A passage drawn marked (the source viewer's anchored excerpt): its
+/// characters (the text's), the background painted under it and the colour
+/// of its letters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Mark {
+    pub start: usize,
+    pub end: usize,
+    pub background: Color32,
+    pub color: Color32,
+}
+
 /// The galley of `text` in visual order, `wrap_width` wide (`multiline`) or
-/// on one line per paragraph, with its geometry. `None` when egui laid out
-/// no glyph to copy (no text), where its own galley is right anyway.
+/// on one line per paragraph, with its geometry; the letters of `mark` in
+/// its colour. `None` when egui laid out no glyph to copy (no text), where
+/// its own galley is right anyway.
 pub fn lay_out(
     ui: &Ui,
     text: &str,
     format: &TextFormat,
     wrap_width: f32,
     multiline: bool,
+    mark: Option<Mark>,
 ) -> Option<(Arc<Galley>, EditLayout)> {
     let job = LayoutJob::single_section(text.to_owned(), format.clone());
     let base = ui.fonts_mut(|f| f.layout_job(job));
@@ -184,6 +197,13 @@ pub fn lay_out(
             line.top = y;
             let mut row = (*template_row).clone();
             row.visuals = line_mesh(&laid, line, ppp);
+            if let Some(mark) = mark {
+                let (a, b) = (
+                    mark.start.saturating_sub(start),
+                    mark.end.saturating_sub(start),
+                );
+                recolor(&mut row.visuals.mesh, line, a, b, mark.color);
+            }
             let vertices = row.visuals.mesh.vertices.len();
             row.glyphs = line
                 .chars
@@ -257,6 +277,22 @@ fn line_mesh(laid: &BidiParagraph, line: &Line, ppp: f32) -> RowVisuals {
         glyph_index_start: 0,
         glyph_vertex_range: 0..mesh.vertices.len(),
         mesh,
+    }
+}
+
+/// The letters of paragraph characters `start..end` on `line` in `color`:
+/// each glyph's quad (four vertices, as egui adds them) whose middle lies
+/// over one of them. The mesh is in visual order, not in characters'.
+fn recolor(mesh: &mut Mesh, line: &Line, start: usize, end: usize, color: Color32) {
+    let spans = runs::range_spans(std::slice::from_ref(line), start, end);
+    if spans.is_empty() {
+        return;
+    }
+    for quad in mesh.vertices.chunks_exact_mut(4) {
+        let x = quad.iter().map(|v| v.pos.x).sum::<f32>() / 4.0;
+        if spans.iter().any(|s| (s.x0..s.x1).contains(&x)) {
+            quad.iter_mut().for_each(|v| v.color = color);
+        }
     }
 }
 

@@ -26,6 +26,7 @@ use eframe::egui::{
 
 use crate::model::bidi;
 use galley::EditLayout;
+pub use galley::Mark;
 
 /// A cursor at boundary `c`; at a wrapped line's end, drawn at the start of
 /// the next line, as egui's own moves place it.
@@ -64,7 +65,22 @@ pub fn show_ui(
     // The id egui would give the field itself.
     let id = ui.next_auto_id();
     ui.skip_ahead_auto_ids(1);
-    show_with_id(ui, id, value, multiline, configure)
+    let format = text_format(ui);
+    show_with_id(ui, id, value, multiline, &format, None, configure)
+}
+
+/// A read-only text (a snapshot's page) that needs bidi, in `format`, with
+/// a field's caret, clicks and selection in the order it is drawn, and
+/// `mark` drawn marked. The caller lays out other text itself.
+pub fn show_text_ui(
+    ui: &mut Ui,
+    id: Id,
+    text: &mut &str,
+    format: &TextFormat,
+    mark: Option<Mark>,
+    configure: impl FnOnce(TextEdit<'_>) -> TextEdit<'_>,
+) -> TextEditOutput {
+    show_with_id(ui, id, text, true, format, mark, configure)
 }
 
 /// A one-line field with an id of its own (one that something else focuses);
@@ -75,7 +91,8 @@ pub fn singleline_with_id_ui(
     value: &mut String,
     configure: impl FnOnce(TextEdit<'_>) -> TextEdit<'_>,
 ) -> Response {
-    show_with_id(ui, id, value, false, configure)
+    let format = text_format(ui);
+    show_with_id(ui, id, value, false, &format, None, configure)
         .response
         .response
 }
@@ -83,21 +100,22 @@ pub fn singleline_with_id_ui(
 fn show_with_id(
     ui: &mut Ui,
     id: Id,
-    value: &mut String,
+    value: &mut dyn TextBuffer,
     multiline: bool,
+    format: &TextFormat,
+    mark: Option<Mark>,
     configure: impl FnOnce(TextEdit<'_>) -> TextEdit<'_>,
 ) -> TextEditOutput {
-    if !bidi::needs_bidi(value) {
+    if !bidi::needs_bidi(value.as_str()) {
         return configure(new_edit(value, multiline).id(id)).show(ui);
     }
     let key = id.with("bidi-layout");
     let previous: Option<Arc<EditLayout>> = ui.data(|d| d.get_temp(key));
     if ui.memory(|m| m.has_focus(id))
-        && let Some(layout) = previous.as_deref().filter(|l| l.text == *value)
+        && let Some(layout) = previous.as_deref().filter(|l| l.text == value.as_str())
     {
         arrow_keys(ui, id, layout);
     }
-    let format = text_format(ui);
     // Under the field: its background and the selection, painted after it.
     let under = ui.painter().add(Shape::Noop);
     let mut latest: Option<Arc<EditLayout>> = None;
@@ -106,14 +124,14 @@ fn show_with_id(
         let text = buf.as_str();
         // The same text at the same width is not laid out again: a pasted
         // article would be, every frame, while the dialog is open.
-        let made_from = made_from(ui, text, &format, wrap_width, multiline);
+        let made_from = made_from(ui, text, format, wrap_width, multiline, mark);
         if let Some((from, galley, layout)) = ui.data(|d| d.get_temp::<Laid>(cache))
             && from == made_from
         {
             latest = Some(layout);
             return galley;
         }
-        match galley::lay_out(ui, text, &format, wrap_width, multiline) {
+        match galley::lay_out(ui, text, format, wrap_width, multiline, mark) {
             Some((galley, layout)) => {
                 let layout = Arc::new(layout);
                 latest = Some(layout.clone());
@@ -131,28 +149,39 @@ fn show_with_id(
         .id(id)
         .background_color(Color32::TRANSPARENT)
         .layouter(&mut layouter);
-    let output = configure(edit).show(ui);
+    let mut output = configure(edit).show(ui);
     let Some(layout) = latest else {
         return output;
     };
     ui.data_mut(|d| d.insert_temp(key, layout.clone()));
     pointer(ui, id, &output, &layout);
-    paint_under(ui, id, under, &output, &layout);
+    paint_under(ui, id, under, &output, &layout, mark);
+    // What a click or drag chose this frame, which egui's output predates.
+    if let Some(state) = TextEditState::load(ui.ctx(), id) {
+        output.cursor_range = state.cursor.char_range();
+    }
     output
 }
 
 /// A field's last galley in visual order, by what it was made from.
 type Laid = (u64, Arc<egui::Galley>, Arc<EditLayout>);
 
-fn made_from(ui: &Ui, text: &str, format: &TextFormat, width: f32, multiline: bool) -> u64 {
+fn made_from(
+    ui: &Ui,
+    text: &str,
+    format: &TextFormat,
+    width: f32,
+    multiline: bool,
+    mark: Option<Mark>,
+) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
-    (text, format, width.to_bits(), multiline).hash(&mut hasher);
+    (text, format, width.to_bits(), multiline, mark).hash(&mut hasher);
     ui.ctx().pixels_per_point().to_bits().hash(&mut hasher);
     hasher.finish()
 }
 
-fn new_edit(value: &mut String, multiline: bool) -> TextEdit<'_> {
+fn new_edit(value: &mut dyn TextBuffer, multiline: bool) -> TextEdit<'_> {
     if multiline {
         TextEdit::multiline(value)
     } else {
@@ -291,14 +320,15 @@ fn word_at(text: &str, c: usize) -> CCursorRange {
     CCursorRange::two(cursor_at(start), cursor_at(end))
 }
 
-/// The field's background and, while it has the focus, the selection, in
-/// the slot reserved under the field.
+/// The field's background, the marked passage and, while the field has the
+/// focus, the selection, in the slot reserved under the field.
 fn paint_under(
     ui: &Ui,
     id: Id,
     under: egui::layers::ShapeIdx,
     output: &TextEditOutput,
     layout: &EditLayout,
+    mark: Option<Mark>,
 ) {
     let visuals = ui.visuals();
     let mut shapes = vec![Shape::rect_filled(
@@ -306,18 +336,24 @@ fn paint_under(
         visuals.widgets.inactive.corner_radius,
         visuals.text_edit_bg_color(),
     )];
+    let clip = output.text_clip_rect;
+    let mut fill = |a: usize, b: usize, color: Color32| {
+        for rect in layout.range_rects(a, b) {
+            let rect = rect.translate(output.galley_pos.to_vec2()).intersect(clip);
+            if rect.is_positive() {
+                shapes.push(Shape::rect_filled(rect, 0.0, color));
+            }
+        }
+    };
+    if let Some(m) = mark {
+        fill(m.start, m.end, m.background);
+    }
     let state = TextEditState::load(ui.ctx(), id).unwrap_or_default();
     if ui.memory(|m| m.has_focus(id))
         && let Some(range) = state.cursor.char_range().filter(|r| !r.is_empty())
     {
         let [a, b] = range.sorted_cursors().map(|c| c.index.0);
-        let clip = output.text_clip_rect;
-        for rect in layout.range_rects(a, b) {
-            let rect = rect.translate(output.galley_pos.to_vec2()).intersect(clip);
-            if rect.is_positive() {
-                shapes.push(Shape::rect_filled(rect, 0.0, visuals.selection.bg_fill));
-            }
-        }
+        fill(a, b, visuals.selection.bg_fill);
     }
     ui.painter().set(under, Shape::Vec(shapes));
 }

@@ -18,8 +18,10 @@ error-project-cut-off = ينتهي الملف قبل أوانه: ربما اقت
 error-project-too-deep = تداخل البنى في الملف أعمق من اللازم
 # $found: the file's format version; $max: the newest this ClaimDesk reads.
 error-project-newer = أُنشئ هذا المشروع بإصدار أحدث من ClaimDesk (إصدار الصيغة { $found }، وهذا الإصدار يقرأ حتى { $max }): حدِّث ClaimDesk لفتحه
-# Followed by one line per problem (error-problem-*).
-error-project-invalid = أجزاء المشروع لا تتسق فيما بينها:
+# $problems: one line per problem (error-problem-*, joined by list-lines).
+error-project-invalid =
+    أجزاء المشروع لا تتسق فيما بينها:
+    - { $problems }
 error-problem-sha256 = نص المقال لا يطابق بصمة SHA-256 المحفوظة له (المحفوظة { $stored }، وبصمة النص { $actual }): عُدِّل النص خارج ClaimDesk
 # $claim: the claim's id in the file; $start, $end, $length: characters.
 error-problem-span-out-of-range = الادعاء #{ $number } (المعرّف { $claim }) يمتد على الأحرف { $start }..{ $end }، لكن عدد أحرف المقال { $length }

@@ -3,6 +3,7 @@
 # `claimdesk merge` prints the English.
 
 merge-error-unreadable = could not read a project: { $detail }
+# $detail: what does not hold together (an error-problem-* message).
 merge-error-does-not-hold = the merged project does not hold together: { $detail }
 # $item: which claim or source ("claims[id=4]").
 merge-error-item-does-not-hold = the merged { $item } does not hold together: { $detail }

@@ -18,8 +18,10 @@ error-project-cut-off = the file ends too early: it may have been cut off
 error-project-too-deep = the file is nested too deeply
 # $found: the file's format version; $max: the newest this ClaimDesk reads.
 error-project-newer = this project was made by a newer ClaimDesk (format version { $found }; this one reads up to { $max }): update ClaimDesk to open it
-# Followed by one line per problem (error-problem-*).
-error-project-invalid = the project does not hold together:
+# $problems: one line per problem (error-problem-*, joined by list-lines).
+error-project-invalid =
+    the project does not hold together:
+    - { $problems }
 error-problem-sha256 = the article text does not match its stored SHA-256 (stored { $stored }, text has { $actual }): the text was changed outside ClaimDesk
 # $number: the claim's number in the article (as the claim list shows it);
 # $claim: its id in the file; $start, $end, $length: characters.

@@ -6,6 +6,10 @@ list-and = { $head } and { $tail }
 # Whole sentences or clauses, one after another.
 list-sentences = { $head }; { $tail }
 # A number or a value on its own (written as the language writes numbers).
+# Items one a line, after a dash (a project's problems).
+list-lines =
+    { $head }
+    - { $tail }
 list-item = { $item }
 # A text of the desk's own (a verdict's label, a quote) in quotes.
 quoted = “{ $text }”

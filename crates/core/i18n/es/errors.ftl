@@ -19,8 +19,10 @@ error-project-cut-off = el archivo termina antes de tiempo: puede que esté cort
 error-project-too-deep = el archivo tiene demasiados niveles de anidamiento
 # $found: the file's format version; $max: the newest this ClaimDesk reads.
 error-project-newer = este proyecto se creó con una versión más reciente de ClaimDesk (versión de formato { $found }; esta lee hasta la { $max }): actualiza ClaimDesk para abrirlo
-# Followed by one line per problem (error-problem-*).
-error-project-invalid = el proyecto no es coherente:
+# $problems: one line per problem (error-problem-*, joined by list-lines).
+error-project-invalid =
+    el proyecto no es coherente:
+    - { $problems }
 error-problem-sha256 = el texto del artículo no coincide con su SHA-256 guardado (guardado { $stored }, el texto tiene { $actual }): el texto se modificó fuera de ClaimDesk
 # $claim: the claim's id in the file; $start, $end, $length: characters.
 error-problem-span-out-of-range = la afirmación #{ $number } (id { $claim }) abarca los caracteres { $start }..{ $end }, pero el artículo tiene { $length } caracteres

@@ -20,8 +20,10 @@ error-project-cut-off = le fichier se termine trop tôt : il a peut-être été
 error-project-too-deep = le fichier est imbriqué trop profondément
 # $found: the file's format version; $max: the newest this ClaimDesk reads.
 error-project-newer = ce projet a été créé par une version plus récente de ClaimDesk (version de format { $found } ; celle-ci lit jusqu'à la { $max }) : mettez ClaimDesk à jour pour l'ouvrir
-# Followed by one line per problem (error-problem-*).
-error-project-invalid = le projet n'est pas cohérent :
+# $problems: one line per problem (error-problem-*, joined by list-lines).
+error-project-invalid =
+    le projet n'est pas cohérent :
+    - { $problems }
 error-problem-sha256 = le texte de l'article ne correspond pas à son SHA-256 enregistré (enregistré { $stored }, le texte donne { $actual }) : le texte a été modifié en dehors de ClaimDesk
 # $claim: the claim's id in the file; $start, $end, $length: characters.
 error-problem-span-out-of-range = l'affirmation #{ $number } (id { $claim }) couvre les caractères { $start }..{ $end }, mais l'article compte { $length } caractères

@@ -18,8 +18,10 @@ error-project-cut-off = ファイルが途中で終わっています。切り�
 error-project-too-deep = ファイルの入れ子が深すぎます
 # $found: the file's format version; $max: the newest this ClaimDesk reads.
 error-project-newer = このプロジェクトは新しいバージョンのClaimDeskで作成されています（形式バージョン{ $found }、このバージョンが読めるのは{ $max }まで）。開くにはClaimDeskを更新してください
-# Followed by one line per problem (error-problem-*).
-error-project-invalid = プロジェクトの内容に矛盾があります：
+# $problems: one line per problem (error-problem-*, joined by list-lines).
+error-project-invalid =
+    プロジェクトの内容に矛盾があります：
+    - { $problems }
 error-problem-sha256 = 記事の本文が保存されているSHA-256と一致しません（保存値 { $stored }、本文の値 { $actual }）。本文がClaimDeskの外で変更されています
 # $claim: the claim's id in the file; $start, $end, $length: characters.
 error-problem-span-out-of-range = 言説 #{ $number }（ID { $claim }）の範囲は{ $start }..{ $end }文字目ですが、記事は{ $length }文字しかありません

@@ -19,8 +19,10 @@ error-project-cut-off = o arquivo termina cedo demais: ele pode ter sido cortado
 error-project-too-deep = o arquivo tem aninhamento profundo demais
 # $found: the file's format version; $max: the newest this ClaimDesk reads.
 error-project-newer = este projeto foi criado por uma versão mais nova do ClaimDesk (versão de formato { $found }; esta lê até a { $max }): atualize o ClaimDesk para abri-lo
-# Followed by one line per problem (error-problem-*).
-error-project-invalid = o projeto não é coerente:
+# $problems: one line per problem (error-problem-*, joined by list-lines).
+error-project-invalid =
+    o projeto não é coerente:
+    - { $problems }
 error-problem-sha256 = o texto do artigo não corresponde ao SHA-256 guardado (guardado { $stored }, o texto tem { $actual }): o texto foi alterado fora do ClaimDesk
 # $claim: the claim's id in the file; $start, $end, $length: characters.
 error-problem-span-out-of-range = a alegação #{ $number } (id { $claim }) ocupa os caracteres { $start }..{ $end }, mas o artigo tem { $length } caracteres

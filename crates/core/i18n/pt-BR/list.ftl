@@ -2,6 +2,9 @@
 list-comma = { $head }, { $tail }
 list-and = { $head } e { $tail }
 list-sentences = { $head }; { $tail }
+list-lines =
+    { $head }
+    - { $tail }
 list-item = { $item }
 quoted = “{ $text }”
 quoted-claim = #{ $number } “{ $quote }”

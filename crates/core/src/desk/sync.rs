@@ -295,13 +295,7 @@ fn read_blob(git: &Git, id: &str, rel: &Path) -> Result<Project, SyncError> {
         Message::new("git-doing-read-file").arg("file", rel.display().to_string()),
         &["cat-file", "blob", id],
     )?;
-    parse_project(&bytes).map_err(|e| {
-        // LoadError words itself only as a String in a language: its English here.
-        SyncError::Project(
-            rel.to_path_buf(),
-            Message::new("sync-error-as-said").arg("detail", e.to_string()),
-        )
-    })
+    parse_project(&bytes).map_err(|e| SyncError::Project(rel.to_path_buf(), e.words()))
 }
 
 /// Reads and parses blobs side by side, as many at a time as there are

@@ -78,12 +78,17 @@ impl Catalog {
         };
         let langid: LanguageIdentifier = rules.parse().unwrap_or_default();
         let mut bundle = Bundle::new_concurrent(vec![langid]);
-        // Fluent would wrap every placeable in FSI/PDI isolation marks; egui
-        // draws no glyph for them but they would reach the clipboard, the
-        // accessibility names and the reports' text. The window's bidi
-        // layout (`model::bidi`) and the reports' `dir` attributes order
-        // mixed-direction text instead.
-        bundle.set_use_isolating(false);
+        // In a right-to-left language every placeable is wrapped in FSI/PDI
+        // isolation marks, as Fluent means them to be: an English title or a
+        // number inside an Arabic sentence keeps its own direction and its
+        // place in the sentence, where without them it pulled its
+        // neighbours (a "#3", the colon after it, the next English text) into
+        // one left-to-right run, and a message starting with it was laid out
+        // left to right. The window's bidi layout (`model::bidi`) honours
+        // them and egui draws them as nothing; browsers do too. Left-to-right
+        // languages need none: their data reads in the same direction, and
+        // the marks would only reach the clipboard and screen readers.
+        bundle.set_use_isolating(lang.is_rtl());
         if lang == Lang::EnXa {
             bundle.set_transform(Some(pseudo::accent));
         }
@@ -153,15 +158,23 @@ impl Catalog {
     /// A message missing in this language comes from English; one missing
     /// there too shows its id, which the catalog tests catch.
     pub fn format(&self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let formatted = self.format_here(id, args).or_else(|| {
-            self.fallback
-                .as_ref()
-                .and_then(|english| english.format_here(id, args))
-        });
-        match (formatted, self.lang) {
-            (Some(text), Lang::EnXa) => pseudo::wrap(&text),
-            (Some(text), _) => text,
-            (None, _) => id.to_owned(),
+        if let Some(text) = self.format_here(id, args) {
+            return match self.lang {
+                Lang::EnXa => pseudo::wrap(&text),
+                // With arguments only: a message without any is the
+                // translator's text as written ("long", a setting).
+                lang if lang.is_rtl() && !args.is_empty() => right_to_left(text),
+                _ => text,
+            };
+        }
+        match self
+            .fallback
+            .as_ref()
+            .and_then(|english| english.format_here(id, args))
+        {
+            Some(text) if self.lang == Lang::EnXa => pseudo::wrap(&text),
+            Some(text) => text,
+            None => id.to_owned(),
         }
     }
 
@@ -207,5 +220,19 @@ fn number_hook<M>(lang: Lang) -> fn(&Arg<'_>, &M) -> Option<String> {
 impl std::fmt::Debug for Catalog {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Catalog").field("lang", &self.lang).finish()
+    }
+}
+
+/// A message of a right-to-left language laid out right to left, as its
+/// language reads: one with letters, none of which outside its isolated
+/// placeables says so ("{ $chars } · { $words } · SHA-256 { $sha256 }", a
+/// name and a comment), gets a right-to-left mark first. Others (a number
+/// on its own) are as they were formatted.
+fn right_to_left(text: String) -> String {
+    use crate::model::bidi::{first_strong, paragraph_direction};
+    if paragraph_direction(&text) == Some(Direction::Rtl) || first_strong(&text).is_none() {
+        text
+    } else {
+        format!("\u{200F}{text}")
     }
 }

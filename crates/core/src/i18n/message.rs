@@ -7,7 +7,8 @@
 //! An argument is a text (a title, a name: never translated), a number
 //! (given to Fluent as a number, so plurals and the language's number
 //! formatting apply), another message (worded in the same language first),
-//! or a list of values joined as the language joins lists (`list.ftl`).
+//! or a list of values joined as the language joins lists (`list.ftl`), on
+//! one line or one item a line.
 
 use std::borrow::Cow;
 use std::fmt;
@@ -35,6 +36,9 @@ pub enum Value {
     Comma(Vec<Value>),
     /// "Ben approved #3; Cleo commented on #5": items that are sentences.
     Sentences(Vec<Value>),
+    /// Items one a line, each after the language's bullet (a load's
+    /// problems): the message puts the first bullet before the argument.
+    Lines(Vec<Value>),
 }
 
 impl Message {
@@ -99,6 +103,7 @@ impl Catalog {
             Value::And(items) => self.join(items, "list-comma", "list-and").into(),
             Value::Comma(items) => self.join(items, "list-comma", "list-comma").into(),
             Value::Sentences(items) => self.join(items, "list-sentences", "list-sentences").into(),
+            Value::Lines(items) => self.join(items, "list-lines", "list-lines").into(),
         }
     }
 

@@ -24,6 +24,8 @@ claims = { $count ->
    *[other] { $count } ادعاء
 }
 saved = حُفظ { $file }
+row = الادعاء { $number }: { $title } — { $verdict }
+stats = { $count } · SHA-256 { $sha }
 ";
 
 fn english() -> Arc<Catalog> {
@@ -37,9 +39,11 @@ fn plurals_follow_each_languages_rules() {
     assert_eq!(en.format("claims", &[("count", 12.into())]), "12 claims");
     assert_eq!(en.format("claims", &[("count", 0.into())]), "0 claims");
     let ar = Catalog::load(Lang::Ar, [ARABIC].into_iter(), Some(en));
+    // The plural forms, without the marks that isolate the number.
     let forms: Vec<String> = [0, 1, 2, 3, 11, 100]
         .into_iter()
         .map(|n| ar.format("claims", &[("count", n.into())]))
+        .map(|t| t.replace(['\u{2068}', '\u{2069}'], ""))
         .collect();
     assert_eq!(
         forms,
@@ -63,14 +67,46 @@ fn a_missing_message_falls_back_to_english_then_to_its_id() {
 }
 
 #[test]
-fn arguments_are_not_wrapped_in_isolation_marks() {
-    // egui would show FSI/PDI nowhere useful; they would only reach the
+fn arguments_are_isolated_in_a_right_to_left_language_only() {
+    // A left-to-right language's data reads its way: no marks to reach the
     // clipboard and screen readers.
     let saved = english().format("saved", &[("file", "a.ron".into())]);
     assert_eq!(saved, "Saved a.ron");
     let ar = Catalog::load(Lang::Ar, [ARABIC].into_iter(), Some(english()));
     let saved = ar.format("saved", &[("file", "a.ron".into())]);
-    assert_eq!(saved, "حُفظ a.ron");
+    assert_eq!(saved, "حُفظ \u{2068}a.ron\u{2069}");
+}
+
+#[test]
+fn english_data_in_an_arabic_sentence_keeps_its_place() {
+    use crate::model::bidi::{Direction, paragraph_direction, visual_words};
+    let ar = Catalog::load(Lang::Ar, [ARABIC].into_iter(), Some(english()));
+    // "Claim 3: <title> — <verdict>", read from the right: the title, then
+    // the verdict to its left. Not isolated, the two English texts and the
+    // dash between them made one left-to-right run, the title at its left.
+    let row = ar.format(
+        "row",
+        &[
+            ("number", 3.into()),
+            ("title", "Prices rose 4%".into()),
+            ("verdict", "Mostly false".into()),
+        ],
+    );
+    let shown = visual_words(&row);
+    let (title, verdict) = (shown.find("Prices"), shown.find("Mostly"));
+    assert!(verdict < title, "{shown:?}");
+    assert!(
+        shown.contains("Prices rose 4%"),
+        "the title reads left to right: {shown:?}"
+    );
+    // A message whose own words have no Arabic letter still reads from the
+    // right: a mark says so.
+    let stats = ar.format("stats", &[("count", 12.into()), ("sha", "bf5c".into())]);
+    assert!(stats.starts_with('\u{200F}'), "{stats:?}");
+    assert_eq!(paragraph_direction(&stats), Some(Direction::Rtl));
+    // One with Arabic words needs none; an English fallback gets none.
+    assert!(!row.starts_with('\u{200F}'));
+    assert_eq!(ar.text("only-english"), "Only in English");
 }
 
 #[test]

@@ -41,47 +41,6 @@ pub enum LoadError {
     Invalid(Vec<Problem>),
 }
 
-impl fmt::Display for LoadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Io(path, e) => write!(f, "could not read {}: {e}", path.display()),
-            Self::TooLarge { size, limit } => write!(
-                f,
-                "the file is {} MB, larger than the {} MB a project may be; it was not read",
-                size / (1024 * 1024),
-                limit / (1024 * 1024)
-            ),
-            Self::Empty => write!(f, "the file is empty"),
-            Self::Binary => write!(f, "this is a binary file, not a ClaimDesk project"),
-            Self::NotUtf8 { line } => {
-                write!(
-                    f,
-                    "the file is not UTF-8 text (first bad byte on line {line})"
-                )
-            }
-            Self::Syntax {
-                line,
-                column,
-                message,
-            } => write!(
-                f,
-                "not a valid ClaimDesk project (line {line}, column {column}): {message}"
-            ),
-            Self::NewerVersion { found } => write!(
-                f,
-                "this project was made by a newer ClaimDesk (format version {found}; this one reads up to {FORMAT_VERSION}): update ClaimDesk to open it"
-            ),
-            Self::Invalid(problems) => {
-                write!(f, "the project does not hold together:")?;
-                for p in problems {
-                    write!(f, "\n- {p}")?;
-                }
-                Ok(())
-            }
-        }
-    }
-}
-
 impl std::error::Error for LoadError {}
 
 #[derive(Debug)]

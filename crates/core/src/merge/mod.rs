@@ -129,7 +129,7 @@ pub fn merge(base: &Project, ours: &Project, theirs: &Project) -> Result<MergeOu
 
     if let Some(problem) = validate(&project).first() {
         return Err(MergeError(
-            Message::new("merge-error-does-not-hold").arg("detail", problem.to_string()),
+            Message::new("merge-error-does-not-hold").arg("detail", problem.words()),
         ));
     }
     let new: Vec<Conflict> = raw.iter().map(|c| conflict(&project, c)).collect();

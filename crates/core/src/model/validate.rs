@@ -2,7 +2,6 @@
 //! not hold together is refused with a list of what is wrong.
 
 use std::collections::HashSet;
-use std::fmt;
 
 use super::{
     ClaimId, CommentId, Project, ScaleKind, SourceId, VerdictId, sha256_hex, text::TextIndex,
@@ -55,69 +54,6 @@ pub(crate) fn excerpt(s: &str) -> String {
         out.push('…');
     }
     out
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Self::Sha256Mismatch { stored, actual } => write!(
-                f,
-                "the article text does not match its stored SHA-256 (stored {stored}, text has {actual}): the text was changed outside ClaimDesk"
-            ),
-            Self::SpanOutOfRange {
-                claim,
-                number,
-                start,
-                end,
-                len,
-            } => write!(
-                f,
-                "claim #{number} (id {}) spans characters {start}..{end}, but the article has {len} characters",
-                claim.0
-            ),
-            Self::SpanQuoteMismatch {
-                claim,
-                number,
-                expected,
-                found,
-            } => write!(
-                f,
-                "claim #{number} (id {}) quotes {:?}, but the article there reads {:?}",
-                claim.0,
-                excerpt(expected),
-                excerpt(found)
-            ),
-            Self::DuplicateClaimId(id) => write!(f, "two claims share the id {}", id.0),
-            Self::DuplicateSourceId(id) => write!(f, "two sources share the id {}", id.0),
-            Self::DuplicateVerdictId(id) => {
-                write!(f, "two verdicts of the rating scale share the id {}", id.0)
-            }
-            Self::DuplicateCommentId(id) => write!(f, "two comments share the id {}", id.0),
-            Self::MissingSource {
-                claim,
-                number,
-                source,
-            } => write!(
-                f,
-                "claim #{number} (id {}) links source {}, which is not in the source list",
-                claim.0, source.0
-            ),
-            Self::MissingVerdict {
-                claim,
-                number,
-                verdict,
-            } => write!(
-                f,
-                "claim #{number} (id {}) has verdict {}, which is not in the rating scale",
-                claim.0, verdict.0
-            ),
-            Self::VerdictInConclusionOnlyScale { claim, number } => write!(
-                f,
-                "claim #{number} (id {}) has a verdict, but the project uses conclusions instead of a scale",
-                claim.0
-            ),
-        }
-    }
 }
 
 fn duplicates<T: Copy + Eq + std::hash::Hash>(ids: impl Iterator<Item = T>) -> Vec<T> {

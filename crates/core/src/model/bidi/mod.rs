@@ -30,6 +30,28 @@ pub fn first_strong(text: &str) -> Option<Direction> {
     })
 }
 
+/// The direction a paragraph of `text` takes (rules P2 and P3): that of its
+/// first strong letter outside isolates (FSI, LRI or RLI to their PDI), if
+/// it has one. A message whose words are the language's and whose
+/// placeables are isolated takes its language's direction so, not that of
+/// an English title it starts with.
+pub fn paragraph_direction(text: &str) -> Option<Direction> {
+    let mut depth = 0_usize;
+    text.chars().find_map(|c| match bidi_class(c) {
+        BidiClass::FSI | BidiClass::LRI | BidiClass::RLI => {
+            depth += 1;
+            None
+        }
+        BidiClass::PDI => {
+            depth = depth.saturating_sub(1);
+            None
+        }
+        BidiClass::L if depth == 0 => Some(Direction::Ltr),
+        BidiClass::R | BidiClass::AL if depth == 0 => Some(Direction::Rtl),
+        _ => None,
+    })
+}
+
 /// Whether the text starts right-to-left: such labels are right-aligned.
 pub fn starts_rtl(text: &str) -> bool {
     first_strong(text) == Some(Direction::Rtl)
