@@ -109,7 +109,7 @@ impl ClaimDeskApp {
         commands: &mut Vec<crate::ui::Command>,
     ) {
         let project = self.doc.project();
-        let default = Model::shipped().map_or(0.5, |m| m.threshold);
+        let default = Model::shipped().map_or(0.5, triage::shipped_threshold);
         let cancelled = self.catalog.text("suggest-cancelled");
         let state = match (
             &self.suggestions.error,

@@ -24,6 +24,7 @@ pub mod merge;
 pub mod model;
 pub mod progress;
 pub mod triage;
+pub mod wordpiece;
 
 #[cfg(any(test, feature = "sample"))]
 pub mod sample_data;

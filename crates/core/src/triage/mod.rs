@@ -1,8 +1,11 @@
 //! Triage: which sentences of an article are worth checking. Pure logic, no
 //! egui: `sentences` splits the article (ICU4X), `features` computes the
-//! model's input, `model` scores it; this file ranks a whole article, with
-//! progress and Cancel for the window's worker thread.
+//! n-gram model's input, `model` scores it, `encoder` (a fine-tuned MiniLM,
+//! when its asset is built in) scores it again; the final score mixes the
+//! two by the encoder asset's `ngram_weight`. This file ranks a whole
+//! article, with progress and Cancel for the window's worker thread.
 
+pub mod encoder;
 pub mod features;
 mod language;
 pub mod model;
@@ -10,6 +13,7 @@ pub mod sentences;
 
 use crate::progress::Progress;
 
+pub use encoder::Encoder;
 pub use language::looks_english;
 pub use model::Model;
 pub use sentences::{Sentence, split as split_sentences};
@@ -21,10 +25,52 @@ pub struct Scored {
     pub score: f32,
 }
 
-/// Every sentence of `text` scored, in text order; `None` when cancelled.
-/// `progress` counts bytes of the text: splitting takes the first tenth of
-/// the bar, scoring the rest.
+/// The default threshold of the final score: the encoder asset's when the
+/// encoder takes part, else the n-gram model's.
+pub fn threshold(model: &Model, encoder: Option<&Encoder>) -> f32 {
+    encoder.map_or(model.threshold, |e| e.threshold)
+}
+
+/// The threshold of what `score_article` and `score_texts` give with the
+/// shipped models.
+pub fn shipped_threshold(model: &Model) -> f32 {
+    threshold(model, Encoder::shipped())
+}
+
+/// The final score of each text, in order: the n-gram model's probability,
+/// mixed with the encoder's when there is one. `go_on(done, total)` is
+/// asked during the encoder pass (units: tokens); `None` when it said stop.
+pub fn score_texts(
+    model: &Model,
+    encoder: Option<&Encoder>,
+    texts: &[&str],
+    go_on: &(dyn Fn(usize, usize) -> bool + Sync),
+) -> Option<Vec<f32>> {
+    let ngram = texts.iter().map(|t| model.score(t));
+    let Some(encoder) = encoder else {
+        return Some(ngram.collect());
+    };
+    let w = encoder.ngram_weight;
+    let deep = encoder.probabilities(texts, go_on)?;
+    Some(ngram.zip(deep).map(|(n, e)| w * n + (1.0 - w) * e).collect())
+}
+
+/// Every sentence of `text` scored, in text order, with the shipped models;
+/// `None` when cancelled.
 pub fn score_article(model: &Model, text: &str, progress: &Progress) -> Option<Vec<Scored>> {
+    score_article_with(model, Encoder::shipped(), text, progress)
+}
+
+/// `score_article` with a given encoder (or none). `progress` counts bytes
+/// of the text: splitting takes the first tenth of the bar and scoring the
+/// rest; with the encoder, the n-gram model takes a twentieth of that rest
+/// and the encoder, by far the slowest part, the remainder, by tokens done.
+pub fn score_article_with(
+    model: &Model,
+    encoder: Option<&Encoder>,
+    text: &str,
+    progress: &Progress,
+) -> Option<Vec<Scored>> {
     let total = text.len();
     progress.set_total(total);
     let split_share = total / 10;
@@ -36,6 +82,10 @@ pub fn score_article(model: &Model, text: &str, progress: &Progress) -> Option<V
     if progress.is_cancelled() {
         return None;
     }
+    let ngram_end = match encoder {
+        Some(_) => split_share + (total - split_share) / 20,
+        None => total,
+    };
     let mut out = Vec::with_capacity(sentences.len());
     for (i, s) in sentences.iter().enumerate() {
         if i % 256 == 0 {
@@ -43,7 +93,7 @@ pub fn score_article(model: &Model, text: &str, progress: &Progress) -> Option<V
                 return None;
             }
             let done = split_share
-                + ((s.byte_start as u128 * (total - split_share) as u128) / total.max(1) as u128)
+                + ((s.byte_start as u128 * (ngram_end - split_share) as u128) / total.max(1) as u128)
                     as usize;
             progress.set_done(done);
         }
@@ -51,6 +101,20 @@ pub fn score_article(model: &Model, text: &str, progress: &Progress) -> Option<V
             sentence: *s,
             score: model.score(s.text(text)),
         });
+    }
+    if let Some(encoder) = encoder {
+        progress.set_done(ngram_end);
+        let texts: Vec<&str> = sentences.iter().map(|s| s.text(text)).collect();
+        let go_on = |done: usize, tokens: usize| {
+            let share = (done as u128 * (total - ngram_end) as u128 / tokens.max(1) as u128) as usize;
+            progress.set_done(ngram_end + share);
+            !progress.is_cancelled()
+        };
+        let deep = encoder.probabilities(&texts, &go_on)?;
+        let w = encoder.ngram_weight;
+        for (s, e) in out.iter_mut().zip(deep) {
+            s.score = w * s.score + (1.0 - w) * e;
+        }
     }
     progress.set_done(total);
     Some(out)
