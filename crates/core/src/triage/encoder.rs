@@ -176,6 +176,11 @@ impl Encoder {
             .as_ref()
     }
 
+    /// The asset built into the binary, as bytes (for tests of damaged copies).
+    pub fn shipped_bytes() -> &'static [u8] {
+        SHIPPED_BYTES
+    }
+
     pub fn from_bytes(bytes: &[u8]) -> Option<Encoder> {
         let mut r = Reader { bytes };
         (r.take(8)? == MAGIC).then_some(())?;

@@ -262,6 +262,65 @@ mod tests {
     }
 
     #[test]
+    fn the_encoder_is_mixed_in_by_the_assets_weight() {
+        let model = Model::shipped().expect("the shipped model");
+        // The shipped asset with the n-gram model's share made 0.25 (the
+        // header's ninth field), so the two shares cannot be swapped unseen.
+        let mut bytes = Encoder::shipped_bytes().to_vec();
+        bytes[12 + 32..12 + 36].copy_from_slice(&0.25f32.to_le_bytes());
+        let encoder = &Encoder::from_bytes(&bytes).expect("a valid asset");
+        assert_eq!(encoder.ngram_weight, 0.25);
+        let text = "We cut taxes by 5 percent. Thank you.";
+        let progress = Progress::new();
+        let alone = score_article_with(model, None, text, &progress).expect("not cancelled");
+        let both = score_article_with(model, Some(encoder), text, &progress).expect("not cancelled");
+        assert_eq!(alone.len(), 2);
+        let w = encoder.ngram_weight;
+        for (a, b) in alone.iter().zip(&both) {
+            let deep = encoder.probability(a.sentence.text(text));
+            assert!((b.score - (w * a.score + (1.0 - w) * deep)).abs() < 1e-5);
+            assert!((a.score - model.score(a.sentence.text(text))).abs() < 1e-6);
+        }
+        let texts = [both[0].sentence.text(text), both[1].sentence.text(text)];
+        let lines = score_texts(model, Some(encoder), &texts, &|_, _| true).expect("not stopped");
+        assert!((lines[0] - both[0].score).abs() < 1e-5 && (lines[1] - both[1].score).abs() < 1e-5);
+        assert_eq!(threshold(model, Some(encoder)), encoder.threshold);
+        assert_eq!(threshold(model, None), model.threshold);
+    }
+
+    #[test]
+    fn cancel_stops_the_encoder_pass_and_the_bar_moves_in_it() {
+        let model = Model::shipped().expect("the shipped model");
+        let encoder = Encoder::shipped().expect("the shipped encoder");
+        let text = "Unemployment fell to 3.5 percent last year, the lowest in fifty years.\n"
+            .repeat(3000);
+        let total = text.len();
+        // Where the n-gram model's share of the bar ends (see score_article_with).
+        let ngram_end = total / 10 + (total - total / 10) / 20;
+        let progress = Progress::new();
+        let seen = std::thread::scope(|s| {
+            let watcher = s.spawn(|| {
+                loop {
+                    let done = progress.done();
+                    if done > ngram_end && done < total {
+                        progress.cancel();
+                        return Some(done);
+                    }
+                    if done >= total {
+                        return None;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+            });
+            let result = score_article_with(model, Some(encoder), &text, &progress);
+            assert!(result.is_none(), "cancelled during the encoder pass");
+            watcher.join().expect("the watcher")
+        });
+        assert!(seen.is_some(), "the bar moved inside the encoder pass");
+        assert!(progress.done() < total);
+    }
+
+    #[test]
     fn scoring_an_article_can_be_cancelled() {
         let model = Model::shipped().expect("the shipped model");
         let text = "We cut taxes by 5 percent. Thank you.\n".repeat(100);
