@@ -52,7 +52,12 @@ pub fn score_texts(
     };
     let w = encoder.ngram_weight;
     let deep = encoder.probabilities(texts, go_on)?;
-    Some(ngram.zip(deep).map(|(n, e)| w * n + (1.0 - w) * e).collect())
+    Some(
+        ngram
+            .zip(deep)
+            .map(|(n, e)| w * n + (1.0 - w) * e)
+            .collect(),
+    )
 }
 
 /// Every sentence of `text` scored, in text order, with the shipped models;
@@ -61,15 +66,37 @@ pub fn score_article(model: &Model, text: &str, progress: &Progress) -> Option<V
     score_article_with(model, Encoder::shipped(), text, progress)
 }
 
-/// `score_article` with a given encoder (or none). `progress` counts bytes
-/// of the text: splitting takes the first tenth of the bar and scoring the
-/// rest; with the encoder, the n-gram model takes a twentieth of that rest
-/// and the encoder, by far the slowest part, the remainder, by tokens done.
+/// How many tokens of an article the encoder reads at most: about 100,000
+/// words, so a 5 MB article is scored in well under the minute aimed at on
+/// this 2-core machine (BENCHMARKS.md, triage speed). Beyond it, the
+/// sentences the n-gram model ranks best are read by the encoder, and the
+/// rest keep the n-gram model's score alone: a cascade, the cheap model
+/// choosing what the costly one reads. Counted in tokens, not time, so the
+/// scores do not depend on the machine.
+pub const ENCODER_TOKEN_BUDGET: usize = 150_000;
+
+/// `score_article` with a given encoder (or none) and the usual budget.
 pub fn score_article_with(
     model: &Model,
     encoder: Option<&Encoder>,
     text: &str,
     progress: &Progress,
+) -> Option<Vec<Scored>> {
+    score_article_budgeted(model, encoder, text, progress, ENCODER_TOKEN_BUDGET)
+}
+
+/// `score_article` with a given encoder (or none) reading at most
+/// `token_budget` tokens (see `ENCODER_TOKEN_BUDGET`). `progress` counts
+/// bytes of the text: splitting takes the first tenth of the bar and
+/// scoring the rest; with the encoder, the n-gram model (and cutting into
+/// tokens) takes a twentieth of that rest and the encoder, by far the
+/// slowest part, the remainder, by tokens done.
+pub fn score_article_budgeted(
+    model: &Model,
+    encoder: Option<&Encoder>,
+    text: &str,
+    progress: &Progress,
+    token_budget: usize,
 ) -> Option<Vec<Scored>> {
     let total = text.len();
     progress.set_total(total);
@@ -87,37 +114,75 @@ pub fn score_article_with(
         None => total,
     };
     let mut out = Vec::with_capacity(sentences.len());
+    let mut ids = Vec::with_capacity(if encoder.is_some() {
+        sentences.len()
+    } else {
+        0
+    });
     for (i, s) in sentences.iter().enumerate() {
         if i % 256 == 0 {
             if progress.is_cancelled() {
                 return None;
             }
             let done = split_share
-                + ((s.byte_start as u128 * (ngram_end - split_share) as u128) / total.max(1) as u128)
-                    as usize;
+                + ((s.byte_start as u128 * (ngram_end - split_share) as u128)
+                    / total.max(1) as u128) as usize;
             progress.set_done(done);
         }
         out.push(Scored {
             sentence: *s,
             score: model.score(s.text(text)),
         });
+        if let Some(encoder) = encoder {
+            ids.push(encoder.token_ids(s.text(text)));
+        }
     }
     if let Some(encoder) = encoder {
         progress.set_done(ngram_end);
-        let texts: Vec<&str> = sentences.iter().map(|s| s.text(text)).collect();
+        let chosen = within_budget(&out, &ids, token_budget);
+        let chosen_ids: Vec<Vec<u32>> = chosen
+            .iter()
+            .map(|&i| std::mem::take(&mut ids[i]))
+            .collect();
         let go_on = |done: usize, tokens: usize| {
-            let share = (done as u128 * (total - ngram_end) as u128 / tokens.max(1) as u128) as usize;
+            let share =
+                (done as u128 * (total - ngram_end) as u128 / tokens.max(1) as u128) as usize;
             progress.set_done(ngram_end + share);
             !progress.is_cancelled()
         };
-        let deep = encoder.probabilities(&texts, &go_on)?;
+        let deep = encoder.probabilities_of_ids(&chosen_ids, &go_on)?;
         let w = encoder.ngram_weight;
-        for (s, e) in out.iter_mut().zip(deep) {
-            s.score = w * s.score + (1.0 - w) * e;
+        for (&i, e) in chosen.iter().zip(deep) {
+            out[i].score = w * out[i].score + (1.0 - w) * e;
         }
     }
     progress.set_done(total);
     Some(out)
+}
+
+/// The sentences the encoder reads, in text order: all when their tokens
+/// fit `budget`, else the n-gram model's best (ties in text order) while
+/// they fit.
+fn within_budget(scored: &[Scored], ids: &[Vec<u32>], budget: usize) -> Vec<usize> {
+    let all: usize = ids.iter().map(Vec::len).sum();
+    if all <= budget {
+        return (0..scored.len()).collect();
+    }
+    let mut order: Vec<usize> = (0..scored.len()).collect();
+    order.sort_by(|&a, &b| scored[b].score.total_cmp(&scored[a].score).then(a.cmp(&b)));
+    let mut left = budget;
+    let mut chosen: Vec<usize> = order
+        .into_iter()
+        .filter(|&i| {
+            let fits = ids[i].len() <= left;
+            if fits {
+                left -= ids[i].len();
+            }
+            fits
+        })
+        .collect();
+    chosen.sort_unstable();
+    chosen
 }
 
 /// Sentences ranked best first (ties in text order).
@@ -273,7 +338,8 @@ mod tests {
         let text = "We cut taxes by 5 percent. Thank you.";
         let progress = Progress::new();
         let alone = score_article_with(model, None, text, &progress).expect("not cancelled");
-        let both = score_article_with(model, Some(encoder), text, &progress).expect("not cancelled");
+        let both =
+            score_article_with(model, Some(encoder), text, &progress).expect("not cancelled");
         assert_eq!(alone.len(), 2);
         let w = encoder.ngram_weight;
         for (a, b) in alone.iter().zip(&both) {
@@ -289,11 +355,45 @@ mod tests {
     }
 
     #[test]
+    fn past_the_budget_the_encoder_reads_the_ngram_models_best() {
+        let model = Model::shipped().expect("the shipped model");
+        let encoder = Encoder::shipped().expect("the shipped encoder");
+        let text = "Thank you. Unemployment fell to 3.5 percent last year. Good evening. \
+                    We spent $2 trillion on the war in Iraq, 40 percent more.";
+        let progress = Progress::new();
+        let alone = score_article_with(model, None, text, &progress).expect("not cancelled");
+        let all = score_article_budgeted(model, Some(encoder), text, &progress, usize::MAX)
+            .expect("not cancelled");
+        let tokens = |i: usize| encoder.token_ids(alone[i].sentence.text(text)).len();
+        let best_two = {
+            let mut by_score: Vec<usize> = (0..alone.len()).collect();
+            by_score.sort_by(|&a, &b| alone[b].score.total_cmp(&alone[a].score));
+            [by_score[0], by_score[1]]
+        };
+        let budget = tokens(best_two[0]) + tokens(best_two[1]);
+        let cut = score_article_budgeted(model, Some(encoder), text, &progress, budget)
+            .expect("not cancelled");
+        assert_eq!(alone.len(), 4);
+        for i in 0..4 {
+            let expected = if best_two.contains(&i) {
+                all[i].score
+            } else {
+                alone[i].score
+            };
+            assert!((cut[i].score - expected).abs() < 1e-6, "sentence {i}");
+            assert!(
+                (all[i].score - alone[i].score).abs() > 1e-6,
+                "sentence {i} was mixed"
+            );
+        }
+    }
+
+    #[test]
     fn cancel_stops_the_encoder_pass_and_the_bar_moves_in_it() {
         let model = Model::shipped().expect("the shipped model");
         let encoder = Encoder::shipped().expect("the shipped encoder");
-        let text = "Unemployment fell to 3.5 percent last year, the lowest in fifty years.\n"
-            .repeat(3000);
+        let text =
+            "Unemployment fell to 3.5 percent last year, the lowest in fifty years.\n".repeat(3000);
         let total = text.len();
         // Where the n-gram model's share of the bar ends (see score_article_with).
         let ngram_end = total / 10 + (total - total / 10) / 20;
