@@ -66,14 +66,14 @@ pub fn score_article(model: &Model, text: &str, progress: &Progress) -> Option<V
     score_article_with(model, Encoder::shipped(), text, progress)
 }
 
-/// How many tokens of an article the encoder reads at most: about 100,000
-/// words, so a 5 MB article is scored in well under the minute aimed at on
-/// this 2-core machine (BENCHMARKS.md, triage speed). Beyond it, the
+/// How many tokens of an article the encoder reads at most: about 65,000
+/// words, so a 5 MB article is scored within the minute aimed at on this
+/// shared 2-core machine (BENCHMARKS.md, triage speed). Beyond it, the
 /// sentences the n-gram model ranks best are read by the encoder, and the
 /// rest keep the n-gram model's score alone: a cascade, the cheap model
 /// choosing what the costly one reads. Counted in tokens, not time, so the
 /// scores do not depend on the machine.
-pub const ENCODER_TOKEN_BUDGET: usize = 150_000;
+pub const ENCODER_TOKEN_BUDGET: usize = 100_000;
 
 /// `score_article` with a given encoder (or none) and the usual budget.
 pub fn score_article_with(
