@@ -25,6 +25,7 @@ static SHIPPED_BYTES: &[u8] = include_bytes!("../../assets/triage-encoder.bin");
 /// Tokens stacked into one batch: large enough that packing the weights is
 /// a small share of each GEMM, small enough for the cache and for Cancel.
 const BATCH_TOKENS: usize = 384;
+static SHIPPED: OnceLock<Option<Encoder>> = OnceLock::new();
 
 pub struct Encoder {
     vocab: Vocab,
@@ -170,10 +171,16 @@ impl Encoder {
     /// The encoder built into ClaimDesk, parsed on first use; `None` when
     /// the asset is missing or damaged.
     pub fn shipped() -> Option<&'static Encoder> {
-        static PARSED: OnceLock<Option<Encoder>> = OnceLock::new();
-        PARSED
+        SHIPPED
             .get_or_init(|| Encoder::from_bytes(SHIPPED_BYTES))
             .as_ref()
+    }
+
+    /// The built-in encoder if it has been parsed already (by a scoring
+    /// job), without parsing it: for the window's thread, which must not
+    /// spend a frame on it.
+    pub fn shipped_if_loaded() -> Option<&'static Encoder> {
+        SHIPPED.get().and_then(Option::as_ref)
     }
 
     /// The asset built into the binary, as bytes (for tests of damaged copies).
