@@ -109,7 +109,11 @@ impl ClaimDeskApp {
         commands: &mut Vec<crate::ui::Command>,
     ) {
         let project = self.doc.project();
-        let default = Model::shipped().map_or(0.5, |m| m.threshold);
+        // The scores shown were made by a job that parsed the encoder, so its
+        // threshold is known by then; this thread never parses it.
+        let default = Model::shipped().map_or(0.5, |m| {
+            triage::threshold(m, triage::Encoder::shipped_if_loaded())
+        });
         let cancelled = self.catalog.text("suggest-cancelled");
         let state = match (
             &self.suggestions.error,

@@ -68,7 +68,9 @@ pub fn run(path: &Path, top: Option<usize>, format: SuggestFormat, sentences: bo
         .filter(|s| !dismissed.contains(&triage::dismissal_key(s.sentence.text(&text))));
     let shown: Vec<_> = match top {
         Some(n) => ranked.take(n).collect(),
-        None => ranked.filter(|s| s.score >= model.threshold).collect(),
+        None => ranked
+            .filter(|s| s.score >= triage::shipped_threshold(model))
+            .collect(),
     };
     let mut out = String::new();
     if format == SuggestFormat::Tsv {
@@ -102,10 +104,15 @@ fn run_lines(path: &Path, model: &Model) -> ExitCode {
     let Ok(text) = String::from_utf8(bytes) else {
         return fail(path, &"not UTF-8 text");
     };
+    let lines: Vec<&str> = text.lines().collect();
+    let encoder = triage::Encoder::shipped();
+    let Some(scores) = triage::score_texts(model, encoder, &lines, &|_, _| true) else {
+        return ExitCode::from(1);
+    };
+    let threshold = triage::threshold(model, encoder);
     let mut out = String::with_capacity(text.len() * 2);
-    for line in text.lines() {
-        let score = model.score(line);
-        let suggested = u8::from(score >= model.threshold);
+    for (line, score) in lines.into_iter().zip(scores) {
+        let suggested = u8::from(score >= threshold);
         out.push_str(&format!("{score:.4}\t{suggested}\t{}\n", one_line(line)));
     }
     print!("{out}");

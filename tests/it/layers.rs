@@ -7,10 +7,11 @@ use std::path::{Path, PathBuf};
 
 /// Every module of the core, in layer order; the window and the command
 /// line may name any of them.
-const CORE: [&str; 14] = [
+const CORE: [&str; 15] = [
     "progress",
     "model",
     "i18n",
+    "wordpiece",
     "edit",
     "io",
     "merge",
@@ -32,6 +33,7 @@ fn layers() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
         ("progress", "crates/core/src/progress.rs", vec![]),
         ("model", "crates/core/src/model", vec!["progress"]),
         ("i18n", "crates/core/src/i18n", vec!["model"]),
+        ("wordpiece", "crates/core/src/wordpiece.rs", vec![]),
         (
             "edit",
             "crates/core/src/edit",
@@ -71,12 +73,19 @@ fn layers() -> Vec<(&'static str, &'static str, Vec<&'static str>)> {
         (
             "library",
             "crates/core/src/library",
-            vec!["model", "i18n", "io", "claimreview", "progress"],
+            vec![
+                "model",
+                "i18n",
+                "io",
+                "claimreview",
+                "progress",
+                "wordpiece",
+            ],
         ),
         (
             "triage",
             "crates/core/src/triage",
-            vec!["model", "i18n", "progress", "library"],
+            vec!["model", "i18n", "progress", "library", "wordpiece"],
         ),
         (
             "desk",

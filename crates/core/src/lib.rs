@@ -6,7 +6,8 @@
 //! data) → `edit` (the one place that changes it, with undo) → `io`, `merge`,
 //! `claimreview`, `evidence`, `archive`, `export`, `import`, `library`,
 //! `triage`, `desk` (sharing projects over git: it runs the user's `git`);
-//! `i18n` (languages and message catalogs) sits beside `model`.
+//! `i18n` (languages and message catalogs) and `wordpiece` (BERT's tokens,
+//! for `library` and `triage`) sit beside `model`.
 //! The window (`ui`, `app`) and the command line (`cli`) live in
 //! the `claimdesk` crate above.
 
@@ -24,6 +25,7 @@ pub mod merge;
 pub mod model;
 pub mod progress;
 pub mod triage;
+pub mod wordpiece;
 
 #[cfg(any(test, feature = "sample"))]
 pub mod sample_data;

@@ -6,15 +6,14 @@
 //! (`tools/library/export_embeddings.py`); no network, no transformer at run
 //! time. The file is built into the program and parsed once.
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::wordpiece::Vocab;
 
 static SHIPPED_BYTES: &[u8] = include_bytes!("../../assets/library-embeddings.bin");
 
 pub struct Embeddings {
-    vocab: HashMap<String, u32>,
-    /// The longest piece in characters, "##" not counted.
-    longest: usize,
+    vocab: Vocab,
     dims: usize,
     scales: Vec<f32>,
     rows: Vec<i8>,
@@ -43,11 +42,7 @@ impl Embeddings {
         let mut at = 20;
         let vocab_text = std::str::from_utf8(bytes.get(at..at + vocab_len)?).ok()?;
         at += vocab_len;
-        let vocab: HashMap<String, u32> = vocab_text
-            .split('\n')
-            .enumerate()
-            .map(|(i, t)| (t.to_owned(), i as u32))
-            .collect();
+        let vocab = Vocab::from_lines(vocab_text);
         let scales = bytes
             .get(at..at + 4 * n)?
             .chunks_exact(4)
@@ -59,14 +54,8 @@ impl Embeddings {
             .iter()
             .map(|b| *b as i8)
             .collect::<Vec<_>>();
-        let longest = vocab
-            .keys()
-            .map(|t| t.trim_start_matches("##").chars().count())
-            .max()
-            .unwrap_or(0);
-        (vocab.len() == n).then_some(Self {
+        (vocab.is_distinct() && vocab.len() == n).then_some(Self {
             vocab,
-            longest,
             dims,
             scales,
             rows,
@@ -82,46 +71,10 @@ impl Embeddings {
     pub fn pieces(&self, text: &str) -> Vec<u32> {
         let mut out = Vec::new();
         for word in basic_words(text) {
-            self.word_pieces(&word, &mut out);
+            // A word that cannot be cut into known pieces is left out.
+            self.vocab.pieces(&word, &mut out);
         }
         out
-    }
-
-    /// WordPiece: the longest known prefix, then "##" continuations; a word
-    /// that cannot be cut entirely into known pieces counts as unknown (left out).
-    /// Tries are built in one buffer and never longer than the longest piece,
-    /// so an unknown word costs no allocation per try (this runs for every
-    /// entry added to the library).
-    fn word_pieces(&self, word: &str, out: &mut Vec<u32>) {
-        let chars: Vec<char> = word.chars().collect();
-        if chars.len() > 100 {
-            return;
-        }
-        let mut found = Vec::new();
-        let mut buf = String::with_capacity(4 * self.longest + 2);
-        let mut start = 0;
-        while start < chars.len() {
-            let mut end = chars.len().min(start + self.longest);
-            let mut piece = None;
-            while start < end {
-                buf.clear();
-                if start > 0 {
-                    buf.push_str("##");
-                }
-                buf.extend(&chars[start..end]);
-                if let Some(id) = self.vocab.get(buf.as_str()) {
-                    piece = Some(*id);
-                    break;
-                }
-                end -= 1;
-            }
-            match piece {
-                Some(id) => found.push(id),
-                None => return,
-            }
-            start = end;
-        }
-        out.extend(found);
     }
 
     /// The normalised sum of the rows of `text`'s pieces (all zero for none).
@@ -181,8 +134,10 @@ pub fn dot_stored(q: &[f32], stored: &[u8]) -> Option<f32> {
     Some(sum * f32::from_le_bytes(*scale))
 }
 
-/// BERT's basic tokenisation (uncased): lower-cased words split at white
-/// space, every punctuation mark and every CJK character a word of its own.
+/// BERT's basic tokenisation (uncased), simplified: lower-cased words split
+/// at white space, every punctuation mark and every CJK character a word of
+/// its own, accents kept. The table and the re-ranker were fit with this cut;
+/// `wordpiece::bert_words` is the exact one the triage encoder needs.
 fn basic_words(text: &str) -> Vec<String> {
     let mut words = Vec::new();
     let mut cur = String::new();

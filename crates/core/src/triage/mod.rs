@@ -1,8 +1,11 @@
 //! Triage: which sentences of an article are worth checking. Pure logic, no
 //! egui: `sentences` splits the article (ICU4X), `features` computes the
-//! model's input, `model` scores it; this file ranks a whole article, with
-//! progress and Cancel for the window's worker thread.
+//! n-gram model's input, `model` scores it, `encoder` (a fine-tuned MiniLM,
+//! when its asset is built in) scores it again; the final score mixes the
+//! two by the encoder asset's `ngram_weight`. This file ranks a whole
+//! article, with progress and Cancel for the window's worker thread.
 
+pub mod encoder;
 pub mod features;
 mod language;
 pub mod model;
@@ -10,6 +13,7 @@ pub mod sentences;
 
 use crate::progress::Progress;
 
+pub use encoder::Encoder;
 pub use language::looks_english;
 pub use model::Model;
 pub use sentences::{Sentence, split as split_sentences};
@@ -21,10 +25,79 @@ pub struct Scored {
     pub score: f32,
 }
 
-/// Every sentence of `text` scored, in text order; `None` when cancelled.
-/// `progress` counts bytes of the text: splitting takes the first tenth of
-/// the bar, scoring the rest.
+/// The default threshold of the final score: the encoder asset's when the
+/// encoder takes part, else the n-gram model's.
+pub fn threshold(model: &Model, encoder: Option<&Encoder>) -> f32 {
+    encoder.map_or(model.threshold, |e| e.threshold)
+}
+
+/// The threshold of what `score_article` and `score_texts` give with the
+/// shipped models.
+pub fn shipped_threshold(model: &Model) -> f32 {
+    threshold(model, Encoder::shipped())
+}
+
+/// The final score of each text, in order: the n-gram model's probability,
+/// mixed with the encoder's when there is one. `go_on(done, total)` is
+/// asked during the encoder pass (units: tokens); `None` when it said stop.
+pub fn score_texts(
+    model: &Model,
+    encoder: Option<&Encoder>,
+    texts: &[&str],
+    go_on: &(dyn Fn(usize, usize) -> bool + Sync),
+) -> Option<Vec<f32>> {
+    let ngram = texts.iter().map(|t| model.score(t));
+    let Some(encoder) = encoder else {
+        return Some(ngram.collect());
+    };
+    let w = encoder.ngram_weight;
+    let deep = encoder.probabilities(texts, go_on)?;
+    Some(
+        ngram
+            .zip(deep)
+            .map(|(n, e)| w * n + (1.0 - w) * e)
+            .collect(),
+    )
+}
+
+/// Every sentence of `text` scored, in text order, with the shipped models;
+/// `None` when cancelled.
 pub fn score_article(model: &Model, text: &str, progress: &Progress) -> Option<Vec<Scored>> {
+    score_article_with(model, Encoder::shipped(), text, progress)
+}
+
+/// How many tokens of an article the encoder reads at most: about 65,000
+/// words, so a 5 MB article is scored within the minute aimed at on this
+/// shared 2-core machine (BENCHMARKS.md, triage speed). Beyond it, the
+/// sentences the n-gram model ranks best are read by the encoder, and the
+/// rest keep the n-gram model's score alone: a cascade, the cheap model
+/// choosing what the costly one reads. Counted in tokens, not time, so the
+/// scores do not depend on the machine.
+pub const ENCODER_TOKEN_BUDGET: usize = 100_000;
+
+/// `score_article` with a given encoder (or none) and the usual budget.
+pub fn score_article_with(
+    model: &Model,
+    encoder: Option<&Encoder>,
+    text: &str,
+    progress: &Progress,
+) -> Option<Vec<Scored>> {
+    score_article_budgeted(model, encoder, text, progress, ENCODER_TOKEN_BUDGET)
+}
+
+/// `score_article` with a given encoder (or none) reading at most
+/// `token_budget` tokens (see `ENCODER_TOKEN_BUDGET`). `progress` counts
+/// bytes of the text: splitting takes the first tenth of the bar and
+/// scoring the rest; with the encoder, the n-gram model (and cutting into
+/// tokens) takes a twentieth of that rest and the encoder, by far the
+/// slowest part, the remainder, by tokens done.
+pub fn score_article_budgeted(
+    model: &Model,
+    encoder: Option<&Encoder>,
+    text: &str,
+    progress: &Progress,
+    token_budget: usize,
+) -> Option<Vec<Scored>> {
     let total = text.len();
     progress.set_total(total);
     let split_share = total / 10;
@@ -36,24 +109,80 @@ pub fn score_article(model: &Model, text: &str, progress: &Progress) -> Option<V
     if progress.is_cancelled() {
         return None;
     }
+    let ngram_end = match encoder {
+        Some(_) => split_share + (total - split_share) / 20,
+        None => total,
+    };
     let mut out = Vec::with_capacity(sentences.len());
+    let mut ids = Vec::with_capacity(if encoder.is_some() {
+        sentences.len()
+    } else {
+        0
+    });
     for (i, s) in sentences.iter().enumerate() {
         if i % 256 == 0 {
             if progress.is_cancelled() {
                 return None;
             }
             let done = split_share
-                + ((s.byte_start as u128 * (total - split_share) as u128) / total.max(1) as u128)
-                    as usize;
+                + ((s.byte_start as u128 * (ngram_end - split_share) as u128)
+                    / total.max(1) as u128) as usize;
             progress.set_done(done);
         }
         out.push(Scored {
             sentence: *s,
             score: model.score(s.text(text)),
         });
+        if let Some(encoder) = encoder {
+            ids.push(encoder.token_ids(s.text(text)));
+        }
+    }
+    if let Some(encoder) = encoder {
+        progress.set_done(ngram_end);
+        let chosen = within_budget(&out, &ids, token_budget);
+        let chosen_ids: Vec<Vec<u32>> = chosen
+            .iter()
+            .map(|&i| std::mem::take(&mut ids[i]))
+            .collect();
+        let go_on = |done: usize, tokens: usize| {
+            let share =
+                (done as u128 * (total - ngram_end) as u128 / tokens.max(1) as u128) as usize;
+            progress.set_done(ngram_end + share);
+            !progress.is_cancelled()
+        };
+        let deep = encoder.probabilities_of_ids(&chosen_ids, &go_on)?;
+        let w = encoder.ngram_weight;
+        for (&i, e) in chosen.iter().zip(deep) {
+            out[i].score = w * out[i].score + (1.0 - w) * e;
+        }
     }
     progress.set_done(total);
     Some(out)
+}
+
+/// The sentences the encoder reads, in text order: all when their tokens
+/// fit `budget`, else the n-gram model's best (ties in text order) while
+/// they fit.
+fn within_budget(scored: &[Scored], ids: &[Vec<u32>], budget: usize) -> Vec<usize> {
+    let all: usize = ids.iter().map(Vec::len).sum();
+    if all <= budget {
+        return (0..scored.len()).collect();
+    }
+    let mut order: Vec<usize> = (0..scored.len()).collect();
+    order.sort_by(|&a, &b| scored[b].score.total_cmp(&scored[a].score).then(a.cmp(&b)));
+    let mut left = budget;
+    let mut chosen: Vec<usize> = order
+        .into_iter()
+        .filter(|&i| {
+            let fits = ids[i].len() <= left;
+            if fits {
+                left -= ids[i].len();
+            }
+            fits
+        })
+        .collect();
+    chosen.sort_unstable();
+    chosen
 }
 
 /// Sentences ranked best first (ties in text order).
@@ -195,6 +324,100 @@ mod tests {
         v1[..8].copy_from_slice(b"CDTRIAG1");
         v1.truncate(v1.len() - 4);
         assert!(Model::from_bytes(&v1).is_ok());
+    }
+
+    #[test]
+    fn the_encoder_is_mixed_in_by_the_assets_weight() {
+        let model = Model::shipped().expect("the shipped model");
+        // The shipped asset with the n-gram model's share made 0.25 (the
+        // header's ninth field), so the two shares cannot be swapped unseen.
+        let mut bytes = Encoder::shipped_bytes().to_vec();
+        bytes[12 + 32..12 + 36].copy_from_slice(&0.25f32.to_le_bytes());
+        let encoder = &Encoder::from_bytes(&bytes).expect("a valid asset");
+        assert_eq!(encoder.ngram_weight, 0.25);
+        let text = "We cut taxes by 5 percent. Thank you.";
+        let progress = Progress::new();
+        let alone = score_article_with(model, None, text, &progress).expect("not cancelled");
+        let both =
+            score_article_with(model, Some(encoder), text, &progress).expect("not cancelled");
+        assert_eq!(alone.len(), 2);
+        let w = encoder.ngram_weight;
+        for (a, b) in alone.iter().zip(&both) {
+            let deep = encoder.probability(a.sentence.text(text));
+            assert!((b.score - (w * a.score + (1.0 - w) * deep)).abs() < 1e-5);
+            assert!((a.score - model.score(a.sentence.text(text))).abs() < 1e-6);
+        }
+        let texts = [both[0].sentence.text(text), both[1].sentence.text(text)];
+        let lines = score_texts(model, Some(encoder), &texts, &|_, _| true).expect("not stopped");
+        assert!((lines[0] - both[0].score).abs() < 1e-5 && (lines[1] - both[1].score).abs() < 1e-5);
+        assert_eq!(threshold(model, Some(encoder)), encoder.threshold);
+        assert_eq!(threshold(model, None), model.threshold);
+    }
+
+    #[test]
+    fn past_the_budget_the_encoder_reads_the_ngram_models_best() {
+        let model = Model::shipped().expect("the shipped model");
+        let encoder = Encoder::shipped().expect("the shipped encoder");
+        let text = "Thank you. Unemployment fell to 3.5 percent last year. Good evening. \
+                    We spent $2 trillion on the war in Iraq, 40 percent more.";
+        let progress = Progress::new();
+        let alone = score_article_with(model, None, text, &progress).expect("not cancelled");
+        let all = score_article_budgeted(model, Some(encoder), text, &progress, usize::MAX)
+            .expect("not cancelled");
+        let tokens = |i: usize| encoder.token_ids(alone[i].sentence.text(text)).len();
+        let best_two = {
+            let mut by_score: Vec<usize> = (0..alone.len()).collect();
+            by_score.sort_by(|&a, &b| alone[b].score.total_cmp(&alone[a].score));
+            [by_score[0], by_score[1]]
+        };
+        let budget = tokens(best_two[0]) + tokens(best_two[1]);
+        let cut = score_article_budgeted(model, Some(encoder), text, &progress, budget)
+            .expect("not cancelled");
+        assert_eq!(alone.len(), 4);
+        for i in 0..4 {
+            let expected = if best_two.contains(&i) {
+                all[i].score
+            } else {
+                alone[i].score
+            };
+            assert!((cut[i].score - expected).abs() < 1e-6, "sentence {i}");
+            assert!(
+                (all[i].score - alone[i].score).abs() > 1e-6,
+                "sentence {i} was mixed"
+            );
+        }
+    }
+
+    #[test]
+    fn cancel_stops_the_encoder_pass_and_the_bar_moves_in_it() {
+        let model = Model::shipped().expect("the shipped model");
+        let encoder = Encoder::shipped().expect("the shipped encoder");
+        let text =
+            "Unemployment fell to 3.5 percent last year, the lowest in fifty years.\n".repeat(3000);
+        let total = text.len();
+        // Where the n-gram model's share of the bar ends (see score_article_with).
+        let ngram_end = total / 10 + (total - total / 10) / 20;
+        let progress = Progress::new();
+        let seen = std::thread::scope(|s| {
+            let watcher = s.spawn(|| {
+                loop {
+                    let done = progress.done();
+                    if done > ngram_end && done < total {
+                        progress.cancel();
+                        return Some(done);
+                    }
+                    if done >= total {
+                        return None;
+                    }
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+            });
+            let result = score_article_with(model, Some(encoder), &text, &progress);
+            assert!(result.is_none(), "cancelled during the encoder pass");
+            watcher.join().expect("the watcher")
+        });
+        assert!(seen.is_some(), "the bar moved inside the encoder pass");
+        assert!(progress.done() < total);
     }
 
     #[test]
