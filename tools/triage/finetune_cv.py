@@ -38,7 +38,11 @@ the --frozen 5 pass).
 
 Measured (BENCHMARKS.md, "Fine-tuned MiniLM across debates"): the defaults 0.678 ± 0.033,
 their mean with the shipped model 0.699 ± 0.030 (dev-test, read once for that winner:
-0.828); --frozen 4, tried after seeing those, 0.713 ± 0.033 (dev-test not read).
+0.828); --frozen 4, tried after seeing those, 0.713 ± 0.033 (dev-test not read); --frozen 2,
+tried after those, 0.722 ± 0.037, the encoder alone ahead of its mean with the n-grams (0.716),
+dev-test 0.842 at 0.65: the one shipped (`--frozen 2 --threads 1 --save FT.safetensors`, then
+export_encoder.py --weights FT.safetensors --ngram-weight 0 --threshold 0.65). On a busy
+machine, one-thread processes side by side (--only-folds 1,3 and 2,4) beat one two-thread one.
 
 Rule for a win, written here before any figure of these candidates was seen: a candidate
 replaces the shipped configuration (ngrams+static C=2, 0.679 ± 0.031) only if its mean
