@@ -71,8 +71,8 @@ fn dev_test_f1_holds_from_the_shipped_encoder() {
     let encoder = Encoder::shipped().expect("the shipped encoder loads");
     let rows = read_split(DEV_TEST);
     let texts: Vec<&str> = rows.iter().map(|(t, _)| t.as_str()).collect();
-    let scores = triage::score_texts(model, Some(encoder), &texts, &|_, _| true)
-        .expect("nothing cancels");
+    let scores =
+        triage::score_texts(model, Some(encoder), &texts, &|_, _| true).expect("nothing cancels");
     let threshold = triage::threshold(model, Some(encoder));
     let measured = f1(scores
         .iter()
