@@ -1,8 +1,10 @@
 //! What the window's languages cost: the catalogs the app loads at start-up
 //! for the system's language (English behind any other), formatting a
 //! message with a plural and a grouped number, and the sample project's
-//! first and steady frames in each language, and the frame that switches
-//! language. Run: `cargo bench --bench i18n` (BENCHMARKS.md, "Languages").
+//! first and steady frames in each language, the frame that switches
+//! language, and laying out one Arabic snapshot page in reading order (the
+//! source viewer's first frame of a page). Run: `cargo bench --bench i18n`
+//! (BENCHMARKS.md, "Languages").
 
 use std::hint::black_box;
 use std::path::Path;
@@ -124,9 +126,49 @@ fn switch_language(c: &mut Criterion) {
     group.finish();
 }
 
+/// One page of an Arabic snapshot (`evidence::PAGE_CHARS`
+/// characters) laid out by the bidi run table as the source viewer does
+/// when the page first shows or the width changes (it keeps the galley
+/// while both stay the same), with the app's fonts.
+fn arabic_snapshot_page(c: &mut Criterion) {
+    use claimdesk::evidence::PAGE_CHARS;
+    use claimdesk::sample_data::generated_arabic_text;
+    use claimdesk::ui::bidi_edit::galley::lay_out;
+    use eframe::egui::{FontId, RawInput, TextFormat};
+
+    // Eight different pages in turn: egui keeps a galley only while frames
+    // use it, so each layout here is a first one, glyphs aside.
+    let text: Vec<char> = generated_arabic_text(40 * PAGE_CHARS, 7).chars().collect();
+    let pages: Vec<String> = text
+        .chunks(PAGE_CHARS)
+        .take(8)
+        .map(|c| c.iter().collect())
+        .collect();
+    let h = opened_in(Lang::Ar);
+    let format = TextFormat::simple(FontId::proportional(15.0), eframe::egui::Color32::BLACK);
+    let mut group = c.benchmark_group("arabic_snapshot_page");
+    group.sample_size(10);
+    group.bench_function(BenchmarkId::from_parameter(PAGE_CHARS), |b| {
+        b.iter_custom(|iters| {
+            let mut total = Duration::ZERO;
+            for i in 0..iters {
+                let page = &pages[i as usize % pages.len()];
+                let _ = h.ctx.run_ui(RawInput::default(), |ui| {
+                    let start = Instant::now();
+                    black_box(lay_out(ui, page, &format, 620.0, true, None));
+                    total += start.elapsed();
+                });
+            }
+            total
+        });
+    });
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = common::config();
-    targets = catalogs_at_startup, format_message, frame_first, frame_steady, switch_language
+    targets = catalogs_at_startup, format_message, frame_first, frame_steady, switch_language,
+        arabic_snapshot_page
 }
 criterion_main!(benches);
