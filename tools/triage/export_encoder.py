@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Writes crates/core/assets/triage-encoder.bin, the sentence encoder triage runs in Rust
-(crates/core/src/triage/encoder.rs, issue 27 part 2), and the parity fixture its tests
+(crates/core/src/triage/encoder/, issue 27 part 2), and the parity fixture its tests
 read (crates/core/src/triage/encoder-fixture.json).
 
     pip install torch numpy tokenizers safetensors
