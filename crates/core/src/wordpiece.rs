@@ -117,21 +117,34 @@ pub fn bert_words(text: &str) -> Vec<String> {
             clean.push(c);
         }
     }
-    let mut words = Vec::new();
-    let mut cur = String::new();
     let stripped = clean
         .nfd()
         .filter(|c| c.general_category() != GeneralCategory::NonspacingMark);
-    for c in stripped.flat_map(char::to_lowercase) {
-        if c.is_whitespace() {
+    cut_words(
+        stripped.flat_map(char::to_lowercase),
+        char::is_whitespace,
+        is_punctuation,
+    )
+}
+
+/// `chars` cut into words: `space` separates them and is dropped, `alone`
+/// is a word of its own. The one loop behind `bert_words` and the
+/// library's simpler cut.
+pub fn cut_words(
+    chars: impl Iterator<Item = char>,
+    space: impl Fn(char) -> bool,
+    alone: impl Fn(char) -> bool,
+) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    for c in chars {
+        if space(c) || alone(c) {
             if !cur.is_empty() {
                 words.push(std::mem::take(&mut cur));
             }
-        } else if is_punctuation(c) {
-            if !cur.is_empty() {
-                words.push(std::mem::take(&mut cur));
+            if !space(c) {
+                words.push(c.to_string());
             }
-            words.push(c.to_string());
         } else {
             cur.push(c);
         }

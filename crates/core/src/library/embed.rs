@@ -139,29 +139,15 @@ pub fn dot_stored(q: &[f32], stored: &[u8]) -> Option<f32> {
 /// its own, accents kept. The table and the re-ranker were fit with this cut;
 /// `wordpiece::bert_words` is the exact one the triage encoder needs.
 fn basic_words(text: &str) -> Vec<String> {
-    let mut words = Vec::new();
-    let mut cur = String::new();
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_whitespace() || c.is_control() {
-            if !cur.is_empty() {
-                words.push(std::mem::take(&mut cur));
-            }
-        } else if c.is_ascii_punctuation()
-            || (!c.is_alphanumeric() && !c.is_ascii())
-            || super::tokenizer::is_cjk(c)
-        {
-            if !cur.is_empty() {
-                words.push(std::mem::take(&mut cur));
-            }
-            words.push(c.to_string());
-        } else {
-            cur.push(c);
-        }
-    }
-    if !cur.is_empty() {
-        words.push(cur);
-    }
-    words
+    crate::wordpiece::cut_words(
+        text.chars().flat_map(char::to_lowercase),
+        |c| c.is_whitespace() || c.is_control(),
+        |c| {
+            c.is_ascii_punctuation()
+                || (!c.is_alphanumeric() && !c.is_ascii())
+                || super::tokenizer::is_cjk(c)
+        },
+    )
 }
 
 #[cfg(test)]
