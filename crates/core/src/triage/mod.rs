@@ -70,7 +70,8 @@ pub fn score_article(model: &Model, text: &str, progress: &Progress) -> Option<V
 /// words, so a 5 MB article is scored within the minute aimed at on this
 /// shared 2-core machine (BENCHMARKS.md, triage speed). Beyond it, the
 /// sentences the n-gram model ranks best are read by the encoder, and the
-/// rest keep the n-gram model's score alone: a cascade, the cheap model
+/// rest keep the n-gram model's score, moved onto the encoder's scale so
+/// the default threshold means the same: a cascade, the cheap model
 /// choosing what the costly one reads. Counted in tokens, not time, so the
 /// scores do not depend on the machine.
 pub const ENCODER_TOKEN_BUDGET: usize = 100_000;
@@ -152,12 +153,34 @@ pub fn score_article_budgeted(
         };
         let deep = encoder.probabilities_of_ids(&chosen_ids, &go_on)?;
         let w = encoder.ngram_weight;
+        let mut read = vec![false; out.len()];
         for (&i, e) in chosen.iter().zip(deep) {
             out[i].score = w * out[i].score + (1.0 - w) * e;
+            read[i] = true;
+        }
+        // The n-gram model's probabilities run on another scale (its
+        // threshold is not the encoder's): a sentence the encoder did not
+        // read is suggested by default exactly when the n-gram model alone
+        // would suggest it.
+        for (s, _) in out.iter_mut().zip(&read).filter(|(_, read)| !**read) {
+            s.score = onto_scale(s.score, model.threshold, encoder.threshold);
         }
     }
     progress.set_done(total);
     Some(out)
+}
+
+/// `p` moved by a monotone piecewise-linear map that keeps 0 and 1 and takes
+/// the threshold `from` to `to`.
+fn onto_scale(p: f32, from: f32, to: f32) -> f32 {
+    if !(from > 0.0 && from < 1.0) {
+        return p;
+    }
+    if p < from {
+        p * to / from
+    } else {
+        to + (p - from) * (1.0 - to) / (1.0 - from)
+    }
 }
 
 /// The sentences the encoder reads, in text order: all when their tokens
@@ -378,7 +401,7 @@ mod tests {
             let expected = if best_two.contains(&i) {
                 all[i].score
             } else {
-                alone[i].score
+                onto_scale(alone[i].score, model.threshold, encoder.threshold)
             };
             assert!((cut[i].score - expected).abs() < 1e-6, "sentence {i}");
             assert!(
@@ -386,6 +409,20 @@ mod tests {
                 "sentence {i} was mixed"
             );
         }
+    }
+
+    #[test]
+    fn a_sentence_left_to_the_ngram_model_is_suggested_as_that_model_would() {
+        let (from, to) = (0.53, 0.65);
+        for p in [0.0f32, 0.2, 0.52, 0.53, 0.6, 0.64, 0.9, 1.0] {
+            let q = onto_scale(p, from, to);
+            assert_eq!(q >= to, p >= from, "{p} went to {q}");
+            assert!((0.0..=1.0).contains(&q));
+        }
+        assert!(onto_scale(0.3, from, to) < onto_scale(0.31, from, to));
+        assert_eq!(onto_scale(0.0, from, to), 0.0);
+        assert!((onto_scale(1.0, from, to) - 1.0).abs() < 1e-6);
+        assert_eq!(onto_scale(0.4, 0.0, to), 0.4, "a degenerate threshold moves nothing");
     }
 
     #[test]
