@@ -179,9 +179,9 @@ const QUOTE_PAIRS: [(char, &str); 8] = [
     ('\u{201c}', "\u{201d}\u{201c}"), // “…” and German „…“ closes with “
     ('\u{201e}', "\u{201c}\u{201d}"), // „
     ('\u{2018}', "\u{2019}"),
-    ('\u{00ab}', "\u{00bb}"),           // « »
-    ('\u{00bb}', "\u{00ab}"),           // » « (Danish, Swedish)
-    ('\u{300c}', "\u{300d}"),           // 「 」
+    ('\u{00ab}', "\u{00bb}"), // « »
+    ('\u{00bb}', "\u{00ab}"), // » « (Danish, Swedish)
+    ('\u{300c}', "\u{300d}"), // 「 」
 ];
 
 /// What the models read of a sentence: the sentence without a pair of
@@ -202,8 +202,8 @@ pub fn inside_quotes(sentence: &str) -> &str {
             return s;
         };
         let inner = chars.as_str();
-        let paired = closers.contains(last)
-            && !inner.contains(|c: char| c == first || closers.contains(c));
+        let paired =
+            closers.contains(last) && !inner.contains(|c: char| c == first || closers.contains(c));
         if !paired {
             return s;
         }
@@ -456,10 +456,22 @@ mod tests {
     fn quotation_marks_around_a_whole_sentence_are_not_read() {
         for (quoted, inner) in [
             ("\"Yeah, you did say that.\"", "Yeah, you did say that."),
-            ("  \u{201c}We cut taxes by 5%.\u{201d} ", "We cut taxes by 5%."),
-            ("\u{201e}Wir senken die Steuern.\u{201c}", "Wir senken die Steuern."),
-            ("\u{00ab} Nous baissons les imp\u{f4}ts. \u{00bb}", "Nous baissons les imp\u{f4}ts."),
-            ("\u{300c}\u{7a0e}\u{3092}\u{4e0b}\u{3052}\u{308b}\u{300d}", "\u{7a0e}\u{3092}\u{4e0b}\u{3052}\u{308b}"),
+            (
+                "  \u{201c}We cut taxes by 5%.\u{201d} ",
+                "We cut taxes by 5%.",
+            ),
+            (
+                "\u{201e}Wir senken die Steuern.\u{201c}",
+                "Wir senken die Steuern.",
+            ),
+            (
+                "\u{00ab} Nous baissons les imp\u{f4}ts. \u{00bb}",
+                "Nous baissons les imp\u{f4}ts.",
+            ),
+            (
+                "\u{300c}\u{7a0e}\u{3092}\u{4e0b}\u{3052}\u{308b}\u{300d}",
+                "\u{7a0e}\u{3092}\u{4e0b}\u{3052}\u{308b}",
+            ),
             ("'\"Twice quoted.\"'", "Twice quoted."),
         ] {
             assert_eq!(inside_quotes(quoted), inner);
@@ -503,7 +515,11 @@ mod tests {
         assert!(onto_scale(0.3, from, to) < onto_scale(0.31, from, to));
         assert_eq!(onto_scale(0.0, from, to), 0.0);
         assert!((onto_scale(1.0, from, to) - 1.0).abs() < 1e-6);
-        assert_eq!(onto_scale(0.4, 0.0, to), 0.4, "a degenerate threshold moves nothing");
+        assert_eq!(
+            onto_scale(0.4, 0.0, to),
+            0.4,
+            "a degenerate threshold moves nothing"
+        );
     }
 
     #[test]
