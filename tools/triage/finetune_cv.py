@@ -311,7 +311,7 @@ def train_all(w, states, y, rows, args, log):
         model.head.bias.data.copy_(saved["head.bias"])
         log(f"the model trained on all of train read back from {args.save}")
         return model
-    model = train_top(w, states, y, np.arange(len(y)), args, seed=len(rows), log=log)
+    model = train_top(w, states, y, np.arange(len(y)), args, seed=len(rows) + 1000 * args.seed, log=log)
     if args.save:
         save_checkpoint(w, model, args.frozen, args.save, log)
     return model
@@ -363,6 +363,8 @@ def main():
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--head-lr", type=float, default=1e-3)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=0,
+                    help="another run of the same configuration (shuffling, dropout, head): how much a figure moves by chance")
     ap.add_argument("--save", help="write the model trained on all of train here (safetensors) and stop, reading no dev-test; with --dev-test, use the one written there")
     ap.add_argument("--dev-test", action="store_true",
                     help="after the report, train the winner on all of train and read dev-test once")
@@ -388,7 +390,7 @@ def main():
         f"batch {args.batch}, lr {args.lr}, head lr {args.head_lr}; torch {torch.__version__}, "
         f"{torch.get_num_threads()} threads")
     states = frozen_states(w, toks, args.frozen, args.cache, log)
-    tag = f"ft-f{args.frozen}-e{args.epochs}-lr{args.lr:g}"
+    tag = f"ft-f{args.frozen}-e{args.epochs}-lr{args.lr:g}" + (f"-seed{args.seed}" if args.seed else "")
     if args.save and not args.dev_test:
         train_all(w, states, y, rows, args, log)
         return
@@ -403,7 +405,7 @@ def main():
             continue
         t1 = time.time()
         tr = np.concatenate([np.arange(0, a), np.arange(b, len(rows))])
-        model = train_top(w, states, y, tr, args, seed=f, log=log)
+        model = train_top(w, states, y, tr, args, seed=f + 1000 * args.seed, log=log)
         s = score(model, states, list(range(a, b)))
         np.save(path, s)
         oof[f] = (y[a:b], s)
