@@ -55,7 +55,9 @@ those, the best mean. Porting to Rust is worth it only if the winner reaches 0.7
 0.679 by 0.03 or more (>= 0.709). Then, and only then, --dev-test trains the winner on all
 of train and reads dev-test once. Without --dev-test nothing but train is read.
 
-Deterministic up to torch's CPU kernels (seeded; two threads).
+Deterministic up to torch's CPU kernels (seeded; two threads). --seed N runs the same
+configuration again with other seeds (batch order, dropout, the head's start; out-of-fold
+scores cached under their own name): how far a figure moves by chance alone.
 """
 import os
 
