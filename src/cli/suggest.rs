@@ -68,9 +68,10 @@ pub fn run(path: &Path, top: Option<usize>, format: SuggestFormat, sentences: bo
         .filter(|s| !dismissed.contains(&triage::dismissal_key(s.sentence.text(&text))));
     let shown: Vec<_> = match top {
         Some(n) => ranked.take(n).collect(),
-        None => ranked
-            .filter(|s| s.score >= triage::shipped_threshold(model))
-            .collect(),
+        None => {
+            let threshold = triage::shipped_threshold(model);
+            ranked.filter(|s| s.score >= threshold).collect()
+        }
     };
     let mut out = String::new();
     if format == SuggestFormat::Tsv {

@@ -79,8 +79,9 @@ fn dev_test_f1_holds_from_the_shipped_encoder() {
         .zip(&rows)
         .map(|(s, (_, gold))| (*s >= threshold, *gold)));
     eprintln!("dev-test F1 {measured:.4} at threshold {threshold}");
-    // int8 weights move a probability by at most 0.02 (the export's check):
-    // one sentence either way is about 0.005 of F1 here.
+    // int8 weights move a probability by up to 0.06 on these sentences
+    // (0.02 on the export's own check): one sentence either way is about
+    // 0.005 of F1 here.
     assert!(
         (measured - REPORTED_ENCODER_DEV_TEST_F1).abs() < 0.011,
         "dev-test F1 {measured:.4} is not the reported {REPORTED_ENCODER_DEV_TEST_F1}"

@@ -13,11 +13,11 @@ mod quotes;
 pub mod sentences;
 
 use crate::progress::Progress;
+use quotes::inside_quotes;
 
 pub use encoder::Encoder;
 pub use language::looks_english;
 pub use model::Model;
-pub use quotes::inside_quotes;
 pub use sentences::{Sentence, split as split_sentences};
 
 /// A sentence with its check-worthiness score (0..=1).
